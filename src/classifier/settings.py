@@ -1,0 +1,44 @@
+"""Runtime settings (paths, service limits), read from the environment.
+
+Settings say *where* things are and how the service behaves; the model config says *what* a
+model is. Every variable is prefixed ``CLIENT_CLASSIFIER_`` (e.g. ``CLIENT_CLASSIFIER_MODELS_DIR``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the project's files live and how predictions are judged uncertain."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="CLIENT_CLASSIFIER_", env_file=".env", extra="ignore"
+    )
+
+    project_dir: Path = Field(default=Path(), description="Root that relative paths hang from.")
+    config_path: Path = Field(default=Path("config/default.toml"))
+    models_dir: Path = Field(default=Path("models"))
+    reports_dir: Path = Field(default=Path("reports"))
+    uncertain_below: float = Field(
+        default=0.5, gt=0, le=1, description="Top probability under this is 'uncertain'."
+    )
+    uncertain_margin: float = Field(
+        default=0.15, ge=0, le=1, description="Top two closer than this is 'uncertain'."
+    )
+    n_jobs: int = Field(default=2, ge=1, description="Processes for cross-validation folds.")
+    log_level: str = Field(default="INFO")
+
+    def resolve(self, path: Path) -> Path:
+        """Return ``path`` anchored at the project directory unless it is absolute."""
+        return path if path.is_absolute() else self.project_dir / path
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
