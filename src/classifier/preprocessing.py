@@ -1,0 +1,51 @@
+"""From an e-mail to the text the model reads: one function used by training and prediction alike."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifier.cleaning import clean_body
+from classifier.language import Language, detect_language
+from classifier.reading import Email, read_text
+
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*((re|fw|fwd|aw|tr|השב|תשובה|הועבר|העבר|ת|מועבר)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the model reads, and what a person is shown about it."""
+
+    model_text: str
+    cleaned_body: str
+    subject: str
+    language: Language
+    removed: tuple[str, ...]
+    sender_name: str | None
+
+
+def clean_subject(subject: str) -> str:
+    """The subject without its "Re:" / "Fwd:" / "תשובה:" prefixes."""
+    return _SUBJECT_PREFIX.sub("", subject or "").strip()
+
+
+def prepare(message: Email) -> Prepared:
+    """Clean the body, detect the language, and join the subject to the client's own text."""
+    cleaned = clean_body(message.body)
+    subject = clean_subject(message.subject)
+    model_text = f"{subject}\n{cleaned.text}" if subject else cleaned.text
+    return Prepared(
+        model_text=model_text,
+        cleaned_body=cleaned.text,
+        subject=subject,
+        language=detect_language(cleaned.text or subject),
+        removed=cleaned.removed,
+        sender_name=message.sender_name,
+    )
+
+
+def prepare_text(text: str, *, subject: str = "") -> Prepared:
+    """:func:`prepare` for a body given as text (plain or HTML)."""
+    return prepare(read_text(text, subject=subject))

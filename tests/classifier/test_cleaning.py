@@ -1,0 +1,81 @@
+"""Pre-train: only the client's own new text survives cleaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.cleaning import clean_body
+
+OWN_HE = "היי, אני צריכה את הקבצים עד מחר בבוקר.\nתודה!"
+OWN_EN = "Hi Sam,\n\nI need the files by tomorrow morning, please."
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\n\nOn Mon, 3 Mar 2025 at 10:12, Dana Levi <dana@example.co.il> wrote:\n> Sure, here is the quote.\n> Best, Dana",
+        "\n\nOn Mon, Mar 3, 2025 at 10:12 AM Dana Levi <\ndana@example.co.il> wrote:\n\nold text",
+        "\n\nבתאריך יום ב׳, 3 במרץ 2025 ב-10:12 מאת דנה לוי <dana@example.co.il>\u200f כתב/ה:\n> שלום, מצורפת ההצעה",
+        "\n\n________________________________\nFrom: Dana Levi <dana@example.co.il>\nSent: Monday, March 3, 2025 10:12\nTo: Client\nSubject: Quote\n\nHere is the quote.",
+        "\n\nמאת: דנה לוי\nנשלח: יום שני 3 מרץ 2025\nאל: לקוח\nנושא: הצעה\n\nמצורפת ההצעה",
+        "\n\n---------- Forwarded message ---------\nFrom: someone\nDate: x\n\nforwarded text",
+        "\n\n---------- הודעה שהועברה ----------\nמאת: מישהו\n\nטקסט מועבר",
+        "\n\nSent from my iPhone",
+        "\n\nנשלח מה-iPhone שלי",
+        "\n\n--\nDana Levi | Marketing\n052-1234567 | www.example.co.il",
+        "\n\nThis e-mail is confidential and intended solely for the addressee. If you received it in error, "
+        "please notify the sender and delete it.",
+        "\n\nהודעה זו מכילה מידע חסוי המיועד לנמען בלבד. אם קיבלת הודעה זו בטעות, נא להודיע לשולח.",
+    ],
+)
+@pytest.mark.parametrize("own", [OWN_HE, OWN_EN])
+def test_artifacts_are_removed_and_own_text_kept(own: str, tail: str) -> None:
+    cleaned = clean_body(own + tail)
+    assert cleaned.text == own.strip()
+    assert cleaned.removed
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Let's go with option B.\n\nThanks,\nMaya Cohen\nCEO, Example Ltd\n+972-52-123-4567",
+            "Let's go with option B.\n\nThanks,",
+        ),
+        (
+            "אפשר להתקדם עם אפשרות ב׳.\n\nבברכה,\nדנה לוי\nמנהלת שיווק\n052-1234567",
+            "אפשר להתקדם עם אפשרות ב׳.\n\nבברכה,",
+        ),
+        (
+            "Let's go with option B.\nMaya Cohen | Example Ltd\nmaya@example.com | 052-1234567",
+            "Let's go with option B.",
+        ),
+    ],
+)
+def test_signature_block_is_dropped_sign_off_line_kept(body: str, expected: str) -> None:
+    cleaned = clean_body(body)
+    assert cleaned.text == expected
+    assert "signature" in cleaned.removed
+
+
+def test_interleaved_quote_lines_are_dropped_but_replies_kept() -> None:
+    body = "> Can you send the logo?\nYes, attached.\n> And the fonts?\nNot yet, next week."
+    assert clean_body(body).text == "Yes, attached.\nNot yet, next week."
+
+
+def test_message_that_only_mentions_confidentiality_is_not_cut() -> None:
+    body = "Please keep the new prices confidential for now.\n\nWe launch next week."
+    assert clean_body(body).text == body
+
+
+def test_bare_forward_falls_back_to_the_forwarded_text() -> None:
+    cleaned = clean_body(
+        "---------- Forwarded message ---------\nFrom: x\n\nwhy is this late again?"
+    )
+    assert cleaned.fallback
+    assert "why is this late again?" in cleaned.text
+
+
+def test_bidi_marks_and_crlf_do_not_break_cleaning() -> None:
+    body = "תודה רבה!\r\n\r\n\u200fבתאריך יום ג׳, 4 במרץ 2025 ב-9:00 מאת רון <ron@example.com>\u200f כתב/ה:\r\n> טקסט"
+    assert clean_body(body).text == "תודה רבה!"

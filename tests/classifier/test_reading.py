@@ -1,0 +1,136 @@
+"""Pre-train: reading plain text, HTML and raw e-mail with Hebrew charsets and encodings."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from pathlib import Path
+
+import pytest
+
+from classifier.reading import (
+    EmailReadError,
+    decode_bytes,
+    html_to_text,
+    read_eml,
+    read_text,
+    resolve_charset,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+HEBREW = "שלום, אני צריכה את ההצעה עד יום חמישי."
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("windows-1255", "cp1255"),
+        ("iso-8859-8-i", "iso8859-8"),
+        ("ISO-8859-8", "iso8859-8"),
+        ("utf-8", "utf-8"),
+        ("no-such-charset", "utf-8"),
+        (None, "utf-8"),
+    ],
+)
+def test_resolve_charset_knows_hebrew_mail_labels(label: str | None, codec: str) -> None:
+    assert resolve_charset(label) == codec
+
+
+def test_decode_bytes_falls_back_to_cp1255_when_declared_charset_is_wrong() -> None:
+    assert decode_bytes(HEBREW.encode("cp1255"), "utf-8") == HEBREW
+
+
+def test_decode_bytes_never_raises() -> None:
+    assert "\ufffd" in decode_bytes(b"\xff\xfe\xfa", "ascii") or decode_bytes(
+        b"\xff\xfe\xfa", "ascii"
+    )
+
+
+def test_html_to_text_keeps_lines_and_drops_quotes_and_scripts() -> None:
+    html = (
+        '<div dir="rtl">היי דנה,<br>ראיתי את הסקיצה<p>אפשר עוד סבב?</p>'
+        '<div class="gmail_quote">On Mon, X wrote:<blockquote>old provider text</blockquote></div>'
+        "<script>alert('x')</script></div>"
+    )
+    text = html_to_text(html)
+    assert text.splitlines() == ["היי דנה,", "ראיתי את הסקיצה", "אפשר עוד סבב?"]
+    assert "old provider text" not in text and "alert" not in text
+
+
+def test_read_text_detects_html() -> None:
+    assert read_text("<p>Hello <b>there</b></p>").body == "Hello there"
+    assert read_text("a < b and c > d").body == "a < b and c > d"
+
+
+def _mime(body: str, charset: str, cte: str) -> bytes:
+    msg = MIMEText(
+        body.encode(charset if charset != "iso-8859-8-i" else "iso8859_8"), "plain", "utf-8"
+    )
+    msg.replace_header("Content-Type", f'text/plain; charset="{charset}"')
+    del msg["Content-Transfer-Encoding"]
+    import base64
+    import quopri
+
+    raw = body.encode(charset if charset != "iso-8859-8-i" else "iso8859_8")
+    payload = (
+        base64.b64encode(raw).decode() if cte == "base64" else quopri.encodestring(raw).decode()
+    )
+    msg.set_payload(payload)
+    msg["Content-Transfer-Encoding"] = cte
+    msg["Subject"] = (
+        "=?windows-1255?B?"
+        + __import__("base64").b64encode("בדיקה".encode("cp1255")).decode()
+        + "?="
+    )
+    msg["From"] = (
+        '"=?UTF-8?B?'
+        + __import__("base64").b64encode("דנה לוי".encode()).decode()
+        + '?=" <dana@example.co.il>'
+    )
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("charset", ["windows-1255", "iso-8859-8-i", "utf-8"])
+@pytest.mark.parametrize("cte", ["base64", "quoted-printable"])
+def test_read_eml_decodes_hebrew_charsets_and_transfer_encodings(charset: str, cte: str) -> None:
+    message = read_eml(_mime(HEBREW, charset, cte))
+    assert message.body.strip() == HEBREW
+    assert message.subject == "בדיקה"
+    assert message.sender_name == "דנה לוי"
+    assert message.source == "eml"
+
+
+def test_read_eml_prefers_plain_part_and_skips_attachments() -> None:
+    outer = MIMEMultipart("mixed")
+    alt = MIMEMultipart("alternative")
+    alt.attach(MIMEText("plain body", "plain", "utf-8"))
+    alt.attach(MIMEText("<p>html body</p>", "html", "utf-8"))
+    outer.attach(alt)
+    attachment = MIMEText("attached text", "plain", "utf-8")
+    attachment.add_header("Content-Disposition", "attachment", filename="notes.txt")
+    outer.attach(attachment)
+    assert read_eml(outer.as_bytes()).body.strip() == "plain body"
+
+
+def test_read_eml_renders_html_only_message() -> None:
+    msg = EmailMessage()
+    msg["Subject"] = "x"
+    msg.set_content('<div dir="rtl">שורה אחת<br>שורה שתיים</div>', subtype="html")
+    assert read_eml(msg.as_bytes()).body == "שורה אחת\nשורה שתיים"
+
+
+def test_read_eml_without_text_part_is_a_clear_error() -> None:
+    msg = EmailMessage()
+    msg.set_content(b"\x00\x01", maintype="application", subtype="octet-stream")
+    with pytest.raises(EmailReadError, match="no text/plain or text/html part"):
+        read_eml(msg.as_bytes())
+
+
+def test_repository_eml_files_all_read() -> None:
+    files = sorted((ROOT / "data" / "raw" / "eml").glob("*.eml"))
+    assert len(files) >= 10
+    for path in files:
+        message = read_eml(path.read_bytes())
+        assert message.body.strip(), path.name
+        assert "\ufffd" not in message.body, path.name

@@ -1,0 +1,42 @@
+"""Pre-train: Hebrew normalisation, spaCy tokenization, prefixes and negation."""
+
+from __future__ import annotations
+
+from classifier.tokenization import normalize, prefix_variants, tokenize
+
+
+def test_niqqud_is_removed() -> None:
+    assert normalize("שָׁלוֹם") == "שלום"
+
+
+def test_geresh_gershayim_and_quote_variants_are_unified() -> None:
+    assert normalize("ש״ח") == normalize('ש"ח') == normalize("ש“ח") == 'ש"ח'
+    assert normalize("ג׳ירפה") == normalize("ג'ירפה") == normalize("ג’ירפה")
+
+
+def test_digits_urls_and_emails_are_masked_and_case_folded() -> None:
+    assert normalize("Call 052-1234567 or see WWW.Example.com / dana@example.co.il") == (
+        "call 000-0000000 or see  url  /  email "
+    )
+
+
+def test_bidi_marks_are_removed() -> None:
+    assert normalize("\u200fשלום\u200e") == "שלום"
+
+
+def test_negations_are_kept_as_tokens() -> None:
+    assert "לא" in tokenize(normalize("זה לא מה שסיכמנו"))
+    assert "אין" in tokenize(normalize("אין לי זמן לזה"))
+    assert "not" in tokenize(normalize("This is not what we agreed"))
+    assert "n't" in tokenize(normalize("We didn't agree to this"))
+
+
+def test_punctuation_dropped_except_exclamation_and_question() -> None:
+    assert tokenize(normalize("למה?! זה, לא.")) == ["למה", "?", "!", "זה", "לא"]
+
+
+def test_prefix_variants() -> None:
+    assert prefix_variants("וכשהלקוח") == ["כשהלקוח", "שהלקוח"]
+    assert prefix_variants("בלוגו") == ["לוגו"]
+    assert prefix_variants("מחר") == []  # the stem would be too short to mean anything
+    assert prefix_variants("logo") == []
