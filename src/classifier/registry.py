@@ -1,0 +1,268 @@
+"""Model artifacts on disk: versioned, verified, written atomically, one marked current.
+
+Layout under the models directory::
+
+    models/
+      CURRENT                      the current version's name (one line)
+      <version>/model.joblib       the fitted estimators
+      <version>/metadata.json      labels, config, versions, data hash, metrics, sha256 of model.joblib
+
+A version is first written to a hidden temporary directory and renamed into place only when
+complete, and ``CURRENT`` is replaced with an atomic rename: an interrupted or failed run never
+leaves a half-written model and never moves ``CURRENT``. Before every load the joblib file's SHA-256
+is compared with the metadata, so a truncated or tampered file is refused before unpickling.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+import platform
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import joblib
+
+logger = logging.getLogger(__name__)
+
+MODEL_FILE = "model.joblib"
+METADATA_FILE = "metadata.json"
+CURRENT_FILE = "CURRENT"
+FORMAT_VERSION = 1
+
+
+class ModelNotFoundError(FileNotFoundError):
+    """No such model version, or no model trained yet."""
+
+
+class IntegrityError(RuntimeError):
+    """A model file does not match the checksum recorded in its metadata."""
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of the libraries whose behaviour the model depends on."""
+    versions = {"python": platform.python_version()}
+    for dist in ("client-classifier", "scikit-learn", "numpy", "scipy", "spacy", "joblib"):
+        try:
+            versions[dist] = importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            versions[dist] = "not installed"
+    return versions
+
+
+def git_commit(cwd: Path | None = None) -> str | None:
+    """The current git commit (with ``-dirty`` if the tree has changes), or None outside git."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=5,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=5,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return f"{commit}-dirty" if dirty else commit
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_file_synced(path: Path, data: bytes) -> None:
+    with path.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedModel:
+    """A verified model bundle and its metadata."""
+
+    version: str
+    path: Path
+    bundle: dict[str, Any]
+    metadata: dict[str, Any]
+
+
+class ModelRegistry:
+    """The versions of the model kept in one directory."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    # ----- reading -------------------------------------------------------------------------
+    def versions(self) -> list[str]:
+        """All complete versions, oldest first (names sort by creation time)."""
+        if not self.root.is_dir():
+            return []
+        return sorted(
+            p.name
+            for p in self.root.iterdir()
+            if p.is_dir() and not p.name.startswith(".") and (p / METADATA_FILE).is_file()
+        )
+
+    def current_version(self) -> str | None:
+        """The version marked current, if any."""
+        try:
+            name = (self.root / CURRENT_FILE).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        return name or None
+
+    def metadata(self, version: str) -> dict[str, Any]:
+        """The metadata of one version."""
+        path = self.root / version / METADATA_FILE
+        if "/" in version or version.startswith(".") or not path.is_file():
+            raise ModelNotFoundError(f"no model version {version!r} in {self.root}")
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return data
+
+    def verify(self, version: str) -> dict[str, Any]:
+        """Check the joblib file against its recorded SHA-256; return the metadata."""
+        meta = self.metadata(version)
+        model_path = self.root / version / MODEL_FILE
+        if not model_path.is_file():
+            raise IntegrityError(f"model version {version} has no {MODEL_FILE}")
+        actual = sha256_file(model_path)
+        if actual != meta.get("model_sha256"):
+            raise IntegrityError(
+                f"model version {version}: {MODEL_FILE} has SHA-256 {actual[:12]}…, "
+                f"metadata says {str(meta.get('model_sha256'))[:12]}…; refusing to load it"
+            )
+        return meta
+
+    def load(self, version: str | None = None) -> LoadedModel:
+        """Load ``version`` (default: the current one) after verifying its checksum."""
+        version = version or self.current_version()
+        if version is None:
+            raise ModelNotFoundError(f"no model in {self.root}: train one first (make train)")
+        meta = self.verify(version)
+        current = library_versions()
+        for lib in ("scikit-learn", "numpy", "spacy"):
+            saved = meta.get("library_versions", {}).get(lib)
+            if saved and saved != current[lib]:
+                logger.warning(
+                    "model %s was saved with %s %s, running %s", version, lib, saved, current[lib]
+                )
+        bundle = joblib.load(self.root / version / MODEL_FILE)
+        return LoadedModel(version=version, path=self.root / version, bundle=bundle, metadata=meta)
+
+    # ----- writing -------------------------------------------------------------------------
+    def save(
+        self, bundle: dict[str, Any], metadata: dict[str, Any], *, make_current: bool = True
+    ) -> str:
+        """Write a new version atomically and (by default) mark it current; return its name."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        created = datetime.now(UTC)
+        version = self._new_version_name(created)
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.root))
+        try:
+            model_path = tmp / MODEL_FILE
+            with model_path.open("wb") as fh:
+                joblib.dump(bundle, fh, compress=3)
+                fh.flush()
+                os.fsync(fh.fileno())
+            meta = {
+                **metadata,
+                "format_version": FORMAT_VERSION,
+                "version": version,
+                "created_at": created.isoformat(),
+                "library_versions": library_versions(),
+                "model_file": MODEL_FILE,
+                "model_sha256": sha256_file(model_path),
+                "model_bytes": model_path.stat().st_size,
+            }
+            _write_file_synced(
+                tmp / METADATA_FILE, json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8")
+            )
+            _fsync_dir(tmp)
+            tmp.rename(self.root / version)
+            _fsync_dir(self.root)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        logger.info("saved model version %s", version)
+        if make_current:
+            self.use(version)
+        return version
+
+    def _new_version_name(self, created: datetime) -> str:
+        """A name that sorts after every existing version, so name order is creation order."""
+        existing = self.versions()
+        stamp = created
+        while True:
+            name = stamp.strftime("%Y%m%d-%H%M%S-%f")
+            if not existing or name > existing[-1]:
+                return name
+            stamp += timedelta(microseconds=1)
+
+    def use(self, version: str) -> None:
+        """Mark ``version`` current (after verifying it), atomically."""
+        self.verify(version)
+        fd, tmp_name = tempfile.mkstemp(prefix=".current-", dir=self.root)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(f"{version}\n".encode())
+                fh.flush()
+                os.fsync(fh.fileno())
+            Path(tmp_name).replace(self.root / CURRENT_FILE)
+            _fsync_dir(self.root)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+        logger.info("current model is now %s", version)
+
+    def previous_version(self) -> str | None:
+        """The version before the current one, for rolling back."""
+        versions = self.versions()
+        current = self.current_version()
+        if current not in versions:
+            return versions[-1] if versions else None
+        index = versions.index(current)
+        return versions[index - 1] if index > 0 else None
+
+    def cleanup_temporary(self) -> int:
+        """Remove leftovers of interrupted saves; return how many were removed."""
+        if not self.root.is_dir():
+            return 0
+        leftovers = [p for p in self.root.iterdir() if p.name.startswith((".tmp-", ".current-"))]
+        for p in leftovers:
+            if p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+        return len(leftovers)

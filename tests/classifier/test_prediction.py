@@ -1,0 +1,124 @@
+"""Prediction with the mini model: probabilities, uncertainty, explanations, CSV streaming."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from classifier import LABELS
+from classifier.dataset import DataValidationError
+from classifier.prediction import ClientClassifier, is_uncertain, predict_csv
+from classifier.reading import read_text
+
+
+def test_probabilities_cover_every_label_and_sum_to_one(mini_model: ClientClassifier) -> None:
+    result = mini_model.classify_text("I need the report by tomorrow morning, no excuses.")
+    assert set(result.probabilities) == set(LABELS)
+    assert sum(result.probabilities.values()) == pytest.approx(1.0)
+    assert result.confidence == max(result.probabilities.values())
+    assert result.label == max(result.probabilities, key=result.probabilities.__getitem__)
+    assert result.language == "en" and result.model_version == mini_model.version
+
+
+def test_explanation_points_at_words_of_the_cleaned_text(mini_model: ClientClassifier) -> None:
+    result = mini_model.classify_text(
+        "אתם רמאים, אני אכתוב ביקורת בכל מקום\n\nנשלח מה-iPhone שלי", subject="Re: החשבונית"
+    )
+    assert result.cleaned_text == "אתם רמאים, אני אכתוב ביקורת בכל מקום"
+    assert result.subject == "החשבונית"
+    assert result.explanation, "a confident prediction should have supporting terms"
+    weights = [t.weight for t in result.explanation]
+    assert weights == sorted(weights, reverse=True) and all(w > 0 for w in weights)
+    for term in result.explanation:
+        source = result.subject if term.field == "subject" else result.cleaned_text
+        assert source[term.start : term.end] == term.term
+
+
+def test_artifacts_do_not_change_the_prediction(mini_model: ClientClassifier) -> None:
+    own = "Can we do another round? And a third version of the banner too, by tonight please."
+    plain = mini_model.classify_text(own)
+    padded = mini_model.classify_text(
+        own
+        + "\n\nSent from my iPhone\n\nOn Mon, 3 Mar 2025 at 10:12, Dana <d@example.com> wrote:\n"
+        "> Thank you so much, I trust you completely, do whatever you think is best!"
+    )
+    assert padded.cleaned_text == plain.cleaned_text
+    np.testing.assert_allclose(
+        list(padded.probabilities.values()), list(plain.probabilities.values())
+    )
+
+
+def test_classify_many_matches_classify(mini_model: ClientClassifier) -> None:
+    texts = ["מעולה, מאשר", "Sorry, swamped, next month maybe", "אני יודע יותר טוב ממך"]
+    many = mini_model.classify_many([read_text(t) for t in texts])
+    for text, result in zip(texts, many, strict=True):
+        single = mini_model.classify_text(text)
+        assert single.probabilities == pytest.approx(result.probabilities)
+
+
+@pytest.mark.parametrize(
+    ("proba", "expected"),
+    [
+        ([0.9, 0.05, 0.05], False),
+        ([0.45, 0.35, 0.2], True),
+        ([0.55, 0.45, 0.0], True),
+        ([0.6, 0.3, 0.1], False),
+    ],
+)
+def test_is_uncertain(proba: list[float], expected: bool) -> None:
+    assert is_uncertain(np.array(proba), below=0.5, margin=0.15) is expected
+
+
+def _write_csv(path: Path, rows: list[list[str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 1000])
+def test_predict_csv_copies_rows_and_adds_columns(
+    tmp_path: Path, mini_model: ClientClassifier, chunk_size: int
+) -> None:
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    _write_csv(
+        src,
+        [
+            ["id", "text", "note"],
+            ["1", "מעולה, מאשר!", "x"],
+            ["2", "", "empty"],
+            ["3", "Multi\nline, I need it TODAY", "z"],
+        ],
+    )
+    summary = predict_csv(src, dst, model=mini_model, chunk_size=chunk_size)
+    assert (summary.rows, summary.predicted, summary.skipped_lines) == (3, 2, [3])
+    with dst.open(encoding="utf-8", newline="") as fh:
+        out = list(csv.DictReader(fh))
+    assert [r["id"] for r in out] == ["1", "2", "3"] and out[2][
+        "text"
+    ] == "Multi\nline, I need it TODAY"
+    assert out[1]["predicted_label"] == ""
+    probs = [float(out[0][f"proba_{label}"]) for label in mini_model.labels]
+    assert sum(probs) == pytest.approx(1.0, abs=1e-5)
+    assert out[0]["predicted_label"] == mini_model.labels[int(np.argmax(probs))]
+
+
+def test_predict_csv_without_text_column_writes_nothing(
+    tmp_path: Path, mini_model: ClientClassifier
+) -> None:
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    _write_csv(src, [["body"], ["hello"]])
+    with pytest.raises(DataValidationError, match="missing column text"):
+        predict_csv(src, dst, model=mini_model)
+    assert not dst.exists() and list(tmp_path.iterdir()) == [src]
+
+
+def test_predict_csv_bad_row_leaves_no_partial_output(
+    tmp_path: Path, mini_model: ClientClassifier
+) -> None:
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text('text\nfine\n"broken\n', encoding="utf-8")
+    with pytest.raises(DataValidationError, match="broken CSV quoting"):
+        predict_csv(src, dst, model=mini_model, chunk_size=1)
+    assert not dst.exists()
