@@ -1,0 +1,369 @@
+"""The ``client-classifier`` command line: thin commands over the library.
+
+The library logs; this module prints. Every command exits non-zero with a clear message on error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from classifier.config import ConfigError, ModelConfig, load_config
+from classifier.dataset import DataValidationError
+from classifier.reading import EmailReadError, read_eml, read_text
+from classifier.registry import IntegrityError, ModelNotFoundError, ModelRegistry
+from classifier.settings import Settings, get_settings
+
+app = typer.Typer(
+    help="Tell which type of client wrote an e-mail.", no_args_is_help=True, add_completion=False
+)
+models_app = typer.Typer(
+    help="List trained model versions and choose the current one.", no_args_is_help=True
+)
+data_app = typer.Typer(
+    help="Build, check and audit the repository's labeled corpus.", no_args_is_help=True
+)
+app.add_typer(models_app, name="models")
+app.add_typer(data_app, name="data")
+
+console = Console()
+err = Console(stderr=True)
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Model config TOML (default: settings).")
+]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    """Tell which type of client wrote an e-mail, and suggest calm replies."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _settings() -> Settings:
+    return get_settings()
+
+
+def _config(path: Path | None) -> tuple[ModelConfig, Path]:
+    settings = _settings()
+    config_path = path or settings.resolve(settings.config_path)
+    try:
+        return load_config(config_path), config_path
+    except ConfigError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _registry() -> ModelRegistry:
+    settings = _settings()
+    return ModelRegistry(settings.resolve(settings.models_dir))
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn the library's expected errors into messages and exit codes."""
+    try:
+        yield
+    except DataValidationError as exc:
+        err.print(
+            f"[bold red]error:[/] {len(exc.problems)} problem(s) in the input, nothing was done:"
+        )
+        for problem in exc.problems[:200]:
+            err.print(f"  {problem}", highlight=False, markup=False, soft_wrap=True)
+        if len(exc.problems) > 200:
+            err.print(f"  ... and {len(exc.problems) - 200} more")
+        raise typer.Exit(2) from exc
+    except (ModelNotFoundError, IntegrityError, EmailReadError, ConfigError) as exc:
+        raise _fail(str(exc)) from exc
+    except OSError as exc:
+        raise _fail(f"{exc.strerror or exc}: {exc.filename or ''}") from exc
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+
+
+def _loaded_classifier(version: str | None):  # type: ignore[no-untyped-def]
+    from classifier.prediction import ClientClassifier
+
+    settings = _settings()
+    loaded = _registry().load(version)
+    return ClientClassifier(
+        loaded, uncertain_below=settings.uncertain_below, uncertain_margin=settings.uncertain_margin
+    )
+
+
+@app.command()
+def train(
+    data: Annotated[
+        list[Path], typer.Option("--data", help="Labeled CSV; repeat for several files.")
+    ],
+    config: ConfigOption = None,
+    cv: Annotated[
+        bool, typer.Option("--cv/--no-cv", help="Compute grouped cross-validated metrics first.")
+    ] = True,
+) -> None:
+    """Train a new model from labeled CSVs and make it the current version."""
+    from classifier.training import TrainingError, train_and_save
+
+    model_config, config_path = _config(config)
+    registry = _registry()
+    with _errors(), _progress() as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        try:
+            version, result = train_and_save(
+                data,
+                config=model_config,
+                config_path=config_path,
+                registry=registry,
+                cross_validate=cv,
+                n_jobs=_settings().n_jobs,
+                progress=progress,
+            )
+        except TrainingError as exc:
+            raise _fail(f"training failed, the current model is unchanged: {exc}") from exc
+    console.print(
+        f"[green]trained[/] model [bold]{version}[/] on {result.data['rows']} rows "
+        f"in {result.seconds:.1f}s; it is now current."
+    )
+    for target, m in result.metrics.items():
+        per_lang = ", ".join(
+            f"{k} {v['macro_f1']:.3f}" for k, v in m.get("per_language", {}).items()
+        )
+        console.print(
+            f"  {target}: grouped-CV macro-F1 {m['macro_f1']:.3f} ({per_lang}), ECE {m['ece']:.3f}"
+        )
+
+
+@app.command()
+def evaluate(
+    data: Annotated[Path, typer.Option("--data", help="Labeled CSV to score the model on.")],
+    model: Annotated[
+        str | None, typer.Option("--model", help="Model version (default: current).")
+    ] = None,
+    reports: Annotated[Path | None, typer.Option("--reports", help="Report directory.")] = None,
+) -> None:
+    """Score a model on a labeled CSV; write a markdown/JSON report and a confusion-matrix PNG."""
+    from classifier.evaluation import evaluate_file
+
+    settings = _settings()
+    model_config, _ = _config(None)
+    with _errors():
+        classifier = _loaded_classifier(model)
+        metrics, paths = evaluate_file(
+            data,
+            model=classifier,
+            reports_dir=reports or settings.resolve(settings.reports_dir),
+            bins=model_config.evaluation.ece_bins,
+        )
+    console.print(
+        f"macro-F1 [bold]{metrics['macro_f1']:.3f}[/], accuracy {metrics['accuracy']:.3f}, "
+        f"ECE {metrics['ece']:.3f} on {metrics['n']} messages"
+    )
+    table = Table("label", "precision", "recall", "F1", "support")
+    for label, m in metrics["per_class"].items():
+        table.add_row(
+            label,
+            f"{m['precision']:.3f}",
+            f"{m['recall']:.3f}",
+            f"{m['f1']:.3f}",
+            str(m["support"]),
+        )
+    console.print(table)
+    for lang, m in metrics.get("per_language", {}).items():
+        console.print(f"  {lang}: macro-F1 {m['macro_f1']:.3f} (n={m['n']})")
+    console.print(f"report: {paths.markdown}\nconfusion matrix: {paths.confusion_png}")
+
+
+@app.command()
+def predict(
+    input: Annotated[Path | None, typer.Option("--input", help="CSV with a text column.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Where to write the CSV with predictions.")
+    ] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Classify this text.")] = None,
+    eml: Annotated[Path | None, typer.Option("--eml", help="Classify a raw .eml file.")] = None,
+    subject: Annotated[str, typer.Option("--subject", help="Subject for --text.")] = "",
+    model: Annotated[
+        str | None, typer.Option("--model", help="Model version (default: current).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON (for --text / --eml).")
+    ] = False,
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Rows per chunk for --input.")
+    ] = 1000,
+) -> None:
+    """Classify a CSV file (--input/--output), one text (--text) or one e-mail file (--eml)."""
+    from classifier.prediction import predict_csv, prediction_to_dict
+
+    chosen = [x for x in (input, text, eml) if x is not None]
+    if len(chosen) != 1:
+        raise _fail("give exactly one of --input, --text or --eml")
+    if input is not None and output is None:
+        raise _fail("--input needs --output")
+    with _errors():
+        classifier = _loaded_classifier(model)
+        if input is not None and output is not None:
+            with _progress() as bar:
+                task = bar.add_task("predicting", total=None)
+                summary = predict_csv(
+                    input,
+                    output,
+                    model=classifier,
+                    chunk_size=chunk_size,
+                    on_chunk=lambda n: bar.update(task, completed=n),
+                )
+            console.print(f"wrote {output}: {summary.rows} rows, {summary.predicted} predicted")
+            if summary.skipped_lines:
+                shown = ", ".join(map(str, summary.skipped_lines[:20]))
+                err.print(f"[yellow]warning:[/] empty text, not predicted, at line(s) {shown}")
+            return
+        if eml is not None:
+            message = read_eml(eml.read_bytes())
+        else:
+            if not (text or "").strip():
+                raise _fail("the text is empty")
+            message = read_text(text or "", subject=subject)
+        result = classifier.classify(message)
+    if as_json:
+        console.print_json(json.dumps(prediction_to_dict(result), ensure_ascii=False))
+        return
+    flag = " [yellow](uncertain)[/]" if result.uncertain else ""
+    console.print(
+        f"[bold]{result.label}[/] {result.confidence:.2f}{flag}   language: {result.language}"
+        + (f"   topic: {result.topic}" if result.topic else "")
+    )
+    for label, p in sorted(result.probabilities.items(), key=lambda kv: -kv[1]):
+        console.print(f"  {label:<12} {p:.3f} " + "█" * round(p * 30))
+    if result.explanation:
+        console.print(
+            "because of: " + ", ".join(f"{t.term} ({t.weight:+.2f})" for t in result.explanation)
+        )
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """List model versions, newest last; the current one is marked."""
+    registry = _registry()
+    versions = registry.versions()
+    if not versions:
+        console.print("no models yet: run `make train`")
+        return
+    current = registry.current_version()
+    table = Table("", "version", "created", "rows", "CV macro-F1", "ECE")
+    for version in versions:
+        meta = registry.metadata(version)
+        cv = meta.get("metrics", {}).get("grouped_cv", {}).get("client_type", {})
+        table.add_row(
+            "*" if version == current else "",
+            version,
+            str(meta.get("created_at", ""))[:19],
+            str(meta.get("data", {}).get("rows", "")),
+            f"{cv['macro_f1']:.3f}" if cv else "-",
+            f"{cv['ece']:.3f}" if cv else "-",
+        )
+    console.print(table)
+
+
+@models_app.command("use")
+def models_use(
+    version: Annotated[str, typer.Argument(help="The version to make current.")],
+) -> None:
+    """Make VERSION the current model (after verifying its checksum)."""
+    with _errors():
+        _registry().use(version)
+    console.print(f"current model is now [bold]{version}[/]")
+
+
+@models_app.command("rollback")
+def models_rollback() -> None:
+    """Make the version before the current one current again."""
+    registry = _registry()
+    previous = registry.previous_version()
+    if previous is None:
+        raise _fail("there is no earlier version to roll back to")
+    with _errors():
+        registry.use(previous)
+    console.print(f"rolled back: current model is now [bold]{previous}[/]")
+
+
+@data_app.command("build")
+def data_build(config: ConfigOption = None) -> None:
+    """Build data/processed/{corpus,train,test}.csv from the immutable raw data."""
+    from classifier.corpus import build_corpus
+
+    model_config, _ = _config(config)
+    settings = _settings()
+    with _errors():
+        summary = build_corpus(model_config, root=settings.project_dir)
+    console.print(
+        f"corpus: {summary.rows} rows -> {summary.corpus}\n"
+        f"train: {summary.train_rows} rows -> {summary.train}\ntest: {summary.test_rows} rows -> {summary.test}"
+    )
+
+
+@data_app.command("audit")
+def data_audit(
+    output: Annotated[Path, typer.Option("--output", help="CSV of flagged rows to review.")] = Path(
+        "reports/label-audit.csv"
+    ),
+    config: ConfigOption = None,
+) -> None:
+    """Flag likely label errors (cleanlab on grouped out-of-fold probabilities) for review."""
+    from classifier.corpus import audit_labels, load_corpus
+
+    model_config, _ = _config(config)
+    settings = _settings()
+    with _errors():
+        frame = load_corpus(model_config, root=settings.project_dir)
+        flagged = audit_labels(frame, model_config, n_jobs=settings.n_jobs)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    columns = ["id", "batch", "label", "suggested", "label_quality", "topic", "subject", "text"]
+    flagged[columns].to_csv(output, index=False, encoding="utf-8")
+    console.print(f"{len(flagged)} of {len(frame)} rows flagged -> {output}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

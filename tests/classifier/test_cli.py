@@ -1,0 +1,97 @@
+"""The command line: each command works, and errors exit non-zero with a clear message."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from classifier.cli import app
+from classifier.settings import get_settings
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def models_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.setenv("CLIENT_CLASSIFIER_PROJECT_DIR", str(root))
+    monkeypatch.setenv("CLIENT_CLASSIFIER_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setenv("CLIENT_CLASSIFIER_REPORTS_DIR", str(tmp_path / "reports"))
+    get_settings.cache_clear()
+    yield tmp_path / "models"
+    get_settings.cache_clear()
+
+
+def test_full_cycle_train_predict_evaluate_list_use_rollback(
+    models_dir: Path, mini_csv: Path, tmp_path: Path
+) -> None:
+    first = runner.invoke(app, ["train", "--data", str(mini_csv), "--no-cv"])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(app, ["train", "--data", str(mini_csv), "--no-cv"])
+    assert second.exit_code == 0, second.output
+    versions = sorted(p.name for p in models_dir.iterdir() if p.is_dir())
+    assert len(versions) == 2 and (models_dir / "CURRENT").read_text().strip() == versions[1]
+
+    result = runner.invoke(app, ["predict", "--text", "אני צריך את זה עד מחר", "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["language"] == "he" and abs(sum(payload["probabilities"].values()) - 1) < 1e-6
+
+    out = tmp_path / "pred.csv"
+    result = runner.invoke(app, ["predict", "--input", str(mini_csv), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 40 and "proba_conflictual" in rows[0]
+
+    result = runner.invoke(app, ["evaluate", "--data", str(mini_csv)])
+    assert result.exit_code == 0, result.output
+    assert "macro-F1" in result.output
+    assert list((tmp_path / "reports").glob("*-confusion.png"))
+
+    listing = runner.invoke(app, ["models", "list"])
+    assert all(v in listing.output for v in versions)
+    result = runner.invoke(app, ["models", "rollback"])
+    assert result.exit_code == 0 and (models_dir / "CURRENT").read_text().strip() == versions[0]
+    result = runner.invoke(app, ["models", "use", versions[1]])
+    assert result.exit_code == 0 and (models_dir / "CURRENT").read_text().strip() == versions[1]
+
+
+def test_predict_eml(models_dir: Path, mini_csv: Path) -> None:
+    assert runner.invoke(app, ["train", "--data", str(mini_csv), "--no-cv"]).exit_code == 0
+    eml = sorted((Path(__file__).resolve().parents[2] / "data" / "raw" / "eml").glob("*.eml"))[0]
+    result = runner.invoke(app, ["predict", "--eml", str(eml)])
+    assert result.exit_code == 0, result.output
+
+
+def test_bad_training_file_lists_problems_with_lines(models_dir: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,label\nhello,angry\n,dormant\n", encoding="utf-8")
+    result = runner.invoke(app, ["train", "--data", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}:2: unknown label 'angry'" in result.output
+    assert f"{bad}:3: empty text" in result.output
+    assert not models_dir.exists() or not any(models_dir.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["predict", "--text", "hello"], "no model"),
+        (["predict"], "give exactly one of"),
+        (["models", "use", "nope"], "no model version 'nope'"),
+        (["models", "rollback"], "no earlier version"),
+        (["train", "--data", "missing.csv"], "cannot read the file"),
+    ],
+)
+def test_errors_exit_non_zero_with_a_reason(
+    models_dir: Path, args: list[str], message: str
+) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code != 0
+    assert message in result.output
