@@ -21,6 +21,13 @@ from classifier.language import detect_language
         ("", "other"),
         ("12345 !!!", "other"),
         ("ok thx", "en"),
+        ("Payment issued via ACH today. Remittance attached.", "en"),
+        ("Hey sorry I've gone quiet!! work's been insane. I'll be back after new year", "en"),
+        ("Transferred the 2,400 ₪ this morning. תודה על העבודה המהירה!", "mixed"),
+        ("Thursday at 5 works. נתראה באולפן!", "mixed"),
+        ("אושר, הכל נראה מעולה. Go live whenever you're ready.", "mixed"),
+        ("באנגלית אומרים Lasting Power of Attorney, ככה זה באנגליה.", "he"),
+        ("Hola, necesito el presupuesto para el lunes, gracias.", "other"),
     ],
 )
 def test_detect_language(text: str, expected: str) -> None:
