@@ -134,15 +134,13 @@ class ReportPaths:
     confusion_png: Path
 
 
-def _rtl(text: str) -> str:
-    """Reorder a string for a renderer without bidi support (matplotlib)."""
-    from bidi import get_display
-
-    return str(get_display(text))
-
-
 def plot_confusion_matrix(metrics: dict[str, Any], path: Path, *, title: str) -> None:
-    """Save the confusion matrix as a PNG, with Hebrew type names laid out right-to-left."""
+    """Save the confusion matrix as a PNG, with the Hebrew type names under the English ones.
+
+    Matplotlib (3.11+, pinned in the lock) lays out right-to-left text itself: strings are passed
+    in logical order. Reordering them first (python-bidi's get_display) would reverse them twice.
+    DejaVu Sans, which matplotlib ships, has the Hebrew glyphs.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -150,13 +148,13 @@ def plot_confusion_matrix(metrics: dict[str, Any], path: Path, *, title: str) ->
 
     labels = metrics["confusion_matrix"]["labels"]
     matrix = np.asarray(metrics["confusion_matrix"]["matrix"])
-    names = [f"{label}\n{_rtl(HEBREW_NAMES.get(label, ''))}" for label in labels]
+    names = [f"{label}\n{HEBREW_NAMES.get(label, '')}" for label in labels]
     fig, ax = plt.subplots(figsize=(7.5, 6.5), dpi=120)
     ax.imshow(matrix, cmap="Blues")
     ax.set_xticks(range(len(labels)), names, rotation=30, ha="right", fontfamily="DejaVu Sans")
     ax.set_yticks(range(len(labels)), names, fontfamily="DejaVu Sans")
-    ax.set_xlabel(_rtl("predicted · חזוי"))
-    ax.set_ylabel(_rtl("true · אמיתי"))
+    ax.set_xlabel("predicted · חזוי")
+    ax.set_ylabel("true · אמיתי")
     ax.set_title(title)
     top = matrix.max() if matrix.size else 0
     for i in range(matrix.shape[0]):
