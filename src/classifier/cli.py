@@ -329,6 +329,49 @@ def models_rollback() -> None:
     console.print(f"rolled back: current model is now [bold]{previous}[/]")
 
 
+@app.command()
+def tune(
+    data: Annotated[
+        list[Path], typer.Option("--data", help="Labeled CSV(s) to tune on (training data only).")
+    ],
+    apply: Annotated[
+        bool, typer.Option("--apply", help="Write the best values into the config file.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Choose hyperparameters from the config's [tuning] grid by grouped cross-validation."""
+    from classifier.dataset import read_labeled_csvs
+    from classifier.tuning import render_report, write_best
+    from classifier.tuning import tune as run_tuning
+
+    model_config, config_path = _config(config)
+    settings = _settings()
+    with _errors(), _progress() as bar:
+        frame = read_labeled_csvs(data)
+        task = bar.add_task("tuning", total=None)
+        candidates = run_tuning(
+            frame,
+            model_config,
+            n_jobs=settings.n_jobs,
+            progress=lambda _s, done, total: bar.update(task, completed=done, total=total),
+        )
+    report = settings.resolve(settings.reports_dir) / "tuning.md"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text(
+        render_report(
+            candidates, data=", ".join(map(str, data)), folds=model_config.evaluation.folds
+        ),
+        encoding="utf-8",
+    )
+    best = candidates[0]
+    console.print(
+        f"best: {best.params} macro-F1 {best.mean_f1:.4f} ± {best.std_f1:.4f}; report: {report}"
+    )
+    if apply:
+        write_best(config_path, best.params)
+        console.print(f"wrote the best values into {config_path}")
+
+
 @data_app.command("build")
 def data_build(config: ConfigOption = None) -> None:
     """Build data/processed/{corpus,train,test}.csv from the immutable raw data."""

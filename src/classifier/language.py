@@ -18,7 +18,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
 # A run of words in one script: Hebrew words, or Latin words, with what may sit between them.
-_HEBREW_RUN = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\"'״׳-]*(?:[\s,;:]+[\u05d0-\u05ea][\u05d0-\u05ea\"'״׳-]*)*")
+_HEBREW_RUN = re.compile(
+    r"[\u05d0-\u05ea][\u05d0-\u05ea\"'״׳-]*(?:[\s,;:]+[\u05d0-\u05ea][\u05d0-\u05ea\"'״׳-]*)*"
+)
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*(?:[\s,;:₪$€%]+[A-Za-z0-9][A-Za-z0-9'’.-]*)*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _ENGLISH_FUNCTION_WORDS = frozenset(
