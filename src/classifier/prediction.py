@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -31,7 +31,7 @@ class Term:
 
     term: str
     weight: float
-    field: str  # "subject" or "body"
+    field: Literal["subject", "body"]
     start: int  # character offsets into that field
     end: int
 
@@ -162,7 +162,10 @@ class ClientClassifier:
         cut from; a feature seen several times is shared among its occurrences. The result is
         per surface word of the original text, so it can be shown and highlighted as written.
         """
-        fields = [("subject", prepared.subject), ("body", prepared.cleaned_body)]
+        fields: list[tuple[Literal["subject", "body"], str]] = [
+            ("subject", prepared.subject),
+            ("body", prepared.cleaned_body),
+        ]
         vector = self._features.transform([prepared.model_text]).tocsr()
         coef = self._relative_coef[label_index]
         contrib = {
@@ -172,7 +175,7 @@ class ClientClassifier:
         if not contrib:
             return []
 
-        spans: list[tuple[str, int, int, str, list[str]]] = []  # field, start, end, surface, tokens
+        spans: list[tuple[Literal["subject", "body"], int, int, str, list[str]]] = []
         for name, text in fields:
             for m in _SURFACE_WORD.finditer(text):
                 toks = tokenize(normalize(m.group()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,6 +32,39 @@ class Settings(BaseSettings):
     )
     n_jobs: int = Field(default=2, ge=1, description="Processes for cross-validation folds.")
     log_level: str = Field(default="INFO")
+    log_bodies: bool = Field(
+        default=False, description="Log message bodies (personal data): only for local debugging."
+    )
+
+    # --- the service -------------------------------------------------------------------------
+    max_body_bytes: int = Field(
+        default=200_000, gt=0, description="Largest request body; larger is 413."
+    )
+    max_batch: int = Field(default=100, gt=0, description="Most messages in one batch request.")
+    max_text_chars: int = Field(default=100_000, gt=0, description="Longest text field accepted.")
+    replies_count: int = Field(default=3, ge=1, le=6, description="Suggested replies per message.")
+    provider_name: str | None = Field(default=None, description="Signs the suggested replies.")
+    admin_key: SecretStr | None = Field(
+        default=None, description="Enables /v1/admin/*; unset = disabled."
+    )
+    data_dir: Path = Field(
+        default=Path("var"), description="Where the SQLite feedback database lives."
+    )
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; overrides the SQLite file."
+    )
+    feedback_retention_days: int = Field(
+        default=365, gt=0, description="Feedback older than this is purged."
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Allowed CORS origins; empty = CORS off."
+    )
+
+    def feedback_url(self) -> str:
+        """The feedback database: ``database_url`` if set, else SQLite in ``data_dir``."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.resolve(self.data_dir) / 'feedback.sqlite3'}"
 
     def resolve(self, path: Path) -> Path:
         """Return ``path`` anchored at the project directory unless it is absolute."""

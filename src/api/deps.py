@@ -1,0 +1,57 @@
+"""Dependencies the routers ask for: settings, the current classifier, the feedback store, admin."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Request, status
+
+from classifier.feedback import FeedbackStore
+from classifier.prediction import ClientClassifier
+from classifier.settings import Settings
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_classifier(request: Request) -> ClientClassifier:
+    """The model serving this request; a reload swaps it for later requests only."""
+    classifier: ClientClassifier | None = request.app.state.classifier
+    if classifier is None:
+        reason = request.app.state.model_error or "no model loaded"
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE, f"the model is not ready: {reason}"
+        )
+    return classifier
+
+
+def get_feedback_store(request: Request) -> FeedbackStore:
+    store: FeedbackStore | None = request.app.state.feedback
+    if store is None:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE, "the feedback store is not available"
+        )
+    return store
+
+
+def require_admin(
+    settings: Annotated[Settings, Depends(get_settings)],
+    x_api_key: Annotated[str | None, Header(description="The admin API key.")] = None,
+) -> None:
+    """Admin endpoints need the configured key, compared in constant time; no key set = disabled."""
+    if settings.admin_key is None:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, "admin endpoints are disabled: no admin key is configured"
+        )
+    expected = settings.admin_key.get_secret_value().encode()
+    if not secrets.compare_digest((x_api_key or "").encode(), expected):
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing or wrong X-API-Key")
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+ClassifierDep = Annotated[ClientClassifier, Depends(get_classifier)]
+FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback_store)]
+AdminDep = Annotated[None, Depends(require_admin)]

@@ -1,0 +1,134 @@
+"""The FastAPI application: created by :func:`create_app`, the model loaded in its lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request, status
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+
+import classifier
+from api.logs import configure_logging, request_id_var
+from api.middleware import ServiceMiddleware
+from api.routers import admin, classify, feedback, health, model, replies
+from classifier.feedback import FeedbackError, FeedbackStore
+from classifier.prediction import ClientClassifier
+from classifier.registry import IntegrityError, ModelNotFoundError, ModelRegistry
+from classifier.replies import load_draft_checks, load_library
+from classifier.settings import Settings, get_settings
+
+logger = logging.getLogger(__name__)
+STATIC_DIR = resources.files("api") / "static"
+
+DESCRIPTION = """
+Tells which type of client wrote an e-mail (easygoing, dormant, demanding, know-it-all,
+conflictual), how sure the model is and why, and suggests calm replies built on the
+techniques of the seed articles. Hebrew and English.
+
+Message bodies are personal data: they are never logged, and only corrections sent to
+`/v1/feedback` are stored.
+"""
+
+
+def load_classifier(settings: Settings) -> tuple[ClientClassifier | None, str | None]:
+    """The current model, or None and the reason it could not be loaded."""
+    try:
+        loaded = ModelRegistry(settings.resolve(settings.models_dir)).load()
+    except (ModelNotFoundError, IntegrityError, OSError, ValueError) as exc:
+        logger.error("no model loaded: %s", exc)
+        return None, str(exc)
+    return ClientClassifier(
+        loaded, uncertain_below=settings.uncertain_below, uncertain_margin=settings.uncertain_margin
+    ), None
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    load_library("he"), load_library("en"), load_draft_checks()  # fail fast on a broken reply file
+    app.state.classifier, app.state.model_error = load_classifier(settings)
+    try:
+        app.state.feedback = FeedbackStore(settings.feedback_url())
+    except FeedbackError as exc:
+        logger.error("feedback store unavailable: %s", exc)
+        app.state.feedback = None
+    if app.state.classifier is not None:
+        logger.info("serving model %s", app.state.classifier.version)
+    yield
+    if app.state.feedback is not None:
+        app.state.feedback.dispose()
+
+
+def _error(status_code: int, detail: Any) -> JSONResponse:
+    return JSONResponse(
+        {"detail": detail, "request_id": request_id_var.get()}, status_code=status_code
+    )
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the application (``uvicorn --factory api.main:create_app``)."""
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+    app = FastAPIOffline(
+        title="client-classifier",
+        version=classifier.__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.classifier = None
+    app.state.model_error = "starting"
+    app.state.feedback = None
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {k: v for k, v in err.items() if k in ("loc", "msg", "type")} for err in exc.errors()
+        ]
+        return _error(status.HTTP_422_UNPROCESSABLE_CONTENT, errors)
+
+    @app.exception_handler(HTTPException)
+    async def _http(_request: Request, exc: HTTPException) -> JSONResponse:
+        return _error(exc.status_code, exc.detail)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        logger.exception("unexpected error (%s)", exc.__class__.__name__)
+        return _error(
+            status.HTTP_500_INTERNAL_SERVER_ERROR,
+            "internal error; quote the request_id when reporting it",
+        )
+
+    for router in (
+        health.router,
+        classify.router,
+        feedback.router,
+        model.router,
+        admin.router,
+        replies.router,
+    ):
+        app.include_router(router)
+
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(str(STATIC_DIR / "index.html"), media_type="text/html")
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["*"],
+        )
+    app.add_middleware(ServiceMiddleware, max_body_bytes=settings.max_body_bytes)
+    return app

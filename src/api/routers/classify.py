@@ -1,0 +1,189 @@
+"""POST /v1/classify and /v1/classify/batch: the client type, why, and what to reply."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request, status
+from pydantic import ValidationError
+
+from api.deps import ClassifierDep, SettingsDep
+from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut, Term
+from classifier.prediction import ClientClassifier, Prediction
+from classifier.reading import Email, EmailReadError, read_eml, read_text
+from classifier.replies import advise, client_first_name
+from classifier.settings import Settings
+
+logger = logging.getLogger(__name__)
+router = APIRouter(prefix="/v1", tags=["classify"])
+
+_BODY_DOC: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/MessageIn"}},
+            "message/rfc822": {
+                "schema": {"type": "string", "format": "binary"},
+                "example": "Subject: =?UTF-8?B?15TXptei16og157Xl9eZ16g=?=\nContent-Type: text/plain; charset=utf-8\n\nI need it by tomorrow.",
+            },
+        },
+    }
+}
+
+
+def to_response(prediction: Prediction, message: Email, settings: Settings) -> ClassificationOut:
+    """A prediction with its replies and handling note, as the API returns it."""
+    name = client_first_name(sender_name=message.sender_name, raw_body=message.body)
+    advice = advise(
+        label=prediction.label,
+        runner_up=prediction.top_two[1],
+        uncertain=prediction.uncertain,
+        topic=prediction.topic,
+        message_language=prediction.language,
+        client_name=name,
+        provider_name=settings.provider_name,
+        seed_text=prediction.cleaned_text,
+        count=settings.replies_count,
+    )
+    return ClassificationOut.model_validate(
+        {
+            "label": prediction.label,
+            "confidence": prediction.confidence,
+            "probabilities": prediction.probabilities,
+            "uncertain": prediction.uncertain,
+            "language": prediction.language,
+            "topic": prediction.topic,
+            "explanation": [
+                Term(term=t.term, weight=t.weight, field=t.field, start=t.start, end=t.end)
+                for t in prediction.explanation
+            ],
+            "replies": [
+                ReplyOut(text=s.text, technique=s.technique, seed=s.seed)
+                for s in advice.suggestions
+            ],
+            "note": advice.note,
+            "cleaned_text": prediction.cleaned_text,
+            "subject": prediction.subject,
+            "model_version": prediction.model_version,
+        }
+    )
+
+
+def _log(prediction: Prediction, chars: int) -> None:
+    # Metadata only: message bodies are personal data and stay out of the logs.
+    logger.info(
+        "classified label=%s confidence=%.3f uncertain=%s language=%s topic=%s chars=%d",
+        prediction.label,
+        prediction.confidence,
+        prediction.uncertain,
+        prediction.language,
+        prediction.topic,
+        chars,
+    )
+
+
+def _classify(
+    classifier: ClientClassifier, message: Email, settings: Settings
+) -> ClassificationOut:
+    if not message.body.strip() and not message.subject.strip():
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "the message has no text")
+    prediction = classifier.classify(message)
+    _log(prediction, len(message.body))
+    if settings.log_bodies:
+        logger.debug("cleaned text: %s", prediction.cleaned_text)
+    return to_response(prediction, message, settings)
+
+
+@router.post(
+    "/classify",
+    response_model=ClassificationOut,
+    summary="Classify one client message (JSON or a raw e-mail)",
+    description='Send JSON `{"text": ..., "subject": ...}` or a raw e-mail with `Content-Type: message/rfc822`.',
+    openapi_extra=_BODY_DOC,
+    responses={
+        413: {"description": "Body too large"},
+        415: {"description": "Unsupported content type"},
+        422: {"description": "Invalid input"},
+    },
+)
+async def classify(
+    request: Request, classifier: ClassifierDep, settings: SettingsDep
+) -> ClassificationOut:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    body = await request.body()
+    if content_type == "message/rfc822":
+        try:
+            message = read_eml(body)
+        except EmailReadError as exc:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
+    elif content_type in ("application/json", ""):
+        message = _parse_json_message(body, settings)
+    else:
+        raise HTTPException(
+            status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
+            f"send application/json or message/rfc822, not {content_type!r}",
+        )
+    return await _in_thread(classifier, message, settings)
+
+
+def _parse_json_message(body: bytes, settings: Settings) -> Email:
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "the body is not valid UTF-8") from exc
+    except json.JSONDecodeError as exc:
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, f"malformed JSON: {exc.msg} at position {exc.pos}"
+        ) from exc
+    try:
+        parsed = MessageIn.model_validate(payload)
+    except ValidationError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, _describe(exc)) from exc
+    if len(parsed.text) > settings.max_text_chars:
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"text longer than {settings.max_text_chars} characters",
+        )
+    return read_text(parsed.text, subject=parsed.subject)
+
+
+def _describe(exc: ValidationError) -> str:
+    """Validation errors as one readable line, without echoing the input."""
+    return "; ".join(
+        f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}"
+        for err in exc.errors(include_input=False)
+    )
+
+
+async def _in_thread(
+    classifier: ClientClassifier, message: Email, settings: Settings
+) -> ClassificationOut:
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(_classify, classifier, message, settings)
+
+
+@router.post(
+    "/classify/batch",
+    response_model=BatchOut,
+    summary="Classify several messages in one request",
+    responses={
+        413: {"description": "Too many messages or body too large"},
+        422: {"description": "Invalid input"},
+    },
+)
+def classify_batch(batch: BatchIn, classifier: ClassifierDep, settings: SettingsDep) -> BatchOut:
+    if len(batch.messages) > settings.max_batch:
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"at most {settings.max_batch} messages per batch, got {len(batch.messages)}",
+        )
+    messages = [read_text(m.text, subject=m.subject) for m in batch.messages]
+    predictions = classifier.classify_many(messages)
+    for prediction, message in zip(predictions, messages, strict=True):
+        _log(prediction, len(message.body))
+    return BatchOut(
+        results=[to_response(p, m, settings) for p, m in zip(predictions, messages, strict=True)]
+    )

@@ -1,0 +1,25 @@
+"""Liveness and readiness."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response, status
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="The process is alive")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", summary="A model is loaded and the service can classify")
+def readyz(request: Request, response: Response) -> dict[str, str | None]:
+    classifier = request.app.state.classifier
+    if classifier is None:
+        response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+        return {
+            "status": "not ready",
+            "reason": request.app.state.model_error or "no model loaded",
+            "model_version": None,
+        }
+    return {"status": "ready", "reason": None, "model_version": classifier.version}

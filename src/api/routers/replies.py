@@ -1,0 +1,31 @@
+"""POST /v1/replies/check: flag escalating wording in a reply draft, with calmer alternatives."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.schemas import DraftIn, DraftIssueOut, DraftOut
+from classifier.replies import check_draft
+
+router = APIRouter(prefix="/v1/replies", tags=["replies"])
+
+
+@router.post("/check", response_model=DraftOut, summary="Check a reply draft before sending it")
+def check(draft: DraftIn) -> DraftOut:
+    issues = check_draft(draft.text, language=draft.language)
+    return DraftOut(
+        ok=not issues,
+        issues=[
+            DraftIssueOut(
+                check_id=i.check_id,
+                category=i.category,
+                matched=i.matched,
+                start=i.start,
+                end=i.end,
+                why=i.why,
+                alternative=i.alternative,
+                seed=i.seed,
+            )
+            for i in issues
+        ],
+    )

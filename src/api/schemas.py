@@ -1,0 +1,163 @@
+"""Request and response bodies, with the limits and examples shown in the OpenAPI docs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Label = Literal["easygoing", "dormant", "demanding", "know-it-all", "conflictual"]
+Topic = Literal["deadline", "price", "scope", "quality", "payment", "availability", "other"]
+
+HE_EXAMPLE = (
+    "היי, קיבלתי את ההצעה. אני צריך את זה עד מחר בבוקר, ותוך כדי גם עמוד נחיתה נוסף באותו מחיר."
+)
+EN_EXAMPLE = (
+    "Sorry I went quiet, things have been crazy here. Can we pick this up after the holidays?"
+)
+
+
+class MessageIn(BaseModel):
+    """One client message: the body as plain text or HTML, and optionally its subject."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"text": HE_EXAMPLE, "subject": "הצעת מחיר"}, {"text": EN_EXAMPLE}]
+        },
+    )
+
+    text: str = Field(
+        min_length=1, max_length=100_000, description="The e-mail body (plain text or HTML)."
+    )
+    subject: str = Field(default="", max_length=1_000, description="The e-mail subject line.")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("text is empty")
+        return text
+
+
+class BatchIn(BaseModel):
+    """Several messages classified in one request; results come back in the same order."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"messages": [{"text": HE_EXAMPLE}, {"text": EN_EXAMPLE}]}]
+        },
+    )
+
+    messages: list[MessageIn] = Field(min_length=1)
+
+
+class Term(BaseModel):
+    term: str = Field(description="The word as written in the message.")
+    weight: float = Field(description="How much it pushed toward the predicted type.")
+    field: Literal["subject", "body"]
+    start: int = Field(description="Character offset in `cleaned_text` (or the subject).")
+    end: int
+
+
+class ReplyOut(BaseModel):
+    text: str
+    technique: str = Field(description="The de-escalation technique the reply uses.")
+    seed: str = Field(description="The seed article the technique comes from.")
+
+
+class ClassificationOut(BaseModel):
+    """The client type, how sure the model is, why, and what to reply."""
+
+    label: Label
+    confidence: float
+    probabilities: dict[str, float] = Field(description="Every type's probability; they sum to 1.")
+    uncertain: bool = Field(
+        description="True when the top probability is low or the top two are close."
+    )
+    language: Literal["he", "en", "mixed", "other"]
+    topic: Topic | None
+    explanation: list[Term]
+    replies: list[ReplyOut]
+    note: str = Field(description="How to handle this client, from the seed articles.")
+    cleaned_text: str = Field(description="The client's own new text, as the model read it.")
+    subject: str
+    model_version: str
+
+
+class BatchOut(BaseModel):
+    results: list[ClassificationOut]
+
+
+class FeedbackIn(BaseModel):
+    """A person's correction of a prediction."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"text": EN_EXAMPLE, "label": "dormant", "predicted_label": "easygoing"}]
+        },
+    )
+
+    text: str = Field(min_length=1, max_length=100_000)
+    subject: str = Field(default="", max_length=1_000)
+    label: Label = Field(description="The correct client type.")
+    topic: Topic | None = None
+    predicted_label: Label | None = None
+    model_version: str | None = Field(default=None, max_length=64)
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("text is empty")
+        return text
+
+
+class FeedbackOut(BaseModel):
+    id: int
+    stored: bool = True
+
+
+class DraftIn(BaseModel):
+    """A reply the provider wrote, to check for escalating wording before sending."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"text": "כמו שכבר כתבתי, זה לא באחריותנו."},
+                {"text": "As I already said, it's not possible."},
+            ]
+        },
+    )
+
+    text: str = Field(min_length=1, max_length=20_000)
+    language: Literal["he", "en"] | None = None
+
+
+class DraftIssueOut(BaseModel):
+    check_id: str
+    category: str
+    matched: str
+    start: int
+    end: int
+    why: str
+    alternative: str
+    seed: str
+
+
+class DraftOut(BaseModel):
+    ok: bool = Field(description="True when nothing escalating was found.")
+    issues: list[DraftIssueOut]
+
+
+class ReloadOut(BaseModel):
+    model_version: str
+    previous_version: str | None
+
+
+class ErrorOut(BaseModel):
+    detail: str | list[dict[str, object]]
+    request_id: str | None = None

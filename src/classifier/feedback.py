@@ -1,0 +1,179 @@
+"""People's corrections, stored durably so they can feed the next model.
+
+SQLite by default: one file, in WAL mode with a busy timeout, which is safe with several service
+workers on one machine. Several instances share PostgreSQL through a database URL instead.
+Corrections are personal data (they hold the message): they are kept for the configured number of
+days, can be purged or deleted, and export to the training CSV format.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+logger = logging.getLogger(__name__)
+
+metadata = MetaData()
+feedback_table = Table(
+    "feedback",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("subject", Text, nullable=False, default=""),
+    Column("label", String(32), nullable=False),
+    Column("topic", String(32), nullable=True),
+    Column("predicted_label", String(32), nullable=True),
+    Column("model_version", String(64), nullable=True),
+    Column("request_id", String(64), nullable=True),
+)
+
+EXPORT_COLUMNS = ["id", "subject", "text", "label", "topic", "batch"]
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class FeedbackError(RuntimeError):
+    """The feedback store could not complete the operation; nothing was half-written."""
+
+
+def neutralise_formula(value: str) -> str:
+    """Prefix a cell that a spreadsheet would run as a formula (CSV injection)."""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _sqlite_file(url: str) -> Path:
+    """The database file of a SQLite URL (plain path or ``file:`` URI with query options)."""
+    path = url.removeprefix("sqlite:///").split("?", 1)[0]
+    return Path(path.removeprefix("file:"))
+
+
+class FeedbackStore:
+    """Corrections in a SQL database (SQLite file or PostgreSQL)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        if url.startswith("sqlite:///"):
+            _sqlite_file(url).parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(url, connect_args={"timeout": 5})
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            self.engine = create_engine(url, pool_pre_ping=True)
+        try:
+            metadata.create_all(self.engine)
+        except SQLAlchemyError as exc:
+            raise FeedbackError(
+                f"cannot open the feedback database: {exc.__class__.__name__}"
+            ) from exc
+
+    def add(
+        self,
+        *,
+        text: str,
+        label: str,
+        subject: str = "",
+        topic: str | None = None,
+        predicted_label: str | None = None,
+        model_version: str | None = None,
+        request_id: str | None = None,
+    ) -> int:
+        """Store one correction in its own transaction; return its id."""
+        row = {
+            "created_at": datetime.now(UTC),
+            "text": text,
+            "subject": subject,
+            "label": label,
+            "topic": topic,
+            "predicted_label": predicted_label,
+            "model_version": model_version,
+            "request_id": request_id,
+        }
+        try:
+            with self.engine.begin() as conn:
+                result = conn.execute(insert(feedback_table).values(**row))
+                key = result.inserted_primary_key
+        except SQLAlchemyError as exc:
+            raise FeedbackError(f"the correction was not stored: {exc.__class__.__name__}") from exc
+        return int(key[0]) if key else 0
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(feedback_table)).scalar_one())
+
+    def purge_older_than(self, days: int) -> int:
+        """Delete corrections older than ``days``; return how many."""
+        cutoff = datetime.now(UTC) - timedelta(days=days)
+        with self.engine.begin() as conn:
+            return int(
+                conn.execute(
+                    delete(feedback_table).where(feedback_table.c.created_at < cutoff)
+                ).rowcount
+            )
+
+    def delete(self, feedback_id: int) -> bool:
+        """Delete one correction; True if it existed."""
+        with self.engine.begin() as conn:
+            return bool(
+                conn.execute(
+                    delete(feedback_table).where(feedback_table.c.id == feedback_id)
+                ).rowcount
+            )
+
+    def export_csv(self, path: Path) -> int:
+        """Write every correction in the training CSV format; return the row count.
+
+        Cells a spreadsheet would execute (starting ``=``, ``+``, ``-``, ``@``) are prefixed
+        with ``'``. The file is written next to ``path`` and renamed into place when complete.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        rows = 0
+        with self.engine.connect() as conn, tmp.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(EXPORT_COLUMNS)
+            query = select(feedback_table).order_by(feedback_table.c.id)
+            for rec in conn.execute(query):
+                writer.writerow(
+                    [
+                        f"feedback-{rec.id}",
+                        neutralise_formula(rec.subject or ""),
+                        neutralise_formula(rec.text),
+                        rec.label,
+                        rec.topic or "",
+                        "feedback",
+                    ]
+                )
+                rows += 1
+        tmp.replace(path)
+        return rows
+
+    def dispose(self) -> None:
+        self.engine.dispose()
