@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -31,6 +31,10 @@ from classifier.reading import EmailReadError, read_eml, read_text
 from classifier.registry import IntegrityError, ModelNotFoundError, ModelRegistry
 from classifier.settings import Settings, get_settings
 
+if TYPE_CHECKING:
+    from classifier.feedback import FeedbackStore
+    from classifier.prediction import ClientClassifier
+
 app = typer.Typer(
     help="Tell which type of client wrote an e-mail.", no_args_is_help=True, add_completion=False
 )
@@ -42,6 +46,10 @@ data_app = typer.Typer(
 )
 app.add_typer(models_app, name="models")
 app.add_typer(data_app, name="data")
+feedback_app = typer.Typer(
+    help="Export, purge or delete people's corrections.", no_args_is_help=True
+)
+app.add_typer(feedback_app, name="feedback")
 
 console = Console()
 err = Console(stderr=True)
@@ -118,7 +126,7 @@ def _progress() -> Progress:
     )
 
 
-def _loaded_classifier(version: str | None):  # type: ignore[no-untyped-def]
+def _loaded_classifier(version: str | None) -> ClientClassifier:
     from classifier.prediction import ClientClassifier
 
     settings = _settings()
@@ -406,6 +414,71 @@ def data_audit(
     columns = ["id", "batch", "label", "suggested", "label_quality", "topic", "subject", "text"]
     flagged[columns].to_csv(output, index=False, encoding="utf-8")
     console.print(f"{len(flagged)} of {len(frame)} rows flagged -> {output}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Serve the API and its web page with uvicorn (settings from CLIENT_CLASSIFIER_* variables)."""
+    import uvicorn
+
+    registry = _registry()
+    if registry.current_version() is None:
+        err.print(
+            "[yellow]warning:[/] no model yet: the service will report not-ready (run `make train`)"
+        )
+    console.print(f"serving on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
+    uvicorn.run(
+        "api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_config=None,
+        access_log=False,
+        proxy_headers=False,
+    )
+
+
+def _feedback_store() -> FeedbackStore:
+    from classifier.feedback import FeedbackStore
+
+    return FeedbackStore(_settings().feedback_url())
+
+
+@feedback_app.command("export")
+def feedback_export(
+    output: Annotated[Path, typer.Option("--output", help="CSV in the training format.")],
+) -> None:
+    """Write the stored corrections as a training CSV (train accepts it with --data)."""
+    with _errors():
+        rows = _feedback_store().export_csv(output)
+    console.print(f"wrote {rows} correction(s) to {output}")
+
+
+@feedback_app.command("purge")
+def feedback_purge(
+    days: Annotated[
+        int | None, typer.Option("--older-than-days", help="Default: the retention setting.")
+    ] = None,
+) -> None:
+    """Delete corrections older than the retention period."""
+    keep = days or _settings().feedback_retention_days
+    removed = _feedback_store().purge_older_than(keep)
+    console.print(f"deleted {removed} correction(s) older than {keep} days")
+
+
+@feedback_app.command("delete")
+def feedback_delete(
+    feedback_id: Annotated[int, typer.Argument(help="The id returned by POST /v1/feedback.")],
+) -> None:
+    """Delete one correction (for example on a person's request)."""
+    if not _feedback_store().delete(feedback_id):
+        raise _fail(f"no correction with id {feedback_id}")
+    console.print(f"deleted correction {feedback_id}")
 
 
 if __name__ == "__main__":  # pragma: no cover
