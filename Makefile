@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help install lint format test test-fast data train evaluate audit run lock clean
+.PHONY: help install browser lint format test test-fast data train evaluate tune audit run notebooks lock clean
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -23,6 +23,14 @@ $(STAMP): requirements/dev.lock pyproject.toml
 
 install: $(STAMP) ## Create .venv/ and install the project with its dev tools from the pinned lock
 
+browser: ## Install Debian's chromium for the page tests (as root; otherwise they are skipped)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's chromium for the browser tests..."; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "Could not install chromium: the browser tests will be skipped."; \
+	  else echo "chromium is not installed (needs root): the browser tests will be skipped."; fi; }
+
 lint: $(STAMP) ## Check style and types (ruff, mypy)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
@@ -32,8 +40,9 @@ format: $(STAMP) ## Reformat the code and fix what ruff can fix
 	$(BIN)/ruff format src tests
 	$(BIN)/ruff check --fix src tests
 
-test: $(STAMP) ## Run the whole test suite (lint included)
+test: $(STAMP) browser ## Run the whole test suite: lint, types, unit, data, model, API, browser, notebooks
 	$(MAKE) --no-print-directory lint
+	$(BIN)/pytest --nbmake notebooks
 	$(BIN)/pytest
 
 test-fast: $(STAMP) ## Run the tests without the slow ones that train on the full corpus
@@ -48,16 +57,18 @@ train: data ## Train the default model on the repository's data and make it curr
 evaluate: $(STAMP) ## Score the current model on the held-out test split; writes reports/
 	$(BIN)/client-classifier evaluate --data data/processed/test.csv
 
+tune: data ## Choose hyperparameters by grouped CV and write them into config/default.toml
+	$(BIN)/client-classifier tune --data data/processed/train.csv --apply
+
 audit: $(STAMP) ## Flag likely label errors in the corpus (cleanlab) into reports/label-audit.csv
 	$(BIN)/client-classifier data audit
 
 run: $(STAMP) ## Install if needed, train if no model exists, then serve the API and its page
-	@if [ ! -s models/CURRENT ]; then echo "No model yet: training the default model first."; $(MAKE) --no-print-directory train; fi
-	@if $(BIN)/client-classifier serve --help >/dev/null 2>&1; then \
-		$(BIN)/client-classifier serve --host $(HOST) --port $(PORT); \
-	else \
-		echo "The model is trained (models/CURRENT). The HTTP service is not built yet; use 'client-classifier predict'."; \
-	fi
+	@if [ ! -s models/CURRENT ]; then echo "No model yet: training the default model first (a few minutes)."; $(MAKE) --no-print-directory train; fi
+	$(BIN)/client-classifier serve --host $(HOST) --port $(PORT)
+
+notebooks: $(STAMP) ## Open the notebooks in JupyterLab (http://127.0.0.1:8888)
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 notebooks/
 
 lock: ## Re-resolve the pinned lock from pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --extra dev --python-version 3.11 --python-platform x86_64-manylinux_2_28 --generate-hashes --no-header -o requirements/dev.lock

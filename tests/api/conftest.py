@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from api.local import running_service
 from api.main import create_app
 from classifier.registry import ModelRegistry
 from classifier.settings import Settings
@@ -48,54 +43,11 @@ def client(settings: Settings) -> Iterator[TestClient]:
         yield test_client
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def server(models_dir: Path, tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    env = {
-        **os.environ,
-        "CLIENT_CLASSIFIER_MODELS_DIR": str(models_dir),
-        "CLIENT_CLASSIFIER_DATA_DIR": str(tmp_path / "var"),
-        "CLIENT_CLASSIFIER_PROVIDER_NAME": "Noa",
-    }
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "classifier.cli",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-            try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("server did not become ready in 60 s")
+    with running_service(
+        models_dir=models_dir,
+        data_dir=tmp_path / "var",
+        env={"CLIENT_CLASSIFIER_PROVIDER_NAME": "Noa"},
+    ) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
