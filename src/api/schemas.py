@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 Label = Literal["easygoing", "dormant", "demanding", "know-it-all", "conflictual"]
 Topic = Literal["deadline", "price", "scope", "quality", "payment", "availability", "other"]
+
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise ValueError("text is empty")
+    return text
+
+
+MessageText = Annotated[
+    str,
+    Field(min_length=1, max_length=100_000, description="The e-mail body (plain text or HTML)."),
+    AfterValidator(_not_blank),
+]
 
 HE_EXAMPLE = (
     "היי, קיבלתי את ההצעה. אני צריך את זה עד מחר בבוקר, ותוך כדי גם עמוד נחיתה נוסף באותו מחיר."
@@ -27,17 +40,8 @@ class MessageIn(BaseModel):
         },
     )
 
-    text: str = Field(
-        min_length=1, max_length=100_000, description="The e-mail body (plain text or HTML)."
-    )
+    text: MessageText
     subject: str = Field(default="", max_length=1_000, description="The e-mail subject line.")
-
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, text: str) -> str:
-        if not text.strip():
-            raise ValueError("text is empty")
-        return text
 
 
 class BatchIn(BaseModel):
@@ -100,19 +104,12 @@ class FeedbackIn(BaseModel):
         },
     )
 
-    text: str = Field(min_length=1, max_length=100_000)
+    text: MessageText
     subject: str = Field(default="", max_length=1_000)
     label: Label = Field(description="The correct client type.")
     topic: Topic | None = None
     predicted_label: Label | None = None
     model_version: str | None = Field(default=None, max_length=64)
-
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, text: str) -> str:
-        if not text.strip():
-            raise ValueError("text is empty")
-        return text
 
 
 class FeedbackOut(BaseModel):
@@ -138,6 +135,8 @@ class DraftIn(BaseModel):
 
 
 class DraftIssueOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     check_id: str
     category: str
     matched: str

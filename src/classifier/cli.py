@@ -395,6 +395,17 @@ def data_build(config: ConfigOption = None) -> None:
     )
 
 
+@data_app.command("stats")
+def data_stats(config: ConfigOption = None) -> None:
+    """Print the corpus counts (the data card's tables) as markdown."""
+    from classifier.corpus import load_corpus, stats_markdown
+
+    model_config, _ = _config(config)
+    with _errors():
+        frame = load_corpus(model_config, root=_settings().project_dir)
+    print(stats_markdown(frame))  # plain print: markdown meant for piping into a file
+
+
 @data_app.command("audit")
 def data_audit(
     output: Annotated[Path, typer.Option("--output", help="CSV of flagged rows to review.")] = Path(

@@ -227,3 +227,73 @@ def audit_labels(frame: pd.DataFrame, config: ModelConfig, *, n_jobs: int = 1) -
     flagged["suggested"] = [labels[int(k)] for k in proba[issues].argmax(axis=1)]
     flagged["label_quality"] = quality[issues]
     return flagged
+
+
+def stats_markdown(frame: pd.DataFrame) -> str:
+    """The data card's count tables: label x language, label x topic, batches, businesses, lengths."""
+
+    def table(df: pd.DataFrame) -> str:
+        header = "| " + " | ".join([str(df.index.name or ""), *map(str, df.columns)]) + " |"
+        rule = "|" + "---|" * (len(df.columns) + 1)
+        rows = [
+            "| " + " | ".join([str(i), *map(str, r)]) + " |"
+            for i, r in zip(df.index, df.to_numpy(), strict=True)
+        ]
+        return "\n".join([header, rule, *rows])
+
+    parts = [f"Total: **{len(frame)}** messages.", ""]
+    by_lang = pd.crosstab(frame["label"], frame["language"], margins=True, margins_name="total")
+    parts += ["### Label x language", "", table(by_lang), ""]
+    for lang in ("he", "en", "mixed"):
+        sub = frame[frame["language"] == lang]
+        parts += [
+            f"### Label x topic ({lang})",
+            "",
+            table(pd.crosstab(sub["label"], sub["topic"])),
+            "",
+        ]
+    batches = frame.groupby("batch").agg(
+        rows=("id", "size"), language=("language", lambda s: "/".join(sorted(set(s))))
+    )
+    parts += ["### Writing passes (batches)", "", table(batches), ""]
+    business = (
+        frame["business"].str.strip().str.lower()
+        if "business" in frame.columns
+        else pd.Series(dtype=str)
+    )
+    counts = business[business != ""].value_counts()
+    parts += [
+        f"### Businesses: {len(counts)} kinds",
+        "",
+        ", ".join(f"{b} ({n})" for b, n in counts.items()),
+        "",
+    ]
+    lengths = frame["text"].map(lambda t: len(own_text(t)))
+    bins = pd.cut(
+        lengths,
+        [0, 60, 120, 250, 500, 1000, 100_000],
+        labels=["≤60", "61-120", "121-250", "251-500", "501-1000", ">1000"],
+    )
+    dist = pd.crosstab(bins, frame["language"])
+    dist.index.name = "own-text chars"
+    parts += [
+        "### Length of the client's own text (characters, after cleaning)",
+        "",
+        table(dist),
+        "",
+    ]
+    parts.append(
+        f"Median {int(lengths.median())} characters; shortest {lengths.min()}, longest {lengths.max()}."
+    )
+    for column, title in (
+        ("artifacts", "with e-mail artifacts"),
+        ("boundary", "near a label boundary"),
+    ):
+        if column in frame.columns:
+            share = (frame[column].astype(str) == "1").mean()
+            parts.append(f"Rows {title}: {share:.0%}.")
+    if "gender" in frame.columns and "client" in frame.columns:
+        writers = {str(k): int(v) for k, v in frame["client"].value_counts().items()}
+        genders = {str(k): int(v) for k, v in frame["gender"].value_counts().items()}
+        parts.append(f"Writers: {writers}; gender as the text shows it: {genders}.")
+    return "\n".join(parts) + "\n"

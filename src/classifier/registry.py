@@ -68,25 +68,17 @@ def library_versions() -> dict[str, str]:
     return versions
 
 
+def _git(*args: str, cwd: Path | None) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, capture_output=True, text=True, check=True, timeout=5
+    ).stdout.strip()
+
+
 def git_commit(cwd: Path | None = None) -> str | None:
     """The current git commit (with ``-dirty`` if the tree has changes), or None outside git."""
     try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "HEAD"],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=5,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=5,
-        ).stdout.strip()
+        commit = _git("rev-parse", "HEAD", cwd=cwd)
+        dirty = _git("status", "--porcelain", "--untracked-files=no", cwd=cwd)
     except (OSError, subprocess.SubprocessError):
         return None
     return f"{commit}-dirty" if dirty else commit

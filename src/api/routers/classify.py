@@ -10,8 +10,8 @@ from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import ValidationError
 
 from api.deps import ClassifierDep, SettingsDep
-from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut, Term
-from classifier.prediction import ClientClassifier, Prediction
+from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut
+from classifier.prediction import ClientClassifier, Prediction, prediction_to_dict
 from classifier.reading import Email, EmailReadError, read_eml, read_text
 from classifier.replies import advise, client_first_name
 from classifier.settings import Settings
@@ -49,24 +49,13 @@ def to_response(prediction: Prediction, message: Email, settings: Settings) -> C
     )
     return ClassificationOut.model_validate(
         {
-            "label": prediction.label,
-            "confidence": prediction.confidence,
-            "probabilities": prediction.probabilities,
-            "uncertain": prediction.uncertain,
-            "language": prediction.language,
-            "topic": prediction.topic,
-            "explanation": [
-                Term(term=t.term, weight=t.weight, field=t.field, start=t.start, end=t.end)
-                for t in prediction.explanation
-            ],
+            **prediction_to_dict(prediction),
             "replies": [
                 ReplyOut(text=s.text, technique=s.technique, seed=s.seed)
                 for s in advice.suggestions
             ],
             "note": advice.note,
-            "cleaned_text": prediction.cleaned_text,
             "subject": prediction.subject,
-            "model_version": prediction.model_version,
         }
     )
 

@@ -13,19 +13,4 @@ router = APIRouter(prefix="/v1/replies", tags=["replies"])
 @router.post("/check", response_model=DraftOut, summary="Check a reply draft before sending it")
 def check(draft: DraftIn) -> DraftOut:
     issues = check_draft(draft.text, language=draft.language)
-    return DraftOut(
-        ok=not issues,
-        issues=[
-            DraftIssueOut(
-                check_id=i.check_id,
-                category=i.category,
-                matched=i.matched,
-                start=i.start,
-                end=i.end,
-                why=i.why,
-                alternative=i.alternative,
-                seed=i.seed,
-            )
-            for i in issues
-        ],
-    )
+    return DraftOut(ok=not issues, issues=[DraftIssueOut.model_validate(i) for i in issues])
