@@ -82,6 +82,9 @@ class ClassificationOut(BaseModel):
     )
     language: Literal["he", "en", "mixed", "other"]
     topic: Topic | None
+    topic_confidence: float | None = Field(
+        description="How sure the topic model is; replies prefer the topic only at 0.6+ (configurable)."
+    )
     explanation: list[Term]
     replies: list[ReplyOut]
     note: str = Field(description="How to handle this client, from the seed articles.")

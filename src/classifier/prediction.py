@@ -238,6 +238,7 @@ def prediction_to_dict(prediction: Prediction) -> dict[str, Any]:
         "uncertain": prediction.uncertain,
         "language": prediction.language,
         "topic": prediction.topic,
+        "topic_confidence": prediction.topic_confidence,
         "explanation": [
             {"term": t.term, "weight": t.weight, "field": t.field, "start": t.start, "end": t.end}
             for t in prediction.explanation

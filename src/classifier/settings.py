@@ -43,6 +43,12 @@ class Settings(BaseSettings):
     max_batch: int = Field(default=100, gt=0, description="Most messages in one batch request.")
     max_text_chars: int = Field(default=100_000, gt=0, description="Longest text field accepted.")
     replies_count: int = Field(default=3, ge=1, le=6, description="Suggested replies per message.")
+    topic_min_confidence: float = Field(
+        default=0.6,
+        ge=0,
+        le=1,
+        description="Prefer topic-specific replies only when the topic model is at least this sure.",
+    )
     provider_name: str | None = Field(default=None, description="Signs the suggested replies.")
     admin_key: SecretStr | None = Field(
         default=None, description="Enables /v1/admin/*; unset = disabled."

@@ -259,3 +259,26 @@ def test_request_id_is_echoed_and_logged_without_bodies(
         for r in caplog.records
         if r.name.startswith("api")
     )
+
+
+def test_replies_ignore_an_unsure_topic(settings: Settings) -> None:
+    from classifier.replies import load_library
+
+    general = {
+        r.id for lang in ("he", "en") for r in load_library(lang).replies if "any" in r.topics
+    }  # type: ignore[arg-type]
+    by_text = {}
+    for lang in ("he", "en"):
+        for r in load_library(lang).replies:  # type: ignore[arg-type]
+            by_text[r.text] = r.id
+    strict = settings.model_copy(
+        update={"topic_min_confidence": 1.0, "uncertain_below": 0.01, "uncertain_margin": 0.0}
+    )
+    with TestClient(create_app(strict)) as client:
+        body = client.post(
+            "/v1/classify", json={"text": "I need the files by tomorrow morning, no excuses."}
+        ).json()
+    assert body["uncertain"] is False  # type-specific replies, so only the topic gate is tested
+    assert body["topic_confidence"] is not None and body["topic_confidence"] < 1.0
+    ids = {by_text[r["text"].split("\n\n")[1]] for r in body["replies"]}
+    assert ids <= general

@@ -40,7 +40,11 @@ def to_response(prediction: Prediction, message: Email, settings: Settings) -> C
         label=prediction.label,
         runner_up=prediction.top_two[1],
         uncertain=prediction.uncertain,
-        topic=prediction.topic,
+        # The topic model is right 79% of the time at 0.6+ confidence, 66% overall (held-out
+        # passes): below the threshold, general replies fit better than a wrong topic's.
+        topic=prediction.topic
+        if (prediction.topic_confidence or 0.0) >= settings.topic_min_confidence
+        else None,
         message_language=prediction.language,
         client_name=name,
         provider_name=settings.provider_name,
