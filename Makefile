@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help install browser lint format test test-fast data train evaluate tune audit run notebooks lock clean
+.PHONY: help install browser lint format test test-fast data train evaluate tune audit run soak notebooks lock clean
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -66,6 +66,9 @@ audit: $(STAMP) ## Flag likely label errors in the corpus (cleanlab) into report
 run: $(STAMP) ## Install if needed, train if no model exists, then serve the API and its page
 	@if [ ! -s models/CURRENT ]; then echo "No model yet: training the default model first (a few minutes)."; $(MAKE) --no-print-directory train; fi
 	$(BIN)/client-classifier serve --host $(HOST) --port $(PORT)
+
+soak: $(STAMP) ## Five minutes of steady load with reloads and feedback writes (needs a trained model)
+	$(BIN)/client-classifier soak --duration 300 --rate 20
 
 notebooks: $(STAMP) ## Open the notebooks in JupyterLab (http://127.0.0.1:8888)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 notebooks/

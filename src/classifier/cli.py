@@ -454,6 +454,61 @@ def serve(
     )
 
 
+@app.command()
+def soak(
+    duration: Annotated[float, typer.Option("--duration", min=5, help="Seconds of load.")] = 300,
+    rate: Annotated[float, typer.Option("--rate", min=1, help="Requests per second.")] = 20,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", min=1, help="Requests in flight at most.")
+    ] = 8,
+    report: Annotated[Path, typer.Option("--report", help="Where to write the result.")] = Path(
+        "reports/soak.md"
+    ),
+) -> None:
+    """Soak the service with the current model: steady load with reloads and feedback writes."""
+    import asyncio
+    import secrets
+    import tempfile
+
+    from api.local import running_service
+    from api.soak import soak as run_soak
+    from classifier.dataset import read_labeled_csv
+
+    settings = _settings()
+    texts = read_labeled_csv(settings.resolve(Path("data/external/independent.csv")))[
+        "text"
+    ].tolist()
+    key = secrets.token_hex(16)
+    with tempfile.TemporaryDirectory() as data_dir, _errors():
+        store_url = f"sqlite:///{Path(data_dir) / 'feedback.sqlite3'}"
+        with running_service(
+            models_dir=settings.resolve(settings.models_dir),
+            data_dir=Path(data_dir),
+            env={"CLIENT_CLASSIFIER_ADMIN_KEY": key, "CLIENT_CLASSIFIER_LOG_LEVEL": "WARNING"},
+        ) as service:
+            console.print(f"soaking {service.url} for {duration:.0f} s at {rate:g} requests/s...")
+            result = asyncio.run(
+                run_soak(
+                    service,
+                    texts=texts,
+                    duration_s=duration,
+                    rate_per_s=rate,
+                    concurrency=concurrency,
+                    admin_key=key,
+                    reload_every_s=5.0,
+                    feedback_every=10,
+                    feedback_url=store_url,
+                )
+            )
+    text = result.report()
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text(f"# Soak\n\n```\n{text}\n```\n", encoding="utf-8")
+    console.print(text)
+    if not result.passed(max_rss_growth=0.10):
+        raise _fail("the soak failed: see above")
+    console.print("[green]passed[/]: no failed request, every feedback row stored, memory flat")
+
+
 def _feedback_store() -> FeedbackStore:
     from classifier.feedback import FeedbackStore
 

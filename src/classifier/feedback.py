@@ -66,7 +66,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
@@ -79,11 +78,12 @@ def _sqlite_file(url: str) -> Path:
 class FeedbackStore:
     """Corrections in a SQL database (SQLite file or PostgreSQL)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, busy_timeout_s: float = 5.0) -> None:
         self.url = url
         if url.startswith("sqlite:///"):
             _sqlite_file(url).parent.mkdir(parents=True, exist_ok=True)
-            self.engine: Engine = create_engine(url, connect_args={"timeout": 5})
+            # How long a write waits for another worker's lock before giving up with an error.
+            self.engine: Engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:
             self.engine = create_engine(url, pool_pre_ping=True)

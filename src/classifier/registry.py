@@ -179,6 +179,7 @@ class ModelRegistry:
     ) -> str:
         """Write a new version atomically and (by default) mark it current; return its name."""
         self.root.mkdir(parents=True, exist_ok=True)
+        self.cleanup_temporary()  # leftovers of a save that was killed (a crash, kill -9)
         created = datetime.now(UTC)
         version = self._new_version_name(created)
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.root))

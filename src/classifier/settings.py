@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     )
     max_batch: int = Field(default=100, gt=0, description="Most messages in one batch request.")
     max_text_chars: int = Field(default=100_000, gt=0, description="Longest text field accepted.")
+    request_timeout_s: float = Field(
+        default=10.0, gt=0, description="Longest a classification may take; then 503."
+    )
     replies_count: int = Field(default=3, ge=1, le=6, description="Suggested replies per message.")
     topic_min_confidence: float = Field(
         default=0.6,

@@ -49,5 +49,5 @@ def server(models_dir: Path, tmp_path: Path) -> Iterator[str]:
         models_dir=models_dir,
         data_dir=tmp_path / "var",
         env={"CLIENT_CLASSIFIER_PROVIDER_NAME": "Noa"},
-    ) as base:
-        yield base
+    ) as service:
+        yield service.url

@@ -282,3 +282,38 @@ def test_replies_ignore_an_unsure_topic(settings: Settings) -> None:
     assert body["topic_confidence"] is not None and body["topic_confidence"] < 1.0
     ids = {by_text[r["text"].split("\n\n")[1]] for r in body["replies"]}
     assert ids <= general
+
+
+def test_locked_feedback_database_fails_clearly_and_stores_nothing(
+    client: TestClient, settings: Settings
+) -> None:
+    import sqlite3
+
+    db = settings.resolve(settings.data_dir) / "feedback.sqlite3"
+    client.app.state.feedback.dispose()  # type: ignore[attr-defined]
+    client.app.state.feedback = FeedbackStore(settings.feedback_url(), busy_timeout_s=0.2)  # type: ignore[attr-defined]
+    blocker = sqlite3.connect(db, timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        response = client.post("/v1/feedback", json={"text": "hello", "label": "dormant"})
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert response.status_code == 503 and "not stored" in response.json()["detail"]
+    assert FeedbackStore(settings.feedback_url()).count() == 0
+
+
+def test_ten_megabyte_body_is_refused_before_reading_it(client: TestClient) -> None:
+    response = client.post(
+        "/v1/classify", content=b"x" * 10_000_000, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 413
+
+
+def test_a_classification_past_the_time_limit_is_503(settings: Settings) -> None:
+    impatient = settings.model_copy(update={"request_timeout_s": 1e-6})
+    with TestClient(create_app(impatient)) as client:
+        response = client.post("/v1/classify", json={"text": "I need it by tomorrow morning."})
+        batch = client.post("/v1/classify/batch", json={"messages": [{"text": "hello there"}]})
+    assert response.status_code == 503 and "took longer than" in response.json()["detail"]
+    assert batch.status_code == 503

@@ -95,3 +95,41 @@ def test_errors_exit_non_zero_with_a_reason(
     result = runner.invoke(app, args)
     assert result.exit_code != 0
     assert message in result.output
+
+
+def test_training_killed_midway_changes_nothing(
+    models_dir: Path, mini_csv: Path, tmp_path: Path
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    assert runner.invoke(app, ["train", "--data", str(mini_csv), "--no-cv"]).exit_code == 0
+    before = sorted(p.name for p in models_dir.iterdir())
+    current = (models_dir / "CURRENT").read_text()
+    big = tmp_path / "big.csv"
+    with (
+        mini_csv.open(encoding="utf-8", newline="") as src,
+        big.open("w", encoding="utf-8", newline="") as dst,
+    ):
+        rows = list(csv.DictReader(src))
+        writer = csv.DictWriter(dst, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for copy in range(60):  # 2,400 distinct rows: long enough to be killed while training
+            for row in rows:
+                writer.writerow(
+                    {**row, "id": f"{row['id']}-{copy}", "text": f"{row['text']} (ref {copy})"}
+                )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "classifier.cli", "train", "--data", str(big)],
+        env={**os.environ},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(4)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert sorted(p.name for p in models_dir.iterdir() if not p.name.startswith(".")) == before
+    assert (models_dir / "CURRENT").read_text() == current

@@ -134,3 +134,13 @@ def test_repository_eml_files_all_read() -> None:
         message = read_eml(path.read_bytes())
         assert message.body.strip(), path.name
         assert "\ufffd" not in message.body, path.name
+
+
+def test_huge_base64_attachment_is_skipped_quickly() -> None:
+    outer = MIMEMultipart("mixed")
+    outer.attach(MIMEText("שלום, מצורף הקובץ", "plain", "utf-8"))
+    from email.mime.application import MIMEApplication
+
+    outer.attach(MIMEApplication(b"\x00" * 20_000_000, Name="big.bin"))
+    message = read_eml(outer.as_bytes())
+    assert message.body.strip() == "שלום, מצורף הקובץ"

@@ -86,3 +86,34 @@ def test_metadata_is_valid_json_with_model_bytes(tmp_path: Path) -> None:
     version = registry.save(_bundle(), {"config": {"x": 1}})
     meta = json.loads((tmp_path / version / "metadata.json").read_text(encoding="utf-8"))
     assert meta["model_bytes"] == (tmp_path / version / "model.joblib").stat().st_size
+
+
+def test_full_disk_during_save_leaves_current_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import classifier.registry as registry_module
+
+    registry = ModelRegistry(tmp_path)
+    good = registry.save(_bundle(), {})
+
+    def no_space(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(registry_module.joblib, "dump", no_space)
+    with pytest.raises(OSError, match="No space left"):
+        registry.save(_bundle(), {})
+    assert registry.versions() == [good] and registry.current_version() == good
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert registry.load().bundle == _bundle()
+
+
+def test_leftovers_of_a_killed_save_are_cleaned_up(tmp_path: Path) -> None:
+    registry = ModelRegistry(tmp_path)
+    (tmp_path / ".tmp-killed").mkdir(parents=True)
+    (tmp_path / ".tmp-killed" / "model.joblib").write_bytes(b"half")
+    (tmp_path / ".current-killed").write_text("x")
+    assert registry.versions() == []  # never mistaken for a version
+    registry.save(_bundle(), {})
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import ClassifierDep, SettingsDep
 from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut
@@ -17,6 +20,7 @@ from classifier.replies import advise, client_first_name
 from classifier.settings import Settings
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 router = APIRouter(prefix="/v1", tags=["classify"])
 
 _BODY_DOC: dict[str, Any] = {
@@ -118,7 +122,7 @@ async def classify(
             status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
             f"send application/json or message/rfc822, not {content_type!r}",
         )
-    return await _in_thread(classifier, message, settings)
+    return await _with_timeout(settings, _classify, classifier, message, settings)
 
 
 def _parse_json_message(body: bytes, settings: Settings) -> Email:
@@ -150,12 +154,17 @@ def _describe(exc: ValidationError) -> str:
     )
 
 
-async def _in_thread(
-    classifier: ClientClassifier, message: Email, settings: Settings
-) -> ClassificationOut:
-    from starlette.concurrency import run_in_threadpool
-
-    return await run_in_threadpool(_classify, classifier, message, settings)
+async def _with_timeout(settings: Settings, func: Callable[..., T], *args: Any) -> T:
+    """Run CPU work in the thread pool; past the configured limit the client gets a 503."""
+    try:
+        return await asyncio.wait_for(
+            run_in_threadpool(func, *args), timeout=settings.request_timeout_s
+        )
+    except TimeoutError as exc:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            f"classification took longer than {settings.request_timeout_s:g} s; please retry",
+        ) from exc
 
 
 @router.post(
@@ -167,14 +176,16 @@ async def _in_thread(
         422: {"description": "Invalid input"},
     },
 )
-def classify_batch(batch: BatchIn, classifier: ClassifierDep, settings: SettingsDep) -> BatchOut:
+async def classify_batch(
+    batch: BatchIn, classifier: ClassifierDep, settings: SettingsDep
+) -> BatchOut:
     if len(batch.messages) > settings.max_batch:
         raise HTTPException(
             status.HTTP_413_CONTENT_TOO_LARGE,
             f"at most {settings.max_batch} messages per batch, got {len(batch.messages)}",
         )
     messages = [read_text(m.text, subject=m.subject) for m in batch.messages]
-    predictions = classifier.classify_many(messages)
+    predictions = await _with_timeout(settings, classifier.classify_many, messages)
     for prediction, message in zip(predictions, messages, strict=True):
         _log(prediction, len(message.body))
     return BatchOut(
