@@ -25,6 +25,7 @@ import platform
 import shutil
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -179,7 +180,9 @@ class ModelRegistry:
     ) -> str:
         """Write a new version atomically and (by default) mark it current; return its name."""
         self.root.mkdir(parents=True, exist_ok=True)
-        self.cleanup_temporary()  # leftovers of a save that was killed (a crash, kill -9)
+        self.cleanup_temporary(
+            older_than_s=3600
+        )  # a killed save's leftovers, not a concurrent save's
         created = datetime.now(UTC)
         version = self._new_version_name(created)
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.root))
@@ -248,11 +251,19 @@ class ModelRegistry:
         index = versions.index(current)
         return versions[index - 1] if index > 0 else None
 
-    def cleanup_temporary(self) -> int:
-        """Remove leftovers of interrupted saves; return how many were removed."""
+    def cleanup_temporary(self, *, older_than_s: float = 0.0) -> int:
+        """Remove leftovers of interrupted saves older than ``older_than_s``; return how many.
+
+        A younger leftover may belong to a save still running in another process.
+        """
         if not self.root.is_dir():
             return 0
-        leftovers = [p for p in self.root.iterdir() if p.name.startswith((".tmp-", ".current-"))]
+        cutoff = time.time() - older_than_s
+        leftovers = [
+            p
+            for p in self.root.iterdir()
+            if p.name.startswith((".tmp-", ".current-")) and p.stat().st_mtime <= cutoff
+        ]
         for p in leftovers:
             if p.is_dir():
                 shutil.rmtree(p, ignore_errors=True)

@@ -109,11 +109,18 @@ def test_full_disk_during_save_leaves_current_untouched(
     assert registry.load().bundle == _bundle()
 
 
-def test_leftovers_of_a_killed_save_are_cleaned_up(tmp_path: Path) -> None:
+def test_leftovers_of_a_killed_save_are_cleaned_up_but_not_a_running_one(tmp_path: Path) -> None:
+    import os
+    import time
+
     registry = ModelRegistry(tmp_path)
     (tmp_path / ".tmp-killed").mkdir(parents=True)
     (tmp_path / ".tmp-killed" / "model.joblib").write_bytes(b"half")
     (tmp_path / ".current-killed").write_text("x")
+    two_hours_ago = time.time() - 7200
+    for name in (".tmp-killed", ".current-killed"):
+        os.utime(tmp_path / name, (two_hours_ago, two_hours_ago))
+    (tmp_path / ".tmp-running").mkdir()  # another process's save, still being written
     assert registry.versions() == []  # never mistaken for a version
     registry.save(_bundle(), {})
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [".tmp-running"]
