@@ -141,17 +141,28 @@ def _drop_disclaimers(text: str) -> tuple[str, bool]:
     return text, False
 
 
+def _looks_like_signature(after: list[str]) -> bool:
+    """Name, then title/company/contact lines: short, few, no questions, not sentences."""
+    if not after or len(after) > 5:
+        return False
+    name = after[0]
+    if len(name.split()) > 6 or re.search(r"[.?!:]$", name):
+        return False
+    return all(len(line.split()) <= 8 and not line.endswith("?") for line in after)
+
+
 def _drop_signature(lines: list[str]) -> tuple[list[str], bool]:
     """Drop a signature block: lines after a sign-off, or a trailing block of contact lines."""
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     if len(nonempty) < 2:
         return lines, False
-    # A sign-off ("Thanks,", "בברכה") followed by at most 6 short lines: name, title, phone...
+    # A sign-off ("Thanks,", "בברכה") followed by what looks like a signature: a name first,
+    # then at most a few short lines (title, company, phone), and no question among them.
     tail = nonempty[-7:]
     for idx in tail[:-1]:
-        if _SIGN_OFF.match(lines[idx]):
-            after = [lines[j] for j in nonempty if j > idx]
-            if after and all(len(a.split()) <= 8 for a in after) and idx != nonempty[0]:
+        if _SIGN_OFF.match(lines[idx]) and idx != nonempty[0]:
+            after = [lines[j].strip() for j in nonempty if j > idx]
+            if _looks_like_signature(after):
                 return lines[: idx + 1], True
             break
     # Trailing contact lines (phone, e-mail, site), plus up to two name/title lines above them.

@@ -79,3 +79,15 @@ def test_bare_forward_falls_back_to_the_forwarded_text() -> None:
 def test_bidi_marks_and_crlf_do_not_break_cleaning() -> None:
     body = "תודה רבה!\r\n\r\n\u200fבתאריך יום ג׳, 4 במרץ 2025 ב-9:00 מאת רון <ron@example.com>\u200f כתב/ה:\r\n> טקסט"
     assert clean_body(body).text == "תודה רבה!"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi,\nThanks!\nCan you send it by Monday?\nAlso the logo.",
+        "היי,\nתודה רבה!\nאפשר לקבל את זה עד יום שני?\nוגם את הלוגו",
+        "Got it.\nThanks.\nOne more thing: the font is wrong on page 2.",
+    ],
+)
+def test_thanks_in_the_middle_does_not_cut_the_clients_words(body: str) -> None:
+    assert clean_body(body).text == body
