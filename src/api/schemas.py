@@ -6,6 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from classifier.replies import DraftIssue
+
 Label = Literal["easygoing", "dormant", "demanding", "know-it-all", "conflictual"]
 Topic = Literal["deadline", "price", "scope", "quality", "payment", "availability", "other"]
 
@@ -137,22 +139,9 @@ class DraftIn(BaseModel):
     language: Literal["he", "en"] | None = None
 
 
-class DraftIssueOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    check_id: str
-    category: str
-    matched: str
-    start: int
-    end: int
-    why: str
-    alternative: str
-    seed: str
-
-
 class DraftOut(BaseModel):
     ok: bool = Field(description="True when nothing escalating was found.")
-    issues: list[DraftIssueOut]
+    issues: list[DraftIssue]
 
 
 class ReloadOut(BaseModel):
