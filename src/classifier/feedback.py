@@ -150,17 +150,23 @@ class FeedbackStore:
     def export_csv(self, path: Path) -> int:
         """Write every correction in the training CSV format; return the row count.
 
-        Cells a spreadsheet would execute (starting ``=``, ``+``, ``-``, ``@``) are prefixed
-        with ``'``. The file is written next to ``path`` and renamed into place when complete.
+        A message corrected more than once is exported once, with its latest correction (the
+        training CSV allows no duplicate texts). Cells a spreadsheet would execute (starting
+        ``=``, ``+``, ``-``, ``@``) are prefixed with ``'``. The file is written next to ``path``
+        and renamed into place when complete.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.tmp")
         rows = 0
-        with self.engine.connect() as conn, tmp.open("w", encoding="utf-8", newline="") as fh:
+        with self.engine.connect() as conn:
+            latest = {
+                " ".join(rec.text.split()).casefold(): rec
+                for rec in conn.execute(select(feedback_table).order_by(feedback_table.c.id))
+            }
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(EXPORT_COLUMNS)
-            query = select(feedback_table).order_by(feedback_table.c.id)
-            for rec in conn.execute(query):
+            for rec in sorted(latest.values(), key=lambda r: r.id):
                 writer.writerow(
                     [
                         f"feedback-{rec.id}",

@@ -317,3 +317,21 @@ def test_a_classification_past_the_time_limit_is_503(settings: Settings) -> None
         batch = client.post("/v1/classify/batch", json={"messages": [{"text": "hello there"}]})
     assert response.status_code == 503 and "took longer than" in response.json()["detail"]
     assert batch.status_code == 503
+
+
+def test_a_message_corrected_twice_exports_once_with_the_latest_label(
+    settings: Settings, tmp_path: Path
+) -> None:
+    from classifier.dataset import read_labeled_csv
+
+    store = FeedbackStore(settings.feedback_url())
+    store.add(text="Sorry, later.", label="easygoing")
+    store.add(text="sorry,  LATER.", label="dormant")
+    store.add(text="Fix it now!", label="demanding")
+    out = tmp_path / "feedback.csv"
+    assert store.export_csv(out) == 2
+    frame = read_labeled_csv(out)  # the training reader accepts it: no duplicate texts
+    assert dict(zip(frame["text"], frame["label"], strict=True)) == {
+        "sorry,  LATER.": "dormant",
+        "Fix it now!": "demanding",
+    }
