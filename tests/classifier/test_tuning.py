@@ -41,9 +41,9 @@ def test_small_search_ranks_candidates_by_grouped_cv(config: ModelConfig, mini_c
         }
     )
     candidates = tune(read_labeled_csv(mini_csv), small)
-    assert [c.params["C"] for c in candidates] == [10.0, 0.01] or candidates[
-        0
-    ].mean_f1 >= candidates[1].mean_f1
+    # On this data a heavily regularised model underfits: C=10 must rank above C=0.01.
+    assert [c.params["C"] for c in candidates] == [10.0, 0.01]
+    assert candidates[0].mean_f1 > candidates[1].mean_f1
     assert all(len(c.fold_f1) >= 2 for c in candidates)
     assert "| 1 |" in render_report(candidates, data="mini.csv", folds=5)
 
