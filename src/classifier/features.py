@@ -55,12 +55,6 @@ class WordAnalyzer:
                 grams.extend(prefix_variants(tok))
         return grams
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, WordAnalyzer) and vars(self) == vars(other)
-
-    def __hash__(self) -> int:
-        return hash(tuple(sorted(vars(self).items())))
-
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
         return f"WordAnalyzer({args})"
@@ -75,12 +69,6 @@ class CharPreprocessor:
 
     def __call__(self, text: str) -> str:
         return normalize(text[: self.max_chars], strip_niqqud=self.strip_niqqud)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, CharPreprocessor) and vars(self) == vars(other)
-
-    def __hash__(self) -> int:
-        return hash(tuple(sorted(vars(self).items())))
 
     def __repr__(self) -> str:
         return f"CharPreprocessor(strip_niqqud={self.strip_niqqud!r}, max_chars={self.max_chars!r})"
