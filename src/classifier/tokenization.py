@@ -48,8 +48,11 @@ def normalize(text: str, *, strip_niqqud: bool = True) -> str:
     text = _DOUBLE_QUOTES.sub('"', text)
     text = _SINGLE_QUOTES.sub("'", text)
     text = _DASHES.sub("-", text)
-    text = _URL.sub(" url ", text)
-    text = _EMAIL.sub(" email ", text)
+    # Both patterns need a literal that most messages lack; looking for it first is much cheaper.
+    if "://" in text or "www." in text.lower():
+        text = _URL.sub(" url ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" email ", text)
     text = _DIGIT.sub("0", text)
     return text.casefold()
 
@@ -60,16 +63,45 @@ def _pipeline(lang: str) -> Language:
     return spacy.blank(lang)
 
 
+_CHUNK_CACHE_LIMIT = 200_000
+_chunk_tokens: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def script_language(normalized: str) -> str:
+    """Which spaCy tokenizer reads a text: Hebrew's when it has a Hebrew letter, else English's."""
+    return "he" if _HEBREW_LETTER.search(normalized) else "en"
+
+
+def tokenize_chunk(chunk: str, lang: str) -> tuple[str, ...]:
+    """The tokens of one whitespace-free chunk, cached.
+
+    spaCy tokenizes each whitespace-separated chunk on its own, so a chunk's tokens never depend
+    on its neighbours. A message is mostly chunks seen before, and building spaCy's ``Doc`` and
+    ``Token`` objects costs far more than the splitting itself.
+    """
+    key = (lang, chunk)
+    toks = _chunk_tokens.get(key)
+    if toks is None:
+        kept: list[str] = []
+        for tok in _pipeline(lang).tokenizer(chunk):
+            if tok.is_space:
+                continue
+            if tok.is_punct and tok.text not in _KEEP_PUNCT:
+                continue
+            kept.append(tok.text)
+        toks = tuple(kept)
+        if len(_chunk_tokens) >= _CHUNK_CACHE_LIMIT:
+            _chunk_tokens.clear()
+        _chunk_tokens[key] = toks
+    return toks
+
+
 def tokenize(normalized: str) -> list[str]:
     """Split normalised text into word tokens, keeping ``!`` and ``?`` and dropping other punctuation."""
-    lang = "he" if _HEBREW_LETTER.search(normalized) else "en"
+    lang = script_language(normalized)
     out: list[str] = []
-    for tok in _pipeline(lang).tokenizer(normalized):
-        if tok.is_space:
-            continue
-        if tok.is_punct and tok.text not in _KEEP_PUNCT:
-            continue
-        out.append(tok.text)
+    for chunk in normalized.split():
+        out.extend(tokenize_chunk(chunk, lang))
     return out
 
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from classifier.tokenization import normalize, prefix_variants, tokenize
 
 
@@ -40,3 +47,37 @@ def test_prefix_variants() -> None:
     assert prefix_variants("בלוגו") == ["לוגו"]
     assert prefix_variants("מחר") == []  # the stem would be too short to mean anything
     assert prefix_variants("logo") == []
+
+
+def _whole_text_tokens(normalized: str) -> list[str]:
+    """spaCy over the whole text at once: what the per-chunk cache must reproduce."""
+    nlp = spacy.blank("he" if re.search("[\u05d0-\u05ea]", normalized) else "en")
+    return [
+        t.text
+        for t in nlp.tokenizer(normalized)
+        if not t.is_space and (not t.is_punct or t.text in "!?")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't, won't!! e-mail: a.b@c.com (see http://x.y/z?q=1) — 12.5₪...",
+        'הלקוח כתב: "לא מקובל עליי!!"\n\nתודה, דנה\t(054-1234567)',
+        "mixed עברית and English... ה-PDF שלחתי? OK.",
+    ],
+)
+def test_per_chunk_tokens_equal_whole_text_tokens(text: str) -> None:
+    normalized = normalize(text)
+    assert tokenize(normalized) == _whole_text_tokens(normalized)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"ab ה'ל\"-.,!?:;()\n\t0@/", "לא", "don't", " url ", "e-mail"])).map(
+        "".join
+    )
+)
+def test_per_chunk_tokens_equal_whole_text_tokens_on_random_text(text: str) -> None:
+    normalized = normalize(text)
+    assert tokenize(normalized) == _whole_text_tokens(normalized)
