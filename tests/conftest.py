@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from classifier import LABELS
 from classifier.config import ModelConfig, load_config
+from classifier.corpus import load_corpus, split_by_batch
 from classifier.prediction import ClientClassifier
 from classifier.registry import ModelRegistry
-from classifier.training import train_and_save
+from classifier.training import train, train_and_save
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -45,3 +48,22 @@ def mini_registry(
 @pytest.fixture(scope="session")
 def mini_model(mini_registry: ModelRegistry) -> ClientClassifier:
     return ClientClassifier(mini_registry.load(), uncertain_below=0.5, uncertain_margin=0.15)
+
+
+@pytest.fixture(scope="session")
+def corpus_split(config: ModelConfig) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The repository corpus split by writing pass into (train, held-out test)."""
+    return split_by_batch(load_corpus(config, root=ROOT), config.data.test_batches)
+
+
+@pytest.fixture(scope="session")
+def corpus_model(
+    corpus_split: tuple[pd.DataFrame, pd.DataFrame],
+    config: ModelConfig,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> ClientClassifier:
+    """The default config trained on the corpus' training split (no cross-validation: ~1 min)."""
+    result = train(corpus_split[0], config, cross_validate=False)
+    registry = ModelRegistry(tmp_path_factory.mktemp("corpus-models"))
+    registry.save(dict(result.estimators), {"labels": list(LABELS)})
+    return ClientClassifier(registry.load(), uncertain_below=0.5, uncertain_margin=0.15)

@@ -20,8 +20,10 @@ from classifier.dataset import DataValidationError, Problem
 from classifier.preprocessing import Prepared, prepare
 from classifier.reading import Email, read_text
 from classifier.registry import LoadedModel
-from classifier.tokenization import normalize, prefix_variants, tokenize
+from classifier.scoring import Analysed, CompiledModel
+from classifier.tokenization import normalize, tokenize
 
+_SURFACE_CACHE_LIMIT = 100_000
 _SURFACE_WORD = re.compile(r"[^\W_](?:[\w'\"׳״.-]*[^\W_])?|[!?]+")
 
 
@@ -63,13 +65,22 @@ def is_uncertain(proba: npt.NDArray[np.float64], *, below: float, margin: float)
     return bool(ordered[0] < below or ordered[0] - second < margin)
 
 
-def _fitted_pipeline(estimator: Any) -> Any:
-    """The single fitted features+LR pipeline inside a CalibratedClassifierCV(ensemble=False)."""
-    return estimator.calibrated_classifiers_[0].estimator
+@dataclass(frozen=True, slots=True)
+class _Surface:
+    """What the explanation needs of one surface word, cached by its spelling."""
+
+    key: str  # the normalised word: repeated words are merged under it
+    tokens: tuple[str, ...]
+    columns: npt.NDArray[np.int64]  # word columns of its tokens, then its char columns
 
 
 class ClientClassifier:
-    """A loaded model ready to classify messages."""
+    """A loaded model ready to classify messages.
+
+    Prediction goes through :class:`~classifier.scoring.CompiledModel`: the same probabilities
+    as the fitted pipelines (to float rounding), one feature pass shared by the client-type and
+    topic heads, and the feature vector reused by the explanation.
+    """
 
     def __init__(
         self, loaded: LoadedModel, *, uncertain_below: float, uncertain_margin: float
@@ -81,60 +92,68 @@ class ClientClassifier:
         self.labels: list[str] = [str(c) for c in self.client_type.classes_]
         self.uncertain_below = uncertain_below
         self.uncertain_margin = uncertain_margin
-        pipeline = _fitted_pipeline(self.client_type)
-        self._features = pipeline.named_steps["features"]
-        clf = pipeline.named_steps["clf"]
-        coef = np.asarray(clf.coef_, dtype=np.float64)
+        self.compiled = CompiledModel(loaded.bundle)
+        head = self.compiled.heads["client_type"]
+        self._features = head.features
         # Softmax is unchanged by subtracting the per-feature mean over classes, so
         # coef - mean is each feature's push toward one class *relative to the others*.
-        self._relative_coef = coef - coef.mean(axis=0, keepdims=True)
-        word_vec, char_vec = (t for _, t in self._features.transformer_list)
-        self._word_index: dict[str, int] = word_vec.vocabulary_
-        self._char_index: dict[str, int] = char_vec.vocabulary_
-        self._char_offset = len(self._word_index)
-        self._char_range = char_vec.ngram_range
+        coef = head.coef_t.T
+        self._relative_coef = np.ascontiguousarray(coef - coef.mean(axis=0, keepdims=True))
+        self._surfaces: dict[str, _Surface] = {}
 
     # ----- classification ----------------------------------------------------------------
     def predict_proba(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
         """Calibrated client-type probabilities for prepared model texts, columns in ``labels``."""
-        return np.asarray(self.client_type.predict_proba(list(texts)), dtype=np.float64)
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        return self.compiled.predict_many(list(texts)).proba["client_type"]
 
     def classify(self, message: Email, *, explain: bool = True, top_terms: int = 8) -> Prediction:
         """Classify one e-mail."""
         prepared = prepare(message)
-        proba = self.predict_proba([prepared.model_text])[0]
-        return self._prediction(prepared, proba, explain=explain, top_terms=top_terms)
+        proba, analysed = self.compiled.predict_one(prepared.model_text)
+        return self._prediction(
+            prepared, proba, analysed["client_type"], explain=explain, top_terms=top_terms
+        )
 
     def classify_text(self, text: str, *, subject: str = "", explain: bool = True) -> Prediction:
         """Classify a body given as text (plain or HTML)."""
         return self.classify(read_text(text, subject=subject), explain=explain)
 
     def classify_many(self, messages: Sequence[Email], *, explain: bool = True) -> list[Prediction]:
-        """Classify several e-mails with one vectorised model call."""
+        """Classify several e-mails with one sparse product per feature set."""
         prepared = [prepare(m) for m in messages]
         if not prepared:
             return []
-        proba = self.predict_proba([p.model_text for p in prepared])
+        scored = self.compiled.predict_many([p.model_text for p in prepared], keep_analysed=True)
+        analysed = scored.analysed["client_type"]
         return [
-            self._prediction(p, row, explain=explain)
-            for p, row in zip(prepared, proba, strict=True)
+            self._prediction(
+                p,
+                {name: rows[k] for name, rows in scored.proba.items()},
+                analysed[k],
+                explain=explain,
+            )
+            for k, p in enumerate(prepared)
         ]
 
     def _prediction(
         self,
         prepared: Prepared,
-        proba: npt.NDArray[np.float64],
+        heads: dict[str, npt.NDArray[np.float64]],
+        analysed: Analysed,
         *,
         explain: bool,
         top_terms: int = 8,
     ) -> Prediction:
+        proba = heads["client_type"]
         order = np.argsort(proba)[::-1]
         best = int(order[0])
         topic: str | None = None
         topic_conf: float | None = None
-        if self.topic_model is not None:
-            tp = self.topic_model.predict_proba([prepared.model_text])[0]
-            topic = str(self.topic_model.classes_[int(np.argmax(tp))])
+        if "topic" in heads:
+            tp = heads["topic"]
+            topic = self.compiled.heads["topic"].classes[int(np.argmax(tp))]
             topic_conf = float(np.max(tp))
         return Prediction(
             label=self.labels[best],
@@ -144,7 +163,9 @@ class ClientClassifier:
             language=prepared.language,
             topic=topic,
             topic_confidence=topic_conf,
-            explanation=self.explain(prepared, best, top_terms=top_terms) if explain else [],
+            explanation=self.explain(prepared, best, analysed, top_terms=top_terms)
+            if explain
+            else [],
             cleaned_text=prepared.cleaned_body,
             subject=prepared.subject,
             removed=prepared.removed,
@@ -154,7 +175,32 @@ class ClientClassifier:
         )
 
     # ----- explanation -------------------------------------------------------------------
-    def explain(self, prepared: Prepared, label_index: int, *, top_terms: int = 8) -> list[Term]:
+    def _surface(self, word: str) -> _Surface:
+        found = self._surfaces.get(word)
+        if found is None:
+            features = self._features
+            key = normalize(word)
+            tokens = tuple(tokenize(key))
+            columns: list[int] = []
+            for tok in tokens:
+                columns.extend(features.unigram_columns(tok))
+            padded = f" {key} "
+            lo, hi = features.char_ngrams
+            index, offset = features.char_index, features.n_word
+            for n in range(lo, hi + 1):
+                for start in range(len(padded) - n + 1):
+                    j = index.get(padded[start : start + n])
+                    if j is not None:
+                        columns.append(j + offset)
+            found = _Surface(key=key, tokens=tokens, columns=np.array(columns, np.int64))
+            if len(self._surfaces) >= _SURFACE_CACHE_LIMIT:
+                self._surfaces.clear()
+            self._surfaces[word] = found
+        return found
+
+    def explain(
+        self, prepared: Prepared, label_index: int, analysed: Analysed, *, top_terms: int = 8
+    ) -> list[Term]:
         """The words that pushed the prediction toward ``label_index`` most.
 
         Each feature's contribution is its TF-IDF value times its relative coefficient. Word
@@ -162,69 +208,63 @@ class ClientClassifier:
         cut from; a feature seen several times is shared among its occurrences. The result is
         per surface word of the original text, so it can be shown and highlighted as written.
         """
-        fields: list[tuple[Literal["subject", "body"], str]] = [
-            ("subject", prepared.subject),
-            ("body", prepared.cleaned_body),
-        ]
-        vector = self._features.transform([prepared.model_text]).tocsr()
-        coef = self._relative_coef[label_index]
-        contrib = {
-            int(j): float(v) * coef[int(j)]
-            for j, v in zip(vector.indices, vector.data, strict=True)
-        }
-        if not contrib:
+        if not len(analysed.indices):
             return []
-
-        spans: list[tuple[Literal["subject", "body"], int, int, str, list[str]]] = []
-        for name, text in fields:
+        spans: list[tuple[Literal["subject", "body"], re.Match[str], _Surface]] = []
+        for name, text in (("subject", prepared.subject), ("body", prepared.cleaned_body)):
             for m in _SURFACE_WORD.finditer(text):
-                toks = tokenize(normalize(m.group()))
-                if toks:
-                    spans.append((name, m.start(), m.end(), m.group(), toks))
-
-        owners: dict[int, list[int]] = defaultdict(
-            list
-        )  # feature -> spans holding it (with repeats)
-        doc_tokens: list[tuple[int, str]] = [(i, t) for i, s in enumerate(spans) for t in s[4]]
-        for i, tok in doc_tokens:
-            for gram in (tok, *prefix_variants(tok)):
-                j = self._word_index.get(gram)
-                if j is not None:
-                    owners[j].append(i)
-        for (i, a), (k, b) in itertools.pairwise(doc_tokens):
-            j = self._word_index.get(f"{a} {b}")
-            if j is not None:
-                owners[j].extend([i, k])
-        lo, hi = self._char_range
-        for i, (_, _, _, surface, _) in enumerate(spans):
-            padded = f" {normalize(surface)} "
-            for n in range(lo, hi + 1):
-                for start in range(len(padded) - n + 1):
-                    j = self._char_index.get(padded[start : start + n])
-                    if j is not None:
-                        owners[j + self._char_offset].append(i)
-
-        per_span: dict[int, float] = defaultdict(float)
-        for j, holders in owners.items():
-            if j in contrib:
-                share = contrib[j] / len(holders)
-                for i in holders:
-                    per_span[i] += share
-        # Merge repeated words so a term is listed once, with every place it occurs.
+                surface = self._surface(m.group())
+                if surface.tokens:
+                    spans.append((name, m, surface))  # type: ignore[arg-type]
+        if not spans:
+            return []
+        # (feature, span) ownership pairs: each span's own columns, and each word bigram for
+        # both spans its two tokens came from.
+        owner_cols = [s.columns for _, _, s in spans]
+        owner_spans = [np.full(len(s.columns), i, np.int64) for i, (_, _, s) in enumerate(spans)]
+        token_spans = [(i, tok) for i, (_, _, s) in enumerate(spans) for tok in s.tokens]
+        bigrams = self._features.ngram_index
+        pairs = [
+            (j, i, k)
+            for (i, a), (k, b) in itertools.pairwise(token_spans)
+            if (j := bigrams.get((a, b))) is not None
+        ]
+        if pairs:
+            pair_arr = np.array(pairs, np.int64)
+            owner_cols += [pair_arr[:, 0], pair_arr[:, 0]]
+            owner_spans += [pair_arr[:, 1], pair_arr[:, 2]]
+        cols = np.concatenate(owner_cols)
+        owners = np.concatenate(owner_spans)
+        # Keep the pairs whose feature is in the message's vector, then share each feature's
+        # contribution equally among its holders.
+        where = np.searchsorted(analysed.indices, cols)
+        where[where == len(analysed.indices)] = 0
+        present = analysed.indices[where] == cols
+        cols, owners, where = cols[present], owners[present], where[present]
+        if not len(cols):
+            return []
+        contrib = analysed.values[where] * self._relative_coef[label_index, cols]
+        _, inverse, holders = np.unique(cols, return_inverse=True, return_counts=True)
+        per_span = np.bincount(owners, weights=contrib / holders[inverse], minlength=len(spans))
+        # Merge repeated words so a term is listed once, at its first place.
         by_term: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
-        for i, weight in per_span.items():
-            key = normalize(spans[i][3])
+        for i, weight in enumerate(per_span.tolist()):
+            key = spans[i][2].key
             by_term[key] += weight
             first.setdefault(key, i)
-            if i < first[key]:
-                first[key] = i
         ranked = sorted((w, key) for key, w in by_term.items() if w > 0)[::-1][:top_terms]
         out = []
         for weight, key in ranked:
-            name, start, end, surface, _ = spans[first[key]]
+            name, m, _ = spans[first[key]]
             out.append(
-                Term(term=surface, weight=round(weight, 4), field=name, start=start, end=end)
+                Term(
+                    term=m.group(),
+                    weight=round(weight, 4),
+                    field=name,
+                    start=m.start(),
+                    end=m.end(),
+                )
             )
         return out
 

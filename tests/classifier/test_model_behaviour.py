@@ -6,39 +6,15 @@ Slow (about a minute: one training run without cross-validation), so marked ``sl
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 import pytest
 
-from classifier import LABELS
-from classifier.config import ModelConfig
-from classifier.corpus import load_corpus, split_by_batch
 from classifier.evaluation import compute_metrics
 from classifier.prediction import ClientClassifier
-from classifier.registry import ModelRegistry
-from classifier.training import model_texts, row_languages, train
+from classifier.training import model_texts, row_languages
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def split(config: ModelConfig) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return split_by_batch(load_corpus(config, root=ROOT), config.data.test_batches)
-
-
-@pytest.fixture(scope="module")
-def model(
-    split: tuple[pd.DataFrame, pd.DataFrame],
-    config: ModelConfig,
-    tmp_path_factory: pytest.TempPathFactory,
-) -> ClientClassifier:
-    result = train(split[0], config, cross_validate=False)
-    registry = ModelRegistry(tmp_path_factory.mktemp("models"))
-    registry.save(dict(result.estimators), {"labels": list(LABELS)})
-    return ClientClassifier(registry.load(), uncertain_below=0.5, uncertain_margin=0.15)
 
 
 # The seeds' own example sentences (shared/seeds), and the labeling guide's cues in English.
@@ -59,8 +35,8 @@ SEED_SENTENCES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SEED_SENTENCES)
-def test_seed_sentences(model: ClientClassifier, text: str, expected: str) -> None:
-    assert model.classify_text(text).label == expected
+def test_seed_sentences(corpus_model: ClientClassifier, text: str, expected: str) -> None:
+    assert corpus_model.classify_text(text).label == expected
 
 
 ARTIFACTS = [
@@ -74,13 +50,13 @@ ARTIFACTS = [
 
 
 def test_label_does_not_change_when_artifacts_are_added(
-    model: ClientClassifier, split: tuple[pd.DataFrame, pd.DataFrame]
+    corpus_model: ClientClassifier, corpus_split: tuple[pd.DataFrame, pd.DataFrame]
 ) -> None:
-    test = split[1].sample(n=120, random_state=0)
+    test = corpus_split[1].sample(n=120, random_state=0)
     changed = []
     for i, (text, subject) in enumerate(zip(test["text"], test["subject"], strict=True)):
-        base = model.classify_text(text, subject=subject, explain=False).label
-        padded = model.classify_text(
+        base = corpus_model.classify_text(text, subject=subject, explain=False).label
+        padded = corpus_model.classify_text(
             text + ARTIFACTS[i % len(ARTIFACTS)], subject=subject, explain=False
         )
         if padded.label != base:
@@ -109,24 +85,26 @@ def test_label_does_not_change_when_artifacts_are_added(
         ),
     ],
 )
-def test_directional_expectations(model: ClientClassifier, addition: str, label: str) -> None:
+def test_directional_expectations(
+    corpus_model: ClientClassifier, addition: str, label: str
+) -> None:
     """A warm message turns into the added behaviour's type when that behaviour is added."""
     base = "Thanks, the draft looks good." if addition.isascii() else "תודה, הטיוטה נראית טוב."
-    before = model.classify_text(base, explain=False)
-    after = model.classify_text(base + addition, explain=False)
+    before = corpus_model.classify_text(base, explain=False)
+    after = corpus_model.classify_text(base + addition, explain=False)
     assert before.label == "easygoing"
     assert after.label == label
     assert after.probabilities[label] > before.probabilities[label]
 
 
 def test_held_out_split_quality(
-    model: ClientClassifier, split: tuple[pd.DataFrame, pd.DataFrame]
+    corpus_model: ClientClassifier, corpus_split: tuple[pd.DataFrame, pd.DataFrame]
 ) -> None:
     """Whole writing passes the model never saw: a floor that catches regressions."""
-    test = split[1]
-    proba = model.predict_proba(model_texts(test))
+    test = corpus_split[1]
+    proba = corpus_model.predict_proba(model_texts(test))
     metrics = compute_metrics(
-        test["label"].tolist(), proba, model.labels, languages=row_languages(test)
+        test["label"].tolist(), proba, corpus_model.labels, languages=row_languages(test)
     )
     assert metrics["macro_f1"] >= 0.85
     assert all(m["macro_f1"] >= 0.8 for m in metrics["per_language"].values()), metrics[
@@ -136,11 +114,11 @@ def test_held_out_split_quality(
 
 
 def test_confidence_is_lower_on_errors(
-    model: ClientClassifier, split: tuple[pd.DataFrame, pd.DataFrame]
+    corpus_model: ClientClassifier, corpus_split: tuple[pd.DataFrame, pd.DataFrame]
 ) -> None:
-    test = split[1]
-    proba = model.predict_proba(model_texts(test))
-    predicted = np.asarray(model.labels)[proba.argmax(axis=1)]
+    test = corpus_split[1]
+    proba = corpus_model.predict_proba(model_texts(test))
+    predicted = np.asarray(corpus_model.labels)[proba.argmax(axis=1)]
     right = proba.max(axis=1)[predicted == test["label"].to_numpy()]
     wrong = proba.max(axis=1)[predicted != test["label"].to_numpy()]
     assert wrong.mean() < right.mean() - 0.15

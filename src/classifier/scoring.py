@@ -1,0 +1,348 @@
+"""Scoring: the fitted pipelines compiled into lookup tables, for fast prediction.
+
+A fitted ``CalibratedClassifierCV(Pipeline([features, LogisticRegression]))`` spends almost all of
+a one-message prediction on per-call overhead: validation, two vectorizers building sparse
+matrices, a FeatureUnion stacking them, a second pipeline doing it all again for the topic. The
+arithmetic itself is small. :class:`CompiledModel` does only that arithmetic, once per message
+for every head that shares the features:
+
+1. normalise and tokenize the text once (both analyzers read the same normalised text);
+2. look up word n-grams in the vocabulary, and take each word's character n-grams from a cache
+   (a word's ``char_wb`` n-grams never depend on its neighbours);
+3. TF-IDF as scikit-learn does it: ``1 + log(tf)`` when sublinear, times idf, l2 per block;
+4. each head multiplies the few rows of ``coef_.T`` the message actually has, adds the intercept
+   and applies the fitted calibration.
+
+The probabilities equal the pipeline's ``predict_proba`` up to float rounding; a test compares
+them on the whole corpus to 1e-9. Anything the compiler does not recognise raises
+:class:`NotCompilableError` rather than guessing, so a changed pipeline cannot silently diverge.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from classifier.features import CharPreprocessor, WordAnalyzer
+from classifier.tokenization import normalize, prefix_variants, script_language, tokenize_chunk
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+_CACHE_LIMIT = 200_000  # words; a few tens of MB at most, cleared when full
+
+
+class NotCompilableError(ValueError):
+    """The fitted estimator has a shape this module does not reproduce exactly."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """One message as the features see it: its tokens, and its sparse TF-IDF vector."""
+
+    tokens: tuple[str, ...]
+    indices: IntArray  # sorted feature columns present in the message
+    values: FloatArray  # their TF-IDF values, l2-normalised per block
+
+
+def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
+    """scikit-learn's ``char_wb`` n-grams of one whitespace-free word, short-word rule included."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for n in range(lo, hi + 1):
+        offset = 0
+        grams.append(padded[offset : offset + n])
+        while offset + n < len(padded):
+            offset += 1
+            grams.append(padded[offset : offset + n])
+        if offset == 0:  # a word shorter than n is counted once, as scikit-learn does
+            break
+    return grams
+
+
+def _tfidf_checks(vec: TfidfVectorizer, name: str) -> None:
+    if vec.norm != "l2" or not vec.use_idf or vec.binary or vec.lowercase:
+        raise NotCompilableError(f"{name}: expected l2-normalised idf weighting on raw counts")
+    if not hasattr(vec, "idf_"):
+        raise NotCompilableError(f"{name}: the vectorizer is not fitted")
+
+
+class CompiledFeatures:
+    """The word + ``char_wb`` TF-IDF FeatureUnion of :func:`classifier.features.build_features`."""
+
+    def __init__(self, union: FeatureUnion) -> None:
+        if not isinstance(union, FeatureUnion) or [n for n, _ in union.transformer_list] != [
+            "word",
+            "char",
+        ]:
+            raise NotCompilableError("expected FeatureUnion([('word', ...), ('char', ...)])")
+        word_vec, char_vec = (t for _, t in union.transformer_list)
+        _tfidf_checks(word_vec, "word")
+        _tfidf_checks(char_vec, "char")
+        analyzer = word_vec.analyzer
+        pre = char_vec.preprocessor
+        if not isinstance(analyzer, WordAnalyzer):
+            raise NotCompilableError("word: expected a WordAnalyzer")
+        if char_vec.analyzer != "char_wb" or not isinstance(pre, CharPreprocessor):
+            raise NotCompilableError("char: expected char_wb n-grams after a CharPreprocessor")
+        if (pre.strip_niqqud, pre.max_chars) != (analyzer.strip_niqqud, analyzer.max_chars):
+            raise NotCompilableError("the word and char analyzers normalise text differently")
+        self.strip_niqqud: bool = analyzer.strip_niqqud
+        self.max_chars: int = analyzer.max_chars
+        self.word_ngrams: tuple[int, int] = (analyzer.ngram_min, analyzer.ngram_max)
+        self.prefix_variants: bool = analyzer.prefix_variants
+        lo, hi = char_vec.ngram_range
+        self.char_ngrams: tuple[int, int] = (int(lo), int(hi))
+        self.word_index: dict[str, int] = dict(word_vec.vocabulary_)
+        self.char_index: dict[str, int] = dict(char_vec.vocabulary_)
+        self.n_word = len(self.word_index)
+        self.n_features = self.n_word + len(self.char_index)
+        self.idf: FloatArray = np.concatenate(
+            [np.asarray(word_vec.idf_, np.float64), np.asarray(char_vec.idf_, np.float64)]
+        )
+        self.sublinear = (bool(word_vec.sublinear_tf), bool(char_vec.sublinear_tf))
+        self._identity = (
+            self.word_index,
+            self.char_index,
+            self.idf.tobytes(),
+            self.sublinear,
+            self.word_ngrams,
+            self.prefix_variants,
+            self.char_ngrams,
+            self.strip_niqqud,
+            self.max_chars,
+        )
+        # Word n-grams longer than one, keyed by their tokens: tokens hold no whitespace, so the
+        # key "a b" and the tuple ("a", "b") name the same n-gram, and tuples of cached tokens
+        # hash without re-reading the characters.
+        self.ngram_index: dict[tuple[str, ...], int] = {
+            tuple(gram.split(" ")): j for gram, j in self.word_index.items() if " " in gram
+        }
+        self._chunks: dict[tuple[str, str], tuple[tuple[str, ...], IntArray]] = {}
+
+    def same_as(self, other: CompiledFeatures) -> bool:
+        """True when both compute the same vector for every text (same vocabulary, idf, analyzers)."""
+        return self._identity == other._identity
+
+    def unigram_columns(self, token: str) -> list[int]:
+        """Columns of a token as a word unigram and as its prefix-less Hebrew variants."""
+        grams = [token] if self.word_ngrams[0] <= 1 <= self.word_ngrams[1] else []
+        if self.prefix_variants:
+            grams.extend(prefix_variants(token))
+        return [self.word_index[g] for g in grams if g in self.word_index]
+
+    def char_columns(self, word: str) -> list[int]:
+        """Columns (offset past the word block) of a whitespace-free word's character n-grams."""
+        index, offset = self.char_index, self.n_word
+        return [index[g] + offset for g in char_wb_ngrams(word, *self.char_ngrams) if g in index]
+
+    def chunk(self, chunk: str, lang: str) -> tuple[tuple[str, ...], IntArray]:
+        """A whitespace-free chunk's tokens, and its unigram and character columns (cached)."""
+        key = (lang, chunk)
+        entry = self._chunks.get(key)
+        if entry is None:
+            tokens = tokenize_chunk(chunk, lang)
+            columns = self.char_columns(chunk)
+            for tok in tokens:
+                columns.extend(self.unigram_columns(tok))
+            entry = (tokens, np.array(columns, np.int64))
+            if len(self._chunks) >= _CACHE_LIMIT:
+                self._chunks.clear()
+            self._chunks[key] = entry
+        return entry
+
+    def analyse(self, text: str) -> Analysed:
+        """Tokens and the TF-IDF vector of one model text, as the fitted FeatureUnion computes it.
+
+        ``char_wb`` cuts n-grams from each whitespace-separated word of the normalised text, and
+        the tokenizer splits each such word on its own, so both are cached per word.
+        """
+        normalized = normalize(text[: self.max_chars], strip_niqqud=self.strip_niqqud)
+        lang = script_language(normalized)
+        tokens: list[str] = []
+        parts: list[IntArray] = []
+        for word in normalized.split():
+            toks, columns = self.chunk(word, lang)
+            tokens.extend(toks)
+            parts.append(columns)
+        lo, hi = self.word_ngrams
+        index = self.ngram_index
+        longer = [
+            j
+            for n in range(max(lo, 2), hi + 1)
+            for gram in zip(*(tokens[k:] for k in range(n)), strict=False)
+            if (j := index.get(gram)) is not None
+        ]
+        parts.append(np.array(longer, np.int64))
+        indices, counts = np.unique(np.concatenate(parts), return_counts=True)
+        return Analysed(tokens=tuple(tokens), indices=indices, values=self._weigh(indices, counts))
+
+    def _weigh(self, indices: IntArray, counts: IntArray) -> FloatArray:
+        """TF-IDF values of sorted columns with their counts, as TfidfTransformer computes them."""
+        split = int(np.searchsorted(indices, self.n_word))
+        tf = counts.astype(np.float64)
+        if self.sublinear == (True, True):
+            np.log(tf, out=tf)
+            tf += 1.0
+        else:
+            for block, sublinear in zip((tf[:split], tf[split:]), self.sublinear, strict=True):
+                if sublinear:
+                    np.log(block, out=block)
+                    block += 1.0
+        values = tf * self.idf[indices]
+        for block in (values[:split], values[split:]):
+            norm = math.sqrt(float(np.dot(block, block)))
+            if norm > 0.0:
+                block /= norm
+        return values
+
+    def matrix(self, analysed: Sequence[Analysed]) -> sp.csr_matrix:
+        """Stack analysed messages into the CSR matrix the FeatureUnion would have produced."""
+        indptr = np.zeros(len(analysed) + 1, np.int64)
+        np.cumsum([len(a.indices) for a in analysed], out=indptr[1:])
+        indices = (
+            np.concatenate([a.indices for a in analysed]) if analysed else np.zeros(0, np.int64)
+        )
+        data = np.concatenate([a.values for a in analysed]) if analysed else np.zeros(0)
+        return sp.csr_matrix((data, indices, indptr), shape=(len(analysed), self.n_features))
+
+
+class CompiledHead:
+    """A logistic regression and its calibration, reading columns of a :class:`CompiledFeatures`."""
+
+    def __init__(self, estimator: CalibratedClassifierCV) -> None:
+        if (
+            not isinstance(estimator, CalibratedClassifierCV)
+            or len(estimator.calibrated_classifiers_) != 1
+        ):
+            raise NotCompilableError("expected a fitted CalibratedClassifierCV(ensemble=False)")
+        calibrated = estimator.calibrated_classifiers_[0]
+        pipeline = calibrated.estimator
+        if not isinstance(pipeline, Pipeline) or list(pipeline.named_steps) != ["features", "clf"]:
+            raise NotCompilableError("expected Pipeline([('features', ...), ('clf', ...)])")
+        clf = pipeline.named_steps["clf"]
+        if not isinstance(clf, LogisticRegression):
+            raise NotCompilableError("expected a LogisticRegression")
+        classes = [str(c) for c in estimator.classes_]
+        # Depending on the method, the calibrator fits its estimator on the labels or on their
+        # codes; either way column k must be classes[k].
+        inner = [str(c) for c in clf.classes_]
+        if inner not in (classes, [str(k) for k in range(len(classes))]) or len(classes) < 3:
+            raise NotCompilableError("expected a multiclass model on the calibrator's classes")
+        self.classes = classes
+        self.features = CompiledFeatures(pipeline.named_steps["features"])
+        self.coef_t: FloatArray = np.ascontiguousarray(np.asarray(clf.coef_, np.float64).T)
+        self.intercept: FloatArray = np.asarray(clf.intercept_, np.float64)
+        self.method: str = calibrated.method
+        self.calibrators: list[Any] = list(calibrated.calibrators)
+        if self.method == "temperature":
+            self.beta = float(np.asarray(self.calibrators[0].beta_))
+        elif self.method not in ("sigmoid", "isotonic"):
+            raise NotCompilableError(f"unknown calibration method {self.method!r}")
+
+    def calibrate(self, decision: FloatArray) -> FloatArray:
+        """Decision values (n, k) to calibrated probabilities, as ``_CalibratedClassifier`` does."""
+        if self.method == "temperature":
+            logits = decision
+            # scikit-learn reads a batch whose every row already looks like probabilities as
+            # probabilities; reproduce that so the answers match exactly.
+            if np.all((decision >= 0) & (decision <= 1)) and np.allclose(decision.sum(axis=1), 1.0):
+                logits = np.log(decision + 1e-12)
+            z = self.beta * logits
+            z -= z.max(axis=1, keepdims=True)
+            np.exp(z, out=z)
+            proba = z / z.sum(axis=1, keepdims=True)
+        else:
+            proba = np.zeros_like(decision)
+            for k, calibrator in enumerate(self.calibrators):
+                proba[:, k] = calibrator.predict(decision[:, k])
+            total = proba.sum(axis=1, keepdims=True)
+            uniform = np.full_like(proba, 1.0 / proba.shape[1])
+            proba = np.divide(proba, total, out=uniform, where=total != 0)
+        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+        return np.asarray(proba, np.float64)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """What :meth:`CompiledModel.predict_many` found: per head, probabilities and analyses."""
+
+    proba: dict[str, FloatArray]
+    analysed: dict[str, list[Analysed]]
+
+
+@dataclass(slots=True)
+class _Group:
+    """Heads that read the same features, their coefficients side by side for one gather."""
+
+    features: CompiledFeatures
+    heads: list[tuple[str, CompiledHead, slice]]
+    coef_t: FloatArray
+    intercept: FloatArray
+
+
+class CompiledModel:
+    """Every head of a model bundle, sharing one feature pass where their features are equal."""
+
+    def __init__(self, estimators: dict[str, CalibratedClassifierCV]) -> None:
+        self.heads: dict[str, CompiledHead] = {}
+        members: list[tuple[CompiledFeatures, list[tuple[str, CompiledHead]]]] = []
+        for name, estimator in estimators.items():
+            head = CompiledHead(estimator)
+            self.heads[name] = head
+            for features, group in members:
+                if features.same_as(head.features):
+                    head.features = features
+                    group.append((name, head))
+                    break
+            else:
+                members.append((head.features, [(name, head)]))
+        self._groups: list[_Group] = []
+        for features, group in members:
+            bounds = np.cumsum([0, *(len(h.classes) for _, h in group)])
+            self._groups.append(
+                _Group(
+                    features=features,
+                    heads=[
+                        (name, head, slice(int(a), int(b)))
+                        for (name, head), a, b in zip(group, bounds[:-1], bounds[1:], strict=True)
+                    ],
+                    coef_t=np.ascontiguousarray(np.hstack([h.coef_t for _, h in group])),
+                    intercept=np.concatenate([h.intercept for _, h in group]),
+                )
+            )
+
+    def predict_one(self, text: str) -> tuple[dict[str, FloatArray], dict[str, Analysed]]:
+        """Probabilities from every head for one model text, and the analysis each head used."""
+        proba: dict[str, FloatArray] = {}
+        analysed: dict[str, Analysed] = {}
+        for group in self._groups:
+            doc = group.features.analyse(text)
+            decision = doc.values @ np.take(group.coef_t, doc.indices, axis=0) + group.intercept
+            for name, head, columns in group.heads:
+                analysed[name] = doc
+                proba[name] = head.calibrate(decision[np.newaxis, columns])[0]
+        return proba, analysed
+
+    def predict_many(self, texts: Sequence[str], *, keep_analysed: bool = False) -> Scored:
+        """Probabilities (n, k) from every head for many model texts, one sparse product a group."""
+        scored = Scored(proba={}, analysed={})
+        for group in self._groups:
+            analysed = [group.features.analyse(t) for t in texts]
+            matrix = group.features.matrix(analysed)
+            decision = np.asarray(matrix @ group.coef_t) + group.intercept
+            for name, head, columns in group.heads:
+                scored.proba[name] = head.calibrate(decision[:, columns])
+                if keep_analysed:
+                    scored.analysed[name] = analysed
+        return scored
