@@ -221,7 +221,7 @@ class ClientClassifier:
         # (feature, span) ownership pairs: each span's own columns, and each word bigram for
         # both spans its two tokens came from.
         owner_cols = [s.columns for _, _, s in spans]
-        owner_spans = [np.full(len(s.columns), i, np.int64) for i, (_, _, s) in enumerate(spans)]
+        owner_spans = [np.repeat(np.arange(len(spans)), [len(c) for c in owner_cols])]
         token_spans = [(i, tok) for i, (_, _, s) in enumerate(spans) for tok in s.tokens]
         bigrams = self._features.ngram_index
         pairs = [
