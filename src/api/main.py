@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -62,6 +63,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.feedback = None
     if app.state.classifier is not None:
         logger.info("serving model %s", app.state.classifier.version)
+    # The start-up heap (model, vocabularies, libraries) lives as long as the process; freezing
+    # it keeps the cyclic collector from re-scanning it mid-request. Freed objects are still
+    # released by reference counting, so a reload does not leak the old model.
+    gc.collect()
+    gc.freeze()
     yield
     if app.state.feedback is not None:
         app.state.feedback.dispose()
