@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help install browser lint format test test-fast data train evaluate tune audit run soak notebooks lock clean
+.PHONY: help install browser wrk lint format test test-fast data train evaluate tune audit run soak bench notebooks lock clean
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -32,8 +32,8 @@ browser: ## Install Debian's chromium for the page tests (as root; otherwise the
 	  else echo "chromium is not installed (needs root): the browser tests will be skipped."; fi; }
 
 lint: $(STAMP) ## Check style and types (ruff, mypy)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 format: $(STAMP) ## Reformat the code and fix what ruff can fix
@@ -69,6 +69,16 @@ run: $(STAMP) ## Install if needed, train if no model exists, then serve the API
 
 soak: $(STAMP) ## Five minutes of steady load with reloads and feedback writes (needs a trained model)
 	$(BIN)/client-classifier soak --duration 300 --rate 20
+
+wrk: ## Install Debian's wrk for the HTTP benchmark (as root)
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's wrk for the HTTP benchmark..."; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null); \
+	  else echo "wrk is missing: install it (apt-get install wrk)"; exit 1; fi; }
+
+bench: $(STAMP) wrk data ## Accuracy vs peers, speed, HTTP load, cost growth -> benchmarks/RESULTS.md (~8 min)
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/python -m benchmarks.run
 
 notebooks: $(STAMP) ## Open the notebooks in JupyterLab (http://127.0.0.1:8888)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 notebooks/

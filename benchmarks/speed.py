@@ -1,0 +1,185 @@
+"""In-process speed on one core: one typical e-mail end to end, and batches of 1,000.
+
+End to end means what the service does for a message: read it, clean it, detect the language,
+tokenize, compute features, score, explain (ours only: the peers have no explanation), and pick
+the replies. Every model is timed in the same process, on the same messages, one after another,
+so the ratios hold even when the machine is busy; the absolute times do not travel.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from benchmarks.peers import Peer
+from classifier.prediction import ClientClassifier
+from classifier.preprocessing import prepare
+from classifier.reading import Email, read_text
+from classifier.replies import Advice, advise, client_first_name
+
+TYPICAL_CHARS = (500, 700)
+
+
+def typical_messages(texts: Sequence[str], subjects: Sequence[str]) -> list[Email]:
+    """The messages whose body is a typical ~600 characters."""
+    lo, hi = TYPICAL_CHARS
+    return [
+        read_text(t, subject=s) for t, s in zip(texts, subjects, strict=True) if lo <= len(t) <= hi
+    ]
+
+
+def _replies(
+    message: Email,
+    *,
+    label: str,
+    runner_up: str,
+    uncertain: bool,
+    topic: str | None,
+    language: str,
+    cleaned: str,
+) -> Advice:
+    return advise(
+        label=label,
+        runner_up=runner_up,
+        uncertain=uncertain,
+        topic=topic,
+        message_language=language,
+        client_name=client_first_name(sender_name=message.sender_name, raw_body=message.body),
+        provider_name=None,
+        seed_text=cleaned,
+        count=3,
+    )
+
+
+def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Email], Advice]:
+    """Our fast path, as the service runs it: classify (with topic and explanation) and reply."""
+
+    def run(message: Email) -> Advice:
+        p = model.classify(message, explain=explain)
+        topic = p.topic if (p.topic_confidence or 0.0) >= 0.6 else None
+        return _replies(
+            message,
+            label=p.label,
+            runner_up=p.top_two[1],
+            uncertain=p.uncertain,
+            topic=topic,
+            language=p.language,
+            cleaned=p.cleaned_text,
+        )
+
+    return run
+
+
+def ours_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[Advice]]:
+    """Our fast path for a batch: one sparse product per feature set, then replies per message."""
+
+    def run(messages: Sequence[Email]) -> list[Advice]:
+        out = []
+        for m, p in zip(messages, model.classify_many(messages), strict=True):
+            topic = p.topic if (p.topic_confidence or 0.0) >= 0.6 else None
+            out.append(
+                _replies(
+                    m,
+                    label=p.label,
+                    runner_up=p.top_two[1],
+                    uncertain=p.uncertain,
+                    topic=topic,
+                    language=p.language,
+                    cleaned=p.cleaned_text,
+                )
+            )
+        return out
+
+    return run
+
+
+def _from_proba(
+    messages: Sequence[Email], prepared: Sequence[Any], proba: np.ndarray, labels: Sequence[str]
+) -> list[Advice]:
+    out = []
+    for m, p, row in zip(messages, prepared, proba, strict=True):
+        order = np.argsort(row)[::-1]
+        out.append(
+            _replies(
+                m,
+                label=labels[order[0]],
+                runner_up=labels[order[1]],
+                uncertain=bool(row[order[0]] < 0.5),
+                topic=None,
+                language=p.language,
+                cleaned=p.cleaned_body,
+            )
+        )
+    return out
+
+
+def proba_many(
+    predict: Callable[[list[str]], np.ndarray], labels: Sequence[str]
+) -> Callable[[Sequence[Email]], list[Advice]]:
+    """Any probability model behind the same reading, cleaning and replies as ours."""
+
+    def run(messages: Sequence[Email]) -> list[Advice]:
+        prepared = [prepare(m) for m in messages]
+        return _from_proba(messages, prepared, predict([p.model_text for p in prepared]), labels)
+
+    return run
+
+
+def peer_many(peer: Peer, labels: Sequence[str]) -> Callable[[Sequence[Email]], list[Advice]]:
+    return proba_many(lambda texts: peer.predict_proba(texts), labels)
+
+
+def pipeline_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[Advice]]:
+    """Our model through the fitted scikit-learn pipelines (both heads), as before the fast path."""
+    heads = model.loaded.bundle
+
+    def predict(texts: list[str]) -> np.ndarray:
+        proba = np.asarray(heads["client_type"].predict_proba(texts))
+        heads["topic"].predict_proba(texts)
+        return proba
+
+    return proba_many(predict, model.labels)
+
+
+def latencies(
+    run: Callable[[Email], Any], messages: Sequence[Email], *, passes: int
+) -> list[float]:
+    """Seconds per message over ``passes`` passes through ``messages``."""
+    out = []
+    gc.collect()
+    for _ in range(passes):
+        for m in messages:
+            start = time.perf_counter()
+            run(m)
+            out.append(time.perf_counter() - start)
+    return out
+
+
+def summary(seconds: Sequence[float]) -> dict[str, float]:
+    ms = np.asarray(seconds) * 1e3
+    return {
+        "p50_ms": float(np.percentile(ms, 50)),
+        "p99_ms": float(np.percentile(ms, 99)),
+        "mean_ms": float(ms.mean()),
+        "per_s": float(1e3 / ms.mean()),
+        "n": len(ms),
+    }
+
+
+def throughput(
+    run: Callable[[Sequence[Email]], Any], batch: Sequence[Email], *, repeats: int
+) -> dict[str, float]:
+    """Messages per second for whole batches: the median of ``repeats`` runs."""
+    times = []
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        run(batch)
+        times.append(time.perf_counter() - start)
+    best = statistics.median(times)
+    return {"batch": len(batch), "seconds": best, "per_s": len(batch) / best}
