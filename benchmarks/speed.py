@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.peers import Peer
-from classifier.prediction import ClientClassifier
+from classifier.prediction import ClientClassifier, Prediction
 from classifier.preprocessing import prepare
 from classifier.reading import Email, read_text
 from classifier.replies import Advice, advise, client_first_name
@@ -56,46 +56,29 @@ def _replies(
     )
 
 
+def _reply_to(message: Email, p: Prediction) -> Advice:
+    topic = p.topic if (p.topic_confidence or 0.0) >= 0.6 else None
+    return _replies(
+        message,
+        label=p.label,
+        runner_up=p.top_two[1],
+        uncertain=p.uncertain,
+        topic=topic,
+        language=p.language,
+        cleaned=p.cleaned_text,
+    )
+
+
 def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Email], Advice]:
     """Our fast path, as the service runs it: classify (with topic and explanation) and reply."""
-
-    def run(message: Email) -> Advice:
-        p = model.classify(message, explain=explain)
-        topic = p.topic if (p.topic_confidence or 0.0) >= 0.6 else None
-        return _replies(
-            message,
-            label=p.label,
-            runner_up=p.top_two[1],
-            uncertain=p.uncertain,
-            topic=topic,
-            language=p.language,
-            cleaned=p.cleaned_text,
-        )
-
-    return run
+    return lambda message: _reply_to(message, model.classify(message, explain=explain))
 
 
 def ours_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[Advice]]:
     """Our fast path for a batch: one sparse product per feature set, then replies per message."""
-
-    def run(messages: Sequence[Email]) -> list[Advice]:
-        out = []
-        for m, p in zip(messages, model.classify_many(messages), strict=True):
-            topic = p.topic if (p.topic_confidence or 0.0) >= 0.6 else None
-            out.append(
-                _replies(
-                    m,
-                    label=p.label,
-                    runner_up=p.top_two[1],
-                    uncertain=p.uncertain,
-                    topic=topic,
-                    language=p.language,
-                    cleaned=p.cleaned_text,
-                )
-            )
-        return out
-
-    return run
+    return lambda messages: [
+        _reply_to(m, p) for m, p in zip(messages, model.classify_many(messages), strict=True)
+    ]
 
 
 def _from_proba(
