@@ -114,7 +114,7 @@ def proba_many(
 
 
 def peer_many(peer: Peer, labels: Sequence[str]) -> Callable[[Sequence[Email]], list[Advice]]:
-    return proba_many(lambda texts: peer.predict_proba(texts), labels)
+    return proba_many(peer.predict_proba, labels)
 
 
 def pipeline_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[Advice]]:

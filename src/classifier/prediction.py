@@ -88,7 +88,6 @@ class ClientClassifier:
         self.loaded = loaded
         self.version = loaded.version
         self.client_type = loaded.bundle["client_type"]
-        self.topic_model = loaded.bundle.get("topic")
         self.labels: list[str] = [str(c) for c in self.client_type.classes_]
         self.uncertain_below = uncertain_below
         self.uncertain_margin = uncertain_margin

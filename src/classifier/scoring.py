@@ -48,9 +48,8 @@ class NotCompilableError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Analysed:
-    """One message as the features see it: its tokens, and its sparse TF-IDF vector."""
+    """One message as the features see it: its sparse TF-IDF vector."""
 
-    tokens: tuple[str, ...]
     indices: IntArray  # sorted feature columns present in the message
     values: FloatArray  # their TF-IDF values, l2-normalised per block
 
@@ -162,7 +161,7 @@ class CompiledFeatures:
         return entry
 
     def analyse(self, text: str) -> Analysed:
-        """Tokens and the TF-IDF vector of one model text, as the fitted FeatureUnion computes it.
+        """The TF-IDF vector of one model text, as the fitted FeatureUnion computes it.
 
         ``char_wb`` cuts n-grams from each whitespace-separated word of the normalised text, and
         the tokenizer splits each such word on its own, so both are cached per word.
@@ -185,7 +184,7 @@ class CompiledFeatures:
         ]
         parts.append(np.array(longer, np.int64))
         indices, counts = np.unique(np.concatenate(parts), return_counts=True)
-        return Analysed(tokens=tuple(tokens), indices=indices, values=self._weigh(indices, counts))
+        return Analysed(indices=indices, values=self._weigh(indices, counts))
 
     def _weigh(self, indices: IntArray, counts: IntArray) -> FloatArray:
         """TF-IDF values of sorted columns with their counts, as TfidfTransformer computes them."""
