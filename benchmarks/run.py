@@ -107,7 +107,7 @@ def run_speed(trained: Trained, model: ClientClassifier, log: Any) -> dict[str, 
     log(f"speed: {len(typical)} typical e-mails of 500-700 characters; batches of {len(batch)}")
 
     # Cold: a freshly loaded model and empty word caches, the first pass of a new service.
-    tokenization._chunk_tokens.clear()
+    tokenization.reset_tokenizers()
     cold_model = ClientClassifier(model.loaded, uncertain_below=0.5, uncertain_margin=0.15)
     cold = speed.summary(speed.latencies(speed.ours_one(cold_model), typical, passes=1))
 

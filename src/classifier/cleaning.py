@@ -54,11 +54,11 @@ _SIGN_OFF = re.compile(
     r"thanks again|many thanks|thx|sincerely|yours|yours truly|all the best|talk soon|speak soon|"
     r"בברכה|ברכה|בברכה רבה|תודה|תודה רבה|תודה מראש|בתודה|בתודה מראש|שלך|שלכם|ב\.ב\.?|בהוקרה|"
     r"להתראות|יום טוב|יום נעים|המשך יום נעים|שבוע טוב|שבת שלום|חג שמח|בכבוד רב|בכבוד"
-    r")\s*[,.!]*\s*$",
+    r")[\s,.!]*+$",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"(https?://|www\.|\S+@\S+\.\w+|\+?972|\b0\d{1,2}[-\s]?\d{3}[-\s]?\d{4}\b|\(\d{3}\)\s?\d{3}|"
+    r"(https?://|www\.|(?<![\w.+-])[\w.+-]++@[\w-]++\.\w|\+?972|\b0\d{1,2}[-\s]?\d{3}[-\s]?\d{4}\b|\(\d{3}\)\s?\d{3}|"
     r"\b(tel|phone|mobile|cell|fax|office|טל|טלפון|נייד|פקס|משרד)\b\.?'?\s*[:|]|\s\|\s)",
     re.IGNORECASE,
 )
@@ -92,6 +92,16 @@ _DISCLAIMER_MARKERS = [
 ]
 
 
+# Headers, footers, sign-offs and signature lines are short. Longer lines are the client's own
+# text and are never tried against those patterns, which keeps every pattern's work per line
+# bounded whatever a hostile message holds (see tests/classifier/test_worst_case.py).
+MAX_HEADER_LINE = 400
+
+
+def _short(line: str) -> bool:
+    return len(line) <= MAX_HEADER_LINE
+
+
 @dataclass(frozen=True, slots=True)
 class CleanedText:
     """The client's own new text and what was removed to get it."""
@@ -108,15 +118,17 @@ def _strip_invisible(text: str) -> str:
 def _reply_cut(lines: list[str]) -> int | None:
     """Index of the first line that opens a quoted or forwarded message, if any."""
     for i, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or len(line) > MAX_HEADER_LINE:
             continue
         for span in (1, 2, 3):
             joined = " ".join(lines[i : i + span])
+            if len(joined) > 3 * MAX_HEADER_LINE:
+                break
             if any(p.match(joined) for p in _REPLY_HEADER_PATTERNS):
                 return i
         if _OUTLOOK_FROM.match(line):
             window = lines[i + 1 : i + 6]
-            if sum(1 for w in window if _OUTLOOK_NEXT.match(w)) >= 1:
+            if sum(1 for w in window if _short(w) and _OUTLOOK_NEXT.match(w)) >= 1:
                 cut = i
                 if i > 0 and _UNDERSCORE_RULE.match(lines[i - 1]):
                     cut = i - 1
@@ -160,7 +172,7 @@ def _drop_signature(lines: list[str]) -> tuple[list[str], bool]:
     # then at most a few short lines (title, company, phone), and no question among them.
     tail = nonempty[-7:]
     for idx in tail[:-1]:
-        if _SIGN_OFF.match(lines[idx]) and idx != nonempty[0]:
+        if _short(lines[idx]) and _SIGN_OFF.match(lines[idx]) and idx != nonempty[0]:
             after = [lines[j].strip() for j in nonempty if j > idx]
             if _looks_like_signature(after):
                 return lines[: idx + 1], True
@@ -169,8 +181,9 @@ def _drop_signature(lines: list[str]) -> tuple[list[str], bool]:
     end = len(nonempty)
     while (
         end > 1
-        and _CONTACT.search(lines[nonempty[end - 1]])
+        and _short(lines[nonempty[end - 1]])
         and len(lines[nonempty[end - 1]].split()) <= 12
+        and _CONTACT.search(lines[nonempty[end - 1]])
     ):
         end -= 1
     if end == len(nonempty):
@@ -179,7 +192,8 @@ def _drop_signature(lines: list[str]) -> tuple[list[str], bool]:
         if end > 1:
             cand = lines[nonempty[end - 1]].strip()
             if (
-                len(cand.split()) <= 4
+                _short(cand)
+                and len(cand.split()) <= 4
                 and not re.search(r"[.?!:]$", cand)
                 and not _SIGN_OFF.match(cand)
             ):
@@ -207,13 +221,13 @@ def clean_body(body: str) -> CleanedText:
         lines = kept
 
     for i, line in enumerate(lines):
-        if _MOBILE_FOOTER.match(line):
+        if _short(line) and _MOBILE_FOOTER.match(line):
             lines = lines[:i]
             removed.append("mobile-footer")
             break
 
     for i, line in enumerate(lines):
-        if i > 0 and _SIGNATURE_DELIMITER.match(line):
+        if i > 0 and _short(line) and _SIGNATURE_DELIMITER.match(line):
             lines = lines[:i]
             removed.append("signature")
             break

@@ -9,8 +9,11 @@ from classifier.cleaning import clean_body
 from classifier.language import Language, detect_language
 from classifier.reading import Email, read_text
 
+# Possessive quantifiers: each stretch of white space is read once, so a hostile subject of
+# "re" and many spaces costs linear time (a plain "\s*(...)?\s*" tries every split of it).
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*((re|fw|fwd|aw|tr|השב|תשובה|הועבר|העבר|ת|מועבר)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+    r"^\s*+(?:(?:re|fw|fwd|aw|tr|השב|תשובה|הועבר|העבר|ת|מועבר)\s*+(?:\[\d+\]\s*+)?:\s*+)++",
+    re.IGNORECASE,
 )
 
 

@@ -290,7 +290,7 @@ def advise(
 _NAME_WORD = re.compile(r"^[A-Za-z\u05d0-\u05ea][A-Za-z\u05d0-\u05ea'׳.-]{1,20}$")
 _SIGN_OFF_LINE = re.compile(
     r"^\s*(best|best regards|kind regards|regards|cheers|thanks|thank you|many thanks|sincerely|"
-    r"בברכה|תודה|תודה רבה|בתודה|שלך|שלכם|ב\.ב\.?|בהוקרה|יום טוב|שבוע טוב)\s*[,.!]*\s*$",
+    r"בברכה|תודה|תודה רבה|בתודה|שלך|שלכם|ב\.ב\.?|בהוקרה|יום טוב|שבוע טוב)[\s,.!]*+$",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(

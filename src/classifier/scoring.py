@@ -39,7 +39,7 @@ from classifier.tokenization import normalize, prefix_variants, script_language,
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
-_CACHE_LIMIT = 200_000  # words; a few tens of MB at most, cleared when full
+_CACHE_LIMIT = 50_000  # words; a few tens of MB at most, cleared when full
 
 
 class NotCompilableError(ValueError):

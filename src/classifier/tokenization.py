@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -23,7 +22,7 @@ _DOUBLE_QUOTES = re.compile("[\u05f4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u
 _SINGLE_QUOTES = re.compile("[\u05f3\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\uff07]")
 _DASHES = re.compile("[\u05be\u2010-\u2015\u2212]")
 _URL = re.compile(r"(https?://\S+|www\.\S+)", re.IGNORECASE)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]+\b")
 _DIGIT = re.compile(r"\d")
 _HEBREW_WORD = re.compile(r"^[\u05d0-\u05ea\"']+$")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
@@ -57,14 +56,36 @@ def normalize(text: str, *, strip_niqqud: bool = True) -> str:
     return text.casefold()
 
 
-@lru_cache(maxsize=2)
+# spaCy interns every string it tokenizes for the life of its vocabulary, so a service reading
+# endless new words would grow without bound. The pipelines are rebuilt (about 0.1 s) once they
+# have read this many chunks they had not seen; the chunk cache below is bounded the same way.
+_PIPELINE_NEW_CHUNKS = 50_000
+_pipelines: dict[str, Language] = {}
+_new_chunks = 0
+
+
 def _pipeline(lang: str) -> Language:
-    # A blank pipeline is only rules and exceptions shipped inside spaCy: no download.
-    return spacy.blank(lang)
+    pipeline = _pipelines.get(lang)
+    if pipeline is None:
+        # A blank pipeline is only rules and exceptions shipped inside spaCy: no download.
+        pipeline = _pipelines[lang] = spacy.blank(lang)
+    return pipeline
 
 
-_CHUNK_CACHE_LIMIT = 200_000
+def reset_tokenizers() -> None:
+    """Drop the spaCy pipelines and the chunk cache, releasing every string they interned."""
+    global _new_chunks
+    _pipelines.clear()
+    _chunk_tokens.clear()
+    _new_chunks = 0
+
+
+_CHUNK_CACHE_LIMIT = 50_000
 _chunk_tokens: dict[tuple[str, str], tuple[str, ...]] = {}
+# spaCy peels punctuation off a chunk one character at a time, searching the rest each time:
+# quadratic in the chunk's length (8,000 "$" take seconds). No word is this long, so a longer
+# chunk is read in slices of this size, which bounds the work per character.
+MAX_CHUNK = 64
 
 
 def script_language(normalized: str) -> str:
@@ -79,9 +100,20 @@ def tokenize_chunk(chunk: str, lang: str) -> tuple[str, ...]:
     on its neighbours. A message is mostly chunks seen before, and building spaCy's ``Doc`` and
     ``Token`` objects costs far more than the splitting itself.
     """
+    global _new_chunks
+    if len(chunk) > MAX_CHUNK:
+        return tuple(
+            tok
+            for start in range(0, len(chunk), MAX_CHUNK)
+            for tok in tokenize_chunk(chunk[start : start + MAX_CHUNK], lang)
+        )
     key = (lang, chunk)
     toks = _chunk_tokens.get(key)
     if toks is None:
+        _new_chunks += 1
+        if _new_chunks > _PIPELINE_NEW_CHUNKS:
+            reset_tokenizers()
+            _new_chunks = 1
         kept: list[str] = []
         for tok in _pipeline(lang).tokenizer(chunk):
             if tok.is_space:
