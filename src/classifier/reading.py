@@ -12,6 +12,7 @@ import email
 import email.policy
 import re
 from dataclasses import dataclass
+from email.errors import HeaderParseError
 from email.header import decode_header
 from email.message import Message
 from typing import Literal
@@ -52,7 +53,18 @@ _QUOTE_CONTAINERS = (
     "#appendonsend",
     "#x_divRplyFwdMsg",
 )
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![\w-])(?:font-size|max-height|height|"
+    r"max-width|width|opacity)\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
 _BLOCKS = "p,div,li,tr,h1,h2,h3,h4,h5,h6,table,ul,ol,section,article,header,footer,hr,pre"
+
+
+# Real mail nests parts three or four deep (mixed > alternative > related > text) and keeps a
+# header line under 998 characters; far past either is an attack on the parser, not a message.
+MAX_MIME_DEPTH = 20
+MAX_HEADER_CHARS = 2_000
 
 
 class EmailReadError(ValueError):
@@ -69,16 +81,31 @@ class Email:
     source: Literal["text", "html", "eml"] = "text"
 
 
+# Python codecs that a MIME label can name but that are not a way to write text: they unpack
+# (zlib, base64), escape (unicode_escape), refuse everything (undefined) or hide markup (utf-7).
+_NOT_MAIL_CHARSETS = frozenset(
+    {"undefined", "unicode_escape", "raw_unicode_escape", "punycode", "idna", "utf_7", "mbcs"}
+)
+
+
 def resolve_charset(name: str | None) -> str:
-    """Map a MIME charset label to a Python codec name (``utf-8`` when unknown)."""
+    """Map a MIME charset label to a Python text codec name (``utf-8`` when unknown or unfit)."""
     if not name:
         return "utf-8"
-    label = name.strip().strip('"').lower()
+    label = name.strip().strip('"').lower()[:64]
     label = _CHARSET_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):
+        return "utf-8"
+    # CodecInfo keeps "is this a text encoding" only as a private flag; decoding one byte asks it.
+    try:
+        b"a".decode(info.name)
     except LookupError:
         return "utf-8"
+    except UnicodeError:
+        pass
+    return "utf-8" if info.name.replace("-", "_") in _NOT_MAIL_CHARSETS else info.name
 
 
 def decode_bytes(data: bytes, charset: str | None = None) -> str:
@@ -94,7 +121,7 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
         tried.append(name)
         try:
             return data.decode(name)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             continue
     return data.decode("utf-8", errors="replace")
 
@@ -105,10 +132,17 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """Render an HTML body to plain text, dropping scripts, styles and quoted containers."""
+    """Render an HTML body to plain text, dropping scripts, styles, quoted and hidden containers.
+
+    Hidden text (``hidden``, ``display:none``, zero size, ...) is what a reader never sees; read,
+    it would let a sender steer the label with words nobody can see.
+    """
     tree = LexborHTMLParser(html)
     for node in tree.css(",".join(_QUOTE_CONTAINERS)):
         node.decompose()
+    for node in tree.css("[hidden], [style]"):
+        if "hidden" in node.attributes or _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
+            node.decompose()
     for node in tree.css("br"):
         node.replace_with("\n")
     for node in tree.css(_BLOCKS):
@@ -130,8 +164,14 @@ def read_text(text: str, *, subject: str = "") -> Email:
 
 
 def _decode_header_value(value: str) -> str:
+    """A header with its RFC 2047 encoded words decoded; as written when they are broken."""
+    value = value[:MAX_HEADER_CHARS]
+    try:
+        decoded = decode_header(value)
+    except (HeaderParseError, ValueError, LookupError):  # bad base64 or charset in a word
+        return value
     parts = []
-    for chunk, charset in decode_header(value):
+    for chunk, charset in decoded:
         if isinstance(chunk, bytes):
             parts.append(decode_bytes(chunk, charset))
         else:
@@ -162,13 +202,31 @@ def _text_parts(msg: Message) -> tuple[str | None, str | None]:
     return plain, html
 
 
+def _depth(msg: Message) -> int:
+    """How deep the message's parts nest, found without recursion."""
+    deepest = 0
+    stack: list[tuple[Message, int]] = [(msg, 1)]
+    while stack:
+        part, depth = stack.pop()
+        deepest = max(deepest, depth)
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            stack.extend((p, depth + 1) for p in payload if isinstance(p, Message))
+    return deepest
+
+
 def read_eml(data: bytes) -> Email:
     """Parse a raw RFC 822 message: headers, multipart, transfer encodings and charsets.
 
     The plain-text alternative is preferred (its quoting is explicit); an HTML-only message is
     rendered to text.
     """
-    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    try:
+        msg = email.message_from_bytes(data, policy=email.policy.compat32)
+        if _depth(msg) > MAX_MIME_DEPTH:
+            raise EmailReadError(f"the message nests parts more than {MAX_MIME_DEPTH} deep")
+    except RecursionError as exc:
+        raise EmailReadError(f"the message nests parts more than {MAX_MIME_DEPTH} deep") from exc
     raw_subject = msg.get("Subject")
     subject = _decode_header_value(str(raw_subject)) if raw_subject else ""
     raw_from = msg.get("From")
