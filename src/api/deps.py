@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request, status
 
+from api.limits import RateLimiter
 from classifier.feedback import FeedbackStore
 from classifier.prediction import ClientClassifier
 from classifier.settings import Settings
@@ -51,7 +52,32 @@ def require_admin(
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing or wrong X-API-Key")
 
 
+def require_feedback_access(
+    request: Request,
+    settings: Annotated[Settings, Depends(get_settings)],
+    x_api_key: Annotated[
+        str | None, Header(description="The feedback (or admin) key, when one is configured.")
+    ] = None,
+) -> None:
+    """Corrections become training data: with a feedback key set they need it (or the admin
+    key), and each client address may send only so many a minute."""
+    if settings.feedback_key is not None:
+        given = (x_api_key or "").encode()
+        keys = [settings.feedback_key] + ([settings.admin_key] if settings.admin_key else [])
+        if not any(secrets.compare_digest(given, k.get_secret_value().encode()) for k in keys):
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing or wrong X-API-Key")
+    limiter: RateLimiter = request.app.state.feedback_limiter
+    wait = limiter.hit(request.client.host if request.client else "-")
+    if wait > 0:
+        raise HTTPException(
+            status.HTTP_429_TOO_MANY_REQUESTS,
+            f"at most {limiter.per_minute} corrections a minute; retry in {wait:.0f} s",
+            headers={"Retry-After": str(max(1, round(wait)))},
+        )
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ClassifierDep = Annotated[ClientClassifier, Depends(get_classifier)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback_store)]
 AdminDep = Annotated[None, Depends(require_admin)]
+FeedbackAccessDep = Annotated[None, Depends(require_feedback_access)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
@@ -17,12 +17,14 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 import classifier
+from api.compute import ComputeGate
+from api.limits import RateLimiter
 from api.logs import configure_logging, request_id_var
 from api.middleware import ServiceMiddleware
 from api.routers import admin, classify, feedback, health, model, replies
 from classifier.feedback import FeedbackError, FeedbackStore
-from classifier.prediction import ClientClassifier
-from classifier.registry import IntegrityError, ModelNotFoundError, ModelRegistry
+from classifier.prediction import ClientClassifier, load_current
+from classifier.registry import ModelError
 from classifier.replies import load_draft_checks, load_library
 from classifier.settings import Settings, get_settings
 
@@ -40,15 +42,12 @@ Message bodies are personal data: they are never logged, and only corrections se
 
 
 def load_classifier(settings: Settings) -> tuple[ClientClassifier | None, str | None]:
-    """The current model, or None and the reason it could not be loaded."""
+    """The current model, or None and the reason it could not be loaded (reported by /readyz)."""
     try:
-        loaded = ModelRegistry(settings.resolve(settings.models_dir)).load()
-    except (ModelNotFoundError, IntegrityError, OSError, ValueError) as exc:
+        return load_current(settings), None
+    except (ModelError, OSError) as exc:
         logger.error("no model loaded: %s", exc)
-        return None, str(exc)
-    return ClientClassifier(
-        loaded, uncertain_below=settings.uncertain_below, uncertain_margin=settings.uncertain_margin
-    ), None
+        return None, str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
 
 
 @asynccontextmanager
@@ -56,6 +55,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     load_library("he"), load_library("en"), load_draft_checks()  # fail fast on a broken reply file
     app.state.classifier, app.state.model_error = load_classifier(settings)
+    app.state.compute = ComputeGate(settings.compute_slots)
+    app.state.feedback_limiter = RateLimiter(settings.feedback_per_minute)
     try:
         app.state.feedback = FeedbackStore(settings.feedback_url())
     except FeedbackError as exc:
@@ -69,13 +70,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     gc.collect()
     gc.freeze()
     yield
+    app.state.compute.shutdown()
     if app.state.feedback is not None:
         app.state.feedback.dispose()
 
 
-def _error(status_code: int, detail: Any) -> JSONResponse:
+def _error(status_code: int, detail: Any, headers: Mapping[str, str] | None = None) -> JSONResponse:
     return JSONResponse(
-        {"detail": detail, "request_id": request_id_var.get()}, status_code=status_code
+        {"detail": detail, "request_id": request_id_var.get()},
+        status_code=status_code,
+        headers=headers,
     )
 
 
@@ -103,7 +107,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def _http(_request: Request, exc: HTTPException) -> JSONResponse:
-        return _error(exc.status_code, exc.detail)
+        return _error(exc.status_code, exc.detail, exc.headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
@@ -136,5 +140,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_methods=["GET", "POST"],
             allow_headers=["*"],
         )
-    app.add_middleware(ServiceMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        ServiceMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        body_timeout_s=settings.body_timeout_s,
+    )
     return app

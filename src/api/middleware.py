@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -27,16 +28,29 @@ PAGE_CSP = (
 )
 
 
-class BodyTooLargeError(Exception):
-    """The request body passed the configured limit."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable_path(path: str) -> str:
+    """A request path safe for one log line: control characters escaped, at most 200 chars.
+
+    A ``%0a`` in a URL reaches the app as a newline, which would otherwise start a forged line.
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", path[:200])
 
 
 class ServiceMiddleware:
-    """Wraps every HTTP request: assigns its ID, enforces the body limit, adds headers, logs it."""
+    """Wraps every HTTP request: its ID, the body limit and timeout, headers, errors, one log line.
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    The body is read in full before the app sees it, so a body over the limit gets 413 however
+    it is sent (declared length or chunked), and one that trickles in too slowly gets 408. Any
+    error the app lets through becomes a 500 that still carries the request ID.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, body_timeout_s: float) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout_s = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -65,45 +79,67 @@ class ServiceMiddleware:
         try:
             declared = headers.get(b"content-length")
             if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
-                await self._too_large(send_wrapper, request_id)
+                await self._reply(send_wrapper, 413, self._too_large())
                 return
-            received = 0
-
-            async def limited_receive() -> Message:
-                nonlocal received
-                message = await receive()
-                if message["type"] == "http.request":
-                    received += len(message.get("body", b""))
-                    if received > self.max_body_bytes:
-                        raise BodyTooLargeError
-                return message
-
             try:
-                await self.app(scope, limited_receive, send_wrapper)
+                body = await asyncio.wait_for(self._read_body(receive), self.body_timeout_s)
             except BodyTooLargeError:
+                await self._reply(send_wrapper, 413, self._too_large())
+                return
+            except TimeoutError:
+                await self._reply(
+                    send_wrapper,
+                    408,
+                    f"the request body did not arrive within {self.body_timeout_s:g} s",
+                )
+                return
+            if body is None:  # the client went away before sending its body
+                return
+            try:
+                await self.app(scope, _replay(body, receive), send_wrapper)
+            except RecursionError:
                 if not response_started:
-                    await self._too_large(send_wrapper, request_id)
+                    await self._reply(send_wrapper, 400, "the input is nested too deeply")
+            except Exception as exc:
+                logger.error("unexpected error (%s)", exc.__class__.__name__, exc_info=exc)
+                if not response_started:
+                    await self._reply(
+                        send_wrapper, 500, "internal error; quote the request_id when reporting it"
+                    )
         finally:
             logger.info(
                 "%s %s %s %.1fms",
                 scope.get("method"),
-                path,
+                printable_path(path),
                 status_code,
                 (time.perf_counter() - started) * 1000,
             )
             request_id_var.reset(token)
 
-    async def _too_large(self, send: Any, request_id: str) -> None:
-        body = json.dumps(
-            {
-                "detail": f"request body larger than {self.max_body_bytes} bytes",
-                "request_id": request_id,
-            }
-        ).encode()
+    async def _read_body(self, receive: Receive) -> bytes | None:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return None
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                raise BodyTooLargeError
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    def _too_large(self) -> str:
+        return f"request body larger than {self.max_body_bytes} bytes"
+
+    async def _reply(self, send: Any, status_code: int, detail: str) -> None:
+        body = json.dumps({"detail": detail, "request_id": request_id_var.get()}).encode()
         await send(
             {
                 "type": "http.response.start",
-                "status": 413,
+                "status": status_code,
                 "headers": [
                     (b"content-type", b"application/json"),
                     (b"content-length", str(len(body)).encode()),
@@ -111,3 +147,21 @@ class ServiceMiddleware:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+class BodyTooLargeError(Exception):
+    """The request body passed the configured limit."""
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that hands the app the body read already, then waits as the server does."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay

@@ -28,7 +28,7 @@ from rich.table import Table
 from classifier.config import ConfigError, ModelConfig, load_config
 from classifier.dataset import DataValidationError
 from classifier.reading import EmailReadError, read_eml, read_text
-from classifier.registry import IntegrityError, ModelNotFoundError, ModelRegistry
+from classifier.registry import ModelError, ModelRegistry
 from classifier.settings import Settings, get_settings
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def _config(path: Path | None) -> tuple[ModelConfig, Path]:
 
 def _registry() -> ModelRegistry:
     settings = _settings()
-    return ModelRegistry(settings.resolve(settings.models_dir))
+    return ModelRegistry(settings.resolve(settings.models_dir), signing_key=settings.signing_key())
 
 
 @contextmanager
@@ -108,7 +108,7 @@ def _errors() -> Iterator[None]:
         if len(exc.problems) > 200:
             err.print(f"  ... and {len(exc.problems) - 200} more")
         raise typer.Exit(2) from exc
-    except (ModelNotFoundError, IntegrityError, EmailReadError, ConfigError) as exc:
+    except (ModelError, EmailReadError, ConfigError) as exc:
         raise _fail(str(exc)) from exc
     except OSError as exc:
         raise _fail(f"{exc.strerror or exc}: {exc.filename or ''}") from exc
@@ -325,6 +325,25 @@ def models_use(
     console.print(f"current model is now [bold]{version}[/]")
 
 
+@models_app.command("sign")
+def models_sign(
+    version: Annotated[
+        str | None, typer.Argument(help="The version to sign (default: every version).")
+    ] = None,
+) -> None:
+    """Sign versions with CLIENT_CLASSIFIER_MODEL_SIGNING_KEY, so a service with the key loads them.
+
+    Sign only versions you trained yourself: the signature says the file is yours.
+    """
+    registry = _registry()
+    if registry.signing_key is None:
+        raise _fail("set CLIENT_CLASSIFIER_MODEL_SIGNING_KEY first")
+    with _errors():
+        for name in [version] if version else registry.versions():
+            registry.sign_version(name)
+            console.print(f"signed [bold]{name}[/]")
+
+
 @models_app.command("rollback")
 def models_rollback() -> None:
     """Make the version before the current one current again."""
@@ -434,24 +453,17 @@ def serve(
     workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
 ) -> None:
     """Serve the API and its web page with uvicorn (settings from CLIENT_CLASSIFIER_* variables)."""
-    import uvicorn
+    from api.server import serve as run_server
 
     registry = _registry()
-    if registry.current_version() is None:
+    with _errors():
+        current = registry.current_version()
+    if current is None:
         err.print(
             "[yellow]warning:[/] no model yet: the service will report not-ready (run `make train`)"
         )
     console.print(f"serving on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
-    uvicorn.run(
-        "api.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_config=None,
-        access_log=False,
-        proxy_headers=False,
-    )
+    run_server(host=host, port=port, workers=workers)
 
 
 @app.command()
@@ -528,11 +540,16 @@ def feedback_export(
 @feedback_app.command("purge")
 def feedback_purge(
     days: Annotated[
-        int | None, typer.Option("--older-than-days", help="Default: the retention setting.")
+        int | None,
+        typer.Option(
+            "--older-than-days",
+            min=0,
+            help="Delete corrections older than this many days (0: all). Default: the retention setting.",
+        ),
     ] = None,
 ) -> None:
     """Delete corrections older than the retention period."""
-    keep = days or _settings().feedback_retention_days
+    keep = _settings().feedback_retention_days if days is None else days
     removed = _feedback_store().purge_older_than(keep)
     console.print(f"deleted {removed} correction(s) older than {keep} days")
 

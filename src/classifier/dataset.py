@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,32 @@ def _key(text: str) -> str:
     return _WS.sub(" ", text).strip().casefold()
 
 
+# ----- spreadsheet safety -----------------------------------------------------------------------
+_FORMULA_START = ("=", "+", "-", "@")
+# What a spreadsheet skips before it looks for a formula: white space, line breaks, and the
+# invisible marks (zero-width, bidi) that Hebrew text carries.
+_SKIPPED_BEFORE_FORMULA = " \t\r\n\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
+
+def _is_formula(value: str) -> bool:
+    head = unicodedata.normalize("NFKC", value.lstrip(_SKIPPED_BEFORE_FORMULA)[:1])
+    return value[:1] in ("\t", "\r", "\n") or head.startswith(_FORMULA_START)
+
+
+def neutralise_formula(value: str) -> str:
+    """Prefix with ``'`` a cell a spreadsheet would run as a formula (CSV injection).
+
+    Also caught: a formula behind white space, a line break or an invisible mark, and the
+    full-width ``＝`` that spreadsheets read as ``=``. :func:`restore_formula` undoes it.
+    """
+    return f"'{value}" if _is_formula(value) else value
+
+
+def restore_formula(value: str) -> str:
+    """The text :func:`neutralise_formula` was given: training reads the client's words."""
+    return value[1:] if value.startswith("'") and _is_formula(value[1:]) else value
+
+
 def read_labeled_csv(
     path: Path,
     *,
@@ -144,6 +171,9 @@ def read_labeled_csv(
             )
             continue
         row = dict(zip(header, fields, strict=True))
+        for column in ("text", "subject"):
+            if column in row:
+                row[column] = restore_formula(row[column])
         body = row["text"]
         if not body.strip():
             problems.append(Problem(name, line, "empty text"))

@@ -32,6 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from classifier.dataset import neutralise_formula
+
 logger = logging.getLogger(__name__)
 
 metadata = MetaData()
@@ -50,16 +52,10 @@ feedback_table = Table(
 )
 
 EXPORT_COLUMNS = ["id", "subject", "text", "label", "topic", "batch"]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class FeedbackError(RuntimeError):
     """The feedback store could not complete the operation; nothing was half-written."""
-
-
-def neutralise_formula(value: str) -> str:
-    """Prefix a cell that a spreadsheet would run as a formula (CSV injection)."""
-    return f"'{value}" if value.startswith(_FORMULA_START) else value
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -125,8 +121,12 @@ class FeedbackStore:
         return int(key[0]) if key else 0
 
     def count(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(feedback_table)).scalar_one())
+        try:
+            with self.engine.connect() as conn:
+                query = select(func.count()).select_from(feedback_table)
+                return int(conn.execute(query).scalar_one())
+        except SQLAlchemyError as exc:
+            raise FeedbackError(f"the store could not be read: {exc.__class__.__name__}") from exc
 
     def purge_older_than(self, days: int) -> int:
         """Delete corrections older than ``days``; return how many."""

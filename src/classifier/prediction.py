@@ -19,11 +19,12 @@ import numpy.typing as npt
 from classifier.dataset import DataValidationError, Problem
 from classifier.preprocessing import Prepared, prepare
 from classifier.reading import Email, read_text
-from classifier.registry import LoadedModel
+from classifier.registry import BrokenModelError, LoadedModel, ModelRegistry
 from classifier.scoring import Analysed, CompiledModel
+from classifier.settings import Settings
 from classifier.tokenization import normalize, tokenize
 
-_SURFACE_CACHE_LIMIT = 100_000
+_SURFACE_CACHE_LIMIT = 50_000
 _SURFACE_WORD = re.compile(r"[^\W_](?:[\w'\"׳״.-]*[^\W_])?|[!?]+")
 
 
@@ -266,6 +267,29 @@ class ClientClassifier:
                 )
             )
         return out
+
+
+def load_current(settings: Settings) -> ClientClassifier:
+    """The version marked current, ready to classify.
+
+    Raises :class:`~classifier.registry.ModelError` with the reason when that version cannot be
+    served: missing, tampered, unsigned under a signing key, unreadable, or of a shape the scorer
+    does not know.
+    """
+    registry = ModelRegistry(
+        settings.resolve(settings.models_dir), signing_key=settings.signing_key()
+    )
+    loaded = registry.load()
+    try:
+        return ClientClassifier(
+            loaded,
+            uncertain_below=settings.uncertain_below,
+            uncertain_margin=settings.uncertain_margin,
+        )
+    except (ValueError, KeyError, AttributeError, TypeError, IndexError) as exc:
+        raise BrokenModelError(
+            f"model version {loaded.version} cannot be served ({exc.__class__.__name__})"
+        ) from exc
 
 
 def prediction_to_dict(prediction: Prediction) -> dict[str, Any]:

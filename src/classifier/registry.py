@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import importlib.metadata
 import json
 import logging
@@ -41,12 +42,30 @@ CURRENT_FILE = "CURRENT"
 FORMAT_VERSION = 1
 
 
-class ModelNotFoundError(FileNotFoundError):
+class ModelError(Exception):
+    """A model version cannot be served; the message says why, without server paths."""
+
+
+class ModelNotFoundError(ModelError, FileNotFoundError):
     """No such model version, or no model trained yet."""
 
 
-class IntegrityError(RuntimeError):
-    """A model file does not match the checksum recorded in its metadata."""
+class IntegrityError(ModelError, RuntimeError):
+    """A model file does not match its recorded checksum or signature."""
+
+
+class BrokenModelError(ModelError, ValueError):
+    """A version's files are unreadable or not what a model version holds."""
+
+
+REQUIRED_HEADS = ("client_type",)
+
+
+def sign(metadata: dict[str, Any], key: bytes) -> str:
+    """HMAC-SHA256 over the metadata (which holds the model file's SHA-256), signature excluded."""
+    unsigned = {k: v for k, v in metadata.items() if k != "signature"}
+    canonical = json.dumps(unsigned, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hmac.new(key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def sha256_file(path: Path) -> str:
@@ -112,10 +131,29 @@ class LoadedModel:
 
 
 class ModelRegistry:
-    """The versions of the model kept in one directory."""
+    """The versions of the model kept in one directory.
 
-    def __init__(self, root: Path) -> None:
+    With a ``signing_key`` every saved version is signed (HMAC over its metadata, which holds the
+    model file's SHA-256) and a version without a valid signature is refused before unpickling:
+    the checksum alone only shows that the file is whole, not who wrote it.
+    """
+
+    def __init__(self, root: Path, *, signing_key: bytes | None = None) -> None:
         self.root = root
+        self.signing_key = signing_key
+
+    def _version_dir(self, version: str) -> Path:
+        """The directory of ``version``, refused when the name or its target leaves the root."""
+        if not version or "/" in version or "\\" in version or version.startswith("."):
+            raise ModelNotFoundError(f"no model version {version[:80]!r}")
+        path = self.root / version
+        try:
+            inside = path.resolve().parent == self.root.resolve()
+        except (OSError, RuntimeError) as exc:
+            raise BrokenModelError(f"model version {version!r} cannot be resolved") from exc
+        if not inside:
+            raise BrokenModelError(f"model version {version!r} points outside the models directory")
+        return path
 
     # ----- reading -------------------------------------------------------------------------
     def versions(self) -> list[str]:
@@ -131,25 +169,47 @@ class ModelRegistry:
     def current_version(self) -> str | None:
         """The version marked current, if any."""
         try:
-            name = (self.root / CURRENT_FILE).read_text(encoding="utf-8").strip()
+            raw = (self.root / CURRENT_FILE).read_bytes()
         except FileNotFoundError:
             return None
+        except OSError as exc:
+            raise BrokenModelError(f"{CURRENT_FILE} cannot be read: {exc.strerror}") from exc
+        try:
+            name = raw.decode("utf-8").strip()
+        except UnicodeDecodeError as exc:
+            raise BrokenModelError(f"{CURRENT_FILE} is not UTF-8 text") from exc
         return name or None
 
     def metadata(self, version: str) -> dict[str, Any]:
         """The metadata of one version."""
-        path = self.root / version / METADATA_FILE
-        if "/" in version or version.startswith(".") or not path.is_file():
-            raise ModelNotFoundError(f"no model version {version!r} in {self.root}")
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        path = self._version_dir(version) / METADATA_FILE
+        if not path.is_file():
+            raise ModelNotFoundError(f"no model version {version!r}")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise BrokenModelError(
+                f"model version {version}: {METADATA_FILE} is unreadable"
+            ) from exc
+        if not isinstance(data, dict):
+            raise BrokenModelError(f"model version {version}: {METADATA_FILE} is not an object")
         return data
 
     def verify(self, version: str) -> dict[str, Any]:
-        """Check the joblib file against its recorded SHA-256; return the metadata."""
+        """Check the joblib file against its recorded SHA-256 (and signature); return the metadata."""
         meta = self.metadata(version)
-        model_path = self.root / version / MODEL_FILE
+        model_path = self._version_dir(version) / MODEL_FILE
         if not model_path.is_file():
             raise IntegrityError(f"model version {version} has no {MODEL_FILE}")
+        if self.signing_key is not None:
+            signature = meta.get("signature")
+            if not isinstance(signature, str) or not hmac.compare_digest(
+                signature, sign(meta, self.signing_key)
+            ):
+                raise IntegrityError(
+                    f"model version {version} is unsigned or its signature does not match the "
+                    "configured key; refusing to load it"
+                )
         actual = sha256_file(model_path)
         if actual != meta.get("model_sha256"):
             raise IntegrityError(
@@ -158,11 +218,26 @@ class ModelRegistry:
             )
         return meta
 
+    def sign_version(self, version: str) -> None:
+        """Sign an existing version with the registry's key (after checking its checksum)."""
+        if self.signing_key is None:
+            raise ValueError("no signing key is configured")
+        key, self.signing_key = self.signing_key, None
+        try:
+            meta = self.verify(version)
+        finally:
+            self.signing_key = key
+        meta["signature"] = sign(meta, key)
+        path = self._version_dir(version) / METADATA_FILE
+        tmp = path.with_name(f".{METADATA_FILE}.tmp")
+        _write_file_synced(tmp, json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
+        tmp.replace(path)
+
     def load(self, version: str | None = None) -> LoadedModel:
         """Load ``version`` (default: the current one) after verifying its checksum."""
         version = version or self.current_version()
         if version is None:
-            raise ModelNotFoundError(f"no model in {self.root}: train one first (make train)")
+            raise ModelNotFoundError("no model trained yet: train one first (make train)")
         meta = self.verify(version)
         current = library_versions()
         for lib in ("scikit-learn", "numpy", "spacy"):
@@ -171,7 +246,16 @@ class ModelRegistry:
                 logger.warning(
                     "model %s was saved with %s %s, running %s", version, lib, saved, current[lib]
                 )
-        bundle = joblib.load(self.root / version / MODEL_FILE)
+        try:
+            bundle = joblib.load(self.root / version / MODEL_FILE)
+        except Exception as exc:  # unpickling can fail in any way; the version is then unusable
+            raise BrokenModelError(
+                f"model version {version}: {MODEL_FILE} cannot be loaded ({exc.__class__.__name__})"
+            ) from exc
+        if not isinstance(bundle, dict) or any(head not in bundle for head in REQUIRED_HEADS):
+            raise BrokenModelError(
+                f"model version {version}: the bundle lacks the heads {', '.join(REQUIRED_HEADS)}"
+            )
         return LoadedModel(version=version, path=self.root / version, bundle=bundle, metadata=meta)
 
     # ----- writing -------------------------------------------------------------------------
@@ -202,6 +286,8 @@ class ModelRegistry:
                 "model_sha256": sha256_file(model_path),
                 "model_bytes": model_path.stat().st_size,
             }
+            if self.signing_key is not None:
+                meta["signature"] = sign(meta, self.signing_key)
             _write_file_synced(
                 tmp / METADATA_FILE, json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8")
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -45,6 +45,28 @@ class Settings(BaseSettings):
     request_timeout_s: float = Field(
         default=10.0, gt=0, description="Longest a classification may take; then 503."
     )
+    compute_slots: int = Field(
+        default=1,
+        ge=1,
+        le=32,
+        description="Classifications one worker process runs at once (more wait their turn).",
+    )
+    header_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="A connection that sends no complete request head by then is closed.",
+    )
+    body_timeout_s: float = Field(
+        default=20.0, gt=0, description="A request body not received in full by then gets 408."
+    )
+    keep_alive_s: float = Field(
+        default=5.0, gt=0, description="An idle keep-alive connection is closed after this."
+    )
+    max_connections: int = Field(
+        default=512,
+        gt=0,
+        description="Open connections one worker keeps at most (also kept under its file limit).",
+    )
     replies_count: int = Field(default=3, ge=1, le=6, description="Suggested replies per message.")
     topic_min_confidence: float = Field(
         default=0.6,
@@ -54,7 +76,21 @@ class Settings(BaseSettings):
     )
     provider_name: str | None = Field(default=None, description="Signs the suggested replies.")
     admin_key: SecretStr | None = Field(
-        default=None, description="Enables /v1/admin/*; unset = disabled."
+        default=None, description="Enables /v1/admin/*; unset or empty = disabled."
+    )
+    feedback_key: SecretStr | None = Field(
+        default=None,
+        description="When set, POST /v1/feedback needs it (or the admin key) in X-API-Key.",
+    )
+    feedback_per_minute: int = Field(
+        default=30, ge=1, description="Corrections one client address may send per minute."
+    )
+    feedback_max_rows: int = Field(
+        default=100_000, ge=1, description="The feedback store's size budget; past it, 507."
+    )
+    model_signing_key: SecretStr | None = Field(
+        default=None,
+        description="HMAC key: models are signed when trained, and unsigned ones refused.",
     )
     data_dir: Path = Field(
         default=Path("var"), description="Where the SQLite feedback database lives."
@@ -68,6 +104,19 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default_factory=list, description="Allowed CORS origins; empty = CORS off."
     )
+
+    @field_validator("admin_key", "feedback_key", "model_signing_key", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """An empty key (``CLIENT_CLASSIFIER_ADMIN_KEY=``) means no key, never an empty one."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    def signing_key(self) -> bytes | None:
+        """The model signing key as bytes, if one is configured."""
+        key = self.model_signing_key
+        return key.get_secret_value().encode() if key is not None else None
 
     def feedback_url(self) -> str:
         """The feedback database: ``database_url`` if set, else SQLite in ``data_dir``."""

@@ -133,3 +133,23 @@ def test_training_killed_midway_changes_nothing(
     proc.wait()
     assert sorted(p.name for p in models_dir.iterdir() if not p.name.startswith(".")) == before
     assert (models_dir / "CURRENT").read_text() == current
+
+
+def test_feedback_purge_takes_zero_days_as_all_and_refuses_negative(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from classifier.feedback import FeedbackStore
+
+    monkeypatch.setenv("CLIENT_CLASSIFIER_DATA_DIR", str(tmp_path / "var"))
+    get_settings.cache_clear()
+    try:
+        store = FeedbackStore(get_settings().feedback_url())
+        store.add(text="later, sorry", label="dormant")
+        refused = runner.invoke(app, ["feedback", "purge", "--older-than-days", "-1"])
+        assert refused.exit_code != 0 and store.count() == 1
+        kept = runner.invoke(app, ["feedback", "purge"])  # the retention setting: 365 days
+        assert kept.exit_code == 0 and store.count() == 1
+        purged = runner.invoke(app, ["feedback", "purge", "--older-than-days", "0"])
+        assert purged.exit_code == 0 and store.count() == 0
+    finally:
+        get_settings.cache_clear()

@@ -86,3 +86,52 @@ def test_duplicates_across_files_name_both_places(tmp_path: Path) -> None:
 def test_missing_file_is_a_validation_error(tmp_path: Path) -> None:
     with pytest.raises(DataValidationError, match="cannot read the file"):
         read_labeled_csv(tmp_path / "nope.csv")
+
+
+# ----- spreadsheet safety ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "=1+1",
+        "+972 50",
+        "-2",
+        "@SUM(A1)",
+        "\n=HYPERLINK(1)",
+        " =1+1",
+        "\u200b=1+1",
+        "\u200f=1+1",
+        "＝1+1",
+        "\t=1",
+    ],
+)
+def test_formula_cells_are_neutralised_and_restored_for_training(cell: str) -> None:
+    from classifier.dataset import neutralise_formula, restore_formula
+
+    safe = neutralise_formula(cell)
+    assert safe == "'" + cell
+    assert restore_formula(safe) == cell
+
+
+@pytest.mark.parametrize("cell", ["hello", "'quoted'", "'=1 kept as the client wrote it", "שלום"])
+def test_plain_cells_are_left_alone(cell: str) -> None:
+    from classifier.dataset import neutralise_formula, restore_formula
+
+    assert neutralise_formula(cell) == cell
+    if not cell.startswith("'="):
+        assert restore_formula(cell) == cell
+
+
+def test_an_exported_correction_trains_on_the_clients_words(tmp_path: Path) -> None:
+    from classifier.dataset import read_labeled_csv
+    from classifier.feedback import FeedbackStore
+
+    store = FeedbackStore(f"sqlite:///{tmp_path / 'fb.sqlite3'}")
+    store.add(text="=cmd|' /C calc'!A0 sorry, later", label="dormant")
+    store.add(text="\u200b-1 star, you people", label="conflictual", subject="+ urgent")
+    out = tmp_path / "feedback.csv"
+    store.export_csv(out)
+    exported = out.read_text(encoding="utf-8")
+    assert "'=cmd" in exported and "'\u200b-1" in exported and "'+ urgent" in exported
+    frame = read_labeled_csv(out)
+    assert list(frame["text"]) == ["=cmd|' /C calc'!A0 sorry, later", "\u200b-1 star, you people"]
+    assert frame["subject"][1] == "+ urgent"

@@ -8,8 +8,8 @@ from fastapi import APIRouter, HTTPException, Request, status
 
 from api.deps import AdminDep, SettingsDep
 from api.schemas import ReloadOut
-from classifier.prediction import ClientClassifier
-from classifier.registry import IntegrityError, ModelNotFoundError, ModelRegistry
+from classifier.prediction import ClientClassifier, load_current
+from classifier.registry import ModelError
 
 logger = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1/admin", tags=["admin"])
@@ -28,18 +28,15 @@ router = APIRouter(prefix="/v1/admin", tags=["admin"])
     },
 )
 def reload(request: Request, settings: SettingsDep, _admin: AdminDep) -> ReloadOut:
-    registry = ModelRegistry(settings.resolve(settings.models_dir))
     old: ClientClassifier | None = request.app.state.classifier
     try:
-        loaded = registry.load()
-    except (IntegrityError, ModelNotFoundError) as exc:
-        logger.error("reload refused: %s", exc)
+        new = load_current(settings)
+    except (ModelError, OSError) as exc:
+        reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
+        logger.error("reload refused: %s", reason)
         raise HTTPException(
-            status.HTTP_409_CONFLICT, f"reload refused, still serving the old model: {exc}"
+            status.HTTP_409_CONFLICT, f"reload refused, still serving the old model: {reason}"
         ) from exc
-    new = ClientClassifier(
-        loaded, uncertain_below=settings.uncertain_below, uncertain_margin=settings.uncertain_margin
-    )
     request.app.state.classifier = new  # one reference swap: requests in flight keep the old object
     request.app.state.model_error = None
     logger.info("reloaded model %s (was %s)", new.version, old.version if old else None)

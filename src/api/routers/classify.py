@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Callable
@@ -10,8 +9,8 @@ from typing import Any, TypeVar
 
 from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 
+from api.compute import ComputeGate, Deadline, DeadlineExceededError
 from api.deps import ClassifierDep, SettingsDep
 from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut
 from classifier.prediction import ClientClassifier, Prediction, prediction_to_dict
@@ -93,6 +92,24 @@ def _classify(
     return to_response(prediction, message, settings)
 
 
+def _classify_body(
+    classifier: ClientClassifier,
+    body: bytes,
+    content_type: str,
+    settings: Settings,
+    _deadline: Deadline,
+) -> ClassificationOut:
+    """Read and classify one request body: all of it is CPU work, so all of it is timed."""
+    if content_type == "message/rfc822":
+        try:
+            message = read_eml(body)
+        except EmailReadError as exc:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
+    else:
+        message = _parse_json_message(body, settings)
+    return _classify(classifier, message, settings)
+
+
 @router.post(
     "/classify",
     response_model=ClassificationOut,
@@ -109,20 +126,13 @@ async def classify(
     request: Request, classifier: ClassifierDep, settings: SettingsDep
 ) -> ClassificationOut:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await request.body()
-    if content_type == "message/rfc822":
-        try:
-            message = read_eml(body)
-        except EmailReadError as exc:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
-    elif content_type in ("application/json", ""):
-        message = _parse_json_message(body, settings)
-    else:
+    if content_type not in ("message/rfc822", "application/json", ""):
         raise HTTPException(
             status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
-            f"send application/json or message/rfc822, not {content_type!r}",
+            f"send application/json or message/rfc822, not {content_type[:80]!r}",
         )
-    return await _with_timeout(settings, _classify, classifier, message, settings)
+    body = await request.body()
+    return await _timed(request, settings, _classify_body, classifier, body, content_type, settings)
 
 
 def _parse_json_message(body: bytes, settings: Settings) -> Email:
@@ -134,6 +144,8 @@ def _parse_json_message(body: bytes, settings: Settings) -> Email:
         raise HTTPException(
             status.HTTP_400_BAD_REQUEST, f"malformed JSON: {exc.msg} at position {exc.pos}"
         ) from exc
+    except RecursionError as exc:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "JSON nested too deeply") from exc
     try:
         parsed = MessageIn.model_validate(payload)
     except ValidationError as exc:
@@ -154,17 +166,37 @@ def _describe(exc: ValidationError) -> str:
     )
 
 
-async def _with_timeout(settings: Settings, func: Callable[..., T], *args: Any) -> T:
-    """Run CPU work in the thread pool; past the configured limit the client gets a 503."""
+async def _timed(request: Request, settings: Settings, func: Callable[..., T], *args: Any) -> T:
+    """Run CPU work through the service's gate; past the time budget the client gets a 503."""
+    gate: ComputeGate = request.app.state.compute
     try:
-        return await asyncio.wait_for(
-            run_in_threadpool(func, *args), timeout=settings.request_timeout_s
-        )
-    except TimeoutError as exc:
+        return await gate.run(Deadline(settings.request_timeout_s), func, *args)
+    except DeadlineExceededError as exc:
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
             f"classification took longer than {settings.request_timeout_s:g} s; please retry",
+            headers={"Retry-After": "1"},
         ) from exc
+
+
+# A batch checks its deadline between groups of this many messages.
+_BATCH_STEP = 8
+
+
+def _classify_batch(
+    classifier: ClientClassifier, batch: BatchIn, settings: Settings, deadline: Deadline
+) -> BatchOut:
+    results: list[ClassificationOut] = []
+    for start in range(0, len(batch.messages), _BATCH_STEP):
+        deadline.check()
+        messages = [
+            read_text(m.text, subject=m.subject)
+            for m in batch.messages[start : start + _BATCH_STEP]
+        ]
+        for prediction, message in zip(classifier.classify_many(messages), messages, strict=True):
+            _log(prediction, len(message.body))
+            results.append(to_response(prediction, message, settings))
+    return BatchOut(results=results)
 
 
 @router.post(
@@ -177,17 +209,11 @@ async def _with_timeout(settings: Settings, func: Callable[..., T], *args: Any) 
     },
 )
 async def classify_batch(
-    batch: BatchIn, classifier: ClassifierDep, settings: SettingsDep
+    request: Request, batch: BatchIn, classifier: ClassifierDep, settings: SettingsDep
 ) -> BatchOut:
     if len(batch.messages) > settings.max_batch:
         raise HTTPException(
             status.HTTP_413_CONTENT_TOO_LARGE,
             f"at most {settings.max_batch} messages per batch, got {len(batch.messages)}",
         )
-    messages = [read_text(m.text, subject=m.subject) for m in batch.messages]
-    predictions = await _with_timeout(settings, classifier.classify_many, messages)
-    for prediction, message in zip(predictions, messages, strict=True):
-        _log(prediction, len(message.body))
-    return BatchOut(
-        results=[to_response(p, m, settings) for p, m in zip(predictions, messages, strict=True)]
-    )
+    return await _timed(request, settings, _classify_batch, classifier, batch, settings)

@@ -6,7 +6,7 @@ import logging
 
 from fastapi import APIRouter, HTTPException, status
 
-from api.deps import FeedbackDep
+from api.deps import FeedbackAccessDep, FeedbackDep, SettingsDep
 from api.logs import request_id_var
 from api.schemas import FeedbackIn, FeedbackOut
 from classifier.feedback import FeedbackError
@@ -20,10 +20,23 @@ router = APIRouter(prefix="/v1", tags=["feedback"])
     response_model=FeedbackOut,
     status_code=status.HTTP_201_CREATED,
     summary="Store a corrected label for a message",
-    responses={503: {"description": "The feedback store is unavailable; nothing was stored"}},
+    responses={
+        401: {"description": "A feedback key is configured and was not given"},
+        429: {"description": "Too many corrections from this address; see Retry-After"},
+        503: {"description": "The feedback store is unavailable; nothing was stored"},
+        507: {"description": "The feedback store is full; nothing was stored"},
+    },
 )
-def feedback(item: FeedbackIn, store: FeedbackDep) -> FeedbackOut:
+def feedback(
+    item: FeedbackIn, store: FeedbackDep, settings: SettingsDep, _access: FeedbackAccessDep
+) -> FeedbackOut:
     try:
+        if store.count() >= settings.feedback_max_rows:
+            raise HTTPException(
+                status.HTTP_507_INSUFFICIENT_STORAGE,
+                f"the feedback store holds its limit of {settings.feedback_max_rows} corrections; "
+                "export and purge it first",
+            )
         feedback_id = store.add(
             text=item.text,
             subject=item.subject,

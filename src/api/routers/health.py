@@ -7,13 +7,15 @@ from fastapi import APIRouter, Request, Response, status
 router = APIRouter(tags=["health"])
 
 
+# Both answer on the event loop itself, never waiting for a thread, so they stay quick while
+# classifications run.
 @router.get("/healthz", summary="The process is alive")
-def healthz() -> dict[str, str]:
+async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
 @router.get("/readyz", summary="A model is loaded and the service can classify")
-def readyz(request: Request, response: Response) -> dict[str, str | None]:
+async def readyz(request: Request, response: Response) -> dict[str, str | None]:
     classifier = request.app.state.classifier
     if classifier is None:
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE

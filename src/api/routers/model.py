@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from fastapi import APIRouter
@@ -14,5 +15,13 @@ router = APIRouter(prefix="/v1", tags=["model"])
 @router.get("/model", summary="The served model's metadata")
 def model(classifier: ClassifierDep) -> dict[str, Any]:
     meta = dict(classifier.loaded.metadata)
-    meta.pop("config_file", None)  # a server path, not the client's business
+    # Server paths are not the client's business: the config file goes, data files keep their name.
+    meta.pop("config_file", None)
+    meta.pop("signature", None)
+    data = meta.get("data")
+    if isinstance(data, dict) and isinstance(data.get("files"), list):
+        meta["data"] = {**data, "files": [PurePath(str(f)).name for f in data["files"]]}
+    config = meta.get("config")
+    if isinstance(config, dict) and "data" in config:
+        meta["config"] = {k: v for k, v in config.items() if k != "data"}
     return meta

@@ -1,0 +1,113 @@
+"""The HTTP server: uvicorn, guarded against connections that never finish a request.
+
+uvicorn closes idle keep-alive connections, but a connection that opens and then sends nothing,
+or a request head a byte at a time, is kept forever; enough of them exhaust the process's file
+descriptors and take the service down. :class:`GuardedH11Protocol` closes a connection that has
+not sent a complete request head within ``header_timeout_s`` of opening (or of its previous
+response), and refuses connections past ``max_connections``, which is also kept below the
+process's file limit so that accepting never fails for want of descriptors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import resource
+from typing import Any
+
+import h11
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from classifier.settings import get_settings
+
+logger = logging.getLogger(__name__)
+# Descriptors kept free for what is not a connection: the model, logs, the database, sockets.
+_RESERVED_FDS = 64
+
+
+def raise_file_limit() -> int:
+    """Raise the soft limit on open files to the hard one; return the limit now in force."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or soft < hard:
+        target = hard if hard != resource.RLIM_INFINITY else max(soft, 65_536)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError):
+            pass
+    return soft
+
+
+def connection_cap(configured: int) -> int:
+    """Connections one process may hold: the setting, kept under its file limit."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return max(8, min(configured, soft - _RESERVED_FDS))
+
+
+class GuardedH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for each request head and a connection cap."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        settings = get_settings()
+        self.header_timeout_s = settings.header_timeout_s
+        self.max_connections = connection_cap(settings.max_connections)
+        self._head_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        if len(self.connections) > self.max_connections:
+            transport.abort()
+            return
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.transport.is_closing():
+            self._disarm()
+        elif self.conn.their_state is h11.IDLE:
+            self._arm()  # part of a request head: its deadline runs from the first byte
+        else:
+            self._disarm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._disarm()  # the keep-alive timer watches an idle connection from here
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        if self._head_timer is None:
+            self._head_timer = self.loop.call_later(self.header_timeout_s, self._expire)
+
+    def _disarm(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _expire(self) -> None:
+        self._head_timer = None
+        if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
+            self.transport.close()
+
+
+def serve(*, host: str, port: int, workers: int) -> None:
+    """Run the service with uvicorn and the guards above (settings from the environment)."""
+    settings = get_settings()
+    raise_file_limit()
+    uvicorn.run(
+        "api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        http=GuardedH11Protocol,
+        timeout_keep_alive=max(1, round(settings.keep_alive_s)),
+        log_config=None,
+        access_log=False,  # the service logs each request itself, without client addresses
+        proxy_headers=False,
+        server_header=False,
+    )
