@@ -23,6 +23,12 @@ _REPLY_HEADER_PATTERNS = [
     # Gmail, Hebrew: "בתאריך יום ב׳, 3 במרץ 2025 ב-10:12 מאת דנה <...> כתב/ה:"
     re.compile(r"^\s*בתאריך\b.{0,300}(כתב/ה|כתבה|כתב|נכתב|wrote)\s*:?\s*$", re.DOTALL),
     re.compile(r"^\s*ב-?.{0,120}\b(?:כתב/ה|כתבה|כתב)\s*:\s*$", re.DOTALL),
+    # Gmail, Hebrew, without the verb: "בתאריך יום ג׳, 3 בדצמ׳ 2024 ב-10:12 מאת נועה <noa@…>:"
+    re.compile(r"^\s*בתאריך\b.{0,300}<[^<>\s@]+@[^<>\s]+>\s*:?\s*$", re.DOTALL),
+    # Any Hebrew client that ends the header with the sender's address and a colon.
+    re.compile(
+        r"^\s*(?:ב-?|ביום|ב־).{0,200}<[^<>\s@]+@[^<>\s]+>\s*(?:כתב/ה|כתבה|כתב)?\s*:\s*$", re.DOTALL
+    ),
     # Separators that open a quoted or forwarded message.
     re.compile(
         r"^\s*-{2,}\s*(Original Message|הודעה מקורית|Forwarded message|הודעה שהועברה|הודעה מועברת)\s*-{2,}\s*$",

@@ -91,3 +91,30 @@ def test_bidi_marks_and_crlf_do_not_break_cleaning() -> None:
 )
 def test_thanks_in_the_middle_does_not_cut_the_clients_words(body: str) -> None:
     assert clean_body(body).text == body
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Gmail, Hebrew, with no verb after the sender: the quoted politeness was classified
+        "בתאריך יום ג׳, 3 בדצמ׳ 2024 ב-10:12 מאת נועה <noa@studio.co.il>:",
+        # mobile Gmail, wrapped in bidi marks
+        "\u202bבתאריך יום ב׳, 3 במרץ 2025, 10:12, \u200fנועה <\u202anoa@x.com\u202c\u200f> כתב/ה:\u202c",
+        # Apple Mail, Hebrew
+        "ב-3 במרץ 2025, בשעה 10:12, נועה <noa@x.com> כתב/ה:",
+        # Outlook, Hebrew
+        "מאת: נועה כהן <noa@x.com>\nנשלח: יום שלישי 3 דצמבר 2024 10:12\nאל: דני\nנושא: הצעה",
+    ],
+)
+def test_hebrew_quote_headers_of_every_client_cut_the_quote(header: str) -> None:
+    body = (
+        f"אתם פשוט חצופים. אני רוצה את הכסף בחזרה.\n\n{header}\n> תודה רבה על הסבלנות, נשמח לעזור!"
+    )
+    cleaned = clean_body(body)
+    assert cleaned.text == "אתם פשוט חצופים. אני רוצה את הכסף בחזרה."
+    assert "quote" in cleaned.removed
+
+
+def test_a_sentence_that_starts_with_a_date_is_the_clients_own() -> None:
+    text = "בתאריך 3.12 נפגשנו ואמרת שזה יהיה מוכן. לא מקובל."
+    assert clean_body(text).text == text
