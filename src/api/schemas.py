@@ -80,7 +80,11 @@ class ClassificationOut(BaseModel):
     confidence: float
     probabilities: dict[str, float] = Field(description="Every type's probability; they sum to 1.")
     uncertain: bool = Field(
-        description="True when the top probability is low or the top two are close."
+        description="True when the top probability is low or the top two are close, or the "
+        "message is in another language or has no words the model knows."
+    )
+    uncertain_reason: str | None = Field(
+        default=None, description="Why the result is uncertain; null when it is not."
     )
     language: Literal["he", "en", "mixed", "other"]
     topic: Topic | None

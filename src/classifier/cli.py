@@ -220,7 +220,11 @@ def evaluate(
         )
     console.print(table)
     for lang, m in metrics.get("per_language", {}).items():
-        console.print(f"  {lang}: macro-F1 {m['macro_f1']:.3f} (n={m['n']})")
+        console.print(f"  {lang}: macro-F1 {m['macro_f1']:.3f}, ECE {m['ece']:.3f} (n={m['n']})")
+    for register, m in metrics.get("per_register", {}).items():
+        console.print(
+            f"  register {register}: macro-F1 {m['macro_f1']:.3f}, ECE {m['ece']:.3f} (n={m['n']})"
+        )
     console.print(f"report: {paths.markdown}\nconfusion matrix: {paths.confusion_png}")
 
 

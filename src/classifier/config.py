@@ -48,6 +48,7 @@ class LogisticConfig(_Strict):
 class CalibrationConfig(_Strict):
     method: Literal["temperature", "sigmoid", "isotonic"]
     folds: int = Field(ge=2)
+    evidence_prior: float = Field(ge=0)
 
 
 class EvaluationConfig(_Strict):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 from sklearn.metrics import (
     accuracy_score,
     confusion_matrix,
@@ -79,6 +80,7 @@ def compute_metrics(
     labels: Sequence[str],
     *,
     languages: Sequence[str] | None = None,
+    registers: Sequence[str] | None = None,
     ece_bins: int = 10,
 ) -> dict[str, Any]:
     """Every figure the reports show, as plain JSON-able data."""
@@ -109,19 +111,24 @@ def compute_metrics(
         },
         "reliability": reliability,
     }
-    if languages is not None:
-        langs = np.asarray(languages)
-        per_language: dict[str, Any] = {}
-        for lang in sorted(set(langs.tolist())):
-            mask = langs == lang
-            per_language[lang] = {
+    for key, groups in (("per_language", languages), ("per_register", registers)):
+        if groups is None:
+            continue
+        values = np.asarray(groups)
+        per_group: dict[str, Any] = {}
+        for group in sorted(set(values.tolist())):
+            mask = values == group
+            per_group[group] = {
                 "n": int(mask.sum()),
                 "accuracy": float(accuracy_score(y[mask], pred[mask])),
                 "macro_f1": float(
                     f1_score(y[mask], pred[mask], labels=labels, average="macro", zero_division=0)
                 ),
+                "ece": expected_calibration_error(
+                    y[mask].tolist(), proba[mask], labels, bins=ece_bins
+                )[0],
             }
-        metrics["per_language"] = per_language
+        metrics[key] = per_group
     return metrics
 
 
@@ -193,16 +200,23 @@ def render_markdown(metrics: dict[str, Any], *, title: str, model_version: str, 
             f'| {label} | <span dir="rtl">{HEBREW_NAMES.get(label, "")}</span> | {m["precision"]:.3f} | '
             f"{m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
         )
-    if "per_language" in metrics:
+    for key, title, column in (
+        ("per_language", "Per language", "language"),
+        ("per_register", "Per register (chat, e-mail, ...)", "register"),
+    ):
+        if key not in metrics:
+            continue
         lines += [
             "",
-            "## Per language",
+            f"## {title}",
             "",
-            "| language | n | macro-F1 | accuracy |",
-            "|---|---|---|---|",
+            f"| {column} | n | macro-F1 | accuracy | ECE |",
+            "|---|---|---|---|---|",
         ]
-        for lang, m in metrics["per_language"].items():
-            lines.append(f"| {lang} | {m['n']} | {m['macro_f1']:.3f} | {m['accuracy']:.3f} |")
+        for group, m in metrics[key].items():
+            lines.append(
+                f"| {group} | {m['n']} | {m['macro_f1']:.3f} | {m['accuracy']:.3f} | {m['ece']:.3f} |"
+            )
     labels = metrics["confusion_matrix"]["labels"]
     lines += ["", "## Confusion matrix (rows: true, columns: predicted)", ""]
     lines.append("| | " + " | ".join(labels) + " |")
@@ -243,6 +257,21 @@ def write_report(
     return paths
 
 
+_CHAT_STYLES = frozenset({"chat", "whatsapp", "sms", "dm", "slack", "text", "telegram"})
+
+
+def row_registers(frame: pd.DataFrame) -> list[str] | None:
+    """Each row's register (``chat``, ``email``, ...) from a ``register`` or ``source_style``
+    column, chat apps folded into ``chat``; None when the file has neither."""
+    for column in ("register", "source_style"):
+        if column in frame.columns:
+            return [
+                "chat" if str(v).strip().lower() in _CHAT_STYLES else str(v).strip().lower() or "?"
+                for v in frame[column]
+            ]
+    return None
+
+
 def evaluate_file(
     path: Path, *, model: ClientClassifier, reports_dir: Path, bins: int
 ) -> tuple[dict[str, Any], ReportPaths]:
@@ -253,7 +282,12 @@ def evaluate_file(
     frame = read_labeled_csv(path)
     proba = model.predict_proba(model_texts(frame))
     metrics = compute_metrics(
-        frame["label"].tolist(), proba, model.labels, languages=row_languages(frame), ece_bins=bins
+        frame["label"].tolist(),
+        proba,
+        model.labels,
+        languages=row_languages(frame),
+        registers=row_registers(frame),
+        ece_bins=bins,
     )
     stem = f"evaluation-{model.version}-{path.stem}"
     paths = write_report(

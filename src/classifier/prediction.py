@@ -57,6 +57,26 @@ class Prediction:
     sender_name: str | None
     model_version: str
     top_two: tuple[str, str] = field(default=("", ""))
+    uncertain_reason: str | None = None
+
+
+def temper(
+    proba: npt.NDArray[np.float64], known_words: int, *, evidence_prior: float
+) -> npt.NDArray[np.float64]:
+    """Shrink probabilities toward uniform when a message carries few words the model knows.
+
+    Calibration is fitted on messages of every length, so a two-word message gets the confidence
+    of an average one. With ``k`` known word features the probabilities become
+    ``w * p + (1 - w) / K`` with ``w = k / (k + evidence_prior)``: a message of many known words
+    keeps its calibrated confidence, one with a single known word moves toward "can't tell",
+    and one with none is uniform.
+    The order of the classes never changes.
+    """
+    if evidence_prior <= 0:
+        return proba
+    weight = known_words / (known_words + evidence_prior)
+    tempered: npt.NDArray[np.float64] = weight * proba + (1.0 - weight) / proba.shape[-1]
+    return tempered
 
 
 def is_uncertain(proba: npt.NDArray[np.float64], *, below: float, margin: float) -> bool:
@@ -95,6 +115,9 @@ class ClientClassifier:
         self.compiled = CompiledModel(loaded.bundle)
         head = self.compiled.heads["client_type"]
         self._features = head.features
+        calibration = loaded.metadata.get("config", {}).get("calibration", {})
+        # Models trained before the evidence prior existed have none: their probabilities stand.
+        self.evidence_prior = float(calibration.get("evidence_prior", 0.0))
         # Softmax is unchanged by subtracting the per-feature mean over classes, so
         # coef - mean is each feature's push toward one class *relative to the others*.
         coef = head.coef_t.T
@@ -103,10 +126,24 @@ class ClientClassifier:
 
     # ----- classification ----------------------------------------------------------------
     def predict_proba(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
-        """Calibrated client-type probabilities for prepared model texts, columns in ``labels``."""
+        """Client-type probabilities for prepared model texts, columns in ``labels``.
+
+        Calibrated, then tempered by how many known words each text has (:func:`temper`).
+        """
         if not texts:
             return np.zeros((0, len(self.labels)))
-        return self.compiled.predict_many(list(texts)).proba["client_type"]
+        scored = self.compiled.predict_many(list(texts), keep_analysed=True)
+        proba = scored.proba["client_type"]
+        return np.vstack(
+            [
+                temper(row, self.known_words(a), evidence_prior=self.evidence_prior)
+                for row, a in zip(proba, scored.analysed["client_type"], strict=True)
+            ]
+        )
+
+    def known_words(self, analysed: Analysed) -> int:
+        """How many word features (unigrams, bigrams, prefix variants) the text has in the vocabulary."""
+        return int(np.searchsorted(analysed.indices, self._features.n_word))
 
     def classify(self, message: Email, *, explain: bool = True, top_terms: int = 8) -> Prediction:
         """Classify one e-mail."""
@@ -146,9 +183,18 @@ class ClientClassifier:
         explain: bool,
         top_terms: int = 8,
     ) -> Prediction:
-        proba = heads["client_type"]
+        known = self.known_words(analysed)
+        proba = temper(heads["client_type"], known, evidence_prior=self.evidence_prior)
         order = np.argsort(proba)[::-1]
         best = int(order[0])
+        if prepared.language == "other":
+            reason: str | None = "the message is not in Hebrew or English"
+        elif known == 0:
+            reason = "the message has no words the model knows"
+        elif is_uncertain(proba, below=self.uncertain_below, margin=self.uncertain_margin):
+            reason = "the two likeliest types are close, or neither is likely"
+        else:
+            reason = None
         topic: str | None = None
         topic_conf: float | None = None
         if "topic" in heads:
@@ -159,7 +205,8 @@ class ClientClassifier:
             label=self.labels[best],
             confidence=float(proba[best]),
             probabilities={label: float(p) for label, p in zip(self.labels, proba, strict=True)},
-            uncertain=is_uncertain(proba, below=self.uncertain_below, margin=self.uncertain_margin),
+            uncertain=reason is not None,
+            uncertain_reason=reason,
             language=prepared.language,
             topic=topic,
             topic_confidence=topic_conf,
@@ -299,6 +346,7 @@ def prediction_to_dict(prediction: Prediction) -> dict[str, Any]:
         "confidence": prediction.confidence,
         "probabilities": prediction.probabilities,
         "uncertain": prediction.uncertain,
+        "uncertain_reason": prediction.uncertain_reason,
         "language": prediction.language,
         "topic": prediction.topic,
         "topic_confidence": prediction.topic_confidence,

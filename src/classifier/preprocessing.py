@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from classifier.cleaning import clean_body
 from classifier.language import Language, detect_language
+from classifier.lexicons import marker_text
 from classifier.reading import Email, read_text
 
 # Possessive quantifiers: each stretch of white space is read once, so a hostile subject of
@@ -35,10 +36,16 @@ def clean_subject(subject: str) -> str:
 
 
 def prepare(message: Email) -> Prepared:
-    """Clean the body, detect the language, and join the subject to the client's own text."""
+    """Clean the body, detect the language, and join the subject to the client's own text.
+
+    The model also reads the marker words of the lexical cues found (:mod:`lexicons`).
+    """
     cleaned = clean_body(message.body)
     subject = clean_subject(message.subject)
     model_text = f"{subject}\n{cleaned.text}" if subject else cleaned.text
+    markers = marker_text(model_text)
+    if markers:
+        model_text = f"{model_text}\n{markers}"
     return Prepared(
         model_text=model_text,
         cleaned_body=cleaned.text,

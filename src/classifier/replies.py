@@ -181,6 +181,10 @@ _UNCERTAIN_NOTE = {
     "he": "לא ברור מההודעה איזה סוג לקוח כתב אותה ({a} או {b}), ולכן ההצעות ניטרליות: להקשיב, לשקף ולסכם בכתב.",
     "en": "The message does not make clear which type of client wrote it ({a} or {b}), so the replies are neutral: listen, reflect and confirm in writing.",
 }
+_OTHER_NOTE = (
+    "ההודעה אינה בעברית או באנגלית, ולכן אין הצעת תשובה. "
+    "The message is not in Hebrew or English, so no reply is suggested."
+)
 _TYPE_NAMES = {
     "he": {
         "easygoing": "זורם",
@@ -259,6 +263,9 @@ def advise(
     confident reply for a guess.
     """
     language = reply_language(message_language)
+    if message_language == "other":
+        # No reply in a language the client did not write: say so in both of ours.
+        return Advice(language=language, types=(), uncertain=True, note=_OTHER_NOTE, suggestions=())
     library = load_library(language)
     kind = "neutral" if uncertain else label
     pool = [r for r in library.replies if r.type == kind]

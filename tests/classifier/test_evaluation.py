@@ -27,11 +27,19 @@ def test_ece_measures_overconfidence() -> None:
 def test_metrics_per_class_and_language() -> None:
     proba = np.array([[0.9, 0.1], [0.2, 0.8], [0.6, 0.4], [0.3, 0.7]])
     metrics = compute_metrics(
-        ["a", "b", "b", "b"], proba, ["a", "b"], languages=["he", "he", "en", "en"]
+        ["a", "b", "b", "b"],
+        proba,
+        ["a", "b"],
+        languages=["he", "he", "en", "en"],
+        registers=["chat", "email", "chat", "chat"],
     )
     assert metrics["accuracy"] == pytest.approx(0.75)
     assert metrics["confusion_matrix"]["matrix"] == [[1, 0], [1, 2]]
-    assert metrics["per_language"]["he"] == {"n": 2, "accuracy": 1.0, "macro_f1": 1.0}
+    he = metrics["per_language"]["he"]
+    assert (he["n"], he["accuracy"], he["macro_f1"]) == (2, 1.0, 1.0)
+    assert he["ece"] == pytest.approx(0.15)  # confidences 0.9 and 0.8, both right
+    chat = metrics["per_register"]["chat"]
+    assert chat["n"] == 3 and chat["accuracy"] == pytest.approx(2 / 3)
     assert metrics["per_class"]["b"]["recall"] == pytest.approx(2 / 3)
 
 

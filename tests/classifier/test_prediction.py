@@ -122,3 +122,66 @@ def test_predict_csv_bad_row_leaves_no_partial_output(
     with pytest.raises(DataValidationError, match="broken CSV quoting"):
         predict_csv(src, dst, model=mini_model, chunk_size=1)
     assert not dst.exists()
+
+
+# ----- out of domain and little evidence --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Здравствуйте, когда будет готов логотип? Мы ждём уже неделю.",
+            "not in Hebrew or English",
+        ),
+        ("مرحبا، متى سيكون التصميم جاهزا؟", "not in Hebrew or English"),
+        ("👍", "not in Hebrew or English"),
+        ("🙏🙏🙏 😡", "not in Hebrew or English"),
+        ("123 456 !!!", "not in Hebrew or English"),
+    ],
+)
+def test_other_languages_and_wordless_messages_are_uncertain_with_a_reason(
+    mini_model: ClientClassifier, text: str, reason: str
+) -> None:
+    result = mini_model.classify_text(text)
+    assert result.uncertain and result.uncertain_reason and reason in result.uncertain_reason
+
+
+def test_random_bytes_read_as_mail_are_not_given_a_confident_label(
+    mini_model: ClientClassifier,
+) -> None:
+    import random
+
+    from classifier.reading import EmailReadError, read_eml
+
+    data = random.Random(3).randbytes(2048)
+    try:
+        message = read_eml(data)
+    except EmailReadError:
+        return  # refused as no text: the API answers 422
+    assert mini_model.classify(message).uncertain
+
+
+def test_other_language_gets_no_reply_in_a_language_the_client_did_not_write() -> None:
+    from classifier.replies import advise
+
+    advice = advise(
+        label="demanding",
+        runner_up="conflictual",
+        uncertain=True,
+        topic=None,
+        message_language="other",
+        client_name=None,
+        provider_name="Noa",
+        seed_text="Когда будет готово?",
+    )
+    assert advice.suggestions == () and "not in Hebrew or English" in advice.note
+
+
+def test_temper_keeps_order_and_shrinks_with_little_evidence() -> None:
+    from classifier.prediction import temper
+
+    proba = np.array([0.9, 0.05, 0.03, 0.01, 0.01])
+    one, many, none = (temper(proba, k, evidence_prior=0.5) for k in (1, 40, 0))
+    assert list(np.argsort(one)) == list(np.argsort(proba))
+    assert one.sum() == pytest.approx(1.0) and none == pytest.approx(np.full(5, 0.2))
+    assert none.max() < one.max() < many.max() < proba.max()
+    assert temper(proba, 1, evidence_prior=0.0) is proba

@@ -74,6 +74,9 @@ function render(data) {
   $("confidence").textContent = `${Math.round(data.confidence * 100)}%`;
   $("meta").textContent = `שפה · language: ${data.language}` + (data.topic ? ` · נושא · topic: ${data.topic}` : "") + ` · model ${data.model_version}`;
   $("uncertain").hidden = !data.uncertain;
+  if (data.uncertain && data.uncertain_reason) {
+    $("uncertain").textContent = `המודל לא בטוח בתשובה · The model is not sure: ${data.uncertain_reason}`;
+  }
 
   const bars = $("bars");
   bars.replaceChildren();

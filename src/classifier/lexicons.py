@@ -1,0 +1,106 @@
+"""Lexical cues beyond the corpus: insults, threats, profanity and sarcasm, as marker words.
+
+The corpus teaches the words it contains; a real client's insult or threat is often one it
+never saw. Each cue category has a marker word that is added to the text the model reads
+whenever the message holds a word or phrase of that category (``resources/lexicons.yaml``).
+The marker's weight is learned from every listed word the corpus does contain, so a listed word
+it never saw still moves the prediction. Sarcasm is praise used against the provider: a praise
+frame counts only beside a complaint cue ("only", "again", "רק", "שוב") or a mocking emoji.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from classifier.tokenization import normalize, prefix_variants, tokenize
+
+MARKERS = {
+    "insult": "cueinsult",
+    "threat": "cuethreat",
+    "profanity": "cueprofanity",
+    "sarcasm": "cuesarcasm",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Category:
+    words: frozenset[str]
+    phrases: re.Pattern[str] | None
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    # Literal alternatives with word edges: linear, however the text is made.
+    forms = sorted({normalize(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    # A Hebrew phrase may carry up to two prefix letters ("לעורך דין", "ובית משפט").
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(r"(?<!\w)(?:[והבלמשכ]{1,2})?(?:" + alternatives + r")(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """The compiled cue lists of every category."""
+
+    categories: dict[str, _Category]
+    sarcasm_frames: _Category
+    sarcasm_cues: _Category
+    sarcasm_emoji: frozenset[str]
+
+
+def _category(entry: dict[str, dict[str, list[str]]], words: str, phrases: str) -> _Category:
+    listed = [w for lang in entry.get(words, {}).values() for w in lang]
+    many = [p for lang in entry.get(phrases, {}).values() for p in lang]
+    single = [w for w in listed if len(w.split()) == 1]
+    many += [w for w in listed if len(w.split()) > 1]
+    return _Category(frozenset(normalize(w) for w in single), _phrase_pattern(many))
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """The cue lists shipped with the package (read once per process)."""
+    text = resources.files("classifier.resources").joinpath("lexicons.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    sarcasm = data["sarcasm"]
+    return Lexicons(
+        categories={
+            name: _category(data[name], "words", "phrases")
+            for name in ("insult", "threat", "profanity")
+        },
+        sarcasm_frames=_category({"phrases": sarcasm["frames"]}, "words", "phrases"),
+        sarcasm_cues=_category({"words": sarcasm["cues"]}, "words", "phrases"),
+        sarcasm_emoji=frozenset(sarcasm["emoji"]),
+    )
+
+
+def _hits(category: _Category, normalized: str, words: set[str]) -> bool:
+    if category.words & words:
+        return True
+    return bool(category.phrases and category.phrases.search(normalized))
+
+
+def cues(text: str) -> list[str]:
+    """The categories whose cues ``text`` holds, in a fixed order."""
+    lexicons = load_lexicons()
+    normalized = normalize(text)
+    words: set[str] = set()
+    for token in tokenize(normalized):
+        words.add(token)
+        words.update(prefix_variants(token))
+    found = [name for name, cat in lexicons.categories.items() if _hits(cat, normalized, words)]
+    if _hits(lexicons.sarcasm_frames, normalized, words) and (
+        _hits(lexicons.sarcasm_cues, normalized, words)
+        or any(e in text for e in lexicons.sarcasm_emoji)
+    ):
+        found.append("sarcasm")
+    return found
+
+
+def marker_text(text: str) -> str:
+    """The marker words of the cues in ``text``, space-separated ('' when there are none)."""
+    return " ".join(MARKERS[name] for name in cues(text))
