@@ -15,6 +15,11 @@ from dataclasses import dataclass
 # where they would break the header patterns below.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
+# How a Hebrew header's date begins: "ב-3 במרץ", "ב 3.3.2025", "ביום ג׳, 3 במרץ", "ביום שלישי, 3".
+_HE_HEADER_DATE = (
+    r"(?:ב[-־]?\s?\d|ביום\s+(?:[א-ו]['׳]?|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)\s*,?\s*\d)"
+)
+
 _REPLY_HEADER_PATTERNS = [
     # Gmail / Apple Mail, English; the header may wrap onto a second line.
     re.compile(r"^\s*On\b.{0,300}\bwrote\s*:\s*$", re.IGNORECASE | re.DOTALL),
@@ -22,12 +27,15 @@ _REPLY_HEADER_PATTERNS = [
     re.compile(r"^\s*Am\b.{0,300}\bschrieb\b.{0,80}:\s*$", re.IGNORECASE | re.DOTALL),
     # Gmail, Hebrew: "בתאריך יום ב׳, 3 במרץ 2025 ב-10:12 מאת דנה <...> כתב/ה:"
     re.compile(r"^\s*בתאריך\b.{0,300}(כתב/ה|כתבה|כתב|נכתב|wrote)\s*:?\s*$", re.DOTALL),
-    re.compile(r"^\s*ב-?.{0,120}\b(?:כתב/ה|כתבה|כתב)\s*:\s*$", re.DOTALL),
+    # Apple Mail, Hebrew: "ב-3 במרץ 2025, בשעה 10:12, נועה <...> כתב/ה:". The date must follow
+    # the ב at once, so a client's own line that starts with ב is never taken for a header.
+    re.compile(rf"^\s*{_HE_HEADER_DATE}.{{0,120}}\b(?:כתב/ה|כתבה|כתב)\s*:\s*$", re.DOTALL),
     # Gmail, Hebrew, without the verb: "בתאריך יום ג׳, 3 בדצמ׳ 2024 ב-10:12 מאת נועה <noa@…>:"
     re.compile(r"^\s*בתאריך\b.{0,300}<[^<>\s@]+@[^<>\s]+>\s*:?\s*$", re.DOTALL),
-    # Any Hebrew client that ends the header with the sender's address and a colon.
+    # Any Hebrew client that ends a dated header with the sender's address and a colon.
     re.compile(
-        r"^\s*(?:ב-?|ביום|ב־).{0,200}<[^<>\s@]+@[^<>\s]+>\s*(?:כתב/ה|כתבה|כתב)?\s*:\s*$", re.DOTALL
+        rf"^\s*{_HE_HEADER_DATE}.{{0,200}}<[^<>\s@]+@[^<>\s]+>\s*(?:כתב/ה|כתבה|כתב)?\s*:\s*$",
+        re.DOTALL,
     ),
     # Separators that open a quoted or forwarded message.
     re.compile(

@@ -118,3 +118,9 @@ def test_hebrew_quote_headers_of_every_client_cut_the_quote(header: str) -> None
 def test_a_sentence_that_starts_with_a_date_is_the_clients_own() -> None:
     text = "בתאריך 3.12 נפגשנו ואמרת שזה יהיה מוכן. לא מקובל."
     assert clean_body(text).text == text
+
+
+@pytest.mark.parametrize("first", ["בסדר גמור", "בקיצור, לא מתאים לי", "ביום חמישי אני לא יכולה"])
+def test_a_line_of_the_clients_own_that_starts_with_bet_is_kept(first: str) -> None:
+    body = f"{first}\n\nבתאריך יום ג׳, 3 בדצמ׳ 2024 ב-10:12 מאת דנה <dana@x.co.il>:\n> שאלה?"
+    assert clean_body(body).text == first
