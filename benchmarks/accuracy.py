@@ -20,7 +20,8 @@ from classifier.config import ModelConfig
 from classifier.corpus import load_corpus, split_by_batch
 from classifier.dataset import read_labeled_csvs
 from classifier.evaluation import compute_metrics
-from classifier.training import fit_target, model_texts, row_languages
+from classifier.preprocessing import model_texts, row_languages
+from classifier.training import fit_target
 
 OURS = "ours: TF-IDF + LR, calibrated"
 

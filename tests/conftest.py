@@ -18,6 +18,24 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+# The tier of each test file: `pytest -m unit` runs the quick ones, `-m "not browser"` skips
+# Chromium, and so on. Files not named here are unit tests (api/ files are api tests).
+_TIERS = {
+    "test_page_browser.py": "browser",
+    "test_corpus.py": "data",
+    "test_model_behaviour.py": "model",
+    "test_scoring.py": "model",
+    "test_checklist.py": "model",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        path = Path(str(item.fspath))
+        tier = _TIERS.get(path.name) or ("api" if path.parent.name == "api" else "unit")
+        item.add_marker(getattr(pytest.mark, tier))
+
+
 @pytest.fixture(scope="session")
 def config() -> ModelConfig:
     return load_config(ROOT / "config" / "default.toml")

@@ -17,7 +17,8 @@ from classifier.config import ModelConfig
 from classifier.corpus import own_text
 from classifier.features import CharPreprocessor, WordAnalyzer
 from classifier.prediction import ClientClassifier
-from classifier.training import build_pipeline, grouped_splits, model_texts
+from classifier.preprocessing import model_texts
+from classifier.training import build_pipeline, grouped_splits
 
 
 def distinctive_ngrams(

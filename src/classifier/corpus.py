@@ -212,7 +212,8 @@ def audit_labels(frame: pd.DataFrame, config: ModelConfig, *, n_jobs: int = 1) -
     from cleanlab.filter import find_label_issues
     from cleanlab.rank import get_label_quality_scores
 
-    from classifier.training import model_texts, out_of_fold_proba
+    from classifier.preprocessing import model_texts
+    from classifier.training import out_of_fold_proba
 
     labels = [label for label in LABELS if label in set(frame["label"])]
     texts = model_texts(frame)

@@ -25,7 +25,12 @@ from sklearn.metrics import (
     precision_recall_fscore_support,
 )
 
+from classifier.dataset import read_labeled_csv
+from classifier.preprocessing import model_texts, row_languages
+
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from classifier.prediction import ClientClassifier
 
 logger = logging.getLogger(__name__)
@@ -141,22 +146,22 @@ class ReportPaths:
     confusion_png: Path
 
 
-def plot_confusion_matrix(metrics: dict[str, Any], path: Path, *, title: str) -> None:
+def plot_confusion_matrix(metrics: dict[str, Any], path: Path, *, title: str) -> Figure:
     """Save the confusion matrix as a PNG, with the Hebrew type names under the English ones.
 
     Matplotlib (3.11+, pinned in the lock) lays out right-to-left text itself: strings are passed
     in logical order. Reordering them first (python-bidi's get_display) would reverse them twice.
-    DejaVu Sans, which matplotlib ships, has the Hebrew glyphs.
+    DejaVu Sans, which matplotlib ships, has the Hebrew glyphs. The figure is built without
+    pyplot, so saving it never switches the backend of a notebook that shows it; it is returned
+    for showing.
     """
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     labels = metrics["confusion_matrix"]["labels"]
     matrix = np.asarray(metrics["confusion_matrix"]["matrix"])
     names = [f"{label}\n{HEBREW_NAMES.get(label, '')}" for label in labels]
-    fig, ax = plt.subplots(figsize=(7.5, 6.5), dpi=120)
+    fig = Figure(figsize=(7.5, 6.5), dpi=120)
+    ax = fig.subplots()
     ax.imshow(matrix, cmap="Blues")
     ax.set_xticks(range(len(labels)), names, rotation=30, ha="right", fontfamily="DejaVu Sans")
     ax.set_yticks(range(len(labels)), names, fontfamily="DejaVu Sans")
@@ -177,7 +182,7 @@ def plot_confusion_matrix(metrics: dict[str, Any], path: Path, *, title: str) ->
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
-    plt.close(fig)
+    return fig
 
 
 def render_markdown(metrics: dict[str, Any], *, title: str, model_version: str, data: str) -> str:
@@ -276,9 +281,6 @@ def evaluate_file(
     path: Path, *, model: ClientClassifier, reports_dir: Path, bins: int
 ) -> tuple[dict[str, Any], ReportPaths]:
     """Score ``model`` on a labeled CSV and write the report files."""
-    from classifier.dataset import read_labeled_csv
-    from classifier.training import model_texts, row_languages
-
     frame = read_labeled_csv(path)
     proba = model.predict_proba(model_texts(frame))
     metrics = compute_metrics(

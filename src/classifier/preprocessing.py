@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pandas as pd
+
 from classifier.cleaning import clean_body
 from classifier.language import Language, detect_language
 from classifier.lexicons import marker_text
@@ -59,3 +61,21 @@ def prepare(message: Email) -> Prepared:
 def prepare_text(text: str, *, subject: str = "") -> Prepared:
     """:func:`prepare` for a body given as text (plain or HTML)."""
     return prepare(read_text(text, subject=subject))
+
+
+def model_texts(frame: pd.DataFrame) -> list[str]:
+    """The text the model reads for each row: subject plus the cleaned body."""
+    subjects = frame["subject"] if "subject" in frame.columns else pd.Series([""] * len(frame))
+    return [
+        prepare_text(str(text), subject=str(subject)).model_text
+        for text, subject in zip(frame["text"], subjects, strict=True)
+    ]
+
+
+def row_languages(frame: pd.DataFrame) -> list[str]:
+    """The language column where given, else the detected language of the cleaned text."""
+    given = frame["language"] if "language" in frame.columns else pd.Series([""] * len(frame))
+    out = []
+    for text, lang in zip(frame["text"], given, strict=True):
+        out.append(str(lang) if str(lang) else prepare_text(str(text)).language)
+    return out

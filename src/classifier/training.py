@@ -31,7 +31,7 @@ from classifier.config import ModelConfig
 from classifier.dataset import read_labeled_csvs
 from classifier.evaluation import compute_metrics
 from classifier.features import build_features
-from classifier.preprocessing import prepare_text
+from classifier.preprocessing import model_texts, row_languages
 from classifier.registry import ModelRegistry, git_commit
 
 logger = logging.getLogger(__name__)
@@ -44,26 +44,8 @@ class TrainingError(ValueError):
     """Training cannot proceed on this data (too few rows or classes, for example)."""
 
 
-def _no_progress(_stage: str, _done: int, _total: int) -> None:
+def no_progress(_stage: str, _done: int, _total: int) -> None:
     return None
-
-
-def model_texts(frame: pd.DataFrame) -> list[str]:
-    """The text the model reads for each row: subject plus the cleaned body."""
-    subjects = frame["subject"] if "subject" in frame.columns else pd.Series([""] * len(frame))
-    return [
-        prepare_text(str(text), subject=str(subject)).model_text
-        for text, subject in zip(frame["text"], subjects, strict=True)
-    ]
-
-
-def row_languages(frame: pd.DataFrame) -> list[str]:
-    """The language column where given, else the detected language of the cleaned text."""
-    given = frame["language"] if "language" in frame.columns else pd.Series([""] * len(frame))
-    out = []
-    for text, lang in zip(frame["text"], given, strict=True):
-        out.append(str(lang) if str(lang) else prepare_text(str(text)).language)
-    return out
 
 
 def grouped_splits(
@@ -138,7 +120,7 @@ def out_of_fold_proba(
     *,
     labels: Sequence[str],
     n_jobs: int = 1,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     stage: str = "cross-validation",
 ) -> npt.NDArray[np.float64]:
     """Calibrated probabilities for every row from a model that never saw that row's group.
@@ -201,7 +183,7 @@ def train(
     *,
     cross_validate: bool = True,
     n_jobs: int = 1,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
 ) -> TrainResult:
     """Train the client-type classifier (and the topic classifier where topics are given).
 
@@ -282,7 +264,7 @@ def train_and_save(
     registry: ModelRegistry,
     cross_validate: bool = True,
     n_jobs: int = 1,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
 ) -> tuple[str, TrainResult]:
     """Validate the CSVs, train, and save a new current model version; return its name.
 

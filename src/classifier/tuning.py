@@ -22,7 +22,8 @@ from joblib import Parallel, delayed
 from sklearn.metrics import f1_score
 
 from classifier.config import ModelConfig
-from classifier.training import Progress, _no_progress, build_pipeline, grouped_splits, model_texts
+from classifier.preprocessing import model_texts
+from classifier.training import Progress, build_pipeline, grouped_splits, no_progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def _score(
 
 
 def tune(
-    frame: pd.DataFrame, config: ModelConfig, *, n_jobs: int = 1, progress: Progress = _no_progress
+    frame: pd.DataFrame, config: ModelConfig, *, n_jobs: int = 1, progress: Progress = no_progress
 ) -> list[Candidate]:
     """Score every grid point; return the candidates, best first."""
     texts = model_texts(frame)

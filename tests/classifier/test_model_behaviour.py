@@ -12,7 +12,7 @@ import pytest
 
 from classifier.evaluation import compute_metrics
 from classifier.prediction import ClientClassifier
-from classifier.training import model_texts, row_languages
+from classifier.preprocessing import model_texts, row_languages
 
 pytestmark = pytest.mark.slow
 

@@ -16,8 +16,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from classifier.config import ModelConfig
 from classifier.dataset import read_labeled_csvs
 from classifier.prediction import ClientClassifier
+from classifier.preprocessing import model_texts
 from classifier.scoring import CompiledModel, NotCompilableError, char_wb_ngrams
-from classifier.training import model_texts, train
+from classifier.training import train
 
 ROOT = Path(__file__).resolve().parents[2]
 TOLERANCE = 1e-9
