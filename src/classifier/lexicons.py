@@ -78,27 +78,48 @@ def load_lexicons() -> Lexicons:
     )
 
 
-def _hits(category: _Category, normalized: str, words: set[str]) -> bool:
-    if category.words & words:
-        return True
-    return bool(category.phrases and category.phrases.search(normalized))
+def _hits(category: _Category, normalized: str, words: set[str]) -> set[str]:
+    """The normalised words of ``normalized`` that belong to the category (empty: no hit)."""
+    found = set(category.words & words)
+    if category.phrases is not None:
+        for match in category.phrases.finditer(normalized):
+            found.update(match.group().split())
+    return found
+
+
+def triggers(text: str) -> dict[str, set[str]]:
+    """Each cue category the text holds, with the normalised words that set it off.
+
+    A word counts with or without its Hebrew prefix letters; the words of a matched phrase all
+    count. The explanation credits a marker's weight to these words.
+    """
+    lexicons = load_lexicons()
+    normalized = normalize(text)
+    words: set[str] = set()
+    variants: dict[str, str] = {}
+    for token in tokenize(normalized):
+        words.add(token)
+        for variant in prefix_variants(token):
+            words.add(variant)
+            variants.setdefault(variant, token)
+    found: dict[str, set[str]] = {}
+    for name, category in lexicons.categories.items():
+        hits = _hits(category, normalized, words)
+        if hits:
+            found[name] = {variants.get(w, w) for w in hits}
+    frames = _hits(lexicons.sarcasm_frames, normalized, words)
+    if frames:
+        cue_words = _hits(lexicons.sarcasm_cues, normalized, words)
+        emoji = {e for e in lexicons.sarcasm_emoji if e in text}
+        if cue_words or emoji:
+            found["sarcasm"] = {variants.get(w, w) for w in frames | cue_words} | emoji
+    return found
 
 
 def cues(text: str) -> list[str]:
     """The categories whose cues ``text`` holds, in a fixed order."""
-    lexicons = load_lexicons()
-    normalized = normalize(text)
-    words: set[str] = set()
-    for token in tokenize(normalized):
-        words.add(token)
-        words.update(prefix_variants(token))
-    found = [name for name, cat in lexicons.categories.items() if _hits(cat, normalized, words)]
-    if _hits(lexicons.sarcasm_frames, normalized, words) and (
-        _hits(lexicons.sarcasm_cues, normalized, words)
-        or any(e in text for e in lexicons.sarcasm_emoji)
-    ):
-        found.append("sarcasm")
-    return found
+    found = triggers(text)
+    return [name for name in MARKERS if name in found]
 
 
 def marker_text(text: str) -> str:

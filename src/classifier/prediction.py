@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from classifier.dataset import DataValidationError, Problem
+from classifier.lexicons import MARKERS, triggers
 from classifier.preprocessing import Prepared, prepare
 from classifier.reading import Email, read_text
 from classifier.registry import BrokenModelError, LoadedModel, ModelRegistry
@@ -185,6 +186,9 @@ class ClientClassifier:
     ) -> Prediction:
         known = self.known_words(analysed)
         proba = temper(heads["client_type"], known, evidence_prior=self.evidence_prior)
+        if prepared.language == "other":
+            # The model was taught Hebrew and English only: on anything else it has no basis.
+            proba = np.full_like(proba, 1.0 / len(proba))
         order = np.argsort(proba)[::-1]
         best = int(order[0])
         if prepared.language == "other":
@@ -269,6 +273,18 @@ class ClientClassifier:
         # both spans its two tokens came from.
         owner_cols = [s.columns for _, _, s in spans]
         owner_spans = [np.repeat(np.arange(len(spans)), [len(c) for c in owner_cols])]
+        # A lexical cue's marker word (lexicons.py) is credited to the words that set it off.
+        set_off = triggers(f"{prepared.subject}\n{prepared.cleaned_body}")
+        for category, words in set_off.items():
+            setters = [
+                i
+                for i, (_, m, s) in enumerate(spans)
+                if s.key in words or m.group() in words or any(t in words for t in s.tokens)
+            ]
+            marker_cols = self._surface(MARKERS[category]).columns
+            for i in setters:
+                owner_cols.append(marker_cols)
+                owner_spans.append(np.full(len(marker_cols), i, np.int64))
         token_spans = [(i, tok) for i, (_, _, s) in enumerate(spans) for tok in s.tokens]
         bigrams = self._features.ngram_index
         pairs = [

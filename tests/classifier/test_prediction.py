@@ -185,3 +185,15 @@ def test_temper_keeps_order_and_shrinks_with_little_evidence() -> None:
     assert one.sum() == pytest.approx(1.0) and none == pytest.approx(np.full(5, 0.2))
     assert none.max() < one.max() < many.max() < proba.max()
     assert temper(proba, 1, evidence_prior=0.0) is proba
+
+
+def test_another_language_gets_no_confidence_at_all(mini_model: ClientClassifier) -> None:
+    result = mini_model.classify_text("Здравствуйте, когда будет готов логотип?")
+    assert result.uncertain and result.confidence == pytest.approx(1 / len(LABELS))
+
+
+def test_the_words_that_set_off_a_lexical_cue_are_credited_with_it(
+    mini_model: ClientClassifier,
+) -> None:
+    terms = mini_model.classify_text("אתם נוכלים").explanation
+    assert "נוכלים" in {t.term for t in terms}

@@ -1,0 +1,59 @@
+"""Lexical cues: which words set off which category, and the near misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.lexicons import cues, marker_text, triggers
+from classifier.preprocessing import prepare_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("זה זבל", ["insult"]),
+        ("אתם נוכלים", ["insult"]),
+        ("והשרלטנים האלה", ["insult"]),  # with prefix letters
+        ("you people are clowns", ["insult"]),
+        ("אני אפנה לעורך דין", ["threat"]),  # a phrase behind a prefix letter
+        ("נתראה בתביעות קטנות", ["threat"]),
+        ("I'll file a chargeback", ["threat"]),
+        ("what the hell is this", ["profanity"]),
+        ("תודה רבה באמת על העדכון 👏 רק שבוע וחצי", ["sarcasm"]),
+        ("Great job, only three weeks late", ["sarcasm"]),
+        ("Love that for us 🙃", ["sarcasm"]),
+        ("אתם נוכלים, אני הולך לעורך דין", ["insult", "threat"]),
+    ],
+)
+def test_cues_are_found(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "תודה רבה, מעולה!",  # praise with no complaint cue is sincere
+        "Great job, thank you so much",
+        "אני צריך עורך וידאו",  # an editor, not a lawyer
+        "the court date for our client's case is Monday, can you prepare the brief?",
+        "מה זה עניינים? תשלח מונית",
+        "סבבה, נדבר בשבוע הבא",
+    ],
+)
+def test_near_misses_set_off_nothing_or_only_what_they_say(text: str) -> None:
+    found = cues(text)
+    assert "sarcasm" not in found and "insult" not in found and "profanity" not in found
+
+
+def test_the_trigger_words_are_the_ones_written() -> None:
+    assert triggers("אתם נוכלים, אני הולך לעורך דין") == {
+        "insult": {"נוכלים"},
+        "threat": {"לעורך", "דין"},
+    }
+
+
+def test_the_model_reads_the_markers_after_the_text() -> None:
+    prepared = prepare_text("you people are clowns")
+    assert prepared.model_text.endswith("\n" + marker_text("you people are clowns"))
+    assert prepared.cleaned_body == "you people are clowns"
+    assert prepare_text("thanks, received").model_text == "thanks, received"
