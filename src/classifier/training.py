@@ -200,22 +200,40 @@ def train(
     group_column = config.evaluation.group_column
     groups = frame[group_column].astype(str).tolist() if group_column in frame.columns else None
 
-    targets: dict[str, tuple[list[str], tuple[str, ...]]] = {
-        "client_type": (frame["label"].astype(str).tolist(), LABELS)
+    # Each head trains on the rows that carry its target: a correction sent without a topic
+    # still teaches the client type, and no longer costs the whole topic model.
+    every_row = list(range(len(frame)))
+    targets: dict[str, tuple[list[int], list[str], tuple[str, ...]]] = {
+        "client_type": (every_row, frame["label"].astype(str).tolist(), LABELS)
     }
-    if "topic" in frame.columns and (frame["topic"].astype(str) != "").all():
-        targets["topic"] = (frame["topic"].astype(str).tolist(), TOPICS)
+    if "topic" in frame.columns:
+        topics = frame["topic"].astype(str).str.strip().tolist()
+        with_topic = [i for i, t in enumerate(topics) if t]
+        if len(with_topic) >= 10 and len({topics[i] for i in with_topic}) >= 2:
+            targets["topic"] = (with_topic, [topics[i] for i in with_topic], TOPICS)
+            if len(with_topic) < len(frame):
+                logger.info(
+                    "topic model: trained on the %d of %d rows that have a topic",
+                    len(with_topic),
+                    len(frame),
+                )
+        else:
+            logger.warning("no topic model: fewer than 10 rows (or one topic) carry a topic")
 
     estimators: dict[str, CalibratedClassifierCV] = {}
     metrics: dict[str, Any] = {}
     oof: dict[str, npt.NDArray[np.float64]] = {}
-    for target, (y, all_labels) in targets.items():
+    target_rows: dict[str, int] = {}
+    for target, (rows, y, all_labels) in targets.items():
         labels = [label for label in all_labels if label in set(y)]
+        target_rows[target] = len(rows)
+        target_texts = [texts[i] for i in rows]
+        target_groups = [groups[i] for i in rows] if groups is not None else None
         if cross_validate:
             proba = out_of_fold_proba(
-                texts,
+                target_texts,
                 y,
-                groups,
+                target_groups,
                 config,
                 labels=labels,
                 n_jobs=n_jobs,
@@ -224,7 +242,11 @@ def train(
             )
             oof[target] = proba
             metrics[target] = compute_metrics(
-                y, proba, labels, languages=languages, ece_bins=config.evaluation.ece_bins
+                y,
+                proba,
+                labels,
+                languages=[languages[i] for i in rows],
+                ece_bins=config.evaluation.ece_bins,
             )
             logger.info(
                 "%s: grouped CV macro-F1 %.3f, ECE %.3f",
@@ -233,7 +255,7 @@ def train(
                 metrics[target]["ece"],
             )
         progress(f"fitting {target}", 0, 1)
-        estimators[target] = fit_target(texts, y, groups, config)
+        estimators[target] = fit_target(target_texts, y, target_groups, config)
         progress(f"fitting {target}", 1, 1)
 
     label_counts = frame["label"].value_counts().to_dict()
@@ -245,6 +267,7 @@ def train(
             k: int(v) for k, v in sorted(pd.Series(languages).value_counts().items())
         },
         "groups": len(set(groups)) if groups is not None else None,
+        "rows_per_head": target_rows,
         "files": sorted(set(frame["source_file"])) if "source_file" in frame.columns else [],
     }
     return TrainResult(

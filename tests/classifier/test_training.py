@@ -89,3 +89,14 @@ def test_bad_input_trains_nothing_and_keeps_current(
             [single], config=config, config_path=Path("c"), registry=registry, cross_validate=False
         )
     assert registry.versions() == [version] and registry.current_version() == version
+
+
+def test_rows_without_a_topic_still_train_the_topic_model_on_the_rest(
+    config: ModelConfig, mini_csv: Path
+) -> None:
+    """A correction sent without a topic (the README's own example) used to drop the topic head."""
+    frame = read_labeled_csv(mini_csv)
+    frame.loc[frame.index[:5], "topic"] = ""
+    result = train(frame, config, cross_validate=False)
+    assert "topic" in result.estimators
+    assert result.data["rows_per_head"] == {"client_type": len(frame), "topic": len(frame) - 5}
