@@ -1,0 +1,146 @@
+"""Do the suggested replies fit the message? Scored on a set written with what a reply must do.
+
+Each row of ``data/external/reply-fit.csv`` is a client message with the items any fitting reply
+must address (``gloss|keyword/keyword``), what it must not do (from a fixed list: offer a call
+after "don't call me", apologise again, promise a discount, free work or a date, suggest a pause
+to a client under time pressure, thank for speed after sarcasm about slowness, blame the client,
+answer in the other language) and the longest reply that fits the channel. The checks are
+deliberately literal (keywords and patterns, Hebrew and English): a reply that paraphrases an ask
+without its words counts as missing it, so the figures are a floor, read next to a person's review.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+
+
+def _fold(text: str) -> str:
+    """Compatibility forms unified and case folded; digits kept (a time or an amount matters)."""
+    return unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
+
+
+# What doing each forbidden thing looks like in a reply (folded text).
+VIOLATIONS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "offer a call": r"\b(call|phone|ring you|zoom)\b|להתקשר|אתקשר|שיחה|שיחת|בטלפון|טלפונית",
+        "apologise again": r"\b(sorry|apologi[sz]e|apologies)\b|מצטער|מצטערת|מתנצל|מתנצלת|סליחה",
+        "promise a discount": r"\bdiscount\b|\d+ ?% off|הנחה",
+        "promise free work": r"\b(free of charge|for free|at no (extra )?cost|no charge)\b|בחינם|ללא עלות|ללא תשלום",
+        "promise a date": r"\b(by|on) (monday|tuesday|wednesday|thursday|friday|tomorrow|today)\b|עד מחר|עד יום",
+        "suggest a pause": r"\b(pause|take a break|step back)\b|להשהות|הפסקה|לעצור לכמה",
+        "thank for speed": r"\b(quick|prompt|fast) (reply|response|answer)\b|על התגובה המהירה|על המענה המהיר",
+        "blame the client": r"\byour fault\b|\byou (didn't|did not|failed to|never)\b|באשמתך|לא שלחת|לא שלחתם",
+    }.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FitCase:
+    """One message and what a fitting reply must and must not do."""
+
+    id: str
+    language: str
+    channel: str
+    label: str
+    text: str
+    must_address: tuple[tuple[str, tuple[str, ...]], ...]  # (gloss, keywords)
+    must_not: tuple[str, ...]
+    max_reply_chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class FitResult:
+    """How the replies to one message fared."""
+
+    case: FitCase
+    replies: tuple[str, ...]
+    addressed: tuple[str, ...]  # glosses some reply addresses
+    missed: tuple[str, ...]
+    violations: tuple[str, ...]
+    too_long: int  # replies over the channel's length
+    wrong_language: int
+
+    @property
+    def addresses_all(self) -> bool:
+        return not self.missed
+
+
+def read_cases(path: Path) -> list[FitCase]:
+    """The cases of a reply-fit CSV."""
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return [
+            FitCase(
+                id=row["id"],
+                language=row["language"],
+                channel=row["channel"],
+                label=row["label"],
+                text=row["text"],
+                must_address=tuple(
+                    (gloss.strip(), tuple(k.strip() for k in keys.split("/") if k.strip()))
+                    for gloss, _, keys in (i.partition("|") for i in row["must_address"].split(";"))
+                    if gloss.strip()
+                ),
+                must_not=tuple(m.strip() for m in row["must_not"].split(";") if m.strip()),
+                max_reply_chars=int(row["max_reply_chars"]),
+            )
+            for row in csv.DictReader(fh)
+        ]
+
+
+def _language_ok(case: FitCase, reply: str) -> bool:
+    hebrew = bool(_HEBREW.search(reply))
+    return case.language == "mixed" or hebrew == (case.language == "he")
+
+
+def score_replies(case: FitCase, replies: Sequence[str]) -> FitResult:
+    """Check the replies suggested for one message against its case."""
+    texts = [_fold(r) for r in replies]
+    addressed: list[str] = []
+    missed: list[str] = []
+    for gloss, keywords in case.must_address:
+        keys = [_fold(k) for k in keywords]
+        (addressed if any(k in t for k in keys for t in texts) else missed).append(gloss)
+    violations = sorted(
+        {
+            rule
+            for rule in case.must_not
+            if rule in VIOLATIONS and any(VIOLATIONS[rule].search(t) for t in texts)
+        }
+    )
+    return FitResult(
+        case=case,
+        replies=tuple(replies),
+        addressed=tuple(addressed),
+        missed=tuple(missed),
+        violations=tuple(violations),
+        too_long=sum(len(r) > case.max_reply_chars for r in replies),
+        wrong_language=sum(not _language_ok(case, r) for r in replies),
+    )
+
+
+def summarise(results: Sequence[FitResult]) -> dict[str, float]:
+    """The figures the README reports: shares of messages, and of replies for length and language."""
+    n = max(len(results), 1)
+    replies = max(sum(len(r.replies) for r in results), 1)
+    return {
+        "messages": len(results),
+        "ask_addressed": sum(r.addresses_all for r in results) / n,
+        "with_violation": sum(bool(r.violations) for r in results) / n,
+        "length_fit": 1 - sum(r.too_long for r in results) / replies,
+        "language_right": 1 - sum(r.wrong_language for r in results) / replies,
+    }
+
+
+def evaluate(
+    cases: Sequence[FitCase], suggest: Callable[[FitCase], Sequence[str]]
+) -> list[FitResult]:
+    """Score the replies ``suggest`` gives for every case."""
+    return [score_replies(case, suggest(case)) for case in cases]

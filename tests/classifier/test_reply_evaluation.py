@@ -1,0 +1,45 @@
+"""The reply-fit checks on hand-made replies: each rule fires on its case and not on a fair reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from classifier.reply_evaluation import FitCase, read_cases, score_replies, summarise
+
+CASE = FitCase(
+    id="t-1",
+    language="he",
+    channel="chat",
+    label="conflictual",
+    text="אל תתקשר אליי. אני רוצה את הקבצים עד מחר ב-9, בלי תירוצים.",
+    must_address=(("the files", ("קבצים", "הקבצים")), ("the 9:00 time", ("9:00", "ב-9"))),
+    must_not=("offer a call", "apologise again", "reply in english"),
+    max_reply_chars=120,
+)
+
+
+def test_a_fair_reply_passes_every_check() -> None:
+    result = score_replies(CASE, ["היי, הקבצים יהיו אצלך מחר ב-9. אשלח כאן הודעה כשהם עולים."])
+    assert result.addresses_all and result.violations == ()
+    assert (result.too_long, result.wrong_language) == (0, 0)
+
+
+def test_each_failure_is_caught() -> None:
+    result = score_replies(
+        CASE,
+        [
+            "מצטער מאוד! אולי נדבר בטלפון ונסגור את זה?",
+            "Sorry about the files, I will send them soon." + " really" * 20,
+        ],
+    )
+    assert result.missed == ("the files", "the 9:00 time")  # "files" in English is no keyword
+    assert set(result.violations) == {"offer a call", "apologise again"}
+    assert result.too_long == 1 and result.wrong_language == 1
+    figures = summarise([result])
+    assert figures["ask_addressed"] == 0 and figures["with_violation"] == 1
+
+
+def test_the_set_is_complete() -> None:
+    cases = read_cases(Path(__file__).resolve().parents[2] / "data" / "external" / "reply-fit.csv")
+    assert len(cases) >= 80 and sum(c.language == "he" for c in cases) >= 40
+    assert all(c.must_address and c.max_reply_chars > 0 for c in cases)
