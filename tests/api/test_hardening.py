@@ -162,28 +162,23 @@ def test_feedback_needs_its_key_when_one_is_set(settings: Settings) -> None:
         )
 
 
+def _send_corrections(client: TestClient, count: int) -> list[int]:
+    return [
+        client.post("/v1/feedback", json={"text": f"message {i}", "label": "dormant"}).status_code
+        for i in range(count)
+    ]
+
+
 def test_feedback_is_rate_limited_per_client(settings: Settings) -> None:
     with _client(settings.model_copy(update={"feedback_per_minute": 3})) as client:
-        codes = [
-            client.post(
-                "/v1/feedback", json={"text": f"message {i}", "label": "dormant"}
-            ).status_code
-            for i in range(5)
-        ]
-        assert codes == [201, 201, 201, 429, 429]
+        assert _send_corrections(client, 5) == [201, 201, 201, 429, 429]
         limited = client.post("/v1/feedback", json={"text": "again", "label": "dormant"})
         assert int(limited.headers["retry-after"]) >= 1
 
 
 def test_feedback_store_has_a_size_budget(settings: Settings) -> None:
     with _client(settings.model_copy(update={"feedback_max_rows": 2})) as client:
-        codes = [
-            client.post(
-                "/v1/feedback", json={"text": f"message {i}", "label": "dormant"}
-            ).status_code
-            for i in range(3)
-        ]
-        assert codes == [201, 201, 507]
+        assert _send_corrections(client, 3) == [201, 201, 507]
 
 
 # ----- logs ------------------------------------------------------------------------------------------
