@@ -1,4 +1,4 @@
-"""Lexical cues beyond the corpus: insults, threats, profanity and sarcasm, as marker words.
+"""Lexical cues beyond the corpus: insults, blame, threats, profanity, sarcasm, as marker words.
 
 The corpus teaches the words it contains; a real client's insult or threat is often one it
 never saw. Each cue category has a marker word that is added to the text the model reads
@@ -21,6 +21,7 @@ from classifier.tokenization import normalize, prefix_variants, tokenize
 
 MARKERS = {
     "insult": "cueinsult",
+    "blame": "cueblame",
     "threat": "cuethreat",
     "profanity": "cueprofanity",
     "sarcasm": "cuesarcasm",
@@ -70,7 +71,7 @@ def load_lexicons() -> Lexicons:
     return Lexicons(
         categories={
             name: _category(data[name], "words", "phrases")
-            for name in ("insult", "threat", "profanity")
+            for name in ("insult", "blame", "threat", "profanity")
         },
         sarcasm_frames=_category({"phrases": sarcasm["frames"]}, "words", "phrases"),
         sarcasm_cues=_category({"words": sarcasm["cues"]}, "words", "phrases"),

@@ -21,18 +21,18 @@ CHECKLIST = Path(__file__).resolve().parents[1] / "fixtures" / "checklist.csv"
 # Lower is welcome (update the number); higher fails.
 MAX_FAILURES = {
     "sarcasm": 7,
-    "short-insult": 1,
-    "threat": 1,
+    "short-insult": 0,
+    "threat": 0,
     "polite-demand": 0,
     "cheerful-postpone": 0,
     "one-line-override": 2,
     "dry-approval": 0,
     "exclamation": 1,
     "emoji": 0,
-    "names-greetings": 0,
+    "names-greetings": 1,
     "typos": 0,
-    "add-insult": 0,
-    "add-threat": 0,
+    "add-insult": 2,
+    "add-threat": 2,
     "add-demand": 0,
     "add-postpone": 0,
 }

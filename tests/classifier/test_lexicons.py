@@ -19,6 +19,8 @@ from classifier.preprocessing import prepare_text
         ("נתראה בתביעות קטנות", ["threat"]),
         ("I'll file a chargeback", ["threat"]),
         ("what the hell is this", ["profanity"]),
+        ("מה זה ענייני? תשלח מונית", ["blame"]),
+        ("that's on you, not my problem", ["blame"]),
         ("תודה רבה באמת על העדכון 👏 רק שבוע וחצי", ["sarcasm"]),
         ("Great job, only three weeks late", ["sarcasm"]),
         ("Love that for us 🙃", ["sarcasm"]),
@@ -36,7 +38,7 @@ def test_cues_are_found(text: str, expected: list[str]) -> None:
         "Great job, thank you so much",
         "אני צריך עורך וידאו",  # an editor, not a lawyer
         "the court date for our client's case is Monday, can you prepare the brief?",
-        "מה זה עניינים? תשלח מונית",
+        "לא אכפת לי מה הצבע, תחליט אתה",  # easygoing: "I don't mind", not dismissal
         "סבבה, נדבר בשבוע הבא",
     ],
 )
