@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
+    MofNCompleteColumn,
     Progress,
     SpinnerColumn,
     TaskID,
@@ -26,7 +28,8 @@ from rich.progress import (
 from rich.table import Table
 
 from classifier.config import ConfigError, ModelConfig, load_config
-from classifier.dataset import DataValidationError
+from classifier.dataset import DataValidationError, read_labeled_csvs
+from classifier.feedback import FeedbackError
 from classifier.reading import EmailReadError, read_eml, read_text
 from classifier.registry import ModelError, ModelRegistry
 from classifier.settings import Settings, get_settings
@@ -108,7 +111,7 @@ def _errors() -> Iterator[None]:
         if len(exc.problems) > 200:
             err.print(f"  ... and {len(exc.problems) - 200} more")
         raise typer.Exit(2) from exc
-    except (ModelError, EmailReadError, ConfigError) as exc:
+    except (ModelError, EmailReadError, ConfigError, FeedbackError) as exc:
         raise _fail(str(exc)) from exc
     except OSError as exc:
         raise _fail(f"{exc.strerror or exc}: {exc.filename or ''}") from exc
@@ -119,7 +122,7 @@ def _progress() -> Progress:
         SpinnerColumn(),
         TextColumn("{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed}/{task.total}"),
+        MofNCompleteColumn(),  # "12/?" while the total is unknown, never "12/None"
         TimeElapsedColumn(),
         console=err,
         transient=False,
@@ -304,7 +307,11 @@ def models_list() -> None:
         console.print("no models yet: run `make train`")
         return
     current = registry.current_version()
-    table = Table("", "version", "created", "rows", "CV macro-F1", "ECE")
+    table = Table("")
+    # Never cut a version name: it is what `models use` takes.
+    table.add_column("version", no_wrap=True, min_width=max(len(v) for v in versions))
+    for header in ("created", "rows", "CV macro-F1", "ECE"):
+        table.add_column(header)
     for version in versions:
         meta = registry.metadata(version)
         cv = meta.get("metrics", {}).get("grouped_cv", {}).get("client_type", {})
@@ -419,13 +426,23 @@ def data_build(config: ConfigOption = None) -> None:
 
 
 @data_app.command("stats")
-def data_stats(config: ConfigOption = None) -> None:
-    """Print the corpus counts (the data card's tables) as markdown."""
+def data_stats(
+    config: ConfigOption = None,
+    data: Annotated[
+        list[Path] | None,
+        typer.Option("--data", help="Labeled CSV(s) to describe (default: the repository corpus)."),
+    ] = None,
+) -> None:
+    """Print the counts of the corpus (the data card's tables), or of given files, as markdown."""
     from classifier.corpus import load_corpus, stats_markdown
 
     model_config, _ = _config(config)
     with _errors():
-        frame = load_corpus(model_config, root=_settings().project_dir)
+        frame = (
+            read_labeled_csvs(data)
+            if data
+            else load_corpus(model_config, root=_settings().project_dir)
+        )
     print(stats_markdown(frame))  # plain print: markdown meant for piping into a file
 
 
@@ -466,6 +483,15 @@ def serve(
         err.print(
             "[yellow]warning:[/] no model yet: the service will report not-ready (run `make train`)"
         )
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise _fail(
+                f"cannot listen on {host}:{port} ({exc.strerror}): another service may hold the "
+                "port; stop it, or pick another with --port (make run PORT=8001)"
+            ) from exc
     console.print(f"serving on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
     run_server(host=host, port=port, workers=workers)
 
@@ -560,12 +586,41 @@ def feedback_purge(
 
 @feedback_app.command("delete")
 def feedback_delete(
-    feedback_id: Annotated[int, typer.Argument(help="The id returned by POST /v1/feedback.")],
+    feedback_id: Annotated[
+        str, typer.Argument(help="The id from POST /v1/feedback or the export (6 or feedback-6).")
+    ],
 ) -> None:
     """Delete one correction (for example on a person's request)."""
-    if not _feedback_store().delete(feedback_id):
-        raise _fail(f"no correction with id {feedback_id}")
-    console.print(f"deleted correction {feedback_id}")
+    number = feedback_id.removeprefix("feedback-")
+    if not number.isdigit():
+        raise _fail(f"not a correction id: {feedback_id!r} (give 6 or feedback-6)")
+    if not _feedback_store().delete(int(number)):
+        raise _fail(f"no correction with id {number}")
+    console.print(f"deleted correction {number}")
+
+
+@feedback_app.command("list")
+def feedback_list(
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Newest corrections to show.")] = 50,
+) -> None:
+    """List the stored corrections, newest first (id, time, labels, the text's start)."""
+    with _errors():
+        rows = _feedback_store().latest(limit)
+    if not rows:
+        console.print("no corrections stored")
+        return
+    table = Table("id", "stored", "label", "was", "topic", "text")
+    for row in rows:
+        preview = " ".join(row.text.split())
+        table.add_row(
+            str(row.id),
+            row.created_at.strftime("%Y-%m-%d %H:%M"),
+            row.label,
+            row.predicted_label or "",
+            row.topic or "",
+            preview[:40] + ("…" if len(preview) > 40 else ""),
+        )
+    console.print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

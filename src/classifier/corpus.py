@@ -22,6 +22,7 @@ from classifier import LABELS, TOPICS
 from classifier.cleaning import clean_body
 from classifier.config import ModelConfig
 from classifier.dataset import DataValidationError, Problem, read_labeled_csvs
+from classifier.preprocessing import row_languages
 from classifier.reading import read_eml, read_text
 
 logger = logging.getLogger(__name__)
@@ -242,21 +243,27 @@ def stats_markdown(frame: pd.DataFrame) -> str:
         ]
         return "\n".join([header, rule, *rows])
 
+    frame = frame.copy()
+    if "language" not in frame.columns or (frame["language"].astype(str) == "").any():
+        frame["language"] = row_languages(frame)  # a file without the column: detect it
     parts = [f"Total: **{len(frame)}** messages.", ""]
     by_lang = pd.crosstab(frame["label"], frame["language"], margins=True, margins_name="total")
     parts += ["### Label x language", "", table(by_lang), ""]
-    for lang in ("he", "en", "mixed"):
+    has_topic = "topic" in frame.columns and (frame["topic"].astype(str) != "").any()
+    for lang in ("he", "en", "mixed") if has_topic else ():
         sub = frame[frame["language"] == lang]
-        parts += [
-            f"### Label x topic ({lang})",
-            "",
-            table(pd.crosstab(sub["label"], sub["topic"])),
-            "",
-        ]
-    batches = frame.groupby("batch").agg(
-        rows=("id", "size"), language=("language", lambda s: "/".join(sorted(set(s))))
-    )
-    parts += ["### Writing passes (batches)", "", table(batches), ""]
+        if len(sub):
+            parts += [
+                f"### Label x topic ({lang})",
+                "",
+                table(pd.crosstab(sub["label"], sub["topic"])),
+                "",
+            ]
+    if "batch" in frame.columns and (frame["batch"].astype(str) != "").any():
+        batches = frame.groupby("batch").agg(
+            rows=("label", "size"), language=("language", lambda s: "/".join(sorted(set(s))))
+        )
+        parts += ["### Writing passes (batches)", "", table(batches), ""]
     business = (
         frame["business"].str.strip().str.lower()
         if "business" in frame.columns

@@ -128,6 +128,15 @@ class FeedbackStore:
         except SQLAlchemyError as exc:
             raise FeedbackError(f"the store could not be read: {exc.__class__.__name__}") from exc
 
+    def latest(self, limit: int) -> list[Any]:
+        """The newest ``limit`` corrections, newest first (rows with every column)."""
+        try:
+            with self.engine.connect() as conn:
+                query = select(feedback_table).order_by(feedback_table.c.id.desc()).limit(limit)
+                return list(conn.execute(query))
+        except SQLAlchemyError as exc:
+            raise FeedbackError(f"the store could not be read: {exc.__class__.__name__}") from exc
+
     def purge_older_than(self, days: int) -> int:
         """Delete corrections older than ``days``; return how many."""
         cutoff = datetime.now(UTC) - timedelta(days=days)

@@ -153,3 +153,49 @@ def test_feedback_purge_takes_zero_days_as_all_and_refuses_negative(
         assert purged.exit_code == 0 and store.count() == 0
     finally:
         get_settings.cache_clear()
+
+
+def test_feedback_list_and_delete_take_the_exported_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from classifier.feedback import FeedbackStore
+
+    monkeypatch.setenv("CLIENT_CLASSIFIER_DATA_DIR", str(tmp_path / "var"))
+    get_settings.cache_clear()
+    try:
+        store = FeedbackStore(get_settings().feedback_url())
+        first = store.add(text="later, sorry, we are swamped this month", label="dormant")
+        store.add(text="you people are useless", label="conflictual", predicted_label="easygoing")
+        listed = runner.invoke(app, ["feedback", "list"], env={"COLUMNS": "200"})
+        assert listed.exit_code == 0
+        assert "conflictual" in listed.output and "easygoing" in listed.output
+        assert listed.output.index("conflictual") < listed.output.index("dormant")  # newest first
+        bad = runner.invoke(app, ["feedback", "delete", "feedback-x"])
+        assert bad.exit_code != 0 and "not a correction id" in bad.output
+        assert runner.invoke(app, ["feedback", "delete", f"feedback-{first}"]).exit_code == 0
+        assert store.count() == 1
+    finally:
+        get_settings.cache_clear()
+
+
+def test_models_list_never_cuts_a_version(models_dir: Path, mini_csv: Path) -> None:
+    assert runner.invoke(app, ["train", "--data", str(mini_csv), "--no-cv"]).exit_code == 0
+    version = (models_dir / "CURRENT").read_text().strip()
+    listed = runner.invoke(app, ["models", "list"], env={"COLUMNS": "60"})
+    assert listed.exit_code == 0 and version in listed.output
+
+
+def test_data_stats_describes_any_labeled_file(mini_csv: Path) -> None:
+    result = runner.invoke(app, ["data", "stats", "--data", str(mini_csv)])
+    assert result.exit_code == 0 and "Total: **40** messages." in result.output
+
+
+def test_serve_refuses_a_taken_port_with_a_hint(models_dir: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--port", str(port)])
+    assert result.exit_code != 0 and "--port" in result.output
