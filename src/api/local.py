@@ -40,7 +40,12 @@ class LocalService:
 
 @contextmanager
 def running_service(
-    *, models_dir: Path, data_dir: Path, env: dict[str, str] | None = None, timeout: float = 60.0
+    *,
+    models_dir: Path,
+    data_dir: Path,
+    env: dict[str, str] | None = None,
+    timeout: float = 60.0,
+    workers: int = 1,
 ) -> Iterator[LocalService]:
     """Start ``client-classifier serve`` on a free port, wait until ready, yield it, stop it."""
     port = free_port()
@@ -59,6 +64,8 @@ def running_service(
         "127.0.0.1",
         "--port",
         str(port),
+        "--workers",
+        str(workers),
     ]
     # The server's output goes to a file: a pipe nobody drains fills up after ~64 KB of log
     # lines and then blocks the server mid-request.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator, Mapping
@@ -18,6 +19,7 @@ from fastapi_offline import FastAPIOffline
 
 import classifier
 from api.compute import ComputeGate
+from api.follow import follow_current
 from api.limits import RateLimiter
 from api.logs import configure_logging, request_id_var
 from api.middleware import ServiceMiddleware
@@ -69,7 +71,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # released by reference counting, so a reload does not leak the old model.
     gc.collect()
     gc.freeze()
+    follower = (
+        asyncio.create_task(follow_current(app, settings)) if settings.follow_current_s else None
+    )
     yield
+    if follower is not None:
+        follower.cancel()
     app.state.compute.shutdown()
     if app.state.feedback is not None:
         app.state.feedback.dispose()

@@ -178,6 +178,12 @@ def train(
         f"[green]trained[/] model [bold]{version}[/] on {result.data['rows']} rows "
         f"in {result.seconds:.1f}s; it is now current."
     )
+    follow = _settings().follow_current_s
+    console.print(
+        f"a running service switches to it within {follow:g} s (it follows models/CURRENT)"
+        if follow
+        else "a running service keeps its model until POST /v1/admin/reload or a restart"
+    )
     for target, m in result.metrics.items():
         per_lang = ", ".join(
             f"{k} {v['macro_f1']:.3f}" for k, v in m.get("per_language", {}).items()

@@ -45,6 +45,12 @@ class Settings(BaseSettings):
     request_timeout_s: float = Field(
         default=10.0, gt=0, description="Longest a classification may take; then 503."
     )
+    follow_current_s: float = Field(
+        default=2.0,
+        ge=0,
+        description="How often each worker checks models/CURRENT and switches to the version it "
+        "names; 0: never (reload with /v1/admin/reload).",
+    )
     compute_slots: int = Field(
         default=1,
         ge=1,

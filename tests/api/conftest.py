@@ -34,6 +34,7 @@ def settings(tmp_path: Path, models_dir: Path) -> Settings:
         provider_name="Noa",
         max_body_bytes=50_000,
         max_batch=5,
+        follow_current_s=0,  # reloads in these tests are explicit; test_follow.py tests following
     )
 
 

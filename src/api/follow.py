@@ -1,0 +1,56 @@
+"""Every worker follows ``models/CURRENT``: a new current version is served within seconds.
+
+With several worker processes (or several instances sharing a models directory) a reload request
+reaches one of them only. Instead each worker looks at ``CURRENT`` every ``follow_current_s``
+seconds and, when it names a version other than the one it serves, loads that version in a thread
+and swaps it in with one reference assignment: requests in flight finish on the old model, none
+is dropped. A version that cannot be served (tampered, unsigned, broken) is refused with the reason
+in the log, the old model keeps serving, and it is not tried again until ``CURRENT`` changes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from classifier.prediction import load_current
+from classifier.registry import CURRENT_FILE, ModelError
+from classifier.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def _stamp(path: Path) -> tuple[int, bytes] | None:
+    """What ``CURRENT`` is now: its change time and its content (None if it is missing)."""
+    try:
+        return path.stat().st_mtime_ns, path.read_bytes()
+    except OSError:
+        return None
+
+
+async def follow_current(app: FastAPI, settings: Settings) -> None:
+    """Poll ``CURRENT`` and switch this worker's model when it names another version."""
+    path = settings.resolve(settings.models_dir) / CURRENT_FILE
+    seen = _stamp(path)
+    while True:
+        await asyncio.sleep(settings.follow_current_s)
+        stamp = _stamp(path)
+        if stamp is None or stamp == seen:
+            continue
+        seen = stamp
+        wanted = stamp[1].decode("utf-8", "replace").strip()
+        serving = app.state.classifier.version if app.state.classifier is not None else None
+        if wanted == serving:
+            continue
+        try:
+            new = await asyncio.to_thread(load_current, settings)
+        except (ModelError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
+            logger.error("models/CURRENT names %s, which was refused: %s", wanted[:80], reason)
+            continue
+        app.state.classifier = new  # one reference swap: requests in flight keep the old one
+        app.state.model_error = None
+        logger.info("followed models/CURRENT: serving %s (was %s)", new.version, serving)
