@@ -16,6 +16,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
+from api.metrics import RELOADS, record_serving
 from classifier.prediction import load_current
 from classifier.registry import CURRENT_FILE, ModelError
 from classifier.settings import Settings
@@ -50,7 +51,10 @@ async def follow_current(app: FastAPI, settings: Settings) -> None:
         except (ModelError, OSError) as exc:
             reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
             logger.error("models/CURRENT names %s, which was refused: %s", wanted[:80], reason)
+            RELOADS.labels(how="follow", result="refused").inc()
             continue
         app.state.classifier = new  # one reference swap: requests in flight keep the old one
         app.state.model_error = None
+        RELOADS.labels(how="follow", result="ok").inc()
+        record_serving(new.version, serving)
         logger.info("followed models/CURRENT: serving %s (was %s)", new.version, serving)

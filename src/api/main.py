@@ -22,6 +22,7 @@ from api.compute import ComputeGate
 from api.follow import follow_current
 from api.limits import RateLimiter
 from api.logs import configure_logging, request_id_var
+from api.metrics import record_serving
 from api.middleware import ServiceMiddleware
 from api.routers import admin, classify, feedback, health, model, replies
 from classifier.feedback import FeedbackError, FeedbackStore
@@ -66,6 +67,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.feedback = None
     if app.state.classifier is not None:
         logger.info("serving model %s", app.state.classifier.version)
+        record_serving(app.state.classifier.version)
     # The start-up heap (model, vocabularies, libraries) lives as long as the process; freezing
     # it keeps the cyclic collector from re-scanning it mid-request. Freed objects are still
     # released by reference counting, so a reload does not leak the old model.

@@ -13,6 +13,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.logs import request_id_var
+from api.metrics import LATENCY, REQUESTS
 
 logger = logging.getLogger("api.access")
 _VALID_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -107,12 +108,16 @@ class ServiceMiddleware:
                         send_wrapper, 500, "internal error; quote the request_id when reporting it"
                     )
         finally:
+            took = time.perf_counter() - started
+            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            REQUESTS.labels(route=route, method=scope.get("method", ""), status=status_code).inc()
+            LATENCY.labels(route=route).observe(took)
             logger.info(
                 "%s %s %s %.1fms",
                 scope.get("method"),
                 printable_path(path),
                 status_code,
-                (time.perf_counter() - started) * 1000,
+                took * 1000,
             )
             request_id_var.reset(token)
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import resource
+import tempfile
 from typing import Any
 
 import h11
@@ -98,6 +100,11 @@ def serve(*, host: str, port: int, workers: int) -> None:
     """Run the service with uvicorn and the guards above (settings from the environment)."""
     settings = get_settings()
     raise_file_limit()
+    if workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        # Each worker writes its metric samples here, so a scrape of any worker sees them all.
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(
+            prefix="client-classifier-metrics-"
+        )
     uvicorn.run(
         "api.main:create_app",
         factory=True,

@@ -87,6 +87,22 @@ def test_two_workers_switch_under_load_without_a_failed_request(
         stop.set()
         for thread in threads:
             thread.join()
+        # Either worker answers the scrape, and it speaks for both (multiprocess metrics).
+        scraped = httpx.get(f"{service.url}/metrics", timeout=10).text
+    serving = {
+        line.split('version="')[1].split('"')[0]: float(line.rsplit(" ", 1)[1])
+        for line in scraped.splitlines()
+        if line.startswith("client_classifier_model_serving{")
+    }
+    assert serving.get(new) == 2.0, serving
+    follows = [
+        float(line.rsplit(" ", 1)[1])
+        for line in scraped.splitlines()
+        if line.startswith("client_classifier_reloads_total{")
+        and 'how="follow"' in line
+        and 'result="ok"' in line
+    ]
+    assert sum(follows) == 2.0
     assert Counter(status for _, status, _ in answers) == Counter({200: len(answers)})
     late = [version for at, _, version in answers if at > switched_at + 2.0]
     assert late and set(late) == {new}, Counter(late)

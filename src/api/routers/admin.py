@@ -7,6 +7,7 @@ import logging
 from fastapi import APIRouter, HTTPException, Request, status
 
 from api.deps import AdminDep, SettingsDep
+from api.metrics import RELOADS, record_serving
 from api.schemas import ReloadOut
 from classifier.prediction import ClientClassifier, load_current
 from classifier.registry import ModelError
@@ -34,10 +35,13 @@ def reload(request: Request, settings: SettingsDep, _admin: AdminDep) -> ReloadO
     except (ModelError, OSError) as exc:
         reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
         logger.error("reload refused: %s", reason)
+        RELOADS.labels(how="admin", result="refused").inc()
         raise HTTPException(
             status.HTTP_409_CONFLICT, f"reload refused, still serving the old model: {reason}"
         ) from exc
     request.app.state.classifier = new  # one reference swap: requests in flight keep the old object
     request.app.state.model_error = None
+    RELOADS.labels(how="admin", result="ok").inc()
+    record_serving(new.version, old.version if old else None)
     logger.info("reloaded model %s (was %s)", new.version, old.version if old else None)
     return ReloadOut(model_version=new.version, previous_version=old.version if old else None)

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from api.compute import ComputeGate, Deadline, DeadlineExceededError
 from api.deps import ClassifierDep, SettingsDep
+from api.metrics import record_prediction
 from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut
 from classifier.prediction import ClientClassifier, Prediction, prediction_to_dict
 from classifier.reading import Email, EmailReadError, read_eml, read_text
@@ -68,7 +69,7 @@ def to_response(prediction: Prediction, message: Email, settings: Settings) -> C
 
 
 def _log(prediction: Prediction, chars: int) -> None:
-    # Metadata only: message bodies are personal data and stay out of the logs.
+    # Metadata only: message bodies are personal data and stay out of the logs and metrics.
     logger.info(
         "classified label=%s confidence=%.3f uncertain=%s language=%s topic=%s chars=%d",
         prediction.label,
@@ -77,6 +78,12 @@ def _log(prediction: Prediction, chars: int) -> None:
         prediction.language,
         prediction.topic,
         chars,
+    )
+    record_prediction(
+        label=prediction.label,
+        language=prediction.language,
+        confidence=prediction.confidence,
+        uncertain=prediction.uncertain,
     )
 
 

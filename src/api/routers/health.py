@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
 
+from api.metrics import scrape
+
 router = APIRouter(tags=["health"])
 
 
@@ -25,3 +27,13 @@ async def readyz(request: Request, response: Response) -> dict[str, str | None]:
             "model_version": None,
         }
     return {"status": "ready", "reason": None, "model_version": classifier.version}
+
+
+@router.get(
+    "/metrics",
+    summary="Prometheus metrics: requests, latency, and the model's answers (no message content)",
+    response_class=Response,
+)
+async def metrics() -> Response:
+    body, content_type = scrape()
+    return Response(body, media_type=content_type)

@@ -1,0 +1,41 @@
+"""GET /metrics: Prometheus text with request and model counters, and no message content."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi.testclient import TestClient
+
+
+def _value(text: str, name: str, **labels: str) -> float:
+    total = 0.0
+    for line in text.splitlines():
+        if not line.startswith(name + "{") and not line.startswith(name + " "):
+            continue
+        if all(f'{k}="{v}"' in line for k, v in labels.items()):
+            total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
+def test_metrics_count_requests_and_predictions_without_content(client: TestClient) -> None:
+    before = client.get("/metrics").text
+    secret = "my private contract 4580"
+    client.post("/v1/classify", json={"text": secret})
+    client.post("/v1/classify", json={"text": "Здравствуйте, когда будет готово?"})
+    client.post("/v1/classify", json={"text": "x" * 10, "extra": 1})  # a 422
+    after = client.get("/metrics")
+    assert after.status_code == 200 and after.headers["content-type"].startswith("text/plain")
+    text = after.text
+    assert "4580" not in text and "contract" not in text
+    grew = _value(text, "client_classifier_requests_total", route="/v1/classify", status="200")
+    assert grew - _value(before, "client_classifier_requests_total", route="/v1/classify") >= 2
+    assert _value(text, "client_classifier_requests_total", route="/v1/classify", status="422") >= 1
+    assert _value(text, "client_classifier_predictions_total", language="other") >= 1
+    assert _value(text, "client_classifier_uncertain_total") >= 1
+    assert _value(text, "client_classifier_confidence_count") >= 2
+    assert _value(text, "client_classifier_request_seconds_count", route="/v1/classify") >= 3
+    version = client.get("/v1/model").json()["version"]
+    assert _value(text, "client_classifier_model_serving", version=version) == 1
+    # routes are templates, never raw paths
+    client.get("/no/such/path/4580")
+    assert not re.search(r'route="/no/such', client.get("/metrics").text)
