@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help install browser wrk lint format test test-fast data train evaluate tune audit run soak bench notebooks lock clean
+.PHONY: help install browser postgres wrk lint format test test-fast data train evaluate tune audit run soak bench notebooks lock clean
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -40,7 +40,15 @@ format: $(STAMP) ## Reformat the code and fix what ruff can fix
 	$(BIN)/ruff format src tests
 	$(BIN)/ruff check --fix src tests
 
-test: $(STAMP) browser ## Run the whole test suite: lint, types, unit, data, model, API, browser, notebooks
+postgres: ## Install Debian's PostgreSQL for the database tests (as root; otherwise they are skipped)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's postgresql for the database tests..."; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
+	      || echo "Could not install postgresql: the PostgreSQL tests will be skipped."; \
+	  else echo "PostgreSQL is not installed (needs root): the PostgreSQL tests will be skipped."; fi; }
+
+test: $(STAMP) browser postgres ## Run the whole test suite: lint, types, unit, data, model, API, browser, notebooks
 	$(MAKE) --no-print-directory lint
 	$(BIN)/pytest --nbmake notebooks
 	$(BIN)/pytest
