@@ -5,6 +5,7 @@ The library logs; this module prints. Every command exits non-zero with a clear 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import socket
@@ -255,26 +256,55 @@ def predict(
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Rows per chunk for --input.")
     ] = 1000,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="Where --input is scored: local (this process) or dask (a Dask cluster).",
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786); default: a local cluster.",
+        ),
+    ] = None,
+    dask_workers: Annotated[
+        int, typer.Option("--dask-workers", min=1, help="Processes of the local Dask cluster.")
+    ] = 2,
 ) -> None:
     """Classify a CSV file (--input/--output), one text (--text) or one e-mail file (--eml)."""
-    from classifier.prediction import predict_csv, prediction_to_dict
+    from classifier.batch import dask_engine, local_engine, predict_csv
+    from classifier.prediction import prediction_to_dict
 
     chosen = [x for x in (input, text, eml) if x is not None]
     if len(chosen) != 1:
         raise _fail("give exactly one of --input, --text or --eml")
     if input is not None and output is None:
         raise _fail("--input needs --output")
+    if engine not in ("local", "dask"):
+        raise _fail(f"--engine is local or dask, not {engine!r}")
     with _errors():
         classifier = _loaded_classifier(model)
         if input is not None and output is not None:
-            with _progress() as bar:
-                task = bar.add_task("predicting", total=None)
+            with contextlib.ExitStack() as stack:
+                scorer = (
+                    stack.enter_context(
+                        dask_engine(model=classifier, scheduler=scheduler, workers=dask_workers)
+                    )
+                    if engine == "dask"
+                    else local_engine(classifier)
+                )
+                bar = stack.enter_context(_progress())
+                task = bar.add_task(f"predicting ({engine})", total=None)
                 summary = predict_csv(
                     input,
                     output,
                     model=classifier,
                     chunk_size=chunk_size,
                     on_chunk=lambda n: bar.update(task, completed=n),
+                    engine=scorer,
                 )
             console.print(f"wrote {output}: {summary.rows} rows, {summary.predicted} predicted")
             if summary.skipped_lines:

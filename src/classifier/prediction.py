@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
-import os
 import re
-import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from classifier.dataset import DataValidationError, Problem
 from classifier.lexicons import MARKERS, triggers
 from classifier.preprocessing import Prepared, prepare
 from classifier.reading import Email, read_text
@@ -373,144 +368,3 @@ def prediction_to_dict(prediction: Prediction) -> dict[str, Any]:
         "cleaned_text": prediction.cleaned_text,
         "model_version": prediction.model_version,
     }
-
-
-@dataclass(frozen=True, slots=True)
-class BatchSummary:
-    """What :func:`predict_csv` did."""
-
-    rows: int
-    predicted: int
-    skipped_lines: list[int]
-
-
-def predict_csv(
-    input_path: Path,
-    output_path: Path,
-    *,
-    model: ClientClassifier,
-    chunk_size: int = 1000,
-    on_chunk: Callable[[int], None] | None = None,
-) -> BatchSummary:
-    """Copy every row of ``input_path`` to ``output_path`` adding the predictions, in chunks.
-
-    Adds ``predicted_label``, ``confidence`` and one ``proba_<label>`` column per label. Rows with
-    an empty text are copied with empty prediction columns and their line numbers returned. The
-    output is written to a temporary file and renamed into place only when complete.
-    """
-    added = ["predicted_label", "confidence", *[f"proba_{label}" for label in model.labels]]
-    skipped: list[int] = []
-    rows = predicted = 0
-    output_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{output_path.name}.", dir=output_path.parent)
-    try:
-        with (
-            input_path.open(encoding="utf-8-sig", newline="") as src,
-            os.fdopen(fd, "w", encoding="utf-8", newline="") as dst,
-        ):
-            reader = csv.reader(src, strict=True)
-            try:
-                header = next(reader)
-            except StopIteration:
-                raise DataValidationError(
-                    [Problem(str(input_path), 1, "the file is empty")]
-                ) from None
-            if "text" not in header:
-                raise DataValidationError(
-                    [
-                        Problem(
-                            str(input_path),
-                            1,
-                            f"missing column text; the header has: {', '.join(header)}",
-                        )
-                    ]
-                )
-            clash = [c for c in added if c in header]
-            if clash:
-                raise DataValidationError(
-                    [
-                        Problem(
-                            str(input_path),
-                            1,
-                            f"the input already has output column(s) {', '.join(clash)}",
-                        )
-                    ]
-                )
-            writer = csv.writer(dst)
-            writer.writerow([*header, *added])
-            text_col = header.index("text")
-            subject_col = header.index("subject") if "subject" in header else None
-            while True:
-                chunk: list[tuple[int, list[str]]] = []
-                try:
-                    for _ in range(chunk_size):
-                        start = reader.line_num + 1
-                        fields = next(reader)
-                        chunk.append((start, fields))
-                except StopIteration:
-                    pass
-                except csv.Error as exc:
-                    raise DataValidationError(
-                        [Problem(str(input_path), reader.line_num, f"broken CSV quoting: {exc}")]
-                    ) from exc
-                except UnicodeDecodeError as exc:
-                    raise DataValidationError(
-                        [Problem(str(input_path), reader.line_num + 1, "bytes that are not UTF-8")]
-                    ) from exc
-                if not chunk:
-                    break
-                _write_chunk(
-                    chunk, writer, header, text_col, subject_col, model, skipped, input_path
-                )
-                rows += len(chunk)
-                predicted = rows - len(skipped)
-                if on_chunk is not None:
-                    on_chunk(rows)
-            dst.flush()
-            os.fsync(dst.fileno())
-        Path(tmp_name).replace(output_path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return BatchSummary(rows=rows, predicted=predicted, skipped_lines=skipped)
-
-
-def _write_chunk(
-    chunk: list[tuple[int, list[str]]],
-    writer: Any,
-    header: list[str],
-    text_col: int,
-    subject_col: int | None,
-    model: ClientClassifier,
-    skipped: list[int],
-    input_path: Path,
-) -> None:
-    for line, fields in chunk:
-        if len(fields) != len(header):
-            raise DataValidationError(
-                [
-                    Problem(
-                        str(input_path), line, f"expected {len(header)} fields, found {len(fields)}"
-                    )
-                ]
-            )
-    texts: list[str] = []
-    keep: list[int] = []
-    for k, (line, fields) in enumerate(chunk):
-        if not fields[text_col].strip():
-            skipped.append(line)
-            continue
-        subject = fields[subject_col] if subject_col is not None else ""
-        texts.append(prepare(read_text(fields[text_col], subject=subject)).model_text)
-        keep.append(k)
-    proba = model.predict_proba(texts) if texts else np.zeros((0, len(model.labels)))
-    by_row = dict(zip(keep, proba, strict=True))
-    for k, (_, fields) in enumerate(chunk):
-        row = by_row.get(k)
-        if row is None:
-            writer.writerow([*fields, "", "", *([""] * len(model.labels))])
-            continue
-        best = int(np.argmax(row))
-        writer.writerow(
-            [*fields, model.labels[best], f"{row[best]:.6f}", *[f"{p:.6f}" for p in row]]
-        )

@@ -199,3 +199,22 @@ def test_serve_refuses_a_taken_port_with_a_hint(models_dir: Path) -> None:
         port = taken.getsockname()[1]
         result = runner.invoke(app, ["serve", "--port", str(port)])
     assert result.exit_code != 0 and "--port" in result.output
+
+
+@pytest.mark.slow
+def test_predict_input_on_dask(models_dir: Path, mini_csv: Path, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["train", "--data", str(mini_csv), "--no-cv"]).exit_code == 0
+    out = tmp_path / "out.csv"
+    result = runner.invoke(
+        app,
+        ["predict", "--input", str(mini_csv), "--output", str(out), "--engine", "dask",
+         "--dask-workers", "1", "--chunk-size", "8"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 40 and all(r["predicted_label"] for r in rows)
+    bad = runner.invoke(
+        app, ["predict", "--input", str(mini_csv), "--output", str(out), "--engine", "spark"]
+    )
+    assert bad.exit_code != 0 and "local or dask" in bad.output

@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 
 from classifier import LABELS
+from classifier.batch import predict_csv
 from classifier.dataset import DataValidationError
-from classifier.prediction import ClientClassifier, is_uncertain, predict_csv
+from classifier.prediction import ClientClassifier, is_uncertain
 from classifier.reading import read_text
 
 

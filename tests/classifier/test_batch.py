@@ -1,0 +1,39 @@
+"""Batch prediction of a CSV: the Dask engine writes the same file as the local one."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from classifier.batch import dask_engine, local_engine, predict_csv
+from classifier.prediction import ClientClassifier
+
+
+def _input(path: Path, mini_csv: Path) -> Path:
+    with mini_csv.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "subject", "text"])
+        for i, row in enumerate(rows * 3):  # 120 rows, an empty text among them
+            writer.writerow([i, row.get("subject", ""), "" if i == 7 else row["text"]])
+    return path
+
+
+@pytest.mark.slow
+def test_dask_on_a_local_two_worker_cluster_writes_the_same_file(
+    tmp_path: Path, mini_model: ClientClassifier, mini_csv: Path
+) -> None:
+    source = _input(tmp_path / "inbox.csv", mini_csv)
+    here = predict_csv(
+        source, tmp_path / "local.csv", model=mini_model, chunk_size=16,
+        engine=local_engine(mini_model),
+    )  # fmt: skip
+    with dask_engine(model=mini_model, workers=2) as engine:
+        there = predict_csv(
+            source, tmp_path / "dask.csv", model=mini_model, chunk_size=16, engine=engine
+        )
+    assert (tmp_path / "dask.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()
+    assert here == there and here.rows == 120 and here.skipped_lines == [9]
