@@ -133,7 +133,7 @@ def dask_engine(
     one machine or a network file system). At most two chunks per worker are in flight, so the
     input streams through without piling up in memory.
     """
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client, LocalCluster  # the optional extra [cluster]
 
     cluster = (
         None

@@ -285,6 +285,13 @@ def predict(
         raise _fail("--input needs --output")
     if engine not in ("local", "dask"):
         raise _fail(f"--engine is local or dask, not {engine!r}")
+    if engine == "dask":
+        try:
+            import dask.distributed  # noqa: F401
+        except ImportError as exc:
+            raise _fail(
+                "--engine dask needs Dask: pip install 'client-classifier[cluster]'"
+            ) from exc
     with _errors():
         classifier = _loaded_classifier(model)
         if input is not None and output is not None:
