@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from classifier.cli import app
+from classifier.feedback import FeedbackStore
 from classifier.settings import get_settings
 
 runner = CliRunner()
@@ -135,47 +136,36 @@ def test_training_killed_midway_changes_nothing(
     assert (models_dir / "CURRENT").read_text() == current
 
 
-def test_feedback_purge_takes_zero_days_as_all_and_refuses_negative(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from classifier.feedback import FeedbackStore
-
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FeedbackStore]:
+    """The feedback store the CLI uses, in a temporary data directory."""
     monkeypatch.setenv("CLIENT_CLASSIFIER_DATA_DIR", str(tmp_path / "var"))
     get_settings.cache_clear()
-    try:
-        store = FeedbackStore(get_settings().feedback_url())
-        store.add(text="later, sorry", label="dormant")
-        refused = runner.invoke(app, ["feedback", "purge", "--older-than-days", "-1"])
-        assert refused.exit_code != 0 and store.count() == 1
-        kept = runner.invoke(app, ["feedback", "purge"])  # the retention setting: 365 days
-        assert kept.exit_code == 0 and store.count() == 1
-        purged = runner.invoke(app, ["feedback", "purge", "--older-than-days", "0"])
-        assert purged.exit_code == 0 and store.count() == 0
-    finally:
-        get_settings.cache_clear()
-
-
-def test_feedback_list_and_delete_take_the_exported_id(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from classifier.feedback import FeedbackStore
-
-    monkeypatch.setenv("CLIENT_CLASSIFIER_DATA_DIR", str(tmp_path / "var"))
+    yield FeedbackStore(get_settings().feedback_url())
     get_settings.cache_clear()
-    try:
-        store = FeedbackStore(get_settings().feedback_url())
-        first = store.add(text="later, sorry, we are swamped this month", label="dormant")
-        store.add(text="you people are useless", label="conflictual", predicted_label="easygoing")
-        listed = runner.invoke(app, ["feedback", "list"], env={"COLUMNS": "200"})
-        assert listed.exit_code == 0
-        assert "conflictual" in listed.output and "easygoing" in listed.output
-        assert listed.output.index("conflictual") < listed.output.index("dormant")  # newest first
-        bad = runner.invoke(app, ["feedback", "delete", "feedback-x"])
-        assert bad.exit_code != 0 and "not a correction id" in bad.output
-        assert runner.invoke(app, ["feedback", "delete", f"feedback-{first}"]).exit_code == 0
-        assert store.count() == 1
-    finally:
-        get_settings.cache_clear()
+
+
+def test_feedback_purge_takes_zero_days_as_all_and_refuses_negative(store: FeedbackStore) -> None:
+    store.add(text="later, sorry", label="dormant")
+    refused = runner.invoke(app, ["feedback", "purge", "--older-than-days", "-1"])
+    assert refused.exit_code != 0 and store.count() == 1
+    kept = runner.invoke(app, ["feedback", "purge"])  # the retention setting: 365 days
+    assert kept.exit_code == 0 and store.count() == 1
+    purged = runner.invoke(app, ["feedback", "purge", "--older-than-days", "0"])
+    assert purged.exit_code == 0 and store.count() == 0
+
+
+def test_feedback_list_and_delete_take_the_exported_id(store: FeedbackStore) -> None:
+    first = store.add(text="later, sorry, we are swamped this month", label="dormant")
+    store.add(text="you people are useless", label="conflictual", predicted_label="easygoing")
+    listed = runner.invoke(app, ["feedback", "list"], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0
+    assert "conflictual" in listed.output and "easygoing" in listed.output
+    assert listed.output.index("conflictual") < listed.output.index("dormant")  # newest first
+    bad = runner.invoke(app, ["feedback", "delete", "feedback-x"])
+    assert bad.exit_code != 0 and "not a correction id" in bad.output
+    assert runner.invoke(app, ["feedback", "delete", f"feedback-{first}"]).exit_code == 0
+    assert store.count() == 1
 
 
 def test_models_list_never_cuts_a_version(models_dir: Path, mini_csv: Path) -> None:
