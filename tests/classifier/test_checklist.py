@@ -29,7 +29,7 @@ MAX_FAILURES = {
     "dry-approval": 0,
     "exclamation": 1,
     "emoji": 0,
-    "names-greetings": 1,
+    "names-greetings": 0,
     "typos": 0,
     "add-insult": 2,
     "add-threat": 2,
