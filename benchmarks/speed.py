@@ -17,10 +17,12 @@ from typing import Any
 import numpy as np
 
 from benchmarks.peers import Peer
-from classifier.prediction import ClientClassifier, Prediction
+from classifier.prediction import ClientClassifier
 from classifier.preprocessing import prepare
 from classifier.reading import Email, read_text
 from classifier.replies import Advice, advise, client_first_name
+from classifier.respond import respond, respond_many
+from classifier.settings import Settings
 
 TYPICAL_CHARS = (500, 700)
 
@@ -56,28 +58,20 @@ def _replies(
     )
 
 
-def _reply_to(message: Email, p: Prediction) -> Advice:
-    topic = p.topic if (p.topic_confidence or 0.0) >= 0.6 else None
-    return _replies(
-        message,
-        label=p.label,
-        runner_up=p.top_two[1],
-        uncertain=p.uncertain,
-        topic=topic,
-        language=p.language,
-        cleaned=p.cleaned_text,
-    )
+# The service's defaults (three replies, topic replies only when the topic model is 0.6 sure),
+# whatever the environment of the benchmark run says.
+_SETTINGS = Settings(provider_name=None, replies_count=3, topic_min_confidence=0.6)
 
 
 def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Email], Advice]:
     """Our fast path, as the service runs it: classify (with topic and explanation) and reply."""
-    return lambda message: _reply_to(message, model.classify(message, explain=explain))
+    return lambda message: respond(message, model=model, settings=_SETTINGS, explain=explain).advice
 
 
 def ours_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[Advice]]:
     """Our fast path for a batch: one sparse product per feature set, then replies per message."""
     return lambda messages: [
-        _reply_to(m, p) for m, p in zip(messages, model.classify_many(messages), strict=True)
+        r.advice for r in respond_many(messages, model=model, settings=_SETTINGS)
     ]
 
 

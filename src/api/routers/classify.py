@@ -16,7 +16,7 @@ from api.metrics import record_prediction
 from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut
 from classifier.prediction import ClientClassifier, Prediction, prediction_to_dict
 from classifier.reading import Email, EmailReadError, read_eml, read_text
-from classifier.replies import advise, client_first_name
+from classifier.respond import Response, respond, respond_many
 from classifier.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -37,24 +37,9 @@ _BODY_DOC: dict[str, Any] = {
 }
 
 
-def to_response(prediction: Prediction, message: Email, settings: Settings) -> ClassificationOut:
-    """A prediction with its replies and handling note, as the API returns it."""
-    name = client_first_name(sender_name=message.sender_name, raw_body=message.body)
-    advice = advise(
-        label=prediction.label,
-        runner_up=prediction.top_two[1],
-        uncertain=prediction.uncertain,
-        # The topic model is right 79% of the time at 0.6+ confidence, 66% overall (held-out
-        # passes): below the threshold, general replies fit better than a wrong topic's.
-        topic=prediction.topic
-        if (prediction.topic_confidence or 0.0) >= settings.topic_min_confidence
-        else None,
-        message_language=prediction.language,
-        client_name=name,
-        provider_name=settings.provider_name,
-        seed_text=prediction.cleaned_text,
-        count=settings.replies_count,
-    )
+def to_response(response: Response) -> ClassificationOut:
+    """A response as the API returns it."""
+    prediction, advice = response.prediction, response.advice
     return ClassificationOut.model_validate(
         {
             **prediction_to_dict(prediction),
@@ -92,11 +77,11 @@ def _classify(
 ) -> ClassificationOut:
     if not message.body.strip() and not message.subject.strip():
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "the message has no text")
-    prediction = classifier.classify(message)
-    _log(prediction, len(message.body))
+    response = respond(message, model=classifier, settings=settings)
+    _log(response.prediction, len(message.body))
     if settings.log_bodies:
-        logger.debug("cleaned text: %s", prediction.cleaned_text)
-    return to_response(prediction, message, settings)
+        logger.debug("cleaned text: %s", response.prediction.cleaned_text)
+    return to_response(response)
 
 
 def _classify_body(
@@ -200,9 +185,11 @@ def _classify_batch(
             read_text(m.text, subject=m.subject)
             for m in batch.messages[start : start + _BATCH_STEP]
         ]
-        for prediction, message in zip(classifier.classify_many(messages), messages, strict=True):
-            _log(prediction, len(message.body))
-            results.append(to_response(prediction, message, settings))
+        for response, message in zip(
+            respond_many(messages, model=classifier, settings=settings), messages, strict=True
+        ):
+            _log(response.prediction, len(message.body))
+            results.append(to_response(response))
     return BatchOut(results=results)
 
 
