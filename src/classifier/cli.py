@@ -277,6 +277,7 @@ def predict(
     """Classify a CSV file (--input/--output), one text (--text) or one e-mail file (--eml)."""
     from classifier.batch import dask_engine, local_engine, predict_csv
     from classifier.prediction import prediction_to_dict
+    from classifier.respond import respond
 
     chosen = [x for x in (input, text, eml) if x is not None]
     if len(chosen) != 1:
@@ -324,9 +325,18 @@ def predict(
             if not (text or "").strip():
                 raise _fail("the text is empty")
             message = read_text(text or "", subject=subject)
-        result = classifier.classify(message)
+        response = respond(message, model=classifier, settings=_settings())
+    result, advice = response.prediction, response.advice
     if as_json:
-        console.print_json(json.dumps(prediction_to_dict(result), ensure_ascii=False))
+        payload = {
+            **prediction_to_dict(result),
+            "note": advice.note,
+            "replies": [
+                {"text": r.text, "technique": r.technique, "seed": r.seed}
+                for r in advice.suggestions
+            ],
+        }
+        console.print_json(json.dumps(payload, ensure_ascii=False))
         return
     flag = " [yellow](uncertain)[/]" if result.uncertain else ""
     console.print(
@@ -335,10 +345,16 @@ def predict(
     )
     for label, p in sorted(result.probabilities.items(), key=lambda kv: -kv[1]):
         console.print(f"  {label:<12} {p:.3f} " + "█" * round(p * 30))
+    if result.uncertain_reason:
+        console.print(f"[yellow]uncertain:[/] {result.uncertain_reason}")
     if result.explanation:
         console.print(
             "because of: " + ", ".join(f"{t.term} ({t.weight:+.2f})" for t in result.explanation)
         )
+    console.print(f"\n{advice.note}", highlight=False)
+    for number, reply in enumerate(advice.suggestions, start=1):
+        console.print(f"\n[bold]reply {number}[/] ({reply.technique}, seed {reply.seed})")
+        console.print(reply.text, highlight=False, markup=False)
 
 
 @models_app.command("list")
