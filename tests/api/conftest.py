@@ -44,6 +44,21 @@ def client(settings: Settings) -> Iterator[TestClient]:
         yield test_client
 
 
+@pytest.fixture(scope="module")
+def shared_server(
+    tmp_path_factory: pytest.TempPathFactory, mini_registry: ModelRegistry
+) -> Iterator[str]:
+    """One real server for a whole module, for tests that do not change its state between them."""
+    root = tmp_path_factory.mktemp("server")
+    shutil.copytree(mini_registry.root, root / "models")
+    with running_service(
+        models_dir=root / "models",
+        data_dir=root / "var",
+        env={"CLIENT_CLASSIFIER_PROVIDER_NAME": "Noa"},
+    ) as service:
+        yield service.url
+
+
 @pytest.fixture
 def server(models_dir: Path, tmp_path: Path) -> Iterator[str]:
     with running_service(

@@ -31,6 +31,6 @@ schema = schemathesis.openapi.from_dict(
 
 @schema.parametrize()
 @settings(max_examples=40, deadline=timedelta(seconds=10), suppress_health_check=list(HealthCheck))
-def test_no_input_produces_a_server_error(case: Any, server: str) -> None:
-    response = case.call(base_url=server)
+def test_no_input_produces_a_server_error(case: Any, shared_server: str) -> None:
+    response = case.call(base_url=shared_server)
     case.validate_response(response, checks=[not_a_server_error])

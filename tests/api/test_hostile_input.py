@@ -248,9 +248,9 @@ def test_memory_stays_within_a_budget_over_thousands_of_unique_words(
                     http.post("/v1/classify/batch", json={"messages": messages}).status_code == 200
                 )
 
-        send(60)  # 120,000 new words: every cache has filled and been cleared at least once
+        send(40)  # 80,000 new words: every cache (50,000) has filled and been cleared once
         before = service.rss_kb()
-        send(60)  # 120,000 more
+        send(40)  # 80,000 more
         grown_mb = (service.rss_kb() - before) / 1024
-    print(f"RSS growth over the second 120,000 new words: {grown_mb:.1f} MB")
+    print(f"RSS growth over the second 80,000 new words: {grown_mb:.1f} MB")
     assert grown_mb < MEMORY_BUDGET_MB, grown_mb

@@ -29,7 +29,7 @@ ARGS = [
 
 
 @pytest.fixture
-def page(server: str) -> Iterator[Any]:
+def page(shared_server: str) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -38,7 +38,7 @@ def page(server: str) -> Iterator[Any]:
         page = context.new_page()
         page.dialogs: list[str] = []  # type: ignore[misc]
         page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
-        page.goto(server)
+        page.goto(shared_server)
         yield page
         browser.close()
 
@@ -83,13 +83,13 @@ def test_html_in_a_message_is_never_executed_or_rendered(page: Any) -> None:
     assert page.locator("#highlighted img, #highlighted script").count() == 0
 
 
-def test_page_fits_a_phone_screen(server: str) -> None:
+def test_page_fits_a_phone_screen(shared_server: str) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
-        page.goto(server)
+        page.goto(shared_server)
         _classify(page, "מעולה, מאשר! אפשר להתחיל")
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         browser.close()

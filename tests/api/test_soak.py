@@ -24,7 +24,7 @@ def test_short_soak_has_no_failures_and_stores_every_feedback_row(
             soak(
                 service,
                 texts=texts,
-                duration_s=20,
+                duration_s=10,
                 rate_per_s=15,
                 concurrency=6,
                 admin_key="k" * 16,
@@ -35,6 +35,6 @@ def test_short_soak_has_no_failures_and_stores_every_feedback_row(
         )
     print(result.report())
     assert not result.failures, result.failures
-    assert result.sent >= 250 and result.reloads_ok >= 3
-    assert result.feedback_ok >= 25 and result.feedback_stored == result.feedback_ok
+    assert result.sent >= 120 and result.reloads_ok >= 2
+    assert result.feedback_ok >= 12 and result.feedback_stored == result.feedback_ok
     assert result.rss_growth() <= 0.10, result.report()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
 import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifier.tokenization import normalize, prefix_variants, tokenize
+from classifier.tokenization import MAX_CHUNK, normalize, prefix_variants, tokenize
 
 
 def test_niqqud_is_removed() -> None:
@@ -49,9 +51,14 @@ def test_prefix_variants() -> None:
     assert prefix_variants("logo") == []
 
 
+@functools.lru_cache(maxsize=2)
+def _blank(lang: str) -> Any:
+    return spacy.blank(lang)
+
+
 def _whole_text_tokens(normalized: str) -> list[str]:
     """spaCy over the whole text at once: what the per-chunk cache must reproduce."""
-    nlp = spacy.blank("he" if re.search("[\u05d0-\u05ea]", normalized) else "en")
+    nlp = _blank("he" if re.search("[\u05d0-\u05ea]", normalized) else "en")
     return [
         t.text
         for t in nlp.tokenizer(normalized)
@@ -74,10 +81,18 @@ def test_per_chunk_tokens_equal_whole_text_tokens(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.sampled_from([*"ab ה'ל\"-.,!?:;()\n\t0@/", "לא", "don't", " url ", "e-mail"])).map(
-        "".join
-    )
+    st.lists(st.sampled_from([*"ab ה'ל\"-.,!?:;()\n\t0@/", "לא", "don't", " url ", "e-mail"]))
+    .map("".join)
+    .filter(lambda text: all(len(chunk) <= MAX_CHUNK for chunk in text.split()))
 )
 def test_per_chunk_tokens_equal_whole_text_tokens_on_random_text(text: str) -> None:
     normalized = normalize(text)
     assert tokenize(normalized) == _whole_text_tokens(normalized)
+
+
+def test_an_overlong_chunk_is_read_in_slices() -> None:
+    """No word is 64 characters long; longer runs are read in slices, which bounds the work."""
+    run = "$" * (MAX_CHUNK * 3 + 5)
+    assert tokenize(run) == [
+        tok for i in range(0, len(run), MAX_CHUNK) for tok in tokenize(run[i : i + MAX_CHUNK])
+    ]
