@@ -6,10 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from classifier import Label, Language, Topic
 from classifier.replies import DraftIssue
-
-Label = Literal["easygoing", "dormant", "demanding", "know-it-all", "conflictual"]
-Topic = Literal["deadline", "price", "scope", "quality", "payment", "availability", "other"]
 
 
 def _not_blank(text: str) -> str:
@@ -86,7 +84,7 @@ class ClassificationOut(BaseModel):
     uncertain_reason: str | None = Field(
         default=None, description="Why the result is uncertain; null when it is not."
     )
-    language: Literal["he", "en", "mixed", "other"]
+    language: Language
     topic: Topic | None
     topic_confidence: float | None = Field(
         description="How sure the topic model is; replies prefer the topic only at 0.6+ (configurable)."
@@ -151,6 +149,20 @@ class DraftOut(BaseModel):
 class ReloadOut(BaseModel):
     model_version: str
     previous_version: str | None
+
+
+class VocabularyEntry(BaseModel):
+    id: str
+    he: str = Field(description="The name a Hebrew reader sees.")
+    en: str = Field(description="The name an English reader sees.")
+
+
+class VocabularyOut(BaseModel):
+    """The words the API answers with, defined once in the library."""
+
+    labels: list[VocabularyEntry]
+    topics: list[str]
+    languages: list[str]
 
 
 class ErrorOut(BaseModel):

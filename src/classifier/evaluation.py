@@ -25,6 +25,7 @@ from sklearn.metrics import (
     precision_recall_fscore_support,
 )
 
+from classifier import TYPE_NAMES
 from classifier.dataset import read_labeled_csv
 from classifier.preprocessing import model_texts, row_languages
 
@@ -35,13 +36,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-HEBREW_NAMES = {
-    "easygoing": "זורם",
-    "dormant": "רדום",
-    "demanding": "תובעני",
-    "know-it-all": "יודע-כל",
-    "conflictual": "עימותי",
-}
+HEBREW_NAMES = TYPE_NAMES["he"]
 
 
 def expected_calibration_error(

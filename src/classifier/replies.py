@@ -20,7 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from classifier import LABELS, TOPICS
+from classifier import LABELS, TOPICS, TYPE_NAMES
 
 ReplyLanguage = Literal["he", "en"]
 ReplyType = Literal["easygoing", "dormant", "demanding", "know-it-all", "conflictual", "neutral"]
@@ -185,16 +185,6 @@ _OTHER_NOTE = (
     "ההודעה אינה בעברית או באנגלית, ולכן אין הצעת תשובה. "
     "The message is not in Hebrew or English, so no reply is suggested."
 )
-_TYPE_NAMES = {
-    "he": {
-        "easygoing": "זורם",
-        "dormant": "רדום",
-        "demanding": "תובעני",
-        "know-it-all": "יודע-כל",
-        "conflictual": "עימותי",
-    },
-    "en": {label: label for label in LABELS},
-}
 
 
 def _stable_key(seed_text: str, reply_id: str) -> str:
@@ -271,7 +261,7 @@ def advise(
     pool = [r for r in library.replies if r.type == kind]
     chosen = choose(pool, topic=topic, count=count, seed_text=seed_text)
     if uncertain:
-        names = _TYPE_NAMES[language]
+        names = TYPE_NAMES[language]
         note = _UNCERTAIN_NOTE[language].format(a=names[label], b=names[runner_up])
         types: tuple[str, ...] = (label, runner_up)
     else:

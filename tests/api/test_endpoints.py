@@ -335,3 +335,16 @@ def test_a_message_corrected_twice_exports_once_with_the_latest_label(
         "sorry,  LATER.": "dormant",
         "Fix it now!": "demanding",
     }
+
+
+def test_the_vocabulary_is_the_librarys(client: TestClient) -> None:
+    from classifier import LANGUAGES, TOPICS, TYPE_NAMES
+
+    body = client.get("/v1/vocabulary").json()
+    assert [entry["id"] for entry in body["labels"]] == list(LABELS)
+    assert {e["id"]: e["he"] for e in body["labels"]} == {
+        k.value: v for k, v in TYPE_NAMES["he"].items()
+    }
+    assert body["topics"] == list(TOPICS) and body["languages"] == list(LANGUAGES)
+    schema = client.get("/openapi.json").json()["components"]["schemas"]
+    assert schema["Label"]["enum"] == list(LABELS)

@@ -8,6 +8,8 @@ from typing import Any
 from fastapi import APIRouter
 
 from api.deps import ClassifierDep
+from api.schemas import VocabularyEntry, VocabularyOut
+from classifier import LANGUAGES, TOPICS, TYPE_NAMES, Label
 
 router = APIRouter(prefix="/v1", tags=["model"])
 
@@ -25,3 +27,19 @@ def model(classifier: ClassifierDep) -> dict[str, Any]:
     if isinstance(config, dict) and "data" in config:
         meta["config"] = {k: v for k, v in config.items() if k != "data"}
     return meta
+
+
+@router.get(
+    "/vocabulary",
+    response_model=VocabularyOut,
+    summary="The client types (with the names people read), topics and languages",
+)
+async def vocabulary() -> VocabularyOut:
+    return VocabularyOut(
+        labels=[
+            VocabularyEntry(id=label.value, he=TYPE_NAMES["he"][label], en=TYPE_NAMES["en"][label])
+            for label in Label
+        ],
+        topics=list(TOPICS),
+        languages=list(LANGUAGES),
+    )

@@ -2,7 +2,9 @@
 // Everything the message contains is inserted with textContent, never as HTML.
 "use strict";
 
-const NAMES = { easygoing: "זורם", dormant: "רדום", demanding: "תובעני", "know-it-all": "יודע-כל", conflictual: "עימותי" };
+// The type names come from the API (GET /v1/vocabulary), where the library defines them once.
+const NAMES = {};
+const name = (label) => NAMES[label] || label;
 const TECHNIQUES = {
   reflect: "שיקוף · reflecting", interest: "מעמדה לאינטרס · interests", smallest_first: "הבעיה הקטנה קודם · smallest first",
   options: "אפשרויות · options", listen: "הקשבה · listening", positive_wording: "ניסוח חיובי · positive wording",
@@ -70,7 +72,7 @@ function render(data) {
   const result = $("result");
   result.hidden = false;
   for (const id of ["highlighted", "note", "replies"]) $(id).setAttribute("dir", dir);
-  $("label").textContent = `${NAMES[data.label]} · ${data.label}`;
+  $("label").textContent = `${name(data.label)} · ${data.label}`;
   $("confidence").textContent = `${Math.round(data.confidence * 100)}%`;
   $("meta").textContent = `שפה · language: ${data.language}` + (data.topic ? ` · נושא · topic: ${data.topic}` : "") + ` · model ${data.model_version}`;
   $("uncertain").hidden = !data.uncertain;
@@ -82,7 +84,7 @@ function render(data) {
   bars.replaceChildren();
   const sorted = Object.entries(data.probabilities).sort((a, b) => b[1] - a[1]);
   for (const [label, p] of sorted) {
-    bars.append(el("div", {}, `${NAMES[label]} · ${label}`));
+    bars.append(el("div", {}, `${name(label)} · ${label}`));
     const bar = el("div", { class: label === data.label ? "bar top" : "bar", role: "img", "aria-label": `${label} ${Math.round(p * 100)}%` });
     const fill = el("span");
     fill.style.width = `${(p * 100).toFixed(1)}%`;
@@ -124,7 +126,7 @@ function render(data) {
     list.append(item);
   }
   const select = $("correct");
-  select.replaceChildren(...Object.keys(NAMES).filter((l) => l !== data.label).map((l) => el("option", { value: l }, `${NAMES[l]} · ${l}`)));
+  select.replaceChildren(...Object.keys(data.probabilities).filter((l) => l !== data.label).map((l) => el("option", { value: l }, `${name(l)} · ${l}`)));
   setStatus("feedback-status", "");
 }
 
@@ -192,3 +194,7 @@ const drop = $("drop");
 drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
 drop.addEventListener("dragleave", () => drop.classList.remove("over"));
 drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); takeFile(e.dataTransfer.files[0]); });
+
+fetch("/v1/vocabulary").then((r) => r.json()).then((vocabulary) => {
+  for (const label of vocabulary.labels) NAMES[label.id] = label.he;
+}).catch(() => { /* the English ids still show */ });
