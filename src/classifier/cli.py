@@ -55,6 +55,8 @@ feedback_app = typer.Typer(
 )
 app.add_typer(feedback_app, name="feedback")
 
+# A flag takes no value: an empty metavar keeps typer's help from showing "<bool>" beside it.
+FLAG = ""
 console = Console()
 err = Console(stderr=True)
 
@@ -70,7 +72,9 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 @app.callback()
 def main(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log progress details.", metavar=FLAG)
+    ] = False,
 ) -> None:
     """Tell which type of client wrote an e-mail, and suggest calm replies."""
     logging.basicConfig(
@@ -147,7 +151,10 @@ def train(
     ],
     config: ConfigOption = None,
     cv: Annotated[
-        bool, typer.Option("--cv/--no-cv", help="Compute grouped cross-validated metrics first.")
+        bool,
+        typer.Option(
+            "--cv/--no-cv", help="Compute grouped cross-validated metrics first.", metavar=FLAG
+        ),
     ] = True,
 ) -> None:
     """Train a new model from labeled CSVs and make it the current version."""
@@ -251,7 +258,7 @@ def predict(
         str | None, typer.Option("--model", help="Model version (default: current).")
     ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print JSON (for --text / --eml).")
+        bool, typer.Option("--json", help="Print JSON (for --text / --eml).", metavar=FLAG)
     ] = False,
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Rows per chunk for --input.")
@@ -432,7 +439,8 @@ def tune(
         list[Path], typer.Option("--data", help="Labeled CSV(s) to tune on (training data only).")
     ],
     apply: Annotated[
-        bool, typer.Option("--apply", help="Write the best values into the config file.")
+        bool,
+        typer.Option("--apply", help="Write the best values into the config file.", metavar=FLAG),
     ] = False,
     config: ConfigOption = None,
 ) -> None:

@@ -208,3 +208,14 @@ def test_predict_input_on_dask(models_dir: Path, mini_csv: Path, tmp_path: Path)
         app, ["predict", "--input", str(mini_csv), "--output", str(out), "--engine", "spark"]
     )
     assert bad.exit_code != 0 and "local or dask" in bad.output
+
+
+def test_help_shows_no_value_for_flags() -> None:
+    for command in (["--help"], ["predict", "--help"], ["train", "--help"], ["tune", "--help"]):
+        result = runner.invoke(app, command, env={"COLUMNS": "120"})
+        lines = [
+            line
+            for line in result.output.splitlines()
+            if "--json" in line or "--verbose" in line or "--no-cv" in line or "--apply" in line
+        ]
+        assert lines and not any("<bool>" in line for line in lines), lines
