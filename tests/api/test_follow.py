@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import threading
 import time
@@ -55,21 +56,39 @@ def test_following_is_off_at_zero(settings: Settings) -> None:
 
 
 @pytest.mark.slow
-def test_two_workers_switch_under_load_without_a_failed_request(
-    tmp_path: Path, mini_registry: ModelRegistry
+@pytest.mark.parametrize("layout", ["two workers", "two instances"])
+def test_a_switch_reaches_every_process_under_load_without_a_failed_request(
+    tmp_path: Path, mini_registry: ModelRegistry, layout: str
 ) -> None:
+    """Two workers of one server, or two servers sharing one models directory."""
     shutil.copytree(mini_registry.root, tmp_path / "models")
-    with running_service(
-        models_dir=tmp_path / "models",
-        data_dir=tmp_path / "var",
-        env={"CLIENT_CLASSIFIER_FOLLOW_CURRENT_S": "0.5"},
-        workers=2,
-    ) as service:
+    env = {"CLIENT_CLASSIFIER_FOLLOW_CURRENT_S": "0.5"}
+    with contextlib.ExitStack() as stack:
+        if layout == "two workers":
+            services = [
+                stack.enter_context(
+                    running_service(
+                        models_dir=tmp_path / "models",
+                        data_dir=tmp_path / "var",
+                        env=env,
+                        workers=2,
+                    )
+                )
+            ]
+        else:
+            services = [
+                stack.enter_context(
+                    running_service(
+                        models_dir=tmp_path / "models", data_dir=tmp_path / f"var{i}", env=env
+                    )
+                )
+                for i in range(2)
+            ]
         answers: list[tuple[float, int, str]] = []
         stop = threading.Event()
 
-        def load() -> None:
-            with httpx.Client(base_url=service.url, timeout=10) as http:
+        def load(url: str) -> None:
+            with httpx.Client(base_url=url, timeout=10) as http:
                 while not stop.is_set():
                     response = http.post("/v1/classify", json={"text": "any news on the logo?"})
                     version = (
@@ -77,7 +96,9 @@ def test_two_workers_switch_under_load_without_a_failed_request(
                     )
                     answers.append((time.monotonic(), response.status_code, version))
 
-        threads = [threading.Thread(target=load) for _ in range(4)]
+        threads = [
+            threading.Thread(target=load, args=(services[i % len(services)].url,)) for i in range(4)
+        ]
         for thread in threads:
             thread.start()
         time.sleep(1.0)
@@ -87,22 +108,22 @@ def test_two_workers_switch_under_load_without_a_failed_request(
         stop.set()
         for thread in threads:
             thread.join()
-        # Either worker answers the scrape, and it speaks for both (multiprocess metrics).
-        scraped = httpx.get(f"{service.url}/metrics", timeout=10).text
-    serving = {
-        line.split('version="')[1].split('"')[0]: float(line.rsplit(" ", 1)[1])
+        # Any worker answers a scrape, and it speaks for all of its server's workers.
+        scraped = "\n".join(httpx.get(f"{s.url}/metrics", timeout=10).text for s in services)
+    assert Counter(status for _, status, _ in answers) == Counter({200: len(answers)})
+    late = [version for at, _, version in answers if at > switched_at + 2.0]
+    assert late and set(late) == {new}, Counter(late)
+    serving = sum(
+        float(line.rsplit(" ", 1)[1])
         for line in scraped.splitlines()
-        if line.startswith("client_classifier_model_serving{")
-    }
-    assert serving.get(new) == 2.0, serving
-    follows = [
+        if line.startswith("client_classifier_model_serving{") and f'version="{new}"' in line
+    )
+    assert serving == 2.0, scraped
+    follows = sum(
         float(line.rsplit(" ", 1)[1])
         for line in scraped.splitlines()
         if line.startswith("client_classifier_reloads_total{")
         and 'how="follow"' in line
         and 'result="ok"' in line
-    ]
-    assert sum(follows) == 2.0
-    assert Counter(status for _, status, _ in answers) == Counter({200: len(answers)})
-    late = [version for at, _, version in answers if at > switched_at + 2.0]
-    assert late and set(late) == {new}, Counter(late)
+    )
+    assert follows == 2.0
