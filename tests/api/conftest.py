@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from api.local import running_service
+from api.local import LocalService, running_service
 from api.main import create_app
 from classifier.registry import ModelRegistry
 from classifier.settings import Settings
@@ -44,18 +45,23 @@ def client(settings: Settings) -> Iterator[TestClient]:
         yield test_client
 
 
+@contextmanager
+def mini_service(
+    root: Path, mini_registry: ModelRegistry, env: dict[str, str]
+) -> Iterator[LocalService]:
+    """A real server in ``root`` on a copy of the mini model."""
+    shutil.copytree(mini_registry.root, root / "models")
+    with running_service(models_dir=root / "models", data_dir=root / "var", env=env) as service:
+        yield service
+
+
 @pytest.fixture(scope="module")
 def shared_server(
     tmp_path_factory: pytest.TempPathFactory, mini_registry: ModelRegistry
 ) -> Iterator[str]:
     """One real server for a whole module, for tests that do not change its state between them."""
     root = tmp_path_factory.mktemp("server")
-    shutil.copytree(mini_registry.root, root / "models")
-    with running_service(
-        models_dir=root / "models",
-        data_dir=root / "var",
-        env={"CLIENT_CLASSIFIER_PROVIDER_NAME": "Noa"},
-    ) as service:
+    with mini_service(root, mini_registry, {"CLIENT_CLASSIFIER_PROVIDER_NAME": "Noa"}) as service:
         yield service.url
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import socket
 import string
 import threading
@@ -21,8 +20,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from api.local import LocalService, running_service
+from api.local import LocalService
 from classifier.registry import ModelRegistry
+from tests.api.conftest import mini_service
 
 # The slowest input below takes well under a second here; the bound leaves room for a busy CI
 # machine while still failing on anything super-linear (those took 4.8 s to days).
@@ -36,18 +36,13 @@ MEMORY_BUDGET_MB = 60.0
 def service(
     tmp_path_factory: pytest.TempPathFactory, mini_registry: ModelRegistry
 ) -> Iterator[LocalService]:
-    root = tmp_path_factory.mktemp("hostile")
-    shutil.copytree(mini_registry.root, root / "models")
-    with running_service(
-        models_dir=root / "models",
-        data_dir=root / "var",
-        env={
-            "CLIENT_CLASSIFIER_HEADER_TIMEOUT_S": "2",
-            "CLIENT_CLASSIFIER_MAX_CONNECTIONS": "64",
-            # room for 100,000 characters of Hebrew or emoji, so they reach the text path
-            "CLIENT_CLASSIFIER_MAX_BODY_BYTES": "450000",
-        },
-    ) as running:
+    env = {
+        "CLIENT_CLASSIFIER_HEADER_TIMEOUT_S": "2",
+        "CLIENT_CLASSIFIER_MAX_CONNECTIONS": "64",
+        # room for 100,000 characters of Hebrew or emoji, so they reach the text path
+        "CLIENT_CLASSIFIER_MAX_BODY_BYTES": "450000",
+    }
+    with mini_service(tmp_path_factory.mktemp("hostile"), mini_registry, env) as running:
         yield running
 
 
