@@ -33,28 +33,40 @@ def _stamp(path: Path) -> tuple[int, bytes] | None:
 
 
 async def follow_current(app: FastAPI, settings: Settings) -> None:
-    """Poll ``CURRENT`` and switch this worker's model when it names another version."""
+    """Poll ``CURRENT`` and switch this worker's model when it names another version.
+
+    Every tick compares the version ``CURRENT`` names with the one served, so a change made while
+    the worker was starting is not missed; a version that was refused is not tried again until
+    ``CURRENT`` changes. No error ends the loop: it is logged and the next tick tries again.
+    """
     path = settings.resolve(settings.models_dir) / CURRENT_FILE
-    seen = _stamp(path)
+    refused: tuple[int, bytes] | None = None
     while True:
         await asyncio.sleep(settings.follow_current_s)
-        stamp = _stamp(path)
-        if stamp is None or stamp == seen:
-            continue
-        seen = stamp
-        wanted = stamp[1].decode("utf-8", "replace").strip()
-        serving = app.state.classifier.version if app.state.classifier is not None else None
-        if wanted == serving:
-            continue
         try:
-            new = await asyncio.to_thread(load_current, settings)
-        except (ModelError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
-            logger.error("models/CURRENT names %s, which was refused: %s", wanted[:80], reason)
-            RELOADS.labels(how="follow", result="refused").inc()
-            continue
-        app.state.classifier = new  # one reference swap: requests in flight keep the old one
-        app.state.model_error = None
-        RELOADS.labels(how="follow", result="ok").inc()
-        record_serving(new.version, serving)
-        logger.info("followed models/CURRENT: serving %s (was %s)", new.version, serving)
+            stamp = _stamp(path)
+            if stamp is None or stamp == refused:
+                continue
+            wanted = stamp[1].decode("utf-8", "replace").strip()
+            serving = app.state.classifier.version if app.state.classifier is not None else None
+            if wanted == serving:
+                continue
+            try:
+                new = await asyncio.to_thread(load_current, settings)
+            except (ModelError, OSError) as exc:
+                reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
+                logger.error("models/CURRENT names %r, which was refused: %s", wanted[:80], reason)
+                RELOADS.labels(how="follow", result="refused").inc()
+                refused = stamp
+                continue
+            if app.state.classifier is not None and app.state.classifier.version != serving:
+                continue  # an admin reload switched meanwhile; the next tick looks again
+            app.state.classifier = new  # one reference swap: requests in flight keep the old one
+            app.state.model_error = None
+            RELOADS.labels(how="follow", result="ok").inc()
+            record_serving(new.version, serving)
+            logger.info("followed models/CURRENT: serving %s (was %s)", new.version, serving)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            logger.exception("following models/CURRENT failed on this tick")

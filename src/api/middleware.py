@@ -29,6 +29,7 @@ PAGE_CSP = (
 )
 
 
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -95,6 +96,7 @@ class ServiceMiddleware:
                 )
                 return
             if body is None:  # the client went away before sending its body
+                status_code = 499  # as nginx logs it: no response was sent, and none failed
                 return
             try:
                 await self.app(scope, _replay(body, receive), send_wrapper)
@@ -110,7 +112,9 @@ class ServiceMiddleware:
         finally:
             took = time.perf_counter() - started
             route = getattr(scope.get("route"), "path", None) or "unmatched"
-            REQUESTS.labels(route=route, method=scope.get("method", ""), status=status_code).inc()
+            method = scope.get("method", "")
+            method = method if method in _METHODS else "OTHER"  # any token is a valid method
+            REQUESTS.labels(route=route, method=method, status=status_code).inc()
             LATENCY.labels(route=route).observe(took)
             logger.info(
                 "%s %s %s %.1fms",

@@ -404,19 +404,24 @@ def models_use(
 
 @models_app.command("sign")
 def models_sign(
-    version: Annotated[
-        str | None, typer.Argument(help="The version to sign (default: every version).")
-    ] = None,
+    version: Annotated[str | None, typer.Argument(help="The version to sign.")] = None,
+    every: Annotated[
+        bool,
+        typer.Option("--all", help="Sign every version in the models directory.", metavar=FLAG),
+    ] = False,
 ) -> None:
     """Sign versions with CLIENT_CLASSIFIER_MODEL_SIGNING_KEY, so a service with the key loads them.
 
-    Sign only versions you trained yourself: the signature says the file is yours.
+    Sign only versions you trained yourself: the signature says the file is yours, so signing
+    everything that happens to lie in the directory would vouch for whatever was put there.
     """
     registry = _registry()
     if registry.signing_key is None:
         raise _fail("set CLIENT_CLASSIFIER_MODEL_SIGNING_KEY first")
+    if (version is None) == (not every):
+        raise _fail("name one version to sign, or give --all")
     with _errors():
-        for name in [version] if version else registry.versions():
+        for name in registry.versions() if every else [version or ""]:
             registry.sign_version(name)
             console.print(f"signed [bold]{name}[/]")
 

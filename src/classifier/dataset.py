@@ -101,18 +101,24 @@ def _is_formula(value: str) -> bool:
     return value[:1] in ("\t", "\r", "\n") or head.startswith(_FORMULA_START)
 
 
+def _needs_escape(value: str) -> bool:
+    """A formula, or a cell that already looks escaped ("'" then something that needs escaping)."""
+    return _is_formula(value) or (value.startswith("'") and _needs_escape(value[1:]))
+
+
 def neutralise_formula(value: str) -> str:
     """Prefix with ``'`` a cell a spreadsheet would run as a formula (CSV injection).
 
     Also caught: a formula behind white space, a line break or an invisible mark, and the
-    full-width ``＝`` that spreadsheets read as ``=``. :func:`restore_formula` undoes it.
+    full-width ``＝`` that spreadsheets read as ``=``. A cell that already starts with ``'``
+    before such a formula is prefixed too, so :func:`restore_formula` is its exact inverse.
     """
-    return f"'{value}" if _is_formula(value) else value
+    return f"'{value}" if _needs_escape(value) else value
 
 
 def restore_formula(value: str) -> str:
     """The text :func:`neutralise_formula` was given: training reads the client's words."""
-    return value[1:] if value.startswith("'") and _is_formula(value[1:]) else value
+    return value[1:] if value.startswith("'") and _needs_escape(value[1:]) else value
 
 
 def read_labeled_csv(

@@ -12,6 +12,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
+from classifier.language import detect_language
 from classifier.lexicons import MARKERS, triggers
 from classifier.preprocessing import Prepared, prepare
 from classifier.reading import Email, read_text
@@ -130,10 +131,14 @@ class ClientClassifier:
             return np.zeros((0, len(self.labels)))
         scored = self.compiled.predict_many(list(texts), keep_analysed=True)
         proba = scored.proba["client_type"]
+        uniform = np.full(proba.shape[1], 1.0 / proba.shape[1])
         return np.vstack(
             [
-                temper(row, self.known_words(a), evidence_prior=self.evidence_prior)
-                for row, a in zip(proba, scored.analysed["client_type"], strict=True)
+                # As classify() does: no basis in a language the model was not taught.
+                uniform
+                if detect_language(text) == "other"
+                else temper(row, self.known_words(a), evidence_prior=self.evidence_prior)
+                for text, row, a in zip(texts, proba, scored.analysed["client_type"], strict=True)
             ]
         )
 

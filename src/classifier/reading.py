@@ -53,9 +53,13 @@ _QUOTE_CONTAINERS = (
     "#appendonsend",
     "#x_divRplyFwdMsg",
 )
-_HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![\w-])(?:font-size|max-height|height|"
-    r"max-width|width|opacity)\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)",
+# Hidden whatever its children do: display:none and visibility:hidden. A zero size or opacity
+# hides only an element with no elements inside it: e-mail layouts set font-size:0 on a wrapper
+# and give the text inside its own size.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ZERO_STYLE = re.compile(
+    r"(?<![\w-])(?:font-size|max-height|height|max-width|width|opacity)\s*:\s*0(?:\.0*)?"
+    r"(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)",
     re.IGNORECASE,
 )
 _BLOCKS = "p,div,li,tr,h1,h2,h3,h4,h5,h6,table,ul,ol,section,article,header,footer,hr,pre"
@@ -141,7 +145,13 @@ def html_to_text(html: str) -> str:
     for node in tree.css(",".join(_QUOTE_CONTAINERS)):
         node.decompose()
     for node in tree.css("[hidden], [style]"):
-        if "hidden" in node.attributes or _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
+        style = node.attributes.get("style") or ""
+        leaf = node.child is None or all(child.tag in ("-text", "br") for child in node.iter())
+        if (
+            "hidden" in node.attributes
+            or _HIDDEN_STYLE.search(style)
+            or (leaf and _ZERO_STYLE.search(style))
+        ):
             node.decompose()
     for node in tree.css("br"):
         node.replace_with("\n")

@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import hmac
 import importlib.metadata
+import io
 import json
 import logging
 import os
@@ -144,12 +145,12 @@ class ModelRegistry:
 
     def _version_dir(self, version: str) -> Path:
         """The directory of ``version``, refused when the name or its target leaves the root."""
-        if not version or "/" in version or "\\" in version or version.startswith("."):
+        if not version or any(c in version for c in "/\\\0") or version.startswith("."):
             raise ModelNotFoundError(f"no model version {version[:80]!r}")
         path = self.root / version
         try:
             inside = path.resolve().parent == self.root.resolve()
-        except (OSError, RuntimeError) as exc:
+        except (OSError, RuntimeError, ValueError) as exc:  # ValueError: a NUL in the name
             raise BrokenModelError(f"model version {version!r} cannot be resolved") from exc
         if not inside:
             raise BrokenModelError(f"model version {version!r} points outside the models directory")
@@ -197,6 +198,15 @@ class ModelRegistry:
 
     def verify(self, version: str) -> dict[str, Any]:
         """Check the joblib file against its recorded SHA-256 (and signature); return the metadata."""
+        meta, _ = self._verified(version)
+        return meta
+
+    def _verified(self, version: str) -> tuple[dict[str, Any], bytes]:
+        """The metadata and the model file's bytes, checked; the bytes are what gets unpickled.
+
+        Reading the file once and loading those very bytes leaves no moment in which a file
+        swapped after the check could be loaded instead.
+        """
         meta = self.metadata(version)
         model_path = self._version_dir(version) / MODEL_FILE
         if not model_path.is_file():
@@ -210,13 +220,14 @@ class ModelRegistry:
                     f"model version {version} is unsigned or its signature does not match the "
                     "configured key; refusing to load it"
                 )
-        actual = sha256_file(model_path)
+        data = model_path.read_bytes()
+        actual = hashlib.sha256(data).hexdigest()
         if actual != meta.get("model_sha256"):
             raise IntegrityError(
                 f"model version {version}: {MODEL_FILE} has SHA-256 {actual[:12]}…, "
                 f"metadata says {str(meta.get('model_sha256'))[:12]}…; refusing to load it"
             )
-        return meta
+        return meta, data
 
     def sign_version(self, version: str) -> None:
         """Sign an existing version with the registry's key (after checking its checksum)."""
@@ -238,7 +249,7 @@ class ModelRegistry:
         version = version or self.current_version()
         if version is None:
             raise ModelNotFoundError("no model trained yet: train one first (make train)")
-        meta = self.verify(version)
+        meta, data = self._verified(version)
         current = library_versions()
         for lib in ("scikit-learn", "numpy", "spacy"):
             saved = meta.get("library_versions", {}).get(lib)
@@ -247,7 +258,7 @@ class ModelRegistry:
                     "model %s was saved with %s %s, running %s", version, lib, saved, current[lib]
                 )
         try:
-            bundle = joblib.load(self.root / version / MODEL_FILE)
+            bundle = joblib.load(io.BytesIO(data))
         except Exception as exc:  # unpickling can fail in any way; the version is then unusable
             raise BrokenModelError(
                 f"model version {version}: {MODEL_FILE} cannot be loaded ({exc.__class__.__name__})"

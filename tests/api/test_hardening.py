@@ -220,6 +220,50 @@ def test_text_hidden_in_html_is_not_read(client: TestClient) -> None:
     assert "perfect" not in body["cleaned_text"] and "useless" in body["cleaned_text"]
 
 
+def test_text_in_a_zero_size_wrapper_with_sized_children_is_read(client: TestClient) -> None:
+    html = (
+        '<div style="font-size:0"><span style="font-size:14px">When is the site ready?</span></div>'
+    )
+    assert client.post("/v1/classify", json={"text": html}).json()["cleaned_text"] == (
+        "When is the site ready?"
+    )
+
+
+def test_any_method_token_counts_under_one_metrics_label(client: TestClient) -> None:
+    for method in ("PURGE0", "PURGE1", "BREW"):
+        client.request(method, "/v1/classify")
+    text = client.get("/metrics").text
+    assert "PURGE0" not in text and 'method="OTHER"' in text
+
+
+def test_a_nul_in_current_never_stops_the_follower(settings: Settings) -> None:
+    import time
+
+    follow = settings.model_copy(update={"follow_current_s": 0.05})
+    with _client(follow) as client:
+        serving = client.get("/v1/model").json()["version"]
+        (follow.models_dir / "CURRENT").write_bytes(b"bad\x00name\n")
+        time.sleep(0.3)
+        (follow.models_dir / "CURRENT").write_text(serving + "\n")
+        fresh = ModelRegistry(follow.models_dir)
+        loaded = fresh.load(serving)
+        new = fresh.save(
+            loaded.bundle, {k: v for k, v in loaded.metadata.items() if k != "version"}
+        )
+        deadline = time.monotonic() + 5
+        while client.get("/v1/model").json()["version"] != new and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert client.get("/v1/model").json()["version"] == new  # the follower lived on
+
+
 def test_json_body_errors_do_not_echo_the_input(client: TestClient) -> None:
     response = client.post("/v1/classify", content=json.dumps({"text": 5, "secret": "4580"}))
     assert response.status_code == 422 and "4580" not in response.text
+
+
+def test_the_batch_refuses_what_a_single_request_refuses(client: TestClient) -> None:
+    empty = client.post(
+        "/v1/classify/batch", json={"messages": [{"text": "hi"}, {"text": "<p></p>"}]}
+    )
+    assert empty.status_code == 422 and "message 1 has no text" in empty.json()["detail"]
+    assert client.post("/v1/classify", json={"text": "<p></p>"}).status_code == 422

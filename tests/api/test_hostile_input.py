@@ -215,8 +215,10 @@ def test_half_open_connections_are_closed_and_the_service_keeps_answering(
             sock.settimeout(2)
             try:
                 closed += sock.recv(1) == b""
-            except (ConnectionResetError, TimeoutError, OSError):
+            except ConnectionResetError:
                 closed += 1
+            except TimeoutError:
+                pass  # still open after its deadline: the server did not close it
         assert closed == len(sockets)
     finally:
         for sock in sockets:

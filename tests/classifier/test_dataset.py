@@ -112,13 +112,18 @@ def test_formula_cells_are_neutralised_and_restored_for_training(cell: str) -> N
     assert restore_formula(safe) == cell
 
 
-@pytest.mark.parametrize("cell", ["hello", "'quoted'", "'=1 kept as the client wrote it", "שלום"])
+@pytest.mark.parametrize("cell", ["hello", "'quoted'", "שלום", "a = b"])
 def test_plain_cells_are_left_alone(cell: str) -> None:
     from classifier.dataset import neutralise_formula, restore_formula
 
-    assert neutralise_formula(cell) == cell
-    if not cell.startswith("'="):
-        assert restore_formula(cell) == cell
+    assert neutralise_formula(cell) == cell == restore_formula(cell)
+
+
+@pytest.mark.parametrize("cell", ["'+1 from me", "'=SUM(A1)", "''=x", "'\u200b=1"])
+def test_cells_that_look_escaped_survive_the_round_trip(cell: str) -> None:
+    from classifier.dataset import neutralise_formula, restore_formula
+
+    assert restore_formula(neutralise_formula(cell)) == cell
 
 
 def test_an_exported_correction_trains_on_the_clients_words(tmp_path: Path) -> None:

@@ -40,11 +40,26 @@ def test_cues_are_found(text: str, expected: list[str]) -> None:
         "the court date for our client's case is Monday, can you prepare the brief?",
         "לא אכפת לי מה הצבע, תחליט אתה",  # easygoing: "I don't mind", not dismissal
         "סבבה, נדבר בשבוע הבא",
+        # found by review: innocent senses of words that also insult, threaten or swear
+        "אפשר לאפס את הסיסמה? תודה",
+        "נבנה את האתר מאפס",
+        "אפשר לקבל התראה במייל על כל הזמנה?",
+        "הלקוח הזין את הפרטים בטופס",
+        "Hi Sue, could you send the invoice?",
+        "יש כישלון בתשלום, אפשר לשלוח שוב?",
+        "The lazy loading on the gallery is broken",
+        "כוס קפה בפגישה?",
+        "שיט בכנרת לכל הצוות",
+        "אני מבטל את הפגישה מחר, נקבע לשבוע הבא",
+        "we met at the food court",
+        "a cheat sheet for the new staff",
+        "מעולה, רק תשלח לי את הקובץ",
+        "Well done, I have another request",
+        "please take out the trash bags after the shoot",
     ],
 )
-def test_near_misses_set_off_nothing_or_only_what_they_say(text: str) -> None:
-    found = cues(text)
-    assert "sarcasm" not in found and "insult" not in found and "profanity" not in found
+def test_near_misses_set_off_nothing(text: str) -> None:
+    assert cues(text) == []
 
 
 def test_the_trigger_words_are_the_ones_written() -> None:

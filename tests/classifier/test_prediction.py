@@ -198,3 +198,16 @@ def test_the_words_that_set_off_a_lexical_cue_are_credited_with_it(
 ) -> None:
     terms = mini_model.classify_text("אתם נוכלים").explanation
     assert "נוכלים" in {t.term for t in terms}
+
+
+def test_predict_proba_is_flat_for_another_language_like_classify(
+    mini_model: ClientClassifier,
+) -> None:
+    from classifier.preprocessing import prepare_text
+
+    text = "Bonjour, pouvez-vous m'envoyer la facture avant vendredi, s'il vous plaît?"
+    proba = mini_model.predict_proba([prepare_text(text).model_text])[0]
+    assert proba == pytest.approx(np.full(len(LABELS), 1 / len(LABELS)))
+    assert mini_model.classify_text(text).probabilities == pytest.approx(
+        dict(zip(mini_model.labels, proba, strict=True))
+    )

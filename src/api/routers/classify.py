@@ -181,10 +181,19 @@ def _classify_batch(
     results: list[ClassificationOut] = []
     for start in range(0, len(batch.messages), _BATCH_STEP):
         deadline.check()
-        messages = [
-            read_text(m.text, subject=m.subject)
-            for m in batch.messages[start : start + _BATCH_STEP]
-        ]
+        messages = []
+        for number, item in enumerate(batch.messages[start : start + _BATCH_STEP], start=start):
+            if len(item.text) > settings.max_text_chars:
+                raise HTTPException(
+                    status.HTTP_413_CONTENT_TOO_LARGE,
+                    f"message {number}: text longer than {settings.max_text_chars} characters",
+                )
+            message = read_text(item.text, subject=item.subject)
+            if not message.body.strip() and not message.subject.strip():
+                raise HTTPException(
+                    status.HTTP_422_UNPROCESSABLE_CONTENT, f"message {number} has no text"
+                )
+            messages.append(message)
         for response, message in zip(
             respond_many(messages, model=classifier, settings=settings), messages, strict=True
         ):
