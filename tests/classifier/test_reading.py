@@ -143,3 +143,27 @@ def test_huge_base64_attachment_is_skipped_quickly() -> None:
     outer.attach(MIMEApplication(b"\x00" * 20_000_000, Name="big.bin"))
     message = read_eml(outer.as_bytes())
     assert message.body.strip() == "שלום, מצורף הקובץ"
+
+
+@pytest.mark.parametrize(
+    "charset", ["zlib", "base64", "rot13", "punycode", "undefined", "utf-7", "unicode_escape"]
+)
+def test_a_charset_that_is_no_text_encoding_is_read_as_utf8(charset: str) -> None:
+    raw = f"Subject: hi\nContent-Type: text/plain; charset={charset}\n\nany news?\n".encode()
+    assert read_eml(raw).body.strip() == "any news?"
+
+
+def test_a_broken_encoded_word_keeps_its_raw_form() -> None:
+    assert read_eml(b"Subject: =?utf-8?b?AAAAA?=\n\nbody\n").subject == "=?utf-8?b?AAAAA?="
+
+
+@pytest.mark.parametrize("kind", ["multipart", "rfc822"])
+def test_parts_nested_past_the_limit_are_refused(kind: str) -> None:
+    if kind == "multipart":
+        head = "".join(
+            f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n' for i in range(1000)
+        )
+    else:
+        head = "Content-Type: message/rfc822\n\n" * 1000
+    with pytest.raises(EmailReadError, match="nests parts"):
+        read_eml((head + "Content-Type: text/plain\n\nhi\n").encode())
