@@ -17,7 +17,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from api.metrics import RELOADS, record_serving
-from classifier.prediction import load_current
+from classifier.prediction import load_model
 from classifier.registry import CURRENT_FILE, ModelError
 from classifier.settings import Settings
 
@@ -52,7 +52,7 @@ async def follow_current(app: FastAPI, settings: Settings) -> None:
             if wanted == serving:
                 continue
             try:
-                new = await asyncio.to_thread(load_current, settings)
+                new = await asyncio.to_thread(load_model, settings)
             except (ModelError, OSError) as exc:
                 reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
                 logger.error("models/CURRENT names %r, which was refused: %s", wanted[:80], reason)

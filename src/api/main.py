@@ -26,7 +26,7 @@ from api.metrics import record_serving
 from api.middleware import ServiceMiddleware
 from api.routers import admin, classify, feedback, health, model, replies
 from classifier.feedback import FeedbackError, FeedbackStore
-from classifier.prediction import ClientClassifier, load_current
+from classifier.prediction import ClientClassifier, load_model
 from classifier.registry import ModelError
 from classifier.replies import load_draft_checks, load_library
 from classifier.settings import Settings, get_settings
@@ -47,7 +47,7 @@ Message bodies are personal data: they are never logged, and only corrections se
 def load_classifier(settings: Settings) -> tuple[ClientClassifier | None, str | None]:
     """The current model, or None and the reason it could not be loaded (reported by /readyz)."""
     try:
-        return load_current(settings), None
+        return load_model(settings), None
     except (ModelError, OSError) as exc:
         logger.error("no model loaded: %s", exc)
         return None, str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__

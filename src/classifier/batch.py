@@ -105,19 +105,14 @@ _worker_models: dict[tuple[str, str], ClientClassifier] = {}
 
 
 def _score_on_worker(chunk: Chunk, models_dir: str, version: str) -> ScoredChunk:
-    from classifier.registry import ModelRegistry
+    from classifier.prediction import load_model
     from classifier.settings import get_settings
 
     key = (models_dir, version)
     model = _worker_models.get(key)
     if model is None:
-        settings = get_settings()
-        registry = ModelRegistry(Path(models_dir), signing_key=settings.signing_key())
-        model = ClientClassifier(
-            registry.load(version),
-            uncertain_below=settings.uncertain_below,
-            uncertain_margin=settings.uncertain_margin,
-        )
+        settings = get_settings().model_copy(update={"models_dir": Path(models_dir)})
+        model = load_model(settings, version)
         _worker_models.clear()
         _worker_models[key] = model
     return score_chunk(chunk, model)
@@ -129,8 +124,8 @@ def dask_engine(
 ) -> Iterator[Engine]:
     """Score chunks on a Dask cluster: the one at ``scheduler``, or ``workers`` local processes.
 
-    Each worker loads the model version from the models directory (shared by the workers, as on
-    one machine or a network file system). At most two chunks per worker are in flight, so the
+    Each worker loads the model version from the same models directory (shared by the workers,
+    as on one machine or a network file system), with its own CLIENT_CLASSIFIER_* settings. At most two chunks per worker are in flight, so the
     input streams through without piling up in memory.
     """
     from dask.distributed import Client, LocalCluster  # the optional extra [cluster]

@@ -135,13 +135,9 @@ def _progress() -> Progress:
 
 
 def _loaded_classifier(version: str | None) -> ClientClassifier:
-    from classifier.prediction import ClientClassifier
+    from classifier.prediction import load_model
 
-    settings = _settings()
-    loaded = _registry().load(version)
-    return ClientClassifier(
-        loaded, uncertain_below=settings.uncertain_below, uncertain_margin=settings.uncertain_margin
-    )
+    return load_model(_settings(), version)
 
 
 @app.command()

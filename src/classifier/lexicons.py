@@ -5,7 +5,8 @@ never saw. Each cue category has a marker word that is added to the text the mod
 whenever the message holds a word or phrase of that category (``resources/lexicons.yaml``).
 The marker's weight is learned from every listed word the corpus does contain, so a listed word
 it never saw still moves the prediction. Sarcasm is praise used against the provider: a praise
-frame counts only beside a complaint cue ("only", "again", "רק", "שוב") or a mocking emoji.
+frame counts only beside a complaint cue ("weeks late", "still waiting", "רק שבועיים", "עוד פעם")
+or a mocking emoji. Words with innocent senses count only inside unambiguous phrases.
 """
 
 from __future__ import annotations

@@ -130,17 +130,25 @@ class ClientClassifier:
         if not texts:
             return np.zeros((0, len(self.labels)))
         scored = self.compiled.predict_many(list(texts), keep_analysed=True)
-        proba = scored.proba["client_type"]
-        uniform = np.full(proba.shape[1], 1.0 / proba.shape[1])
         return np.vstack(
             [
-                # As classify() does: no basis in a language the model was not taught.
-                uniform
-                if detect_language(text) == "other"
-                else temper(row, self.known_words(a), evidence_prior=self.evidence_prior)
-                for text, row, a in zip(texts, proba, scored.analysed["client_type"], strict=True)
+                self._settle(row, a, detect_language(text))
+                for text, row, a in zip(
+                    texts, scored.proba["client_type"], scored.analysed["client_type"], strict=True
+                )
             ]
         )
+
+    def _settle(
+        self, proba: npt.NDArray[np.float64], analysed: Analysed, language: str
+    ) -> npt.NDArray[np.float64]:
+        """The probabilities a person is shown: tempered by evidence, flat for another language.
+
+        The model was taught Hebrew and English only: on anything else it has no basis.
+        """
+        if language == "other":
+            return np.full_like(proba, 1.0 / len(proba))
+        return temper(proba, self.known_words(analysed), evidence_prior=self.evidence_prior)
 
     def known_words(self, analysed: Analysed) -> int:
         """How many word features (unigrams, bigrams, prefix variants) the text has in the vocabulary."""
@@ -185,10 +193,7 @@ class ClientClassifier:
         top_terms: int = 8,
     ) -> Prediction:
         known = self.known_words(analysed)
-        proba = temper(heads["client_type"], known, evidence_prior=self.evidence_prior)
-        if prepared.language == "other":
-            # The model was taught Hebrew and English only: on anything else it has no basis.
-            proba = np.full_like(proba, 1.0 / len(proba))
+        proba = self._settle(heads["client_type"], analysed, prepared.language)
         order = np.argsort(proba)[::-1]
         best = int(order[0])
         if prepared.language == "other":
@@ -332,17 +337,17 @@ class ClientClassifier:
         return out
 
 
-def load_current(settings: Settings) -> ClientClassifier:
-    """The version marked current, ready to classify.
+def load_model(settings: Settings, version: str | None = None) -> ClientClassifier:
+    """A model version (default: the one marked current) from the settings' directory, ready.
 
     Raises :class:`~classifier.registry.ModelError` with the reason when that version cannot be
     served: missing, tampered, unsigned under a signing key, unreadable, or of a shape the scorer
-    does not know.
+    does not know. The service, the CLI and the Dask workers all load models through here.
     """
     registry = ModelRegistry(
         settings.resolve(settings.models_dir), signing_key=settings.signing_key()
     )
-    loaded = registry.load()
+    loaded = registry.load(version)
     try:
         return ClientClassifier(
             loaded,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Request, status
 from api.deps import AdminDep, SettingsDep
 from api.metrics import RELOADS, record_serving
 from api.schemas import ReloadOut
-from classifier.prediction import ClientClassifier, load_current
+from classifier.prediction import ClientClassifier, load_model
 from classifier.registry import ModelError
 
 logger = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ router = APIRouter(prefix="/v1/admin", tags=["admin"])
 def reload(request: Request, settings: SettingsDep, _admin: AdminDep) -> ReloadOut:
     old: ClientClassifier | None = request.app.state.classifier
     try:
-        new = load_current(settings)
+        new = load_model(settings)
     except (ModelError, OSError) as exc:
         reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
         logger.error("reload refused: %s", reason)
