@@ -17,9 +17,10 @@ from typing import Any
 import numpy as np
 
 from benchmarks.peers import Peer
+from classifier.message import Message
 from classifier.prediction import ClientClassifier
 from classifier.preprocessing import prepare
-from classifier.reading import Email, read_text
+from classifier.reading import read_text
 from classifier.replies import Advice, advise, client_first_name
 from classifier.respond import respond, respond_many
 from classifier.settings import Settings
@@ -27,7 +28,7 @@ from classifier.settings import Settings
 TYPICAL_CHARS = (500, 700)
 
 
-def typical_messages(texts: Sequence[str], subjects: Sequence[str]) -> list[Email]:
+def typical_messages(texts: Sequence[str], subjects: Sequence[str]) -> list[Message]:
     """The messages whose body is a typical ~600 characters."""
     lo, hi = TYPICAL_CHARS
     return [
@@ -36,7 +37,7 @@ def typical_messages(texts: Sequence[str], subjects: Sequence[str]) -> list[Emai
 
 
 def _replies(
-    message: Email,
+    message: Message,
     *,
     label: str,
     runner_up: str,
@@ -63,12 +64,12 @@ def _replies(
 _SETTINGS = Settings(provider_name=None, replies_count=3, topic_min_confidence=0.6)
 
 
-def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Email], Advice]:
+def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Message], Advice]:
     """Our fast path, as the service runs it: classify (with topic and explanation) and reply."""
     return lambda message: respond(message, model=model, settings=_SETTINGS, explain=explain).advice
 
 
-def ours_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[Advice]]:
+def ours_many(model: ClientClassifier) -> Callable[[Sequence[Message]], list[Advice]]:
     """Our fast path for a batch: one sparse product per feature set, then replies per message."""
     return lambda messages: [
         r.advice for r in respond_many(messages, model=model, settings=_SETTINGS)
@@ -76,7 +77,7 @@ def ours_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[Advic
 
 
 def _from_proba(
-    messages: Sequence[Email], prepared: Sequence[Any], proba: np.ndarray, labels: Sequence[str]
+    messages: Sequence[Message], prepared: Sequence[Any], proba: np.ndarray, labels: Sequence[str]
 ) -> list[Advice]:
     out = []
     for m, p, row in zip(messages, prepared, proba, strict=True):
@@ -97,21 +98,21 @@ def _from_proba(
 
 def proba_many(
     predict: Callable[[list[str]], np.ndarray], labels: Sequence[str]
-) -> Callable[[Sequence[Email]], list[Advice]]:
+) -> Callable[[Sequence[Message]], list[Advice]]:
     """Any probability model behind the same reading, cleaning and replies as ours."""
 
-    def run(messages: Sequence[Email]) -> list[Advice]:
+    def run(messages: Sequence[Message]) -> list[Advice]:
         prepared = [prepare(m) for m in messages]
         return _from_proba(messages, prepared, predict([p.model_text for p in prepared]), labels)
 
     return run
 
 
-def peer_many(peer: Peer, labels: Sequence[str]) -> Callable[[Sequence[Email]], list[Advice]]:
+def peer_many(peer: Peer, labels: Sequence[str]) -> Callable[[Sequence[Message]], list[Advice]]:
     return proba_many(peer.predict_proba, labels)
 
 
-def pipeline_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[Advice]]:
+def pipeline_many(model: ClientClassifier) -> Callable[[Sequence[Message]], list[Advice]]:
     """Our model through the fitted scikit-learn pipelines (both heads), as before the fast path."""
     heads = model.loaded.bundle
 
@@ -124,7 +125,7 @@ def pipeline_many(model: ClientClassifier) -> Callable[[Sequence[Email]], list[A
 
 
 def latencies(
-    run: Callable[[Email], Any], messages: Sequence[Email], *, passes: int
+    run: Callable[[Message], Any], messages: Sequence[Message], *, passes: int
 ) -> list[float]:
     """Seconds per message over ``passes`` passes through ``messages``."""
     out = []
@@ -149,7 +150,7 @@ def summary(seconds: Sequence[float]) -> dict[str, float]:
 
 
 def throughput(
-    run: Callable[[Sequence[Email]], Any], batch: Sequence[Email], *, repeats: int
+    run: Callable[[Sequence[Message]], Any], batch: Sequence[Message], *, repeats: int
 ) -> dict[str, float]:
     """Messages per second for whole batches: the median of ``repeats`` runs."""
     times = []

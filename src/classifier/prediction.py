@@ -14,8 +14,9 @@ import numpy.typing as npt
 
 from classifier.language import detect_language
 from classifier.lexicons import MARKERS, triggers
+from classifier.message import Message
 from classifier.preprocessing import Prepared, prepare
-from classifier.reading import Email, read_text
+from classifier.reading import read_text
 from classifier.registry import BrokenModelError, LoadedModel, ModelRegistry
 from classifier.scoring import Analysed, CompiledModel
 from classifier.settings import Settings
@@ -154,7 +155,7 @@ class ClientClassifier:
         """How many word features (unigrams, bigrams, prefix variants) the text has in the vocabulary."""
         return int(np.searchsorted(analysed.indices, self._features.n_word))
 
-    def classify(self, message: Email, *, explain: bool = True, top_terms: int = 8) -> Prediction:
+    def classify(self, message: Message, *, explain: bool = True, top_terms: int = 8) -> Prediction:
         """Classify one e-mail."""
         prepared = prepare(message)
         proba, analysed = self.compiled.predict_one(prepared.model_text)
@@ -166,7 +167,9 @@ class ClientClassifier:
         """Classify a body given as text (plain or HTML)."""
         return self.classify(read_text(text, subject=subject), explain=explain)
 
-    def classify_many(self, messages: Sequence[Email], *, explain: bool = True) -> list[Prediction]:
+    def classify_many(
+        self, messages: Sequence[Message], *, explain: bool = True
+    ) -> list[Prediction]:
         """Classify several e-mails with one sparse product per feature set."""
         prepared = [prepare(m) for m in messages]
         if not prepared:

@@ -10,7 +10,8 @@ import pandas as pd
 from classifier.cleaning import clean_body
 from classifier.language import Language, detect_language
 from classifier.lexicons import marker_text
-from classifier.reading import Email, read_text
+from classifier.message import Message
+from classifier.reading import read_text
 
 # Possessive quantifiers: each stretch of white space is read once, so a hostile subject of
 # "re" and many spaces costs linear time (a plain "\s*(...)?\s*" tries every split of it).
@@ -37,7 +38,7 @@ def clean_subject(subject: str) -> str:
     return _SUBJECT_PREFIX.sub("", subject or "").strip()
 
 
-def prepare(message: Email) -> Prepared:
+def prepare(message: Message) -> Prepared:
     """Clean the body, detect the language, and join the subject to the client's own text.
 
     The model also reads the marker words of the lexical cues found (:mod:`lexicons`).

@@ -1,6 +1,6 @@
 """Reading e-mail as it arrives: plain text, HTML bodies and raw RFC 822 (``.eml``) messages.
 
-The result is always an :class:`Email` whose ``body`` is plain text. Nothing is stripped here
+The result is always an :class:`~classifier.message.Message` whose ``body`` is plain text. Nothing is stripped here
 beyond what the format itself marks as quoted (HTML ``blockquote`` and Gmail/Outlook quote
 containers); separating the client's own words from quotes and signatures is :mod:`cleaning`'s job.
 """
@@ -11,13 +11,15 @@ import codecs
 import email
 import email.policy
 import re
-from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from email.header import decode_header
-from email.message import Message
-from typing import Literal
+from email.message import Message as MimeMessage
+from email.utils import getaddresses, parsedate_to_datetime
 
 from selectolax.lexbor import LexborHTMLParser
+
+from classifier.message import Message, Sender
 
 # Charset names that mail clients write but Python's codecs do not know, or know under
 # another name. "-i" (implicit/logical order) and "-e" (explicit) describe bidi handling only.
@@ -73,16 +75,6 @@ MAX_HEADER_CHARS = 2_000
 
 class EmailReadError(ValueError):
     """The input cannot be read as an e-mail (for example, no text part at all)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Email:
-    """A message reduced to what classification needs."""
-
-    subject: str
-    body: str
-    sender_name: str | None = None
-    source: Literal["text", "html", "eml"] = "text"
 
 
 # Python codecs that a MIME label can name but that are not a way to write text: they unpack
@@ -166,11 +158,12 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def read_text(text: str, *, subject: str = "") -> Email:
+def read_text(text: str, *, subject: str = "", sender: Sender | None = None) -> Message:
     """Read a body pasted or posted as text; HTML is detected and rendered to text."""
+    who = sender or Sender()
     if looks_like_html(text):
-        return Email(subject=subject, body=html_to_text(text), source="html")
-    return Email(subject=subject, body=text, source="text")
+        return Message(subject=subject, body=html_to_text(text), sender=who, source="html")
+    return Message(subject=subject, body=text, sender=who, source="text")
 
 
 def _decode_header_value(value: str) -> str:
@@ -189,7 +182,7 @@ def _decode_header_value(value: str) -> str:
     return "".join(parts)
 
 
-def _text_parts(msg: Message) -> tuple[str | None, str | None]:
+def _text_parts(msg: MimeMessage) -> tuple[str | None, str | None]:
     """The first text/plain and text/html parts that are not attachments."""
     plain: str | None = None
     html: str | None = None
@@ -212,20 +205,20 @@ def _text_parts(msg: Message) -> tuple[str | None, str | None]:
     return plain, html
 
 
-def _depth(msg: Message) -> int:
+def _depth(msg: MimeMessage) -> int:
     """How deep the message's parts nest, found without recursion."""
     deepest = 0
-    stack: list[tuple[Message, int]] = [(msg, 1)]
+    stack: list[tuple[MimeMessage, int]] = [(msg, 1)]
     while stack:
         part, depth = stack.pop()
         deepest = max(deepest, depth)
         payload = part.get_payload()
         if isinstance(payload, list):
-            stack.extend((p, depth + 1) for p in payload if isinstance(p, Message))
+            stack.extend((p, depth + 1) for p in payload if isinstance(p, MimeMessage))
     return deepest
 
 
-def read_eml(data: bytes) -> Email:
+def read_eml(data: bytes) -> Message:
     """Parse a raw RFC 822 message: headers, multipart, transfer encodings and charsets.
 
     The plain-text alternative is preferred (its quoting is explicit); an HTML-only message is
@@ -239,26 +232,47 @@ def read_eml(data: bytes) -> Email:
         raise EmailReadError(f"the message nests parts more than {MAX_MIME_DEPTH} deep") from exc
     raw_subject = msg.get("Subject")
     subject = _decode_header_value(str(raw_subject)) if raw_subject else ""
-    raw_from = msg.get("From")
-    sender_name: str | None = None
-    if raw_from:
-        display = _decode_header_value(str(raw_from))
-        name, _, _ = display.partition("<")
-        sender_name = name.strip().strip('"').strip() or None
+    sender = _sender(msg.get("From"))
+    sent_at = _sent_at(msg.get("Date"))
+
+    def found(body: str) -> Message:
+        return Message(subject=subject, body=body, sender=sender, sent_at=sent_at, source="eml")
+
     plain, html = _text_parts(msg)
     if plain is not None and plain.strip():
-        return Email(subject=subject, body=plain, sender_name=sender_name, source="eml")
+        return found(plain)
     if html is not None:
-        return Email(
-            subject=subject, body=html_to_text(html), sender_name=sender_name, source="eml"
-        )
+        return found(html_to_text(html))
     if not msg.is_multipart() and msg.get_content_maintype() == "text":
         payload = msg.get_payload(decode=True)
         if isinstance(payload, bytes):
-            return Email(
-                subject=subject,
-                body=decode_bytes(payload, msg.get_content_charset()),
-                sender_name=sender_name,
-                source="eml",
-            )
+            return found(decode_bytes(payload, msg.get_content_charset()))
     raise EmailReadError("the message has no text/plain or text/html part")
+
+
+def _sender(raw_from: object) -> Sender:
+    """The display name and address of a ``From`` header (encoded words decoded)."""
+    if not raw_from:
+        return Sender()
+    display = _decode_header_value(str(raw_from))
+    try:
+        pairs = getaddresses([display])
+    except (ValueError, IndexError):
+        pairs = []
+    name, address = pairs[0] if pairs else ("", "")
+    if not address or "@" not in address:
+        name, _, _ = display.partition("<")
+        address = ""
+    name = name.strip().strip('"').strip()
+    return Sender(name=name or None, address=address.strip() or None)
+
+
+def _sent_at(raw_date: object) -> datetime | None:
+    """The ``Date`` header as an aware time, or None when absent or unreadable."""
+    if not raw_date:
+        return None
+    try:
+        when = parsedate_to_datetime(str(raw_date)[:200])
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from classifier.message import Message
 from classifier.prediction import ClientClassifier, Prediction
-from classifier.reading import Email
 from classifier.replies import Advice, advise, client_first_name
 from classifier.settings import Settings
 
@@ -24,7 +24,7 @@ class Response:
     advice: Advice
 
 
-def advice_for(prediction: Prediction, message: Email, settings: Settings) -> Advice:
+def advice_for(prediction: Prediction, message: Message, settings: Settings) -> Advice:
     """The handling note and replies for a classified message, in the client's language."""
     # The topic model is right 79% of the time at 0.6+ confidence and 66% overall (held-out
     # passes): below the threshold, general replies fit better than a wrong topic's.
@@ -43,7 +43,7 @@ def advice_for(prediction: Prediction, message: Email, settings: Settings) -> Ad
 
 
 def respond(
-    message: Email, *, model: ClientClassifier, settings: Settings, explain: bool = True
+    message: Message, *, model: ClientClassifier, settings: Settings, explain: bool = True
 ) -> Response:
     """Classify one message and advise on it."""
     prediction = model.classify(message, explain=explain)
@@ -51,7 +51,7 @@ def respond(
 
 
 def respond_many(
-    messages: Sequence[Email], *, model: ClientClassifier, settings: Settings
+    messages: Sequence[Message], *, model: ClientClassifier, settings: Settings
 ) -> list[Response]:
     """:func:`respond` for several messages, scored together."""
     predictions = model.classify_many(messages)

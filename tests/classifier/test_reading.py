@@ -167,3 +167,23 @@ def test_parts_nested_past_the_limit_are_refused(kind: str) -> None:
         head = "Content-Type: message/rfc822\n\n" * 1000
     with pytest.raises(EmailReadError, match="nests parts"):
         read_eml((head + "Content-Type: text/plain\n\nhi\n").encode())
+
+
+def test_eml_gives_the_sender_address_and_time() -> None:
+    raw = (
+        "From: =?utf-8?b?16DXldei15Qg15vXlNef?= <noa@example.co.il>\r\n"
+        "Date: Tue, 03 Dec 2024 10:12:00 +0200\r\n"
+        "Subject: test\r\n\r\nbody\r\n"
+    ).encode()
+    message = read_eml(raw)
+    assert message.sender.name == "נועה כהן"
+    assert message.sender.address == "noa@example.co.il"
+    assert message.sender.key() == "mail:noa@example.co.il"
+    assert message.sent_at is not None and message.sent_at.utcoffset() is not None
+    assert message.sent_at.hour == 10
+
+
+def test_eml_with_a_broken_date_has_no_time() -> None:
+    message = read_eml(b"From: a@b.c\r\nDate: yesterday-ish\r\n\r\nbody\r\n")
+    assert message.sent_at is None
+    assert message.sender.address == "a@b.c"

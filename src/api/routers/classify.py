@@ -14,8 +14,9 @@ from api.compute import ComputeGate, Deadline, DeadlineExceededError
 from api.deps import ClassifierDep, SettingsDep
 from api.metrics import record_prediction
 from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut
+from classifier.message import Message
 from classifier.prediction import ClientClassifier, Prediction, prediction_to_dict
-from classifier.reading import Email, EmailReadError, read_eml, read_text
+from classifier.reading import EmailReadError, read_eml, read_text
 from classifier.respond import Response, respond, respond_many
 from classifier.settings import Settings
 
@@ -73,7 +74,7 @@ def _log(prediction: Prediction, chars: int) -> None:
 
 
 def _classify(
-    classifier: ClientClassifier, message: Email, settings: Settings
+    classifier: ClientClassifier, message: Message, settings: Settings
 ) -> ClassificationOut:
     if not message.body.strip() and not message.subject.strip():
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "the message has no text")
@@ -127,7 +128,7 @@ async def classify(
     return await _timed(request, settings, _classify_body, classifier, body, content_type, settings)
 
 
-def _parse_json_message(body: bytes, settings: Settings) -> Email:
+def _parse_json_message(body: bytes, settings: Settings) -> Message:
     try:
         payload = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError as exc:
