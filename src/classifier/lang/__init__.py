@@ -1,0 +1,1 @@
+"""Language packs: everything one language needs, in one package per language."""
