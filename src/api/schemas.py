@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from classifier import Label, Language, Topic
+from classifier import Label, Topic
 from classifier.replies import DraftIssue
 
 
@@ -84,7 +84,9 @@ class ClassificationOut(BaseModel):
     uncertain_reason: str | None = Field(
         default=None, description="Why the result is uncertain; null when it is not."
     )
-    language: Language
+    language: str = Field(
+        description="A language pack's code (he, en, …), mixed, or other; see /v1/vocabulary."
+    )
     topic: Topic | None
     topic_confidence: float | None = Field(
         description="How sure the topic model is; replies prefer the topic only at 0.6+ (configurable)."
@@ -138,7 +140,9 @@ class DraftIn(BaseModel):
     )
 
     text: str = Field(min_length=1, max_length=20_000)
-    language: Literal["he", "en"] | None = None
+    language: str | None = Field(
+        default=None, pattern=r"^[a-z]{2,3}$", description="Only this pack's checks (he, en, …)."
+    )
 
 
 class DraftOut(BaseModel):
@@ -153,8 +157,7 @@ class ReloadOut(BaseModel):
 
 class VocabularyEntry(BaseModel):
     id: str
-    he: str = Field(description="The name a Hebrew reader sees.")
-    en: str = Field(description="The name an English reader sees.")
+    names: dict[str, str] = Field(description="The name a reader sees, by language pack.")
 
 
 class VocabularyOut(BaseModel):
@@ -162,7 +165,7 @@ class VocabularyOut(BaseModel):
 
     labels: list[VocabularyEntry]
     topics: list[str]
-    languages: list[str]
+    languages: list[str] = Field(description="The language packs' codes, then mixed and other.")
 
 
 class ErrorOut(BaseModel):

@@ -1,8 +1,8 @@
 """client-classifier: tells which type of client wrote an e-mail and suggests calm replies.
 
-The vocabulary is defined here once: the client types, the topics and the languages, and the
-names a person reads for each type. Schemas, evaluation, validation, the replies and the page (via
-``GET /v1/vocabulary``) all read it from here.
+The vocabulary is defined here once: the client types, the topics and the languages. Schemas,
+evaluation, validation, the replies and the page (via ``GET /v1/vocabulary``) all read it from
+here; the names a person reads for each type are in each language pack (:mod:`classifier.lang`).
 """
 
 from __future__ import annotations
@@ -44,17 +44,5 @@ class Language(StrEnum):
 LABELS: tuple[str, ...] = tuple(label.value for label in Label)
 TOPICS: tuple[str, ...] = tuple(topic.value for topic in Topic)
 LANGUAGES: tuple[str, ...] = tuple(language.value for language in Language)
-
-# The type names a person reads, per language (the seeds' Hebrew names).
-TYPE_NAMES: dict[str, dict[str, str]] = {
-    "he": {
-        Label.EASYGOING: "זורם",
-        Label.DORMANT: "רדום",
-        Label.DEMANDING: "תובעני",
-        Label.KNOW_IT_ALL: "יודע-כל",
-        Label.CONFLICTUAL: "עימותי",
-    },
-    "en": {label: label.value for label in Label},
-}
 
 __version__ = "0.1.0"

@@ -1,6 +1,6 @@
 """Separating the client's own new words from everything an e-mail drags along.
 
-Quoted earlier messages (English and Hebrew reply headers, Outlook header blocks, ``>`` lines),
+Quoted earlier messages (the reply headers each language pack knows, Outlook header blocks, ``>`` lines),
 forwarded blocks, "Sent from my iPhone" lines, signatures and legal disclaimers are removed before
 features are computed: otherwise a provider's polite quoted text or a company's disclaimer would
 teach the model spurious words. The cleaned text is kept, because explanations point into it.
@@ -11,99 +11,63 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.lang import alternatives, packs, per_packs
+
 # Invisible bidi and zero-width marks: Hebrew mail clients put them around names and colons,
 # where they would break the header patterns below.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
-# How a Hebrew header's date begins: "ב-3 במרץ", "ב 3.3.2025", "ביום ג׳, 3 במרץ", "ביום שלישי, 3".
-_HE_HEADER_DATE = (
-    r"(?:ב[-־]?\s?\d|ביום\s+(?:[א-ו]['׳]?|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)\s*,?\s*\d)"
-)
-
-_REPLY_HEADER_PATTERNS = [
-    # Gmail / Apple Mail, English; the header may wrap onto a second line.
-    re.compile(r"^\s*On\b.{0,300}\bwrote\s*:\s*$", re.IGNORECASE | re.DOTALL),
-    re.compile(r"^\s*Le\b.{0,300}\ba écrit\s*:\s*$", re.IGNORECASE | re.DOTALL),
-    re.compile(r"^\s*Am\b.{0,300}\bschrieb\b.{0,80}:\s*$", re.IGNORECASE | re.DOTALL),
-    # Gmail, Hebrew: "בתאריך יום ב׳, 3 במרץ 2025 ב-10:12 מאת דנה <...> כתב/ה:"
-    re.compile(r"^\s*בתאריך\b.{0,300}(כתב/ה|כתבה|כתב|נכתב|wrote)\s*:?\s*$", re.DOTALL),
-    # Apple Mail, Hebrew: "ב-3 במרץ 2025, בשעה 10:12, נועה <...> כתב/ה:". The date must follow
-    # the ב at once, so a client's own line that starts with ב is never taken for a header.
-    re.compile(rf"^\s*{_HE_HEADER_DATE}.{{0,120}}\b(?:כתב/ה|כתבה|כתב)\s*:\s*$", re.DOTALL),
-    # Gmail, Hebrew, without the verb: "בתאריך יום ג׳, 3 בדצמ׳ 2024 ב-10:12 מאת נועה <noa@…>:"
-    re.compile(r"^\s*בתאריך\b.{0,300}<[^<>\s@]+@[^<>\s]+>\s*:?\s*$", re.DOTALL),
-    # Any Hebrew client that ends a dated header with the sender's address and a colon.
-    re.compile(
-        rf"^\s*{_HE_HEADER_DATE}.{{0,200}}<[^<>\s@]+@[^<>\s]+>\s*(?:כתב/ה|כתבה|כתב)?\s*:\s*$",
-        re.DOTALL,
-    ),
-    # Separators that open a quoted or forwarded message.
-    re.compile(
-        r"^\s*-{2,}\s*(Original Message|הודעה מקורית|Forwarded message|הודעה שהועברה|הודעה מועברת)\s*-{2,}\s*$",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^\s*(Begin forwarded message|תחילת הודעה שהועברה)\s*:\s*$", re.IGNORECASE),
-]
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(From|מאת|De|Von)\s*:\*?\s*\S", re.IGNORECASE)
-_OUTLOOK_NEXT = re.compile(
-    r"^\s*\*?(Sent|Date|To|Subject|Cc|נשלח|תאריך|אל|נושא|עותק|Envoyé|Gesendet)\s*:", re.IGNORECASE
-)
 _UNDERSCORE_RULE = re.compile(r"^\s*_{10,}\s*$")
 _QUOTED_LINE = re.compile(r"^\s*>")
-
-_MOBILE_FOOTER = re.compile(
-    r"^\s*("
-    r"sent from my \w+.*|sent from (outlook|mail|yahoo mail|samsung|gmail).*|"
-    r"get outlook for \w+.*|sent via .{0,40}|sent with .{0,40}|"
-    r"נשלח מה-?\s?\S+.*|נשלח מ-?\s?(ה)?(iphone|אייפון|samsung|galaxy|נייד|הנייד|הסלולרי|outlook|android).*|"
-    r"נשלח באמצעות .{0,40}"
-    r")\s*$",
-    re.IGNORECASE,
-)
 _SIGNATURE_DELIMITER = re.compile(r"^\s*(--|—|__)\s*$")
+# Phone shapes, web and mail addresses, and "a | b" separators mark a contact line whatever
+# its language; the packs add their words for phone, fax, office.
+_CONTACT_SHAPES = (
+    r"https?://|www\.|(?<![\w.+-])[\w.+-]++@[\w-]++\.\w|\+?972|\b0\d{1,2}[-\s]?\d{3}[-\s]?\d{4}\b"
+    r"|\(\d{3}\)\s?\d{3}|\s\|\s"
+)
 
-_SIGN_OFF = re.compile(
-    r"^\s*("
-    r"best|best regards|kind regards|warm regards|warmest regards|regards|cheers|thanks|thank you|"
-    r"thanks again|many thanks|thx|sincerely|yours|yours truly|all the best|talk soon|speak soon|"
-    r"בברכה|ברכה|בברכה רבה|תודה|תודה רבה|תודה מראש|בתודה|בתודה מראש|שלך|שלכם|ב\.ב\.?|בהוקרה|"
-    r"להתראות|יום טוב|יום נעים|המשך יום נעים|שבוע טוב|שבת שלום|חג שמח|בכבוד רב|בכבוד"
-    r")[\s,.!]*+$",
-    re.IGNORECASE,
-)
-_CONTACT = re.compile(
-    r"(https?://|www\.|(?<![\w.+-])[\w.+-]++@[\w-]++\.\w|\+?972|\b0\d{1,2}[-\s]?\d{3}[-\s]?\d{4}\b|\(\d{3}\)\s?\d{3}|"
-    r"\b(tel|phone|mobile|cell|fax|office|טל|טלפון|נייד|פקס|משרד)\b\.?'?\s*[:|]|\s\|\s)",
-    re.IGNORECASE,
-)
-_DISCLAIMER_START = re.compile(
-    r"^\s*(disclaimer|confidentiality notice|legal notice|important notice|notice\s*:|"
-    r"הודעה משפטית|הבהרה משפטית|כתב ויתור|אזהרה\s*:|הודעה זו (וכל|נשלחה|מכילה|עשויה|מיועדת|והמידע))",
-    re.IGNORECASE,
-)
-_DISCLAIMER_MARKERS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"confidential",
-        r"privileged",
-        r"intended (solely |only )?for",
-        r"intended recipient",
-        r"received this (e-?mail|message|communication) in error",
-        r"notify the sender",
-        r"unauthori[sz]ed",
-        r"dissemination|distribution|copying",
-        r"virus",
-        r"(consider|think of) the environment|before printing",
-        r"חסוי|חסויה|סודי",
-        r"מיועד(ת|ים)? (אך ורק|רק|לנמען|לשימוש)",
-        r"הנמען",
-        r"(קיבלת|הגיע(ה)? אליך|התקבל(ה)?) .{0,30}בטעות",
-        r"(להודיע|הודע) לשולח",
-        r"(אין|חל איסור) (להעתיק|להפיץ|להעביר|לעשות שימוש)",
-        r"שימוש (בלתי מורשה|אסור)",
-        r"לפני (שאת|שאתה|שאתם)? ?(מדפיס|תדפיס|הדפסה)",
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """Every pack's e-mail artifacts, compiled together."""
+
+    reply_headers: re.Pattern[str]
+    outlook_from: re.Pattern[str]
+    outlook_next: re.Pattern[str]
+    mobile_footer: re.Pattern[str]
+    sign_off: re.Pattern[str]
+    contact: re.Pattern[str]
+    disclaimer_start: re.Pattern[str]
+    disclaimer_markers: tuple[re.Pattern[str], ...]
+
+
+def _joined(field: str) -> str:
+    return alternatives([item for pack in packs() for item in getattr(pack, field)])
+
+
+@per_packs
+def patterns() -> _Patterns:
+    """The cleaning patterns of every registered language pack."""
+    flags = re.IGNORECASE
+    headers = [item for pack in packs() for item in pack.reply_headers]
+    separators = _joined("forward_separators")
+    openers = _joined("forward_openers")
+    headers += [rf"-{{2,}}\s*{separators}\s*-{{2,}}", rf"{openers}\s*:"]
+    return _Patterns(
+        reply_headers=re.compile(rf"^\s*{alternatives(headers)}\s*$", flags | re.DOTALL),
+        outlook_from=re.compile(rf"^\s*\*?{_joined('header_from')}\s*:\*?\s*\S", flags),
+        outlook_next=re.compile(rf"^\s*\*?{_joined('header_fields')}\s*:", flags),
+        mobile_footer=re.compile(rf"^\s*{_joined('mobile_footers')}\s*$", flags),
+        sign_off=re.compile(rf"^\s*{_joined('sign_offs')}[\s,.!]*+$", flags),
+        contact=re.compile(
+            rf"({_CONTACT_SHAPES}|\b{_joined('contact_words')}\b\.?'?\s*[:|])", flags
+        ),
+        disclaimer_start=re.compile(rf"^\s*{_joined('disclaimer_starts')}", flags),
+        disclaimer_markers=tuple(
+            re.compile(m, flags) for pack in packs() for m in pack.disclaimer_markers
+        ),
     )
-]
 
 
 # Headers, footers, sign-offs and signature lines are short. Longer lines are the client's own
@@ -131,6 +95,7 @@ def _strip_invisible(text: str) -> str:
 
 def _reply_cut(lines: list[str]) -> int | None:
     """Index of the first line that opens a quoted or forwarded message, if any."""
+    found = patterns()
     for i, line in enumerate(lines):
         if not line.strip() or len(line) > MAX_HEADER_LINE:
             continue
@@ -138,11 +103,11 @@ def _reply_cut(lines: list[str]) -> int | None:
             joined = " ".join(lines[i : i + span])
             if len(joined) > 3 * MAX_HEADER_LINE:
                 break
-            if any(p.match(joined) for p in _REPLY_HEADER_PATTERNS):
+            if found.reply_headers.match(joined):
                 return i
-        if _OUTLOOK_FROM.match(line):
+        if found.outlook_from.match(line):
             window = lines[i + 1 : i + 6]
-            if sum(1 for w in window if _short(w) and _OUTLOOK_NEXT.match(w)) >= 1:
+            if sum(1 for w in window if _short(w) and found.outlook_next.match(w)) >= 1:
                 cut = i
                 if i > 0 and _UNDERSCORE_RULE.match(lines[i - 1]):
                     cut = i - 1
@@ -151,9 +116,10 @@ def _reply_cut(lines: list[str]) -> int | None:
 
 
 def _is_disclaimer(paragraph: str) -> bool:
-    if _DISCLAIMER_START.match(paragraph):
+    found = patterns()
+    if found.disclaimer_start.match(paragraph):
         return True
-    hits = sum(1 for p in _DISCLAIMER_MARKERS if p.search(paragraph))
+    hits = sum(1 for p in found.disclaimer_markers if p.search(paragraph))
     return hits >= 2
 
 
@@ -182,11 +148,12 @@ def _drop_signature(lines: list[str]) -> tuple[list[str], bool]:
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     if len(nonempty) < 2:
         return lines, False
+    sign_off, contact = patterns().sign_off, patterns().contact
     # A sign-off ("Thanks,", "בברכה") followed by what looks like a signature: a name first,
     # then at most a few short lines (title, company, phone), and no question among them.
     tail = nonempty[-7:]
     for idx in tail[:-1]:
-        if _short(lines[idx]) and _SIGN_OFF.match(lines[idx]) and idx != nonempty[0]:
+        if _short(lines[idx]) and sign_off.match(lines[idx]) and idx != nonempty[0]:
             after = [lines[j].strip() for j in nonempty if j > idx]
             if _looks_like_signature(after):
                 return lines[: idx + 1], True
@@ -197,7 +164,7 @@ def _drop_signature(lines: list[str]) -> tuple[list[str], bool]:
         end > 1
         and _short(lines[nonempty[end - 1]])
         and len(lines[nonempty[end - 1]].split()) <= 12
-        and _CONTACT.search(lines[nonempty[end - 1]])
+        and contact.search(lines[nonempty[end - 1]])
     ):
         end -= 1
     if end == len(nonempty):
@@ -209,7 +176,7 @@ def _drop_signature(lines: list[str]) -> tuple[list[str], bool]:
                 _short(cand)
                 and len(cand.split()) <= 4
                 and not re.search(r"[.?!:]$", cand)
-                and not _SIGN_OFF.match(cand)
+                and not sign_off.match(cand)
             ):
                 end -= 1
     return lines[: nonempty[end - 1] + 1], True
@@ -234,8 +201,9 @@ def clean_body(body: str) -> CleanedText:
             removed.append("quote")
         lines = kept
 
+    footer = patterns().mobile_footer
     for i, line in enumerate(lines):
-        if _short(line) and _MOBILE_FOOTER.match(line):
+        if _short(line) and footer.match(line):
             lines = lines[:i]
             removed.append("mobile-footer")
             break

@@ -25,8 +25,8 @@ from sklearn.metrics import (
     precision_recall_fscore_support,
 )
 
-from classifier import TYPE_NAMES
 from classifier.dataset import read_labeled_csv
+from classifier.lang import get_pack
 from classifier.preprocessing import model_texts, row_languages
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from classifier.prediction import ClientClassifier
 
 logger = logging.getLogger(__name__)
-
-HEBREW_NAMES = TYPE_NAMES["he"]
 
 
 def expected_calibration_error(
@@ -154,7 +152,7 @@ def plot_confusion_matrix(metrics: dict[str, Any], path: Path, *, title: str) ->
 
     labels = metrics["confusion_matrix"]["labels"]
     matrix = np.asarray(metrics["confusion_matrix"]["matrix"])
-    names = [f"{label}\n{HEBREW_NAMES.get(label, '')}" for label in labels]
+    names = [f"{label}\n{get_pack('he').type_names.get(label, '')}" for label in labels]
     fig = Figure(figsize=(7.5, 6.5), dpi=120)
     ax = fig.subplots()
     ax.imshow(matrix, cmap="Blues")
@@ -197,7 +195,7 @@ def render_markdown(metrics: dict[str, Any], *, title: str, model_version: str, 
     ]
     for label, m in metrics["per_class"].items():
         lines.append(
-            f'| {label} | <span dir="rtl">{HEBREW_NAMES.get(label, "")}</span> | {m["precision"]:.3f} | '
+            f'| {label} | <span dir="rtl">{get_pack("he").type_names.get(label, "")}</span> | {m["precision"]:.3f} | '
             f"{m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
         )
     for key, title, column in (

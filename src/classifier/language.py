@@ -1,57 +1,56 @@
 """Which language a message is written in: ``he``, ``en``, ``mixed`` or an honest ``other``.
 
 The labeling guide's rule: a few foreign words inside a sentence do not change the language;
-``mixed`` means each language carries at least one full sentence of the client's own text. Hebrew
-and English use different scripts, so counting letters per sentence decides it; a Latin-script
-text is only called English when English function words back it up.
+``mixed`` means each language carries at least one full sentence of the client's own text. Each
+language pack says which letters are its script and how a sentence of it looks; a pack whose
+script other languages share (English) also names the function words that confirm it.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from dataclasses import dataclass
 
-Language = Literal["he", "en", "mixed", "other"]
+from classifier.lang import LanguagePack, packs, per_packs
 
-_HEBREW = re.compile(r"[\u05d0-\u05ea]")
-_LATIN = re.compile(r"[A-Za-z]")
+Language = str  # a registered pack's code, "mixed" or "other"
+
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
-# A run of words in one script: Hebrew words, or Latin words, with what may sit between them.
-_HEBREW_RUN = re.compile(
-    r"[\u05d0-\u05ea][\u05d0-\u05ea\"'״׳-]*(?:[\s,;:]+[\u05d0-\u05ea][\u05d0-\u05ea\"'״׳-]*)*"
-)
-_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*(?:[\s,;:₪$€%]+[A-Za-z0-9][A-Za-z0-9'’.-]*)*")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    """the a an and or but to of in on for with at by from is are was were be been being am i you
-    he she we they it this that these those my your our their me us him her them not no do does
-    did done have has had will would can could should shall may might must please thanks thank hi
-    hey hello just so if as what when why how where who there here about up out all any some get
-    got let i'm i've i'll i'd it's that's you're we're they're don't can't won't didn't isn't
-    wasn't doesn't haven't let's ok okay yes yeah still again after before back next than then
-    also very too""".split()
-)
-# Function words of the other Latin-script languages clients may write in.
-_OTHER_FUNCTION_WORDS = frozenset(
-    """le la les des est et je vous nous pour avec une du au ne pas que qui merci bonjour el los
-    las es y yo usted para con una por del muy gracias hola der die das und ist ich nicht mit für
-    ein eine zu bitte danke il gli della è io che non sono grazie ciao os da é eu você não obrigado
-    olá""".split()
-)
-_MIN_HEBREW_WORDS = 2  # Hebrew is compact: "אתה רציני?" is a whole sentence
-_MIN_ENGLISH_WORDS = 3
 
 
-def _english_words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+@dataclass(frozen=True, slots=True)
+class _Script:
+    pack: LanguagePack
+    letter: re.Pattern[str]
+    run: re.Pattern[str]
+    word: re.Pattern[str]
 
 
-def _is_english(words: list[str]) -> bool:
-    """A Latin-script word run is English when English function words back it up."""
+@per_packs
+def _scripts() -> tuple[_Script, ...]:
+    return tuple(
+        _Script(
+            pack,
+            re.compile(f"[{pack.letters}]"),
+            re.compile(pack.word_run),
+            re.compile(f"[{pack.letters}][{pack.letters}'’]*"),
+        )
+        for pack in packs()
+    )
+
+
+def _words(script: _Script, text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in script.word.findall(text)]
+
+
+def _confirmed(pack: LanguagePack, words: list[str]) -> bool:
+    """A run of a shared script is the pack's language when its function words back it up."""
+    if not pack.function_words:
+        return True
     if not words:
         return False
-    hits = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    hits = sum(1 for w in words if w in pack.function_words)
     if len(words) < 4:
         return hits >= 1 or len(words) <= 2
     return hits / len(words) >= 0.08
@@ -63,33 +62,45 @@ def _is_term(run: str) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def _latin_language(words: list[str]) -> Language:
-    """English unless another Latin-script language's function words outnumber English ones."""
-    english = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
-    other = sum(1 for w in words if w in _OTHER_FUNCTION_WORDS)
-    return "other" if other > english else "en"
+def _has_sentence(script: _Script, sentence: str) -> bool:
+    pack = script.pack
+    for run in script.run.findall(sentence):
+        if not pack.function_words:
+            if len(run.split()) >= pack.min_sentence_words:
+                return True
+            continue
+        words = _words(script, run)
+        if len(words) >= pack.min_sentence_words and _confirmed(pack, words) and not _is_term(run):
+            return True
+    return False
+
+
+def _own_language(script: _Script, text: str) -> Language:
+    """The pack's language unless other languages of its script outnumber its function words."""
+    pack = script.pack
+    if not pack.foreign_function_words:
+        return pack.code
+    words = _words(script, text)
+    own = sum(1 for w in words if w in pack.function_words)
+    foreign = sum(1 for w in words if w in pack.foreign_function_words)
+    return "other" if foreign > own else pack.code
 
 
 def detect_language(text: str) -> Language:
-    """Detect the language of a cleaned message body."""
+    """Detect the language of a cleaned message body: a pack's code, ``mixed`` or ``other``."""
     letters = _LETTER.findall(text)
     if not letters:
         return "other"
-    hebrew = len(_HEBREW.findall(text))
-    latin = len(_LATIN.findall(text))
-    if hebrew + latin < 0.5 * len(letters):
-        return "other"  # Arabic, Cyrillic, ... : neither of our languages
-    he_sentences = en_sentences = 0
+    scripts = _scripts()
+    counts = [len(s.letter.findall(text)) for s in scripts]
+    if sum(counts) < 0.5 * len(letters):
+        return "other"  # Arabic, Cyrillic, ... : no pack reads it
+    with_sentences = set()
     for sentence in _SENTENCE_SPLIT.split(text):
-        if any(len(run.split()) >= _MIN_HEBREW_WORDS for run in _HEBREW_RUN.findall(sentence)):
-            he_sentences += 1
-        for run in _LATIN_RUN.findall(sentence):
-            words = _english_words(run)
-            if len(words) >= _MIN_ENGLISH_WORDS and _is_english(words) and not _is_term(run):
-                en_sentences += 1
-                break
-    if he_sentences and en_sentences:
+        for i, script in enumerate(scripts):
+            if i not in with_sentences and _has_sentence(script, sentence):
+                with_sentences.add(i)
+    if len(with_sentences) >= 2:
         return "mixed"
-    if hebrew >= latin:
-        return "he"
-    return _latin_language(_english_words(text))
+    best = max(range(len(scripts)), key=lambda i: (counts[i], -i))  # ties: the earlier pack
+    return _own_language(scripts[best], text)

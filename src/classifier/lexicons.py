@@ -2,7 +2,8 @@
 
 The corpus teaches the words it contains; a real client's insult or threat is often one it
 never saw. Each cue category has a marker word that is added to the text the model reads
-whenever the message holds a word or phrase of that category (``resources/lexicons.yaml``).
+whenever the message holds a word or phrase of that category (each language pack's
+``lexicons.yaml``).
 The marker's weight is learned from every listed word the corpus does contain, so a listed word
 it never saw still moves the prediction. Sarcasm is praise used against the provider: a praise
 frame counts only beside a complaint cue ("weeks late", "still waiting", "רק שבועיים", "עוד פעם")
@@ -13,11 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+from importlib.abc import Traversable
+from typing import Any
 
 import yaml
 
+from classifier.lang import LanguagePack, packs, per_packs
 from classifier.tokenization import normalize, prefix_variants, tokenize
 
 MARKERS = {
@@ -32,17 +35,18 @@ MARKERS = {
 @dataclass(frozen=True, slots=True)
 class _Category:
     words: frozenset[str]
-    phrases: re.Pattern[str] | None
+    phrases: tuple[re.Pattern[str], ...]  # one per language pack that lists phrases
 
 
-def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+def _phrase_pattern(phrases: list[str], *, prefix_letters: str) -> re.Pattern[str] | None:
     # Literal alternatives with word edges: linear, however the text is made.
     forms = sorted({normalize(p) for p in phrases if p.strip()}, key=len, reverse=True)
     if not forms:
         return None
-    # A Hebrew phrase may carry up to two prefix letters ("לעורך דין", "ובית משפט").
+    # A phrase may carry up to two of its language's prefix letters ("לעורך דין", "ובית משפט").
     alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(r"(?<!\w)(?:[והבלמשכ]{1,2})?(?:" + alternatives + r")(?!\w)")
+    prefix = f"(?:[{prefix_letters}]{{1,2}})?" if prefix_letters else ""
+    return re.compile(r"(?<!\w)" + prefix + "(?:" + alternatives + r")(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,36 +59,57 @@ class Lexicons:
     sarcasm_emoji: frozenset[str]
 
 
-def _category(entry: dict[str, dict[str, list[str]]], words: str, phrases: str) -> _Category:
-    listed = [w for lang in entry.get(words, {}).values() for w in lang]
-    many = [p for lang in entry.get(phrases, {}).values() for p in lang]
-    single = [w for w in listed if len(w.split()) == 1]
-    many += [w for w in listed if len(w.split()) > 1]
-    return _Category(frozenset(normalize(w) for w in single), _phrase_pattern(many))
+def _category(
+    entries: list[tuple[LanguagePack, dict[str, list[str]]]], words: str, phrases: str
+) -> _Category:
+    single: set[str] = set()
+    compiled: list[re.Pattern[str]] = []
+    for pack, entry in entries:
+        listed = list(entry.get(words) or [])
+        many = list(entry.get(phrases) or []) + [w for w in listed if len(w.split()) > 1]
+        single.update(normalize(w) for w in listed if len(w.split()) == 1)
+        pattern = _phrase_pattern(many, prefix_letters=pack.prefix_letters)
+        if pattern is not None:
+            compiled.append(pattern)
+    return _Category(frozenset(single), tuple(compiled))
 
 
-@lru_cache(maxsize=1)
+def _read(resource: Traversable) -> dict[str, Any]:
+    data = yaml.safe_load(resource.read_text("utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{resource.name}: expected a mapping of cue categories")
+    return data
+
+
+@per_packs
 def load_lexicons() -> Lexicons:
-    """The cue lists shipped with the package (read once per process)."""
-    text = resources.files("classifier.resources").joinpath("lexicons.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    sarcasm = data["sarcasm"]
+    """The cue lists of every language pack, and the emoji of none (read once per set of packs)."""
+    shared = _read(resources.files("classifier.resources").joinpath("lexicons.yaml"))
+    by_pack = [
+        (pack, _read(pack.resource("lexicons.yaml")))
+        for pack in packs()
+        if pack.has_resource("lexicons.yaml")
+    ]
+
+    def entries(name: str) -> list[tuple[LanguagePack, dict[str, list[str]]]]:
+        return [(pack, data.get(name) or {}) for pack, data in by_pack]
+
     return Lexicons(
         categories={
-            name: _category(data[name], "words", "phrases")
+            name: _category(entries(name), "words", "phrases")
             for name in ("insult", "blame", "threat", "profanity")
         },
-        sarcasm_frames=_category({"phrases": sarcasm["frames"]}, "words", "phrases"),
-        sarcasm_cues=_category({"words": sarcasm["cues"]}, "words", "phrases"),
-        sarcasm_emoji=frozenset(sarcasm["emoji"]),
+        sarcasm_frames=_category(entries("sarcasm"), "none", "frames"),
+        sarcasm_cues=_category(entries("sarcasm"), "cues", "none"),
+        sarcasm_emoji=frozenset(shared["sarcasm"]["emoji"]),
     )
 
 
 def _hits(category: _Category, normalized: str, words: set[str]) -> set[str]:
     """The normalised words of ``normalized`` that belong to the category (empty: no hit)."""
     found = set(category.words & words)
-    if category.phrases is not None:
-        for match in category.phrases.finditer(normalized):
+    for pattern in category.phrases:
+        for match in pattern.finditer(normalized):
             found.update(match.group().split())
     return found
 
@@ -92,7 +117,7 @@ def _hits(category: _Category, normalized: str, words: set[str]) -> set[str]:
 def triggers(text: str) -> dict[str, set[str]]:
     """Each cue category the text holds, with the normalised words that set it off.
 
-    A word counts with or without its Hebrew prefix letters; the words of a matched phrase all
+    A word counts with or without its prefix letters; the words of a matched phrase all
     count. The explanation credits a marker's weight to these words.
     """
     lexicons = load_lexicons()

@@ -8,17 +8,19 @@ from dataclasses import dataclass
 import pandas as pd
 
 from classifier.cleaning import clean_body
+from classifier.lang import alternatives, packs, per_packs
 from classifier.language import Language, detect_language
 from classifier.lexicons import marker_text
 from classifier.message import Message
 from classifier.reading import read_text
 
-# Possessive quantifiers: each stretch of white space is read once, so a hostile subject of
-# "re" and many spaces costs linear time (a plain "\s*(...)?\s*" tries every split of it).
-_SUBJECT_PREFIX = re.compile(
-    r"^\s*+(?:(?:re|fw|fwd|aw|tr|השב|תשובה|הועבר|העבר|ת|מועבר)\s*+(?:\[\d+\]\s*+)?:\s*+)++",
-    re.IGNORECASE,
-)
+
+@per_packs
+def _subject_prefix() -> re.Pattern[str]:
+    # Possessive quantifiers: each stretch of white space is read once, so a hostile subject of
+    # "re" and many spaces costs linear time (a plain "\s*(...)?\s*" tries every split of it).
+    words = alternatives([w for pack in packs() for w in pack.subject_prefixes])
+    return re.compile(rf"^\s*+(?:{words}\s*+(?:\[\d+\]\s*+)?:\s*+)++", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +36,8 @@ class Prepared:
 
 
 def clean_subject(subject: str) -> str:
-    """The subject without its "Re:" / "Fwd:" / "תשובה:" prefixes."""
-    return _SUBJECT_PREFIX.sub("", subject or "").strip()
+    """The subject without the "Re:" / "Fwd:" prefixes of every language pack."""
+    return _subject_prefix().sub("", subject or "").strip()
 
 
 def prepare(message: Message) -> Prepared:

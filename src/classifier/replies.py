@@ -1,7 +1,7 @@
 """Reply suggestions grounded in the seed articles, and a check of the provider's own draft.
 
-The replies, the per-type handling notes and the escalation patterns are data
-(``resources/replies_he.yaml``, ``replies_en.yaml``, ``draft_checks.yaml``), editable without
+The replies, the per-type handling notes and the escalation patterns are data in each language
+pack (``lang/<code>/replies.yaml`` and ``draft_checks.yaml``), editable without
 programming and validated against the schemas below when loaded. The engine only chooses:
 replies for the predicted type (or neutral ones when the prediction is uncertain), preferring the
 message's topic, with different techniques, in the client's language, deterministically for the
@@ -14,15 +14,16 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from classifier import LABELS, TOPICS, TYPE_NAMES
+from classifier import LABELS, TOPICS
+from classifier.cleaning import patterns
+from classifier.lang import FALLBACK, codes, get_pack, pack_of_text, packs, per_packs, reply_pack
 
-ReplyLanguage = Literal["he", "en"]
+ReplyLanguage = str  # the code of a language pack
 ReplyType = Literal["easygoing", "dormant", "demanding", "know-it-all", "conflictual", "neutral"]
 Technique = Literal[
     "reflect",
@@ -50,7 +51,7 @@ class _Strict(BaseModel):
 class Reply(_Strict):
     """One suggested phrasing, tagged with its technique and the seed it comes from."""
 
-    id: str = Field(pattern=r"^(he|en)-[a-z-]+-\d{3}$")
+    id: str = Field(pattern=r"^[a-z]{2,3}-[a-z-]+-\d{3}$")
     type: ReplyType
     technique: Technique
     seed: str = Field(pattern=r"^00[0-4]$")
@@ -80,6 +81,13 @@ class ReplyLibrary(_Strict):
     notes: dict[str, str]
     replies: list[Reply]
 
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, language: str) -> str:
+        if language not in codes():
+            raise ValueError(f"no language pack {language!r}")
+        return language
+
     @model_validator(mode="after")
     def _complete(self) -> ReplyLibrary:
         if set(self.notes) != set(LABELS):
@@ -103,7 +111,7 @@ class DraftCheck(_Strict):
     """One kind of escalating wording, how to find it, and what to say instead."""
 
     id: str
-    language: ReplyLanguage
+    language: ReplyLanguage = Field(pattern=r"^[a-z]{2,3}$")
     category: str
     pattern: str
     why: str
@@ -131,21 +139,23 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _load_yaml(name: str) -> object:
-    text = resources.files("classifier.resources").joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
-
-
-@lru_cache(maxsize=2)
+@per_packs
 def load_library(language: ReplyLanguage) -> ReplyLibrary:
-    """The validated reply library of ``language`` (read once per process)."""
-    return ReplyLibrary.model_validate(_load_yaml(f"replies_{language}.yaml"))
+    """The validated reply library of a language pack (read once per process)."""
+    pack = get_pack(language)
+    data = yaml.safe_load(pack.resource("replies.yaml").read_text(encoding="utf-8"))
+    return ReplyLibrary.model_validate(data)
 
 
-@lru_cache(maxsize=1)
+@per_packs
 def load_draft_checks() -> DraftChecks:
-    """The validated escalation patterns (read once per process)."""
-    return DraftChecks.model_validate(_load_yaml("draft_checks.yaml"))
+    """The validated escalation patterns of every pack that ships them (read once per process)."""
+    checks: list[DraftCheck] = []
+    for pack in packs():
+        if pack.has_resource("draft_checks.yaml"):
+            data = yaml.safe_load(pack.resource("draft_checks.yaml").read_text(encoding="utf-8"))
+            checks.extend(DraftChecks.model_validate(data).checks)
+    return DraftChecks(checks=checks)
 
 
 # ----- suggestions ------------------------------------------------------------------------------
@@ -171,20 +181,18 @@ class Advice:
 
 
 def reply_language(message_language: str) -> ReplyLanguage:
-    """Answer in the client's language; mixed messages here are Hebrew-first, others English."""
-    return "he" if message_language in ("he", "mixed") else "en"
+    """Answer in the client's language; mixed messages in the first pack's (Hebrew here).
+
+    A message in no language we read gets no reply; its note is in the fallback pack's language.
+    """
+    pack = reply_pack(message_language)
+    return pack.code if pack is not None else FALLBACK
 
 
-_GREETING = {"he": ("היי {name},", "היי,"), "en": ("Hi {name},", "Hi,")}
-_SIGN_OFF = {"he": "בברכה,", "en": "Best,"}
-_UNCERTAIN_NOTE = {
-    "he": "לא ברור מההודעה איזה סוג לקוח כתב אותה ({a} או {b}), ולכן ההצעות ניטרליות: להקשיב, לשקף ולסכם בכתב.",
-    "en": "The message does not make clear which type of client wrote it ({a} or {b}), so the replies are neutral: listen, reflect and confirm in writing.",
-}
-_OTHER_NOTE = (
-    "ההודעה אינה בעברית או באנגלית, ולכן אין הצעת תשובה. "
-    "The message is not in Hebrew or English, so no reply is suggested."
-)
+def other_note() -> str:
+    """What every pack says when a message is in no language we read, naming the ones we do."""
+    names = ", ".join(p.name for p in packs())
+    return " ".join(p.other_note.format(languages=names) for p in packs() if p.other_note)
 
 
 def _stable_key(seed_text: str, reply_id: str) -> str:
@@ -225,11 +233,12 @@ def choose(replies: list[Reply], *, topic: str | None, count: int, seed_text: st
 def _frame(
     text: str, *, language: ReplyLanguage, client_name: str | None, provider_name: str | None
 ) -> str:
-    with_name, without = _GREETING[language]
+    pack = get_pack(language)
+    with_name, without = pack.greeting
     greeting = with_name.format(name=client_name) if client_name else without
-    body = f"{greeting}\n\n{text.strip()}"
+    body = f"{greeting}\n\n{text.strip()}" if greeting else text.strip()
     if provider_name:
-        body += f"\n\n{_SIGN_OFF[language]}\n{provider_name}"
+        body += f"\n\n{pack.reply_sign_off}\n{provider_name}"
     if _PLACEHOLDER.search(body):
         raise ValueError("a reply kept an unfilled placeholder")
     return body
@@ -253,16 +262,19 @@ def advise(
     confident reply for a guess.
     """
     language = reply_language(message_language)
-    if message_language == "other":
-        # No reply in a language the client did not write: say so in both of ours.
-        return Advice(language=language, types=(), uncertain=True, note=_OTHER_NOTE, suggestions=())
+    if reply_pack(message_language) is None:
+        # No reply in a language the client did not write: say so in each of ours.
+        return Advice(
+            language=language, types=(), uncertain=True, note=other_note(), suggestions=()
+        )
     library = load_library(language)
     kind = "neutral" if uncertain else label
     pool = [r for r in library.replies if r.type == kind]
     chosen = choose(pool, topic=topic, count=count, seed_text=seed_text)
     if uncertain:
-        names = TYPE_NAMES[language]
-        note = _UNCERTAIN_NOTE[language].format(a=names[label], b=names[runner_up])
+        pack = get_pack(language)
+        names = pack.type_names
+        note = pack.uncertain_note.format(a=names[label], b=names[runner_up])
         types: tuple[str, ...] = (label, runner_up)
     else:
         note = library.notes[label]
@@ -284,24 +296,28 @@ def advise(
 
 
 # ----- the client's name --------------------------------------------------------------------------
-_NAME_WORD = re.compile(r"^[A-Za-z\u05d0-\u05ea][A-Za-z\u05d0-\u05ea'׳.-]{1,20}$")
-_SIGN_OFF_LINE = re.compile(
-    r"^\s*(best|best regards|kind regards|regards|cheers|thanks|thank you|many thanks|sincerely|"
-    r"בברכה|תודה|תודה רבה|בתודה|שלך|שלכם|ב\.ב\.?|בהוקרה|יום טוב|שבוע טוב)[\s,.!]*+$",
-    re.IGNORECASE,
-)
-_NOT_NAMES = frozenset(
-    "thanks thank best regards cheers sincerely hi hello hey ok okay sent בברכה תודה היי שלום אחלה "
-    "מעולה סבבה רבה".split()
-)
+@per_packs
+def _name_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A name word of any pack's letters, any pack's sign-off line, and words that are no name."""
+    letters = "".join(p.letters for p in packs())
+    word = re.compile(f"^[{letters}][{letters}'׳.-]{{1,20}}$")
+    sign_offs = "|".join(s for p in packs() for s in p.sign_offs)
+    sign_off = re.compile(rf"^\s*(?:{sign_offs})[\s,.!]*+$", re.IGNORECASE)
+    return word, sign_off, frozenset(w for p in packs() for w in p.not_names)
 
 
 def _name_from_line(line: str) -> str | None:
+    name_word, _, not_names = _name_rules()
     words = line.strip().strip(",.").split()
-    if not 1 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
+    if not 1 <= len(words) <= 3 or not all(name_word.match(w) for w in words):
         return None
     first = words[0]
-    return None if first.lower() in _NOT_NAMES else first
+    return None if first.lower() in not_names else first
+
+
+def _opens_quote(line: str) -> bool:
+    found = patterns()
+    return bool(found.reply_headers.match(line) or found.outlook_from.match(line))
 
 
 def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
@@ -312,12 +328,13 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             return name
     lines = [line.strip() for line in raw_body.replace("\r", "").split("\n")]
     for i, line in enumerate(lines):
-        if line.startswith(">") or re.match(r"^(On .* wrote:|בתאריך .*:|From:|מאת:|-{3,})", line):
+        if line.startswith(">") or line.startswith("---") or _opens_quote(line):
             lines = lines[:i]
             break
     nonempty = [line for line in lines if line]
+    sign_off = _name_rules()[1]
     for i, line in enumerate(nonempty[:-1]):
-        if _SIGN_OFF_LINE.match(line):
+        if sign_off.match(line):
             name = _name_from_line(nonempty[i + 1])
             if name:
                 return name
@@ -345,26 +362,16 @@ class DraftIssue:
 
 _SHOUTING = re.compile(r"\b[A-Z]{3,}(?:[\s,!?.]+[A-Z]{2,}){2,}\b")
 _BANGS = re.compile(r"[!?]{3,}")
-_SHOUTING_ADVICE = {
-    "he": (
-        "כתיבה באותיות גדולות או בסימני קריאה רבים נקראת כצעקה ומסלימה את השיחה.",
-        "לכתוב בטון רגוע, ולהדגיש את הנקודה החשובה במשפט קצר וברור.",
-    ),
-    "en": (
-        "Capitals and strings of exclamation marks read as shouting and raise the temperature.",
-        "Write in a calm tone and make the key point in one short, clear sentence.",
-    ),
-}
 
 
 def check_draft(text: str, *, language: str | None = None) -> list[DraftIssue]:
     """Flag escalating wording in a draft; an empty list means the draft reads calmly.
 
-    ``language`` limits the checks to ``he`` or ``en``; by default both are run (drafts mix).
+    ``language`` limits the checks to one pack's; by default all are run (drafts mix).
     """
     issues: list[DraftIssue] = []
     for check in load_draft_checks().checks:
-        if language in ("he", "en") and check.language != language:
+        if language in codes() and check.language != language:
             continue
         for match in check.compiled().finditer(text):
             issues.append(
@@ -379,8 +386,7 @@ def check_draft(text: str, *, language: str | None = None) -> list[DraftIssue]:
                     check.seed,
                 )
             )
-    advice_lang: ReplyLanguage = "he" if re.search(r"[\u05d0-\u05ea]", text) else "en"
-    why, alternative = _SHOUTING_ADVICE[advice_lang]
+    why, alternative = pack_of_text(text).shouting_advice
     for pattern, check_id in ((_SHOUTING, "all-caps"), (_BANGS, "exclamation-marks")):
         for match in pattern.finditer(text):
             issues.append(

@@ -1,52 +1,73 @@
-"""Normalising and tokenizing Hebrew and English text with spaCy's blank pipelines.
+"""Normalising and tokenizing text with spaCy's blank pipelines, as the language packs say.
 
-Hebrew needs care that English does not: niqqud and cantillation marks are removed, the
-geresh/gershayim and the many quote characters are unified, and the one-letter prefixes that
-attach to words (ו ה ב ל מ ש כ: "וכשהלקוח" = and-when-the-client) are handled by also emitting
-the word without them, so "בלוגו" and "הלוגו" share the feature "לוגו". No stop words are removed:
-negations such as "לא", "אין" and "not" carry much of the signal (spaCy's Hebrew stop list even
-contains "לא").
+The shared steps are Unicode normalisation, unified quotes and dashes, masked URLs, e-mail
+addresses and digits, and lower case. Each language pack adds the marks it strips (Hebrew niqqud),
+its own quote and dash signs, the spaCy pipeline that splits its script, and the prefix rules
+that give extra features (:mod:`classifier.lang`). No stop words are removed: negations such as
+"לא", "אין" and "not" carry much of the signal (spaCy's Hebrew stop list even contains "לא").
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
 
-_NIQQUD = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+from classifier.lang import pack_of_text, packs, per_packs
+
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
-_DOUBLE_QUOTES = re.compile("[\u05f4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02]")
-_SINGLE_QUOTES = re.compile("[\u05f3\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\uff07]")
-_DASHES = re.compile("[\u05be\u2010-\u2015\u2212]")
 _URL = re.compile(r"(https?://\S+|www\.\S+)", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]+\b")
 _DIGIT = re.compile(r"\d")
-_HEBREW_WORD = re.compile(r"^[\u05d0-\u05ea\"']+$")
-_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
-
-HEBREW_PREFIXES = frozenset("והבלמשכ")
-_MIN_STEM = 3
-_STACKING = frozenset("וש")
-_STACKED_PAIRS = frozenset({"כש", "מש", "מה"})
 _KEEP_PUNCT = frozenset({"!", "?"})
+# Quote and dash signs of no one language; the packs add their own.
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\uff07"
+_DASHES = "\u2010-\u2015\u2212"
+
+
+@dataclass(frozen=True, slots=True)
+class _Signs:
+    marks: re.Pattern[str] | None
+    double_quotes: re.Pattern[str]
+    single_quotes: re.Pattern[str]
+    dashes: re.Pattern[str]
+
+
+@per_packs
+def _signs() -> _Signs:
+    all_packs = packs()
+    marks = "".join(p.marks for p in all_packs)
+    return _Signs(
+        marks=re.compile(f"[{marks}]") if marks else None,
+        double_quotes=re.compile(
+            f"[{''.join(p.double_quotes for p in all_packs)}{_DOUBLE_QUOTES}]"
+        ),
+        single_quotes=re.compile(
+            f"[{''.join(p.single_quotes for p in all_packs)}{_SINGLE_QUOTES}]"
+        ),
+        dashes=re.compile(f"[{''.join(p.dashes for p in all_packs)}{_DASHES}]"),
+    )
 
 
 def normalize(text: str, *, strip_niqqud: bool = True) -> str:
-    """Unicode-normalise, unify quotes and dashes, remove niqqud, mask URLs/e-mails/digits, lowercase.
+    """Unicode-normalise, strip the packs' marks, unify quotes and dashes, mask URLs/e-mails/digits, lowercase.
 
     Digits become ``0`` so that "15.3" and "22.7" share one shape while "₪" and "$" stay.
     """
+    signs = _signs()
     text = unicodedata.normalize("NFKD", text)
-    if strip_niqqud:
-        text = _NIQQUD.sub("", text)
+    if strip_niqqud and signs.marks is not None:
+        text = signs.marks.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    text = _DOUBLE_QUOTES.sub('"', text)
-    text = _SINGLE_QUOTES.sub("'", text)
-    text = _DASHES.sub("-", text)
+    text = signs.double_quotes.sub('"', text)
+    text = signs.single_quotes.sub("'", text)
+    text = signs.dashes.sub("-", text)
     # Both patterns need a literal that most messages lack; looking for it first is much cheaper.
     if "://" in text or "www." in text.lower():
         text = _URL.sub(" url ", text)
@@ -89,8 +110,8 @@ MAX_CHUNK = 64
 
 
 def script_language(normalized: str) -> str:
-    """Which spaCy tokenizer reads a text: Hebrew's when it has a Hebrew letter, else English's."""
-    return "he" if _HEBREW_LETTER.search(normalized) else "en"
+    """Which spaCy tokenizer reads a text: that of the first pack whose letters it has."""
+    return pack_of_text(normalized).spacy_lang
 
 
 def tokenize_chunk(chunk: str, lang: str) -> tuple[str, ...]:
@@ -137,25 +158,17 @@ def tokenize(normalized: str) -> list[str]:
     return out
 
 
-def prefix_variants(token: str) -> list[str]:
-    """The token without its attached Hebrew prefix letters, when a real stem remains.
+@per_packs
+def _prefix_rules() -> tuple[Callable[[str], list[str]], ...]:
+    return tuple(p.prefix_variants for p in packs() if p.prefix_variants is not None)
 
-    One prefix letter may be stripped; a second only after ו or ש ("וה", "של", "שב") or in
-    "כש", "מש", "מה", the combinations Hebrew actually stacks. "וכשהלקוח" gives "כשהלקוח" and
-    "שהלקוח"; "מחר" gives nothing (the stem would be too short). These are *extra* features
-    next to the surface form, so a wrong split costs little.
+
+def prefix_variants(token: str) -> list[str]:
+    """The token without attached prefix letters, by its language pack's rules ([] when none).
+
+    These are *extra* features next to the surface form ("בלוגו" also gives "לוגו").
     """
-    if (
-        not _HEBREW_WORD.match(token)
-        or len(token) - 1 < _MIN_STEM
-        or token[0] not in HEBREW_PREFIXES
-    ):
-        return []
-    variants = [token[1:]]
-    if (
-        len(token) - 2 >= _MIN_STEM
-        and token[1] in HEBREW_PREFIXES
-        and (token[0] in _STACKING or token[:2] in _STACKED_PAIRS)
-    ):
-        variants.append(token[2:])
-    return variants
+    out: list[str] = []
+    for rule in _prefix_rules():
+        out.extend(rule(token))
+    return out

@@ -338,13 +338,15 @@ def test_a_message_corrected_twice_exports_once_with_the_latest_label(
 
 
 def test_the_vocabulary_is_the_librarys(client: TestClient) -> None:
-    from classifier import LANGUAGES, TOPICS, TYPE_NAMES
+    from classifier import LANGUAGES, TOPICS
+    from classifier.lang import get_pack
 
     body = client.get("/v1/vocabulary").json()
     assert [entry["id"] for entry in body["labels"]] == list(LABELS)
-    assert {e["id"]: e["he"] for e in body["labels"]} == {
-        k.value: v for k, v in TYPE_NAMES["he"].items()
+    assert {e["id"]: e["names"]["he"] for e in body["labels"]} == {
+        k.value: v for k, v in get_pack("he").type_names.items()
     }
+    assert body["labels"][4]["names"] == {"he": "עימותי", "en": "conflictual"}
     assert body["topics"] == list(TOPICS) and body["languages"] == list(LANGUAGES)
     schema = client.get("/openapi.json").json()["components"]["schemas"]
     assert schema["Label"]["enum"] == list(LABELS)

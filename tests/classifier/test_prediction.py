@@ -174,7 +174,10 @@ def test_other_language_gets_no_reply_in_a_language_the_client_did_not_write() -
         provider_name="Noa",
         seed_text="Когда будет готово?",
     )
-    assert advice.suggestions == () and "not in Hebrew or English" in advice.note
+    assert (
+        advice.suggestions == ()
+        and "not in a language this service reads (עברית, English)" in advice.note
+    )
 
 
 def test_temper_keeps_order_and_shrinks_with_little_evidence() -> None:

@@ -9,6 +9,7 @@ length where a linear pattern needs a few milliseconds and a quadratic one needs
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Iterator
@@ -38,6 +39,18 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
                     yield f"{module.__name__}.{name}" + (f"[{i}]" if len(items) > 1 else ""), item
     for check in replies.load_draft_checks().checks:
         yield f"draft_checks:{check.id}", check.compiled()
+    # Patterns built from the language packs.
+    built = cleaning.patterns()
+    for field in dataclasses.fields(built):
+        value = getattr(built, field.name)
+        for i, item in enumerate(value if isinstance(value, tuple) else (value,)):
+            yield f"cleaning.patterns().{field.name}[{i}]", item
+    yield "preprocessing._subject_prefix()", preprocessing._subject_prefix()
+    name_word, sign_off, _ = replies._name_rules()
+    yield "replies._name_rules().word", name_word
+    yield "replies._name_rules().sign_off", sign_off
+    for script in language._scripts():
+        yield f"language._scripts():{script.pack.code}.run", script.run
 
 
 PATTERNS = dict(_patterns())
@@ -45,10 +58,11 @@ PATTERNS = dict(_patterns())
 
 def test_the_scan_covers_the_known_offenders() -> None:
     assert {
-        "classifier.cleaning._CONTACT",
-        "classifier.cleaning._SIGN_OFF",
-        "classifier.preprocessing._SUBJECT_PREFIX",
-        "classifier.replies._SIGN_OFF_LINE",
+        "cleaning.patterns().contact[0]",
+        "cleaning.patterns().sign_off[0]",
+        "cleaning.patterns().reply_headers[0]",
+        "preprocessing._subject_prefix()",
+        "replies._name_rules().sign_off",
         "classifier.tokenization._EMAIL",
     } <= set(PATTERNS)
     assert sum(name.startswith("draft_checks:") for name in PATTERNS) >= 10

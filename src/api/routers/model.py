@@ -9,7 +9,8 @@ from fastapi import APIRouter
 
 from api.deps import ClassifierDep
 from api.schemas import VocabularyEntry, VocabularyOut
-from classifier import LANGUAGES, TOPICS, TYPE_NAMES, Label
+from classifier import TOPICS, Label
+from classifier.lang import codes, packs
 
 router = APIRouter(prefix="/v1", tags=["model"])
 
@@ -37,9 +38,9 @@ def model(classifier: ClassifierDep) -> dict[str, Any]:
 async def vocabulary() -> VocabularyOut:
     return VocabularyOut(
         labels=[
-            VocabularyEntry(id=label.value, he=TYPE_NAMES["he"][label], en=TYPE_NAMES["en"][label])
+            VocabularyEntry(id=label.value, names={p.code: p.type_names[label] for p in packs()})
             for label in Label
         ],
         topics=list(TOPICS),
-        languages=list(LANGUAGES),
+        languages=[*codes(), "mixed", "other"],
     )

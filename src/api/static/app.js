@@ -196,5 +196,5 @@ drop.addEventListener("dragleave", () => drop.classList.remove("over"));
 drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); takeFile(e.dataTransfer.files[0]); });
 
 fetch("/v1/vocabulary").then((r) => r.json()).then((vocabulary) => {
-  for (const label of vocabulary.labels) NAMES[label.id] = label.he;
+  for (const label of vocabulary.labels) NAMES[label.id] = label.names.he;
 }).catch(() => { /* the English ids still show */ });

@@ -1,1 +1,189 @@
-"""Language packs: everything one language needs, in one package per language."""
+"""Language packs: everything one language needs, in one package per language.
+
+In the spirit of spaCy's ``spacy/lang/<code>/``: ``classifier.lang.he`` and ``classifier.lang.en``
+each define a :class:`LanguagePack` that owns what is specific to the language: its letters and
+how its sentences are told apart, normalisation (marks to strip, its own quote and dash signs),
+the spaCy tokenizer to use and its prefix rules, the e-mail artifacts its mail clients write
+(reply headers, forwards, mobile footers, sign-offs, contact words, disclaimers), subject prefixes,
+greetings and how a name is recognised, the display names of the client types, and the files of
+its pack directory (reply library, draft checks, lexicons, ask patterns).
+
+Shared code asks the registry (:func:`packs`, :func:`get_pack`) and holds no language's words.
+A new language is a new package calling :func:`register`; a test does the same with a pack of
+its own. Shared modules that build patterns from the packs cache them with :func:`per_packs`,
+which forgets them whenever the set of packs changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import wraps
+from importlib.abc import Traversable
+from importlib.resources import files
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+BUILTIN = ("he", "en")  # order matters: the first pack answers mixed messages
+FALLBACK = "en"  # reads texts with no letters of any pack (digits, emoji, symbols)
+
+
+@dataclass(frozen=True, kw_only=True, eq=False)  # one pack is one language: identity is equality
+class LanguagePack:
+    """What one language brings. Pattern fields are regular-expression sources."""
+
+    code: str
+    name: str
+    # --- script and detection -------------------------------------------------------------
+    letters: str  # a character-class body, e.g. "\u05d0-\u05ea"
+    word_run: str  # a run of words in this script, with what may sit between them
+    min_sentence_words: int  # words of a run that make a sentence of this language
+    function_words: frozenset[str] = frozenset()  # when the script is shared, these confirm it
+    foreign_function_words: frozenset[str] = frozenset()  # same script, languages not read
+    # --- normalisation and tokens ---------------------------------------------------------
+    marks: str = ""  # a character-class body of diacritics removed (Hebrew niqqud)
+    double_quotes: str = ""  # extra characters unified to '"'
+    single_quotes: str = ""  # extra characters unified to "'"
+    dashes: str = ""  # extra characters unified to "-"
+    spacy_lang: str  # the spaCy blank pipeline that tokenizes this script
+    prefix_variants: Callable[[str], list[str]] | None = None  # extra features without prefixes
+    prefix_letters: str = ""  # letters a phrase may carry in front ("ו", "ב" …), for cue phrases
+    # --- e-mail artifacts -------------------------------------------------------------------
+    subject_prefixes: tuple[str, ...] = ()
+    reply_headers: tuple[str, ...] = ()  # whole (possibly wrapped) header lines
+    forward_separators: tuple[str, ...] = ()  # "-----Original Message-----" without the dashes
+    forward_openers: tuple[str, ...] = ()  # "Begin forwarded message:" without the colon
+    header_from: tuple[str, ...] = ()  # Outlook header block: the field that opens it
+    header_fields: tuple[str, ...] = ()  # and the fields that follow it
+    mobile_footers: tuple[str, ...] = ()
+    sign_offs: tuple[str, ...] = ()
+    contact_words: tuple[str, ...] = ()
+    disclaimer_starts: tuple[str, ...] = ()
+    disclaimer_markers: tuple[str, ...] = ()
+    # --- people and replies -----------------------------------------------------------------
+    not_names: frozenset[str] = frozenset()  # words that close a message but are no name
+    type_names: Mapping[str, str] = field(default_factory=dict)
+    greeting: tuple[str, str] = ("{name},", "")  # with a name ("{name}"), and without
+    reply_sign_off: str = ""
+    uncertain_note: str = ""  # "{a} or {b}": the two likely types
+    other_note: str = ""  # said when a message is in no language we read
+    shouting_advice: tuple[str, str] = ("", "")  # why, and what to do instead
+    # --- files --------------------------------------------------------------------------------
+    package: str = ""  # the pack's package; its directory holds the YAML resources
+
+    def resource(self, name: str) -> Traversable:
+        """A file of the pack's directory (``replies.yaml``, ``draft_checks.yaml`` …)."""
+        return files(self.package).joinpath(name)
+
+    def has_resource(self, name: str) -> bool:
+        """Whether the pack ships ``name``."""
+        return bool(self.package) and self.resource(name).is_file()
+
+    def letter_pattern(self) -> re.Pattern[str]:
+        """One letter of the pack's script."""
+        return re.compile(f"[{self.letters}]")
+
+
+_packs: dict[str, LanguagePack] = {}
+_generation = 0
+_loaded = False
+
+
+def _load_builtins() -> None:
+    global _loaded, _generation
+    if not _loaded:
+        _loaded = True
+        for code in BUILTIN:
+            importlib.import_module(f"classifier.lang.{code}")
+        # Built-ins first, in their order, whoever registered first.
+        ordered = {code: _packs[code] for code in BUILTIN if code in _packs}
+        ordered.update(_packs)
+        _packs.clear()
+        _packs.update(ordered)
+        _generation += 1
+
+
+def register(pack: LanguagePack) -> None:
+    """Add (or replace) a language; every pattern built from the packs is rebuilt on next use."""
+    global _generation
+    _packs[pack.code] = pack
+    _generation += 1
+
+
+def unregister(code: str) -> None:
+    """Remove a language (tests use this to take their pack away again)."""
+    global _generation
+    if _packs.pop(code, None) is not None:
+        _generation += 1
+
+
+def packs() -> tuple[LanguagePack, ...]:
+    """The registered packs, built-ins first."""
+    _load_builtins()
+    return tuple(_packs.values())
+
+
+def codes() -> tuple[str, ...]:
+    """The codes of the registered languages."""
+    return tuple(p.code for p in packs())
+
+
+def get_pack(code: str) -> LanguagePack:
+    """The pack of ``code``; KeyError names the languages there are."""
+    _load_builtins()
+    try:
+        return _packs[code]
+    except KeyError:
+        raise KeyError(f"no language pack {code!r}; there are {sorted(_packs)}") from None
+
+
+def reply_pack(message_language: str) -> LanguagePack | None:
+    """The pack a reply is written in: the message's own, the first pack for mixed, else None."""
+    _load_builtins()
+    if message_language == "mixed":
+        return packs()[0]
+    return _packs.get(message_language)
+
+
+def pack_of_text(text: str) -> LanguagePack:
+    """The pack whose script a text uses first in pack order (:data:`FALLBACK` when none)."""
+    for pack in packs():
+        if _letter(pack).search(text):
+            return pack
+    return get_pack(FALLBACK)
+
+
+def per_packs(fn: Callable[P, R]) -> Callable[P, R]:
+    """Cache ``fn``'s results until a pack is registered or removed."""
+    cache: dict[object, R] = {}
+    seen = -1
+
+    @wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        nonlocal seen
+        _load_builtins()
+        if seen != _generation:
+            cache.clear()
+            seen = _generation
+        key = (args, tuple(sorted(kwargs.items())))
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = fn(*args, **kwargs)
+            return value
+
+    return wrapper
+
+
+@per_packs
+def _letter(pack: LanguagePack) -> re.Pattern[str]:
+    return pack.letter_pattern()
+
+
+def alternatives(items: tuple[str, ...] | list[str]) -> str:
+    """Regex sources joined as one group of alternatives."""
+    return "(?:" + "|".join(items) + ")"

@@ -1,1 +1,118 @@
-"""The English language pack."""
+"""The English language pack.
+
+English shares the Latin script with languages this project does not read, so a Latin-script
+text is only called English when English function words back it up. Its mail artifacts include
+the headers French and German mail clients write, which English-speaking clients forward too.
+"""
+
+from __future__ import annotations
+
+from classifier import Label
+from classifier.lang import LanguagePack, register
+
+FUNCTION_WORDS = frozenset(
+    """the a an and or but to of in on for with at by from is are was were be been being am i you
+    he she we they it this that these those my your our their me us him her them not no do does
+    did done have has had will would can could should shall may might must please thanks thank hi
+    hey hello just so if as what when why how where who there here about up out all any some get
+    got let i'm i've i'll i'd it's that's you're we're they're don't can't won't didn't isn't
+    wasn't doesn't haven't let's ok okay yes yeah still again after before back next than then
+    also very too""".split()
+)
+# Function words of the other Latin-script languages clients may write in.
+FOREIGN_FUNCTION_WORDS = frozenset(
+    """le la les des est et je vous nous pour avec une du au ne pas que qui merci bonjour el los
+    las es y yo usted para con una por del muy gracias hola der die das und ist ich nicht mit für
+    ein eine zu bitte danke il gli della è io che non sono grazie ciao os da é eu você não obrigado
+    olá""".split()
+)
+
+PACK = LanguagePack(
+    code="en",
+    name="English",
+    letters="A-Za-z",
+    word_run=r"[A-Za-z0-9][A-Za-z0-9'’.-]*(?:[\s,;:₪$€%]+[A-Za-z0-9][A-Za-z0-9'’.-]*)*",
+    min_sentence_words=3,
+    function_words=FUNCTION_WORDS,
+    foreign_function_words=FOREIGN_FUNCTION_WORDS,
+    spacy_lang="en",
+    subject_prefixes=("re", "fw", "fwd", "aw", "tr"),
+    reply_headers=(
+        # Gmail / Apple Mail; the header may wrap onto a second line.
+        r"On\b.{0,300}\bwrote\s*:",
+        r"Le\b.{0,300}\ba écrit\s*:",
+        r"Am\b.{0,300}\bschrieb\b.{0,80}:",
+    ),
+    forward_separators=("Original Message", "Forwarded message"),
+    forward_openers=("Begin forwarded message",),
+    header_from=("From", "De", "Von"),
+    header_fields=("Sent", "Date", "To", "Subject", "Cc", "Envoyé", "Gesendet"),
+    mobile_footers=(
+        r"sent from my \w+.*",
+        r"sent from (outlook|mail|yahoo mail|samsung|gmail).*",
+        r"get outlook for \w+.*",
+        r"sent via .{0,40}",
+        r"sent with .{0,40}",
+    ),
+    sign_offs=(
+        "best",
+        "best regards",
+        "kind regards",
+        "warm regards",
+        "warmest regards",
+        "regards",
+        "cheers",
+        "thanks",
+        "thank you",
+        "thanks again",
+        "many thanks",
+        "thx",
+        "sincerely",
+        "yours",
+        "yours truly",
+        "all the best",
+        "talk soon",
+        "speak soon",
+    ),
+    contact_words=("tel", "phone", "mobile", "cell", "fax", "office"),
+    disclaimer_starts=(
+        "disclaimer",
+        "confidentiality notice",
+        "legal notice",
+        "important notice",
+        r"notice\s*:",
+    ),
+    disclaimer_markers=(
+        r"confidential",
+        r"privileged",
+        r"intended (solely |only )?for",
+        r"intended recipient",
+        r"received this (e-?mail|message|communication) in error",
+        r"notify the sender",
+        r"unauthori[sz]ed",
+        r"dissemination|distribution|copying",
+        r"virus",
+        r"(consider|think of) the environment|before printing",
+    ),
+    not_names=frozenset(
+        "thanks thank best regards cheers sincerely hi hello hey ok okay sent".split()
+    ),
+    type_names={label: label.value for label in Label},
+    greeting=("Hi {name},", "Hi,"),
+    reply_sign_off="Best,",
+    uncertain_note=(
+        "The message does not make clear which type of client wrote it ({a} or {b}), so the "
+        "replies are neutral: listen, reflect and confirm in writing."
+    ),
+    other_note=(
+        "The message is not in a language this service reads ({languages}), so no reply is "
+        "suggested."
+    ),
+    shouting_advice=(
+        "Capitals and strings of exclamation marks read as shouting and raise the temperature.",
+        "Write in a calm tone and make the key point in one short, clear sentence.",
+    ),
+    package=__name__,
+)
+
+register(PACK)

@@ -1,1 +1,150 @@
-"""The Hebrew language pack."""
+"""The Hebrew language pack.
+
+Hebrew needs care that English does not: niqqud and cantillation marks are removed, the geresh,
+gershayim and maqaf are unified with ASCII signs, and the one-letter prefixes that attach to
+words (ו ה ב ל מ ש כ: "וכשהלקוח" = and-when-the-client) are handled by also emitting the word
+without them, so "בלוגו" and "הלוגו" share the feature "לוגו". Hebrew mail clients write their own
+reply headers ("בתאריך … כתב/ה:"), footers ("נשלח מה-iPhone שלי") and disclaimers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier import Label
+from classifier.lang import LanguagePack, register
+
+_LETTERS = "\u05d0-\u05ea"
+_HEBREW_WORD = re.compile(rf"^[{_LETTERS}\"']+$")
+PREFIXES = frozenset("והבלמשכ")
+_MIN_STEM = 3
+_STACKING = frozenset("וש")
+_STACKED_PAIRS = frozenset({"כש", "מש", "מה"})
+
+
+def prefix_variants(token: str) -> list[str]:
+    """The token without its attached prefix letters, when a real stem remains.
+
+    One prefix letter may be stripped; a second only after ו or ש ("וה", "של", "שב") or in
+    "כש", "מש", "מה", the combinations Hebrew actually stacks. "וכשהלקוח" gives "כשהלקוח" and
+    "שהלקוח"; "מחר" gives nothing (the stem would be too short). These are *extra* features
+    next to the surface form, so a wrong split costs little.
+    """
+    if not _HEBREW_WORD.match(token) or len(token) - 1 < _MIN_STEM or token[0] not in PREFIXES:
+        return []
+    variants = [token[1:]]
+    if (
+        len(token) - 2 >= _MIN_STEM
+        and token[1] in PREFIXES
+        and (token[0] in _STACKING or token[:2] in _STACKED_PAIRS)
+    ):
+        variants.append(token[2:])
+    return variants
+
+
+# How a Hebrew header's date begins: "ב-3 במרץ", "ב 3.3.2025", "ביום ג׳, 3 במרץ", "ביום שלישי, 3".
+_HEADER_DATE = (
+    r"(?:ב[-־]?\s?\d|ביום\s+(?:[א-ו]['׳]?|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)\s*,?\s*\d)"
+)
+_WROTE = r"(?:כתב/ה|כתבה|כתב)"
+
+PACK = LanguagePack(
+    code="he",
+    name="עברית",
+    letters=_LETTERS,
+    word_run=(
+        r"[\u05d0-\u05ea][\u05d0-\u05ea\"'״׳-]*(?:[\s,;:]+[\u05d0-\u05ea][\u05d0-\u05ea\"'״׳-]*)*"
+    ),
+    min_sentence_words=2,  # Hebrew is compact: "אתה רציני?" is a whole sentence
+    marks="\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7",
+    double_quotes="\u05f4",
+    single_quotes="\u05f3",
+    dashes="\u05be",
+    spacy_lang="he",
+    prefix_variants=prefix_variants,
+    prefix_letters="והבלמשכ",
+    subject_prefixes=("השב", "תשובה", "הועבר", "העבר", "ת", "מועבר"),
+    reply_headers=(
+        # Gmail: "בתאריך יום ב׳, 3 במרץ 2025 ב-10:12 מאת דנה <...> כתב/ה:"
+        r"בתאריך\b.{0,300}(?:כתב/ה|כתבה|כתב|נכתב|wrote)\s*:?",
+        # Apple Mail: "ב-3 במרץ 2025, בשעה 10:12, נועה <...> כתב/ה:". The date must follow the
+        # ב at once, so a client's own line that starts with ב is never taken for a header.
+        rf"{_HEADER_DATE}.{{0,120}}\b{_WROTE}\s*:",
+        # Gmail without the verb: "בתאריך יום ג׳, 3 בדצמ׳ 2024 ב-10:12 מאת נועה <noa@…>:"
+        r"בתאריך\b.{0,300}<[^<>\s@]+@[^<>\s]+>\s*:?",
+        # Any client that ends a dated header with the sender's address and a colon.
+        rf"{_HEADER_DATE}.{{0,200}}<[^<>\s@]+@[^<>\s]+>\s*{_WROTE}?\s*:",
+    ),
+    forward_separators=("הודעה מקורית", "הודעה שהועברה", "הודעה מועברת"),
+    forward_openers=("תחילת הודעה שהועברה",),
+    header_from=("מאת",),
+    header_fields=("נשלח", "תאריך", "אל", "נושא", "עותק"),
+    mobile_footers=(
+        r"נשלח מה-?\s?\S+.*",
+        r"נשלח מ-?\s?(ה)?(iphone|אייפון|samsung|galaxy|נייד|הנייד|הסלולרי|outlook|android).*",
+        r"נשלח באמצעות .{0,40}",
+    ),
+    sign_offs=(
+        "בברכה",
+        "ברכה",
+        "בברכה רבה",
+        "תודה",
+        "תודה רבה",
+        "תודה מראש",
+        "בתודה",
+        "בתודה מראש",
+        "שלך",
+        "שלכם",
+        r"ב\.ב\.?",
+        "בהוקרה",
+        "להתראות",
+        "יום טוב",
+        "יום נעים",
+        "המשך יום נעים",
+        "שבוע טוב",
+        "שבת שלום",
+        "חג שמח",
+        "בכבוד רב",
+        "בכבוד",
+    ),
+    contact_words=("טל", "טלפון", "נייד", "פקס", "משרד"),
+    disclaimer_starts=(
+        "הודעה משפטית",
+        "הבהרה משפטית",
+        "כתב ויתור",
+        r"אזהרה\s*:",
+        "הודעה זו (וכל|נשלחה|מכילה|עשויה|מיועדת|והמידע)",
+    ),
+    disclaimer_markers=(
+        r"חסוי|חסויה|סודי",
+        r"מיועד(ת|ים)? (אך ורק|רק|לנמען|לשימוש)",
+        r"הנמען",
+        r"(קיבלת|הגיע(ה)? אליך|התקבל(ה)?) .{0,30}בטעות",
+        r"(להודיע|הודע) לשולח",
+        r"(אין|חל איסור) (להעתיק|להפיץ|להעביר|לעשות שימוש)",
+        r"שימוש (בלתי מורשה|אסור)",
+        r"לפני (שאת|שאתה|שאתם)? ?(מדפיס|תדפיס|הדפסה)",
+    ),
+    not_names=frozenset("בברכה תודה היי שלום אחלה מעולה סבבה רבה".split()),
+    type_names={
+        Label.EASYGOING: "זורם",
+        Label.DORMANT: "רדום",
+        Label.DEMANDING: "תובעני",
+        Label.KNOW_IT_ALL: "יודע-כל",
+        Label.CONFLICTUAL: "עימותי",
+    },
+    greeting=("היי {name},", "היי,"),
+    reply_sign_off="בברכה,",
+    uncertain_note=(
+        "לא ברור מההודעה איזה סוג לקוח כתב אותה ({a} או {b}), ולכן ההצעות ניטרליות: "
+        "להקשיב, לשקף ולסכם בכתב."
+    ),
+    other_note="ההודעה אינה באחת השפות שהמערכת קוראת ({languages}), ולכן אין הצעת תשובה.",
+    shouting_advice=(
+        "כתיבה באותיות גדולות או בסימני קריאה רבים נקראת כצעקה ומסלימה את השיחה.",
+        "לכתוב בטון רגוע, ולהדגיש את הנקודה החשובה במשפט קצר וברור.",
+    ),
+    package=__name__,
+)
+
+register(PACK)

@@ -1,0 +1,140 @@
+"""A language pack defined only here plugs in without editing any other module.
+
+The pack reads Russian, a language Israeli clients write in that the product does not ship:
+its letters, its mail artifacts, its reply library. Registering it is all it takes for language
+detection, cleaning, subjects, tokenizing, replies and the "not a language we read" note to use it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from classifier import LABELS, Label
+from classifier.cleaning import clean_body
+from classifier.lang import LanguagePack, codes, get_pack, register, unregister
+from classifier.language import detect_language
+from classifier.preprocessing import clean_subject
+from classifier.replies import advise, check_draft, load_library, other_note
+from classifier.tokenization import tokenize
+
+_TECHNIQUES = ("reflect", "listen", "boundaries")
+
+
+def _library_yaml() -> str:
+    lines = ["language: ru", "notes:"]
+    lines += [f"  {label}: Заметка о том, как говорить с этим клиентом." for label in LABELS]
+    lines.append("replies:")
+    for kind in (*LABELS, "neutral"):
+        for i in range(6):
+            lines += [
+                f"  - id: ru-{kind}-{i:03d}",
+                f"    type: {kind}",
+                f"    technique: {_TECHNIQUES[i % 3]}",
+                '    seed: "001"',
+                "    topics: [any]",
+                f"    text: Спасибо, что написали. Ответ номер {i} для этого случая.",
+            ]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def russian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LanguagePack]:
+    package = tmp_path / "ru_pack"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "replies.yaml").write_text(_library_yaml(), encoding="utf-8")
+    (package / "draft_checks.yaml").write_text(
+        textwrap.dedent(
+            """\
+            checks:
+            - id: ru-your-fault
+              language: ru
+              category: blame
+              pattern: "вы виноваты"
+              why: Обвинение разжигает спор.
+              alternative: Давайте посмотрим, что можно сделать.
+              seed: "001"
+              examples: [вы виноваты сами]
+            """
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    pack = LanguagePack(
+        code="ru",
+        name="Русский",
+        letters="\u0400-\u04ff",
+        word_run=r"[\u0400-\u04ff][\u0400-\u04ff-]*(?:[\s,;:]+[\u0400-\u04ff][\u0400-\u04ff-]*)*",
+        min_sentence_words=2,
+        spacy_lang="xx",
+        subject_prefixes=("отв",),
+        reply_headers=(r"\d{1,2}\.\d{1,2}\.\d{4}.{0,120}пишет\s*:",),
+        mobile_footers=(r"отправлено с \w+.*",),
+        sign_offs=("с уважением", "спасибо"),
+        type_names={label: f"тип-{label.value}" for label in Label},
+        greeting=("Здравствуйте, {name}!", "Здравствуйте!"),
+        reply_sign_off="С уважением,",
+        uncertain_note="Непонятно: {a} или {b}.",
+        other_note="Сообщение не на языке, который мы читаем ({languages}).",
+        package="ru_pack",
+    )
+    register(pack)
+    yield pack
+    unregister("ru")
+
+
+def test_the_pack_is_registered(russian: LanguagePack) -> None:
+    assert codes() == ("he", "en", "ru")
+    assert get_pack("ru") is russian
+
+
+def test_detection_knows_the_new_script(russian: LanguagePack) -> None:
+    assert detect_language("Когда будет готов макет? Мы ждём уже неделю.") == "ru"
+    assert detect_language("Когда будет готов макет? אני מחכה כבר שבוע שלם.") == "mixed"
+    assert detect_language("مرحبا، متى سيكون التصميم جاهزا؟") == "other"
+
+
+def test_cleaning_uses_the_packs_mail_artifacts(russian: LanguagePack) -> None:
+    body = (
+        "Когда будет готов макет?\n\nС уважением,\nИван Петров\n\nОтправлено с iPhone\n\n"
+        "12.03.2025 в 10:15, Ольга <olga@example.ru> пишет:\n> старый текст"
+    )
+    cleaned = clean_body(body)
+    assert cleaned.text == "Когда будет готов макет?\n\nС уважением,"
+    assert set(cleaned.removed) == {"quote", "mobile-footer", "signature"}
+    assert clean_subject("Отв: макет") == "макет"
+
+
+def test_tokens_come_from_the_packs_pipeline(russian: LanguagePack) -> None:
+    assert tokenize("когда будет готов макет?") == ["когда", "будет", "готов", "макет", "?"]
+
+
+def test_replies_and_checks_come_from_the_packs_files(russian: LanguagePack) -> None:
+    assert load_library("ru").language == "ru"
+    advice = advise(
+        label="demanding",
+        runner_up="conflictual",
+        uncertain=False,
+        topic=None,
+        message_language="ru",
+        client_name="Иван",
+        provider_name="Ноа",
+        seed_text="Когда будет готов макет?",
+    )
+    assert advice.language == "ru" and len(advice.suggestions) == 3
+    assert all(s.text.startswith("Здравствуйте, Иван!") for s in advice.suggestions)
+    assert all(s.text.endswith("С уважением,\nНоа") for s in advice.suggestions)
+    assert [i.check_id for i in check_draft("Нет, вы виноваты сами.", language="ru")] == [
+        "ru-your-fault"
+    ]
+    assert "Русский" in other_note()
+
+
+def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None:
+    unregister("ru")
+    assert codes() == ("he", "en")
+    assert detect_language("Когда будет готов макет? Мы ждём уже неделю.") == "other"
