@@ -58,7 +58,7 @@ def running_service(
     command = [
         sys.executable,
         "-m",
-        "classifier.cli",
+        "api.cli",
         "serve",
         "--host",
         "127.0.0.1",

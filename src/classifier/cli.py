@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,7 +64,8 @@ ConfigOption = Annotated[
 ]
 
 
-def _fail(message: str, code: int = 1) -> typer.Exit:
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print an error and give the exit to raise (the CLI prints; the library logs)."""
     err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
@@ -84,26 +84,28 @@ def main(
     )
 
 
-def _settings() -> Settings:
+def current_settings() -> Settings:
+    """The settings of this run, from the CLIENT_CLASSIFIER_* environment."""
     return get_settings()
 
 
 def _config(path: Path | None) -> tuple[ModelConfig, Path]:
-    settings = _settings()
+    settings = current_settings()
     config_path = path or settings.resolve(settings.config_path)
     try:
         return load_config(config_path), config_path
     except ConfigError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
 
 
-def _registry() -> ModelRegistry:
-    settings = _settings()
+def model_registry() -> ModelRegistry:
+    """The model registry the settings point to."""
+    settings = current_settings()
     return ModelRegistry(settings.resolve(settings.models_dir), signing_key=settings.signing_key())
 
 
 @contextmanager
-def _errors() -> Iterator[None]:
+def reported_errors() -> Iterator[None]:
     """Turn the library's expected errors into messages and exit codes."""
     try:
         yield
@@ -117,9 +119,9 @@ def _errors() -> Iterator[None]:
             err.print(f"  ... and {len(exc.problems) - 200} more")
         raise typer.Exit(2) from exc
     except (ModelError, EmailReadError, ConfigError, FeedbackError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     except OSError as exc:
-        raise _fail(f"{exc.strerror or exc}: {exc.filename or ''}") from exc
+        raise fail(f"{exc.strerror or exc}: {exc.filename or ''}") from exc
 
 
 def _progress() -> Progress:
@@ -137,7 +139,7 @@ def _progress() -> Progress:
 def _loaded_classifier(version: str | None) -> ClientClassifier:
     from classifier.prediction import load_model
 
-    return load_model(_settings(), version)
+    return load_model(current_settings(), version)
 
 
 @app.command()
@@ -157,8 +159,8 @@ def train(
     from classifier.training import TrainingError, train_and_save
 
     model_config, config_path = _config(config)
-    registry = _registry()
-    with _errors(), _progress() as bar:
+    registry = model_registry()
+    with reported_errors(), _progress() as bar:
         tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -173,16 +175,16 @@ def train(
                 config_path=config_path,
                 registry=registry,
                 cross_validate=cv,
-                n_jobs=_settings().n_jobs,
+                n_jobs=current_settings().n_jobs,
                 progress=progress,
             )
         except TrainingError as exc:
-            raise _fail(f"training failed, the current model is unchanged: {exc}") from exc
+            raise fail(f"training failed, the current model is unchanged: {exc}") from exc
     console.print(
         f"[green]trained[/] model [bold]{version}[/] on {result.data['rows']} rows "
         f"in {result.seconds:.1f}s; it is now current."
     )
-    follow = _settings().follow_current_s
+    follow = current_settings().follow_current_s
     console.print(
         f"a running service switches to it within {follow:g} s (it follows models/CURRENT)"
         if follow
@@ -208,9 +210,9 @@ def evaluate(
     """Score a model on a labeled CSV; write a markdown/JSON report and a confusion-matrix PNG."""
     from classifier.evaluation import evaluate_file
 
-    settings = _settings()
+    settings = current_settings()
     model_config, _ = _config(None)
-    with _errors():
+    with reported_errors():
         classifier = _loaded_classifier(model)
         metrics, paths = evaluate_file(
             data,
@@ -284,19 +286,19 @@ def predict(
 
     chosen = [x for x in (input, text, eml) if x is not None]
     if len(chosen) != 1:
-        raise _fail("give exactly one of --input, --text or --eml")
+        raise fail("give exactly one of --input, --text or --eml")
     if input is not None and output is None:
-        raise _fail("--input needs --output")
+        raise fail("--input needs --output")
     if engine not in ("local", "dask"):
-        raise _fail(f"--engine is local or dask, not {engine!r}")
+        raise fail(f"--engine is local or dask, not {engine!r}")
     if engine == "dask":
         try:
             import dask.distributed  # noqa: F401
         except ImportError as exc:
-            raise _fail(
+            raise fail(
                 "--engine dask needs Dask: pip install 'client-classifier[cluster]'"
             ) from exc
-    with _errors():
+    with reported_errors():
         classifier = _loaded_classifier(model)
         if input is not None and output is not None:
             with contextlib.ExitStack() as stack:
@@ -326,9 +328,9 @@ def predict(
             message = read_eml(eml.read_bytes())
         else:
             if not (text or "").strip():
-                raise _fail("the text is empty")
+                raise fail("the text is empty")
             message = read_text(text or "", subject=subject)
-        response = respond(message, model=classifier, settings=_settings())
+        response = respond(message, model=classifier, settings=current_settings())
     result, advice = response.prediction, response.advice
     if as_json:
         payload = {
@@ -363,7 +365,7 @@ def predict(
 @models_app.command("list")
 def models_list() -> None:
     """List model versions, newest last; the current one is marked."""
-    registry = _registry()
+    registry = model_registry()
     versions = registry.versions()
     if not versions:
         console.print("no models yet: run `make train`")
@@ -393,8 +395,8 @@ def models_use(
     version: Annotated[str, typer.Argument(help="The version to make current.")],
 ) -> None:
     """Make VERSION the current model (after verifying its checksum)."""
-    with _errors():
-        _registry().use(version)
+    with reported_errors():
+        model_registry().use(version)
     console.print(f"current model is now [bold]{version}[/]")
 
 
@@ -411,12 +413,12 @@ def models_sign(
     Sign only versions you trained yourself: the signature says the file is yours, so signing
     everything that happens to lie in the directory would vouch for whatever was put there.
     """
-    registry = _registry()
+    registry = model_registry()
     if registry.signing_key is None:
-        raise _fail("set CLIENT_CLASSIFIER_MODEL_SIGNING_KEY first")
+        raise fail("set CLIENT_CLASSIFIER_MODEL_SIGNING_KEY first")
     if (version is None) == (not every):
-        raise _fail("name one version to sign, or give --all")
-    with _errors():
+        raise fail("name one version to sign, or give --all")
+    with reported_errors():
         for name in registry.versions() if every else [version or ""]:
             registry.sign_version(name)
             console.print(f"signed [bold]{name}[/]")
@@ -425,11 +427,11 @@ def models_sign(
 @models_app.command("rollback")
 def models_rollback() -> None:
     """Make the version before the current one current again."""
-    registry = _registry()
+    registry = model_registry()
     previous = registry.previous_version()
     if previous is None:
-        raise _fail("there is no earlier version to roll back to")
-    with _errors():
+        raise fail("there is no earlier version to roll back to")
+    with reported_errors():
         registry.use(previous)
     console.print(f"rolled back: current model is now [bold]{previous}[/]")
 
@@ -451,8 +453,8 @@ def tune(
     from classifier.tuning import tune as run_tuning
 
     model_config, config_path = _config(config)
-    settings = _settings()
-    with _errors(), _progress() as bar:
+    settings = current_settings()
+    with reported_errors(), _progress() as bar:
         frame = read_labeled_csvs(data)
         task = bar.add_task("tuning", total=None)
         candidates = run_tuning(
@@ -484,8 +486,8 @@ def data_build(config: ConfigOption = None) -> None:
     from classifier.corpus import build_corpus
 
     model_config, _ = _config(config)
-    settings = _settings()
-    with _errors():
+    settings = current_settings()
+    with reported_errors():
         summary = build_corpus(model_config, root=settings.project_dir)
     console.print(
         f"corpus: {summary.rows} rows -> {summary.corpus}\n"
@@ -505,11 +507,11 @@ def data_stats(
     from classifier.corpus import load_corpus, stats_markdown
 
     model_config, _ = _config(config)
-    with _errors():
+    with reported_errors():
         frame = (
             read_labeled_csvs(data)
             if data
-            else load_corpus(model_config, root=_settings().project_dir)
+            else load_corpus(model_config, root=current_settings().project_dir)
         )
     print(stats_markdown(frame))  # plain print: markdown meant for piping into a file
 
@@ -525,8 +527,8 @@ def data_audit(
     from classifier.corpus import audit_labels, load_corpus
 
     model_config, _ = _config(config)
-    settings = _settings()
-    with _errors():
+    settings = current_settings()
+    with reported_errors():
         frame = load_corpus(model_config, root=settings.project_dir)
         flagged = audit_labels(frame, model_config, n_jobs=settings.n_jobs)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -535,94 +537,10 @@ def data_audit(
     console.print(f"{len(flagged)} of {len(frame)} rows flagged -> {output}")
 
 
-@app.command()
-def serve(
-    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
-) -> None:
-    """Serve the API and its web page with uvicorn (settings from CLIENT_CLASSIFIER_* variables)."""
-    from api.server import serve as run_server
-
-    registry = _registry()
-    with _errors():
-        current = registry.current_version()
-    if current is None:
-        err.print(
-            "[yellow]warning:[/] no model yet: the service will report not-ready (run `make train`)"
-        )
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((host, port))
-        except OSError as exc:
-            raise _fail(
-                f"cannot listen on {host}:{port} ({exc.strerror}): another service may hold the "
-                "port; stop it, or pick another with --port (make run PORT=8001)"
-            ) from exc
-    console.print(f"serving on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
-    run_server(host=host, port=port, workers=workers)
-
-
-@app.command()
-def soak(
-    duration: Annotated[float, typer.Option("--duration", min=5, help="Seconds of load.")] = 300,
-    rate: Annotated[float, typer.Option("--rate", min=1, help="Requests per second.")] = 20,
-    concurrency: Annotated[
-        int, typer.Option("--concurrency", min=1, help="Requests in flight at most.")
-    ] = 8,
-    report: Annotated[Path, typer.Option("--report", help="Where to write the result.")] = Path(
-        "reports/soak.md"
-    ),
-) -> None:
-    """Soak the service with the current model: steady load with reloads and feedback writes."""
-    import asyncio
-    import secrets
-    import tempfile
-
-    from api.local import running_service
-    from api.soak import soak as run_soak
-    from classifier.dataset import read_labeled_csv
-
-    settings = _settings()
-    texts = read_labeled_csv(settings.resolve(Path("data/external/independent.csv")))[
-        "text"
-    ].tolist()
-    key = secrets.token_hex(16)
-    with tempfile.TemporaryDirectory() as data_dir, _errors():
-        store_url = f"sqlite:///{Path(data_dir) / 'feedback.sqlite3'}"
-        with running_service(
-            models_dir=settings.resolve(settings.models_dir),
-            data_dir=Path(data_dir),
-            env={"CLIENT_CLASSIFIER_ADMIN_KEY": key, "CLIENT_CLASSIFIER_LOG_LEVEL": "WARNING"},
-        ) as service:
-            console.print(f"soaking {service.url} for {duration:.0f} s at {rate:g} requests/s...")
-            result = asyncio.run(
-                run_soak(
-                    service,
-                    texts=texts,
-                    duration_s=duration,
-                    rate_per_s=rate,
-                    concurrency=concurrency,
-                    admin_key=key,
-                    reload_every_s=5.0,
-                    feedback_every=10,
-                    feedback_url=store_url,
-                )
-            )
-    text = result.report()
-    report.parent.mkdir(parents=True, exist_ok=True)
-    report.write_text(f"# Soak\n\n```\n{text}\n```\n", encoding="utf-8")
-    console.print(text)
-    if not result.passed(max_rss_growth=0.10):
-        raise _fail("the soak failed: see above")
-    console.print("[green]passed[/]: no failed request, every feedback row stored, memory flat")
-
-
 def _feedback_store() -> FeedbackStore:
     from classifier.feedback import FeedbackStore
 
-    return FeedbackStore(_settings().feedback_url())
+    return FeedbackStore(current_settings().feedback_url())
 
 
 @feedback_app.command("export")
@@ -630,7 +548,7 @@ def feedback_export(
     output: Annotated[Path, typer.Option("--output", help="CSV in the training format.")],
 ) -> None:
     """Write the stored corrections as a training CSV (train accepts it with --data)."""
-    with _errors():
+    with reported_errors():
         rows = _feedback_store().export_csv(output)
     console.print(f"wrote {rows} correction(s) to {output}")
 
@@ -647,7 +565,7 @@ def feedback_purge(
     ] = None,
 ) -> None:
     """Delete corrections older than the retention period."""
-    keep = _settings().feedback_retention_days if days is None else days
+    keep = current_settings().feedback_retention_days if days is None else days
     removed = _feedback_store().purge_older_than(keep)
     console.print(f"deleted {removed} correction(s) older than {keep} days")
 
@@ -661,9 +579,9 @@ def feedback_delete(
     """Delete one correction (for example on a person's request)."""
     number = feedback_id.removeprefix("feedback-")
     if not number.isdigit():
-        raise _fail(f"not a correction id: {feedback_id!r} (give 6 or feedback-6)")
+        raise fail(f"not a correction id: {feedback_id!r} (give 6 or feedback-6)")
     if not _feedback_store().delete(int(number)):
-        raise _fail(f"no correction with id {number}")
+        raise fail(f"no correction with id {number}")
     console.print(f"deleted correction {number}")
 
 
@@ -672,7 +590,7 @@ def feedback_list(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Newest corrections to show.")] = 50,
 ) -> None:
     """List the stored corrections, newest first (id, time, labels, the text's start)."""
-    with _errors():
+    with reported_errors():
         rows = _feedback_store().latest(limit)
     if not rows:
         console.print("no corrections stored")

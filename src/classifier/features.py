@@ -1,12 +1,20 @@
-"""Features: TF-IDF over word n-grams and character n-grams.
+"""Features: TF-IDF over word n-grams and character n-grams, from one reading of the text.
 
 Word n-grams catch phrases ("לא מקובל", "asap", "as I said"); character n-grams inside word
-boundaries catch Hebrew morphology and typos that whole words miss. Every piece here is a
-module-level class or function, so a fitted pipeline pickles without lambdas or closures.
+boundaries catch Hebrew morphology and typos that whole words miss.
+
+A text is read once, here, for everyone: :func:`pieces` cuts it at white space, normalises each
+written word (which may give more than one piece) and remembers where each piece was written.
+The training analyzers below, the compiled scorer (:mod:`classifier.scoring`) and the
+explanation all take their tokens and character n-grams from these pieces, so the three cannot
+drift apart, and every feature can be traced back to the words it came from. Every class here
+is module-level, so a fitted pipeline pickles without lambdas or closures.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -15,13 +23,61 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 
 from classifier.config import NgramConfig, TextConfig
-from classifier.tokenization import normalize, prefix_variants, tokenize
+from classifier.lang import pack_of_text
+from classifier.tokenization import MAX_CHUNK, normalize, prefix_variants, tokenize_chunk
+
+_WRITTEN_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One whitespace-free piece of the normalised text, and the written word it came from."""
+
+    text: str  # normalised: character n-grams are cut from it, tokens split from it
+    start: int  # offsets of the written word in the text that was read
+    end: int
+
+
+@lru_cache(maxsize=50_000)
+def _normalised_word(word: str, strip_niqqud: bool) -> tuple[str, ...]:
+    return tuple(normalize(word, strip_niqqud=strip_niqqud).split())
+
+
+def pieces(text: str, *, strip_niqqud: bool, max_chars: int) -> list[Piece]:
+    """The normalised pieces of the first ``max_chars`` characters, with where each was written.
+
+    Normalising word by word gives the pieces that normalising the whole text and splitting it
+    would (no normalisation step reaches across white space), and lets each piece point back to
+    its written word. Words no longer than a token chunk are cached.
+    """
+    out: list[Piece] = []
+    for match in _WRITTEN_WORD.finditer(text[:max_chars]):
+        word = match.group()
+        normalised = (
+            _normalised_word(word, strip_niqqud)
+            if len(word) <= MAX_CHUNK
+            else tuple(normalize(word, strip_niqqud=strip_niqqud).split())
+        )
+        out.extend(Piece(p, match.start(), match.end()) for p in normalised)
+    return out
+
+
+def tokenizer_language(found: list[Piece]) -> str:
+    """The spaCy pipeline that splits a text's pieces: the first pack whose letters they hold."""
+    return pack_of_text(" ".join(p.text for p in found)).spacy_lang
+
+
+def piece_tokens(found: list[Piece], lang: str) -> list[tuple[str, ...]]:
+    """The tokens of each piece."""
+    return [tokenize_chunk(p.text, lang) for p in found]
 
 
 @lru_cache(maxsize=65536)
-def _tokens(text: str, strip_niqqud: bool) -> tuple[str, ...]:
+def _tokens(text: str, strip_niqqud: bool, max_chars: int) -> tuple[str, ...]:
     # Cross-validation fits the same texts many times; tokenizing each once saves most of it.
-    return tuple(tokenize(normalize(text, strip_niqqud=strip_niqqud)))
+    found = pieces(text, strip_niqqud=strip_niqqud, max_chars=max_chars)
+    lang = tokenizer_language(found)
+    return tuple(tok for toks in piece_tokens(found, lang) for tok in toks)
 
 
 class WordAnalyzer:
@@ -43,7 +99,7 @@ class WordAnalyzer:
         self.max_chars = max_chars
 
     def __call__(self, text: str) -> list[str]:
-        tokens = _tokens(text[: self.max_chars], self.strip_niqqud)
+        tokens = _tokens(text, self.strip_niqqud, self.max_chars)
         grams: list[str] = []
         for n in range(self.ngram_min, self.ngram_max + 1):
             if n == 1:
@@ -61,14 +117,15 @@ class WordAnalyzer:
 
 
 class CharPreprocessor:
-    """Normalise a text before character n-grams are cut from it."""
+    """The text's pieces joined by spaces: ``char_wb`` cuts its n-grams from each piece."""
 
     def __init__(self, *, strip_niqqud: bool, max_chars: int) -> None:
         self.strip_niqqud = strip_niqqud
         self.max_chars = max_chars
 
     def __call__(self, text: str) -> str:
-        return normalize(text[: self.max_chars], strip_niqqud=self.strip_niqqud)
+        found = pieces(text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars)
+        return " ".join(p.text for p in found)
 
     def __repr__(self) -> str:
         return f"CharPreprocessor(strip_niqqud={self.strip_niqqud!r}, max_chars={self.max_chars!r})"

@@ -2,39 +2,21 @@
 
 from __future__ import annotations
 
-import itertools
-import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from classifier.explanation import Term, credit, explain
 from classifier.language import detect_language
-from classifier.lexicons import MARKERS, triggers
 from classifier.message import Message
 from classifier.preprocessing import Prepared, prepare
 from classifier.reading import read_text
 from classifier.registry import BrokenModelError, LoadedModel, ModelRegistry
 from classifier.scoring import Analysed, CompiledModel
 from classifier.settings import Settings
-from classifier.tokenization import normalize, tokenize
-
-_SURFACE_CACHE_LIMIT = 50_000
-_SURFACE_WORD = re.compile(r"[^\W_](?:[\w'\"׳״.-]*[^\W_])?|[!?]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """A word of the message and how much it pushed the prediction toward its label."""
-
-    term: str
-    weight: float
-    field: Literal["subject", "body"]
-    start: int  # character offsets into that field
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +66,6 @@ def is_uncertain(proba: npt.NDArray[np.float64], *, below: float, margin: float)
     return bool(ordered[0] < below or ordered[0] - second < margin)
 
 
-@dataclass(frozen=True, slots=True)
-class _Surface:
-    """What the explanation needs of one surface word, cached by its spelling."""
-
-    key: str  # the normalised word: repeated words are merged under it
-    tokens: tuple[str, ...]
-    columns: npt.NDArray[np.int64]  # word columns of its tokens, then its char columns
-
-
 class ClientClassifier:
     """A loaded model ready to classify messages.
 
@@ -119,8 +92,7 @@ class ClientClassifier:
         # Softmax is unchanged by subtracting the per-feature mean over classes, so
         # coef - mean is each feature's push toward one class *relative to the others*.
         coef = head.coef_t.T
-        self._relative_coef = np.ascontiguousarray(coef - coef.mean(axis=0, keepdims=True))
-        self._surfaces: dict[str, _Surface] = {}
+        self.relative_coef = np.ascontiguousarray(coef - coef.mean(axis=0, keepdims=True))
 
     # ----- classification ----------------------------------------------------------------
     def predict_proba(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
@@ -158,7 +130,7 @@ class ClientClassifier:
     def classify(self, message: Message, *, explain: bool = True, top_terms: int = 8) -> Prediction:
         """Classify one e-mail."""
         prepared = prepare(message)
-        proba, analysed = self.compiled.predict_one(prepared.model_text)
+        proba, analysed = self.compiled.predict_one(prepared.model_text, origins=explain)
         return self._prediction(
             prepared, proba, analysed["client_type"], explain=explain, top_terms=top_terms
         )
@@ -174,7 +146,9 @@ class ClientClassifier:
         prepared = [prepare(m) for m in messages]
         if not prepared:
             return []
-        scored = self.compiled.predict_many([p.model_text for p in prepared], keep_analysed=True)
+        scored = self.compiled.predict_many(
+            [p.model_text for p in prepared], keep_analysed=True, origins=explain
+        )
         analysed = scored.analysed["client_type"]
         return [
             self._prediction(
@@ -234,110 +208,17 @@ class ClientClassifier:
         )
 
     # ----- explanation -------------------------------------------------------------------
-    def _surface(self, word: str) -> _Surface:
-        found = self._surfaces.get(word)
-        if found is None:
-            features = self._features
-            key = normalize(word)
-            tokens = tuple(tokenize(key))
-            columns: list[int] = []
-            for tok in tokens:
-                columns.extend(features.unigram_columns(tok))
-            padded = f" {key} "
-            lo, hi = features.char_ngrams
-            index, offset = features.char_index, features.n_word
-            for n in range(lo, hi + 1):
-                for start in range(len(padded) - n + 1):
-                    j = index.get(padded[start : start + n])
-                    if j is not None:
-                        columns.append(j + offset)
-            found = _Surface(key=key, tokens=tokens, columns=np.array(columns, np.int64))
-            if len(self._surfaces) >= _SURFACE_CACHE_LIMIT:
-                self._surfaces.clear()
-            self._surfaces[word] = found
-        return found
+    def credit(
+        self, prepared: Prepared, label_index: int, analysed: Analysed
+    ) -> npt.NDArray[np.float64]:
+        """Each piece's share of the score toward ``label_index`` (:func:`explanation.credit`)."""
+        return credit(self.relative_coef[label_index], prepared, analysed)
 
     def explain(
         self, prepared: Prepared, label_index: int, analysed: Analysed, *, top_terms: int = 8
     ) -> list[Term]:
-        """The words that pushed the prediction toward ``label_index`` most.
-
-        Each feature's contribution is its TF-IDF value times its relative coefficient. Word
-        n-grams are credited to the words they contain; character n-grams to the words they were
-        cut from; a feature seen several times is shared among its occurrences. The result is
-        per surface word of the original text, so it can be shown and highlighted as written.
-        """
-        if not len(analysed.indices):
-            return []
-        spans: list[tuple[Literal["subject", "body"], re.Match[str], _Surface]] = []
-        for name, text in (("subject", prepared.subject), ("body", prepared.cleaned_body)):
-            for m in _SURFACE_WORD.finditer(text):
-                surface = self._surface(m.group())
-                if surface.tokens:
-                    spans.append((name, m, surface))  # type: ignore[arg-type]
-        if not spans:
-            return []
-        # (feature, span) ownership pairs: each span's own columns, and each word bigram for
-        # both spans its two tokens came from.
-        owner_cols = [s.columns for _, _, s in spans]
-        owner_spans = [np.repeat(np.arange(len(spans)), [len(c) for c in owner_cols])]
-        # A lexical cue's marker word (lexicons.py) is credited to the words that set it off.
-        set_off = triggers(f"{prepared.subject}\n{prepared.cleaned_body}")
-        for category, words in set_off.items():
-            setters = [
-                i
-                for i, (_, m, s) in enumerate(spans)
-                if s.key in words or m.group() in words or any(t in words for t in s.tokens)
-            ]
-            marker_cols = self._surface(MARKERS[category]).columns
-            for i in setters:
-                owner_cols.append(marker_cols)
-                owner_spans.append(np.full(len(marker_cols), i, np.int64))
-        token_spans = [(i, tok) for i, (_, _, s) in enumerate(spans) for tok in s.tokens]
-        bigrams = self._features.ngram_index
-        pairs = [
-            (j, i, k)
-            for (i, a), (k, b) in itertools.pairwise(token_spans)
-            if (j := bigrams.get((a, b))) is not None
-        ]
-        if pairs:
-            pair_arr = np.array(pairs, np.int64)
-            owner_cols += [pair_arr[:, 0], pair_arr[:, 0]]
-            owner_spans += [pair_arr[:, 1], pair_arr[:, 2]]
-        cols = np.concatenate(owner_cols)
-        owners = np.concatenate(owner_spans)
-        # Keep the pairs whose feature is in the message's vector, then share each feature's
-        # contribution equally among its holders.
-        where = np.searchsorted(analysed.indices, cols)
-        where[where == len(analysed.indices)] = 0
-        present = analysed.indices[where] == cols
-        cols, owners, where = cols[present], owners[present], where[present]
-        if not len(cols):
-            return []
-        contrib = analysed.values[where] * self._relative_coef[label_index, cols]
-        _, inverse, holders = np.unique(cols, return_inverse=True, return_counts=True)
-        per_span = np.bincount(owners, weights=contrib / holders[inverse], minlength=len(spans))
-        # Merge repeated words so a term is listed once, at its first place.
-        by_term: dict[str, float] = defaultdict(float)
-        first: dict[str, int] = {}
-        for i, weight in enumerate(per_span.tolist()):
-            key = spans[i][2].key
-            by_term[key] += weight
-            first.setdefault(key, i)
-        ranked = sorted((w, key) for key, w in by_term.items() if w > 0)[::-1][:top_terms]
-        out = []
-        for weight, key in ranked:
-            name, m, _ = spans[first[key]]
-            out.append(
-                Term(
-                    term=m.group(),
-                    weight=round(weight, 4),
-                    field=name,
-                    start=m.start(),
-                    end=m.end(),
-                )
-            )
-        return out
+        """The written words that pushed the prediction toward ``label_index`` most."""
+        return explain(self.relative_coef[label_index], prepared, analysed, top_terms=top_terms)
 
 
 def load_model(settings: Settings, version: str | None = None) -> ClientClassifier:

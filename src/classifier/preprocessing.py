@@ -27,12 +27,14 @@ def _subject_prefix() -> re.Pattern[str]:
 class Prepared:
     """What the model reads, and what a person is shown about it."""
 
-    model_text: str
+    model_text: str  # the subject, a newline, the cleaned body, then a line of cue markers
     cleaned_body: str
     subject: str
     language: Language
     removed: tuple[str, ...]
     sender_name: str | None
+    body_start: int = 0  # where the cleaned body begins in model_text
+    cues_start: int = -1  # where the cue markers begin in model_text (its length when none)
 
 
 def clean_subject(subject: str) -> str:
@@ -48,6 +50,8 @@ def prepare(message: Message) -> Prepared:
     cleaned = clean_body(message.body)
     subject = clean_subject(message.subject)
     model_text = f"{subject}\n{cleaned.text}" if subject else cleaned.text
+    body_start = len(subject) + 1 if subject else 0
+    cues_start = len(model_text)
     markers = marker_text(model_text)
     if markers:
         model_text = f"{model_text}\n{markers}"
@@ -58,6 +62,8 @@ def prepare(message: Message) -> Prepared:
         language=detect_language(cleaned.text or subject),
         removed=cleaned.removed,
         sender_name=message.sender_name,
+        body_start=body_start,
+        cues_start=cues_start,
     )
 
 

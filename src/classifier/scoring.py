@@ -6,7 +6,8 @@ matrices, a FeatureUnion stacking them, a second pipeline doing it all again for
 arithmetic itself is small. :class:`CompiledModel` does only that arithmetic, once per message
 for every head that shares the features:
 
-1. normalise and tokenize the text once (both analyzers read the same normalised text);
+1. read the text once into its normalised pieces (:func:`classifier.features.pieces`), which
+   both analyzers read;
 2. look up word n-grams in the vocabulary, and take each word's character n-grams from a cache
    (a word's ``char_wb`` n-grams never depend on its neighbours);
 3. TF-IDF as scikit-learn does it: ``1 + log(tf)`` when sublinear, times idf, l2 per block;
@@ -33,8 +34,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from classifier.features import CharPreprocessor, WordAnalyzer
-from classifier.tokenization import normalize, prefix_variants, script_language, tokenize_chunk
+from classifier.features import (
+    CharPreprocessor,
+    Piece,
+    WordAnalyzer,
+    pieces,
+    tokenizer_language,
+)
+from classifier.tokenization import prefix_variants, tokenize_chunk
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -47,11 +54,29 @@ class NotCompilableError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Origins:
+    """Where each feature occurrence of a message came from.
+
+    Occurrence ``k`` is column ``columns[k]`` counted for piece ``owners[k]`` with share
+    ``shares[k]``: 1 for a token's unigram, its prefix variants and a piece's character n-grams;
+    ``1/n`` for each of the ``n`` tokens of a longer word n-gram. A column's shares add up to
+    its count, so sharing a feature's weight by share credits all of it and nothing twice.
+    """
+
+    pieces: tuple[Piece, ...]
+    tokens: tuple[tuple[str, ...], ...]  # per piece
+    columns: IntArray
+    owners: IntArray
+    shares: FloatArray
+
+
+@dataclass(frozen=True, slots=True)
 class Analysed:
-    """One message as the features see it: its sparse TF-IDF vector."""
+    """One message as the features see it: its sparse TF-IDF vector (and, on request, origins)."""
 
     indices: IntArray  # sorted feature columns present in the message
     values: FloatArray  # their TF-IDF values, l2-normalised per block
+    origins: Origins | None = None
 
 
 def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
@@ -160,31 +185,61 @@ class CompiledFeatures:
             self._chunks[key] = entry
         return entry
 
-    def analyse(self, text: str) -> Analysed:
+    def analyse(self, text: str, *, origins: bool = False) -> Analysed:
         """The TF-IDF vector of one model text, as the fitted FeatureUnion computes it.
 
-        ``char_wb`` cuts n-grams from each whitespace-separated word of the normalised text, and
-        the tokenizer splits each such word on its own, so both are cached per word.
+        Both analyzers read the text's :func:`~classifier.features.pieces`; a piece's tokens
+        and character n-grams never depend on its neighbours, so both are cached per piece.
+        With ``origins`` the result also says which piece each feature occurrence came from.
         """
-        normalized = normalize(text[: self.max_chars], strip_niqqud=self.strip_niqqud)
-        lang = script_language(normalized)
+        found = pieces(text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars)
+        lang = tokenizer_language(found)
         tokens: list[str] = []
         parts: list[IntArray] = []
-        for word in normalized.split():
-            toks, columns = self.chunk(word, lang)
+        per_piece: list[tuple[str, ...]] = []
+        for piece in found:
+            toks, columns = self.chunk(piece.text, lang)
             tokens.extend(toks)
             parts.append(columns)
+            per_piece.append(toks)
         lo, hi = self.word_ngrams
         index = self.ngram_index
-        longer = [
-            j
+        grams = [
+            (j, start, n)
             for n in range(max(lo, 2), hi + 1)
-            for gram in zip(*(tokens[k:] for k in range(n)), strict=False)
+            for start, gram in enumerate(zip(*(tokens[k:] for k in range(n)), strict=False))
             if (j := index.get(gram)) is not None
         ]
-        parts.append(np.array(longer, np.int64))
+        parts.append(np.array([j for j, _, _ in grams], np.int64))
         indices, counts = np.unique(np.concatenate(parts), return_counts=True)
-        return Analysed(indices=indices, values=self._weigh(indices, counts))
+        values = self._weigh(indices, counts)
+        if not origins:
+            return Analysed(indices=indices, values=values)
+        return Analysed(indices, values, self._origins(found, per_piece, parts[:-1], grams))
+
+    @staticmethod
+    def _origins(
+        found: list[Piece],
+        per_piece: list[tuple[str, ...]],
+        piece_columns: list[IntArray],
+        grams: list[tuple[int, int, int]],
+    ) -> Origins:
+        token_owner = np.repeat(np.arange(len(found)), [len(t) for t in per_piece])
+        columns = [*piece_columns]
+        owners = [np.full(len(c), i, np.int64) for i, c in enumerate(piece_columns)]
+        shares = [np.ones(len(c)) for c in piece_columns]
+        for j, start, n in grams:
+            columns.append(np.full(n, j, np.int64))
+            owners.append(token_owner[start : start + n])
+            shares.append(np.full(n, 1.0 / n))
+        empty = np.zeros(0, np.int64)
+        return Origins(
+            pieces=tuple(found),
+            tokens=tuple(per_piece),
+            columns=np.concatenate(columns) if columns else empty,
+            owners=np.concatenate(owners).astype(np.int64) if owners else empty,
+            shares=np.concatenate(shares) if shares else np.zeros(0),
+        )
 
     def _weigh(self, indices: IntArray, counts: IntArray) -> FloatArray:
         """TF-IDF values of sorted columns with their counts, as TfidfTransformer computes them."""
@@ -321,23 +376,27 @@ class CompiledModel:
                 )
             )
 
-    def predict_one(self, text: str) -> tuple[dict[str, FloatArray], dict[str, Analysed]]:
+    def predict_one(
+        self, text: str, *, origins: bool = False
+    ) -> tuple[dict[str, FloatArray], dict[str, Analysed]]:
         """Probabilities from every head for one model text, and the analysis each head used."""
         proba: dict[str, FloatArray] = {}
         analysed: dict[str, Analysed] = {}
         for group in self._groups:
-            doc = group.features.analyse(text)
+            doc = group.features.analyse(text, origins=origins)
             decision = doc.values @ np.take(group.coef_t, doc.indices, axis=0) + group.intercept
             for name, head, columns in group.heads:
                 analysed[name] = doc
                 proba[name] = head.calibrate(decision[np.newaxis, columns])[0]
         return proba, analysed
 
-    def predict_many(self, texts: Sequence[str], *, keep_analysed: bool = False) -> Scored:
+    def predict_many(
+        self, texts: Sequence[str], *, keep_analysed: bool = False, origins: bool = False
+    ) -> Scored:
         """Probabilities (n, k) from every head for many model texts, one sparse product a group."""
         scored = Scored(proba={}, analysed={})
         for group in self._groups:
-            analysed = [group.features.analyse(t) for t in texts]
+            analysed = [group.features.analyse(t, origins=origins) for t in texts]
             matrix = group.features.matrix(analysed)
             decision = np.asarray(matrix @ group.coef_t) + group.intercept
             for name, head, columns in group.heads:

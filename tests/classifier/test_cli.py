@@ -180,17 +180,6 @@ def test_data_stats_describes_any_labeled_file(mini_csv: Path) -> None:
     assert result.exit_code == 0 and "Total: **40** messages." in result.output
 
 
-def test_serve_refuses_a_taken_port_with_a_hint(models_dir: Path) -> None:
-    import socket
-
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        port = taken.getsockname()[1]
-        result = runner.invoke(app, ["serve", "--port", str(port)])
-    assert result.exit_code != 0 and "--port" in result.output
-
-
 @pytest.mark.slow
 def test_predict_input_on_dask(models_dir: Path, mini_csv: Path, tmp_path: Path) -> None:
     assert runner.invoke(app, ["train", "--data", str(mini_csv), "--no-cv"]).exit_code == 0

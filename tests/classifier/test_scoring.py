@@ -16,7 +16,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from classifier.config import ModelConfig
 from classifier.dataset import read_labeled_csvs
 from classifier.prediction import ClientClassifier
-from classifier.preprocessing import model_texts
+from classifier.preprocessing import model_texts, prepare_text
 from classifier.scoring import CompiledModel, NotCompilableError, char_wb_ngrams
 from classifier.training import train
 
@@ -96,3 +96,42 @@ def test_a_pipeline_of_another_shape_is_refused(mini_model: ClientClassifier) ->
         word.norm = original
     with pytest.raises(NotCompilableError, match="CalibratedClassifierCV"):
         CompiledModel({"client_type": pipeline})
+
+
+@pytest.mark.slow
+def test_the_explanation_credits_every_feature_exactly_on_the_whole_corpus(
+    corpus_model: ClientClassifier, corpus_split: tuple[pd.DataFrame, pd.DataFrame]
+) -> None:
+    """Every non-zero feature of every message goes to some written word, and all of it."""
+    frame = pd.concat(corpus_split, ignore_index=True)
+    subjects = frame["subject"] if "subject" in frame.columns else [""] * len(frame)
+    checked = 0
+    for text, subject in zip(frame["text"], subjects, strict=True):
+        prepared = prepare_text(str(text), subject=str(subject) if isinstance(subject, str) else "")
+        _, analysed = corpus_model.compiled.predict_one(prepared.model_text, origins=True)
+        doc = analysed["client_type"]
+        assert doc.origins is not None
+        assert set(doc.origins.columns.tolist()) == set(doc.indices.tolist())
+        for label_index in range(len(corpus_model.labels)):
+            per_piece = corpus_model.credit(prepared, label_index, doc)
+            score = float(doc.values @ corpus_model.relative_coef[label_index, doc.indices])
+            assert abs(float(per_piece.sum()) - score) <= TOLERANCE
+        checked += 1
+    assert checked > 3000
+
+
+def test_a_latin_word_in_a_hebrew_message_is_credited_as_scored(
+    mini_model: ClientClassifier,
+) -> None:
+    """The explanation splits words as scoring does: "don't" stays whole in a Hebrew message."""
+    prepared = prepare_text("אני לא מרוצה מהעבודה. I don't like it at all.")
+    _, analysed = mini_model.compiled.predict_one(prepared.model_text, origins=True)
+    origins = analysed["client_type"].origins
+    assert origins is not None
+    tokens = dict(zip((p.text for p in origins.pieces), origins.tokens, strict=True))
+    assert tokens["don't"] == ("don't",)
+    label = mini_model.labels.index("conflictual")
+    per_piece = mini_model.credit(prepared, label, analysed["client_type"])
+    doc = analysed["client_type"]
+    score = float(doc.values @ mini_model.relative_coef[label, doc.indices])
+    assert abs(float(per_piece.sum()) - score) <= TOLERANCE
