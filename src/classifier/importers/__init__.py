@@ -118,6 +118,8 @@ def detect_format(path: Path) -> ImportFormat:
         raise ImportFormatError(f"{path.name} is a zip without a WhatsApp chat in it")
     text = _head_text(head)
     lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise ImportFormatError(f"{path.name} is empty")
     first = lines[0]
     if _MBOX_FROM.match(first):
         return ImportFormat.MBOX
