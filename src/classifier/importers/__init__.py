@@ -33,7 +33,7 @@ from classifier.importers.common import (
     dedupe_key,
 )
 from classifier.importers.mail import read_eml_file, read_eml_folder, read_mbox
-from classifier.importers.table import is_message_table, read_csv
+from classifier.importers.table import is_message_table, parse_csv, read_csv
 from classifier.importers.whatsapp import (
     MAX_CHAT_BYTES,
     looks_like_chat,
@@ -54,6 +54,7 @@ __all__ = [
     "dedupe_key",
     "detect_format",
     "parse_chat",
+    "parse_csv",
     "read_csv",
     "read_eml_file",
     "read_eml_folder",

@@ -68,7 +68,7 @@ _HEADER = re.compile(
 )
 # In the raw line, the end of the timestamp, the sender's name and a mark right after its colon:
 # iOS writes that mark before every system notice it puts under a name.
-_MARKED_TEXT = re.compile(rf"(?:\]|\s[-–])[^:]*:[ \t]?[{_MARK}]")
+_MARKED_TEXT = re.compile(rf"(?:\]|\s[-–])[^:\n]{{0,120}}:[ \t]?[{_MARK}]")
 
 _NAME_MAX = 80
 _EDITED = re.compile(r"\s*<(?:this message was edited|ההודעה נערכה)>\s*$", re.IGNORECASE)
@@ -261,25 +261,25 @@ def parse_chat(
 
     out = ResultBuilder()
     pending: _Pending | None = None
-    dropping = False  # inside a skipped notice or a broken message: its continuation goes too
-    orphan_reported = False
+    # After the first timestamp, a line with no message to continue belongs to a skipped notice
+    # or a broken message and goes with it; before it, the text is reported once.
+    started = False
     for number, (raw, line, head) in enumerate(zip(lines, cleaned, heads, strict=True), 1):
         if head is None:
             if pending is not None:
                 pending.lines.append(line)
-            elif not dropping and line.strip() and not orphan_reported:
+            elif not started and line.strip():
                 out.problem(source=source, line=number, reason="text before the first message")
-                orphan_reported = True
+                started = True
             continue
         if pending is not None:
             _finish(pending, out, source=source, owner=owner)
             pending = None
-        orphan_reported = True
+        started = True
         sent_at = _timestamp(head, day_first=day_first, zone=zone)
         if sent_at is None:
-            stamp = line[head.start("a") : head.end("ampm") if head["ampm"] else head.end("m")]
+            stamp = line[head.start("a") : max(head.end("m"), head.end("s"), head.end("ampm"))]
             out.problem(source=source, line=number, reason=f"impossible date or time: {stamp}")
-            dropping = True
             continue
         rest = head["rest"]
         name, sep, body = rest.partition(": ")
@@ -292,12 +292,10 @@ def parse_chat(
             or _NOTICE.match(name.casefold())
         ):
             out.skip()  # a group event or notice: no "Name:" part
-            dropping = True
             continue
         sender = Sender(phone=name) if looks_like_phone(name) else Sender(name=name)
-        marked = _MARKED_TEXT.search(raw) is not None
+        marked = _MARKED_TEXT.search(raw, 0, 400) is not None
         pending = _Pending(number, sent_at, sender, marked, [body])
-        dropping = False
     if pending is not None:
         _finish(pending, out, source=source, owner=owner)
     return out.result()
