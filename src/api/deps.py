@@ -8,8 +8,10 @@ from typing import Annotated
 from fastapi import Depends, Header, HTTPException, Request, status
 
 from api.limits import RateLimiter
+from classifier.compose import Terms
 from classifier.feedback import FeedbackStore
 from classifier.prediction import ClientClassifier
+from classifier.respond import default_terms
 from classifier.settings import Settings
 
 
@@ -36,6 +38,16 @@ def get_feedback_store(request: Request) -> FeedbackStore:
             status.HTTP_503_SERVICE_UNAVAILABLE, "the feedback store is not available"
         )
     return store
+
+
+def get_terms(request: Request) -> Terms:
+    """What the owner has decided, for the replies: the stored owner settings, else the defaults."""
+    settings: Settings = request.app.state.settings
+    loader = getattr(request.app.state, "owner_terms", None)
+    if loader is None:
+        return default_terms(settings)
+    terms: Terms = loader()
+    return terms
 
 
 def require_admin(
@@ -81,3 +93,4 @@ ClassifierDep = Annotated[ClientClassifier, Depends(get_classifier)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback_store)]
 AdminDep = Annotated[None, Depends(require_admin)]
 FeedbackAccessDep = Annotated[None, Depends(require_feedback_access)]
+TermsDep = Annotated[Terms, Depends(get_terms)]

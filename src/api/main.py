@@ -28,7 +28,9 @@ from api.routers import admin, classify, feedback, health, model, replies
 from classifier.feedback import FeedbackError, FeedbackStore
 from classifier.prediction import ClientClassifier, load_model
 from classifier.registry import ModelError
-from classifier.replies import load_draft_checks, load_library
+from classifier.compose import load_phrase_book
+from classifier.lang import packs
+from classifier.replies import load_draft_checks, load_notes
 from classifier.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -56,7 +58,10 @@ def load_classifier(settings: Settings) -> tuple[ClientClassifier | None, str | 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
-    load_library("he"), load_library("en"), load_draft_checks()  # fail fast on a broken reply file
+    # Fail fast on a broken pack file: notes, phrase books, draft checks.
+    for pack in packs():
+        load_notes(pack.code), load_phrase_book(pack)
+    load_draft_checks()
     app.state.classifier, app.state.model_error = load_classifier(settings)
     app.state.compute = ComputeGate(settings.compute_slots)
     app.state.feedback_limiter = RateLimiter(settings.feedback_per_minute)

@@ -42,6 +42,25 @@ class MessageIn(BaseModel):
 
     text: MessageText
     subject: str = Field(default="", max_length=1_000, description="The e-mail subject line.")
+    channel: Literal["email", "whatsapp", "sms", "chat"] | None = Field(
+        default=None,
+        description="Where the message came from; replies to chat messages are a few lines. "
+        "Unset: a short message without a subject is read as a chat message.",
+    )
+    sender_name: str | None = Field(
+        default=None, max_length=100, description="The client's name, for the greeting."
+    )
+
+
+class ReplyRequest(MessageIn):
+    """A message and the client type a person says it is: replies composed for that type."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"text": HE_EXAMPLE, "label": "demanding"}]},
+    )
+
+    label: Label = Field(description="The client type the replies are for (a correction).")
 
 
 class BatchIn(BaseModel):
@@ -65,10 +84,46 @@ class Term(BaseModel):
     end: int
 
 
+class BlankOut(BaseModel):
+    """A part of a reply only the owner can decide: fill it in before sending."""
+
+    name: str = Field(description="What goes there: time, date, price, answer, option_a …")
+    hint: str = Field(description="What to write, in the reply's language.")
+    start: int = Field(description="Offset of `[hint]` in the reply text.")
+    end: int
+
+
 class ReplyOut(BaseModel):
+    id: str = Field(description="Stable for the same composition; send it back as feedback.")
     text: str
     technique: str = Field(description="The de-escalation technique the reply uses.")
     seed: str = Field(description="The seed article the technique comes from.")
+    blanks: list[BlankOut] = Field(description="Fields to fill before sending; empty: send as is.")
+    moves: list[str] = Field(description="The moves the reply makes, in order.")
+
+
+class AskOut(BaseModel):
+    """Something the client asks or states that a reply must respect, in their own words."""
+
+    kind: str = Field(
+        description="request, question, deadline, money, deliverable, channel, "
+        "refusal, postpone, threat or sarcasm."
+    )
+    subtype: str
+    text: str = Field(description="The client's words.")
+    value: str | None = Field(description="A normalised value: 09:00, tomorrow, 1200 ILS …")
+    start: int = Field(description="Offset in `cleaned_text`.")
+    end: int
+
+
+class RepliesOut(BaseModel):
+    """Replies composed for a message and a given client type."""
+
+    label: Label
+    language: str
+    channel: Literal["chat", "email"]
+    note: str
+    replies: list[ReplyOut]
 
 
 class ClassificationOut(BaseModel):
@@ -92,6 +147,9 @@ class ClassificationOut(BaseModel):
         description="How sure the topic model is; replies prefer the topic only at 0.6+ (configurable)."
     )
     explanation: list[Term]
+    asks: list[AskOut] = Field(description="What the client asks, in order of the text.")
+    main_ask: int | None = Field(description="Index in `asks` of what a reply addresses first.")
+    channel: Literal["chat", "email"] = Field(description="The reply size used.")
     replies: list[ReplyOut]
     note: str = Field(description="How to handle this client, from the seed articles.")
     cleaned_text: str = Field(description="The client's own new text, as the model read it.")
@@ -119,6 +177,18 @@ class FeedbackIn(BaseModel):
     topic: Topic | None = None
     predicted_label: Label | None = None
     model_version: str | None = Field(default=None, max_length=64)
+
+
+class ReplySignalIn(BaseModel):
+    """Whether a suggested reply fitted the message it was composed for."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reply_id: str = Field(pattern=r"^[a-z]{2,3}-c-[0-9a-f]{10}$", description="The reply's `id`.")
+    fits: bool
+    label: Label = Field(description="The client type the reply was composed for.")
+    language: str = Field(pattern=r"^[a-z]{2,3}$")
+    technique: str | None = Field(default=None, max_length=32)
 
 
 class FeedbackOut(BaseModel):

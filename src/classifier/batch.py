@@ -1,7 +1,10 @@
 """Classifying a CSV file of messages: streamed in chunks, on this machine or on a Dask cluster.
 
-``predict_csv`` copies every row of the input and adds ``predicted_label``, ``confidence`` and a
-``proba_<label>`` column per label. It reads and writes one chunk at a time, so files of any size
+``predict_csv`` copies every row of the input and adds ``predicted_label``, ``confidence``,
+``uncertain``, ``language``, ``topic``, a ``proba_<label>`` column per label, the handling
+``note`` and the first suggested ``reply``: what the API answers, in a spreadsheet. The input may be
+UTF-8 or windows-1255 (what Hebrew Excel saves); with ``excel=True`` the output starts with a
+UTF-8 byte-order mark, so Excel shows its Hebrew. It reads and writes one chunk at a time, so files of any size
 fit in memory, and writes to a temporary file renamed into place only when complete. Where the
 chunks are scored is the engine's business: ``local_engine`` scores them here, one after another;
 ``dask_engine`` sends them to the workers of a Dask cluster (a scheduler address, or a local
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,12 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from classifier.dataset import DataValidationError, Problem
 from classifier.prediction import ClientClassifier
-from classifier.preprocessing import prepare
 from classifier.reading import read_text
+from classifier.respond import Response, respond_many
+from classifier.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,19 +58,20 @@ class BatchSummary:
     rows: int
     predicted: int
     skipped_lines: list[int]
+    encoding: str = "utf-8-sig"  # how the input was read
 
 
 Engine = Callable[[Iterable[Chunk]], Iterator[ScoredChunk]]
 
 
-def score_chunk(chunk: Chunk, model: ClientClassifier) -> ScoredChunk:
+def score_chunk(chunk: Chunk, model: ClientClassifier, settings: Settings) -> ScoredChunk:
     """Predict the rows of one chunk; rows with an empty text get empty prediction columns."""
     for line, fields in chunk.rows:
         if len(fields) != chunk.width:
             raise DataValidationError(
                 [Problem(chunk.source, line, f"expected {chunk.width} fields, found {len(fields)}")]
             )
-    texts: list[str] = []
+    messages = []
     keep: list[int] = []
     skipped: list[int] = []
     for k, (line, fields) in enumerate(chunk.rows):
@@ -75,27 +79,52 @@ def score_chunk(chunk: Chunk, model: ClientClassifier) -> ScoredChunk:
             skipped.append(line)
             continue
         subject = fields[chunk.subject_col] if chunk.subject_col is not None else ""
-        texts.append(prepare(read_text(fields[chunk.text_col], subject=subject)).model_text)
+        messages.append(read_text(fields[chunk.text_col], subject=subject))
         keep.append(k)
-    proba = model.predict_proba(texts) if texts else np.zeros((0, len(model.labels)))
-    by_row = dict(zip(keep, proba, strict=True))
+    responses = respond_many(messages, model=model, settings=settings, explain=False)
+    by_row = dict(zip(keep, responses, strict=True))
+    empty = [""] * (len(output_columns(model)))
     out: list[list[str]] = []
     for k, (_, fields) in enumerate(chunk.rows):
-        row = by_row.get(k)
-        if row is None:
-            out.append([*fields, "", "", *([""] * len(model.labels))])
-            continue
-        best = int(np.argmax(row))
-        out.append([*fields, model.labels[best], f"{row[best]:.6f}", *[f"{p:.6f}" for p in row]])
+        response = by_row.get(k)
+        out.append([*fields, *(_columns(response) if response is not None else empty)])
     return ScoredChunk(rows=out, skipped=skipped)
 
 
-def local_engine(model: ClientClassifier) -> Engine:
+def output_columns(model: ClientClassifier) -> list[str]:
+    """The columns :func:`predict_csv` adds to each row."""
+    return [
+        "predicted_label",
+        "confidence",
+        "uncertain",
+        "language",
+        "topic",
+        *[f"proba_{label}" for label in model.labels],
+        "note",
+        "reply",
+    ]
+
+
+def _columns(response: Response) -> list[str]:
+    prediction, advice = response.prediction, response.advice
+    return [
+        prediction.label,
+        f"{prediction.confidence:.6f}",
+        "yes" if prediction.uncertain else "no",
+        prediction.language,
+        prediction.topic or "",
+        *[f"{prediction.probabilities[label]:.6f}" for label in prediction.probabilities],
+        advice.note,
+        advice.suggestions[0].text if advice.suggestions else "",
+    ]
+
+
+def local_engine(model: ClientClassifier, settings: Settings) -> Engine:
     """Score the chunks here, one after another."""
 
     def run(chunks: Iterable[Chunk]) -> Iterator[ScoredChunk]:
         for chunk in chunks:
-            yield score_chunk(chunk, model)
+            yield score_chunk(chunk, model, settings)
 
     return run
 
@@ -109,13 +138,13 @@ def _score_on_worker(chunk: Chunk, models_dir: str, version: str) -> ScoredChunk
     from classifier.settings import get_settings
 
     key = (models_dir, version)
+    settings = get_settings().model_copy(update={"models_dir": Path(models_dir)})
     model = _worker_models.get(key)
     if model is None:
-        settings = get_settings().model_copy(update={"models_dir": Path(models_dir)})
         model = load_model(settings, version)
         _worker_models.clear()
         _worker_models[key] = model
-    return score_chunk(chunk, model)
+    return score_chunk(chunk, model, settings)
 
 
 @contextmanager
@@ -177,7 +206,13 @@ def _chunks(reader: Any, header: list[str], source: str, size: int) -> Iterator[
             ) from exc
         except UnicodeDecodeError as exc:
             raise DataValidationError(
-                [Problem(source, reader.line_num + 1, "bytes that are not UTF-8")]
+                [
+                    Problem(
+                        source,
+                        reader.line_num + 1,
+                        "bytes that are neither UTF-8 nor windows-1255 (save the file as UTF-8)",
+                    )
+                ]
             ) from exc
         if not rows:
             return
@@ -189,16 +224,20 @@ def predict_csv(
     output_path: Path,
     *,
     model: ClientClassifier,
+    settings: Settings,
     chunk_size: int = 1000,
     on_chunk: Callable[[int], None] | None = None,
     engine: Engine | None = None,
+    excel: bool = False,
 ) -> BatchSummary:
     """Copy every row of ``input_path`` to ``output_path`` adding the predictions, in chunks.
 
     Rows with an empty text are copied with empty prediction columns and their line numbers
-    returned. ``engine`` scores the chunks (default: :func:`local_engine`).
+    returned. ``engine`` scores the chunks (default: :func:`local_engine`). ``excel`` starts the
+    output with a byte-order mark. The input's encoding is found by :func:`sniff_encoding`.
     """
-    added = ["predicted_label", "confidence", *[f"proba_{label}" for label in model.labels]]
+    added = output_columns(model)
+    encoding = sniff_encoding(input_path)
     skipped: list[int] = []
     rows = 0
     source = str(input_path)
@@ -206,8 +245,8 @@ def predict_csv(
     fd, tmp_name = tempfile.mkstemp(prefix=f".{output_path.name}.", dir=output_path.parent)
     try:
         with (
-            input_path.open(encoding="utf-8-sig", newline="") as src,
-            os.fdopen(fd, "w", encoding="utf-8", newline="") as dst,
+            input_path.open(encoding=encoding, newline="") as src,
+            os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as dst,
         ):
             reader = csv.reader(src, strict=True)
             try:
@@ -233,7 +272,7 @@ def predict_csv(
                 )
             writer = csv.writer(dst)
             writer.writerow([*header, *added])
-            score = engine or local_engine(model)
+            score = engine or local_engine(model, settings)
             for scored in score(_chunks(reader, header, source, chunk_size)):
                 writer.writerows(scored.rows)
                 skipped.extend(scored.skipped)
@@ -246,4 +285,33 @@ def predict_csv(
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    return BatchSummary(rows=rows, predicted=rows - len(skipped), skipped_lines=skipped)
+    return BatchSummary(
+        rows=rows, predicted=rows - len(skipped), skipped_lines=skipped, encoding=encoding
+    )
+
+
+_SNIFF_BYTES = 1 << 20
+_HEBREW_CP1255 = re.compile(rb"[\xe0-\xfa]")
+
+
+def sniff_encoding(path: Path) -> str:
+    """``utf-8-sig`` for UTF-8 (with or without a BOM), ``cp1255`` for Hebrew windows-1255.
+
+    Read from the first megabyte: UTF-8 when it decodes as UTF-8 (a character cut at the end of
+    the sample is allowed); windows-1255 when it does not, but decodes as windows-1255 and holds
+    Hebrew letters in that code page. Anything else is read as UTF-8, and the first line that is
+    not is reported with its number.
+    """
+    with path.open("rb") as fh:
+        sample = fh.read(_SNIFF_BYTES)
+    try:
+        sample.decode("utf-8")
+        return "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(sample) - 3 and len(sample) == _SNIFF_BYTES:
+            return "utf-8-sig"  # a character cut by the sample's end
+    try:
+        sample.decode("cp1255")
+    except UnicodeDecodeError:
+        return "utf-8-sig"
+    return "cp1255" if _HEBREW_CP1255.search(sample) else "utf-8-sig"

@@ -278,11 +278,18 @@ def predict(
     dask_workers: Annotated[
         int, typer.Option("--dask-workers", min=1, help="Processes of the local Dask cluster.")
     ] = 2,
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="Start the --output CSV with a UTF-8 byte-order mark, so Excel shows Hebrew.",
+            metavar=FLAG,
+        ),
+    ] = False,
 ) -> None:
     """Classify a CSV file (--input/--output), one text (--text) or one e-mail file (--eml)."""
     from classifier.batch import dask_engine, local_engine, predict_csv
-    from classifier.prediction import prediction_to_dict
-    from classifier.respond import respond
+    from classifier.respond import respond, to_dict
 
     chosen = [x for x in (input, text, eml) if x is not None]
     if len(chosen) != 1:
@@ -307,7 +314,7 @@ def predict(
                         dask_engine(model=classifier, scheduler=scheduler, workers=dask_workers)
                     )
                     if engine == "dask"
-                    else local_engine(classifier)
+                    else local_engine(classifier, current_settings())
                 )
                 bar = stack.enter_context(_progress())
                 task = bar.add_task(f"predicting ({engine})", total=None)
@@ -315,11 +322,16 @@ def predict(
                     input,
                     output,
                     model=classifier,
+                    settings=current_settings(),
+                    excel=excel,
                     chunk_size=chunk_size,
                     on_chunk=lambda n: bar.update(task, completed=n),
                     engine=scorer,
                 )
-            console.print(f"wrote {output}: {summary.rows} rows, {summary.predicted} predicted")
+            read_as = " (read as windows-1255)" if summary.encoding == "cp1255" else ""
+            console.print(
+                f"wrote {output}: {summary.rows} rows, {summary.predicted} predicted{read_as}"
+            )
             if summary.skipped_lines:
                 shown = ", ".join(map(str, summary.skipped_lines[:20]))
                 err.print(f"[yellow]warning:[/] empty text, not predicted, at line(s) {shown}")
@@ -333,15 +345,7 @@ def predict(
         response = respond(message, model=classifier, settings=current_settings())
     result, advice = response.prediction, response.advice
     if as_json:
-        payload = {
-            **prediction_to_dict(result),
-            "note": advice.note,
-            "replies": [
-                {"text": r.text, "technique": r.technique, "seed": r.seed}
-                for r in advice.suggestions
-            ],
-        }
-        console.print_json(json.dumps(payload, ensure_ascii=False))
+        console.print_json(json.dumps(to_dict(response, message), ensure_ascii=False))
         return
     flag = " [yellow](uncertain)[/]" if result.uncertain else ""
     console.print(
@@ -357,8 +361,16 @@ def predict(
             "because of: " + ", ".join(f"{t.term} ({t.weight:+.2f})" for t in result.explanation)
         )
     console.print(f"\n{advice.note}", highlight=False)
+    if response.asks.items:
+        console.print(
+            "asks: "
+            + "; ".join(f"{a.kind.value}/{a.subtype}: {a.text}" for a in response.asks.items),
+            highlight=False,
+            markup=False,
+        )
     for number, reply in enumerate(advice.suggestions, start=1):
-        console.print(f"\n[bold]reply {number}[/] ({reply.technique}, seed {reply.seed})")
+        fields = f", {len(reply.blanks)} field(s) to fill" if reply.blanks else ""
+        console.print(f"\n[bold]reply {number}[/] ({reply.technique}, seed {reply.seed}{fields})")
         console.print(reply.text, highlight=False, markup=False)
 
 

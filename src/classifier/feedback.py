@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Column,
     DateTime,
     Engine,
@@ -49,6 +50,20 @@ feedback_table = Table(
     Column("predicted_label", String(32), nullable=True),
     Column("model_version", String(64), nullable=True),
     Column("request_id", String(64), nullable=True),
+)
+
+# A person's "this reply doesn't fit" for a suggested reply: which composition, for which type
+# and language. No message text: it says which replies to improve, not what the client wrote.
+reply_signals_table = Table(
+    "reply_signals",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("reply_id", String(64), nullable=False, index=True),
+    Column("fits", Boolean, nullable=False),
+    Column("label", String(32), nullable=False),
+    Column("language", String(16), nullable=False),
+    Column("technique", String(32), nullable=True),
 )
 
 EXPORT_COLUMNS = ["id", "subject", "text", "label", "topic", "batch"]
@@ -120,6 +135,34 @@ class FeedbackStore:
             raise FeedbackError(f"the correction was not stored: {exc.__class__.__name__}") from exc
         return int(key[0]) if key else 0
 
+    def add_reply_signal(
+        self, *, reply_id: str, fits: bool, label: str, language: str, technique: str | None
+    ) -> int:
+        """Store whether a suggested reply fitted its message; return the signal's id."""
+        row = {
+            "created_at": datetime.now(UTC),
+            "reply_id": reply_id,
+            "fits": fits,
+            "label": label,
+            "language": language,
+            "technique": technique,
+        }
+        try:
+            with self.engine.begin() as conn:
+                key = conn.execute(insert(reply_signals_table).values(**row)).inserted_primary_key
+        except SQLAlchemyError as exc:
+            raise FeedbackError(f"the signal was not stored: {exc.__class__.__name__}") from exc
+        return int(key[0]) if key else 0
+
+    def reply_signals(self) -> list[Any]:
+        """Every reply signal, oldest first."""
+        try:
+            with self.engine.connect() as conn:
+                query = select(reply_signals_table).order_by(reply_signals_table.c.id)
+                return list(conn.execute(query))
+        except SQLAlchemyError as exc:
+            raise FeedbackError(f"the store could not be read: {exc.__class__.__name__}") from exc
+
     def count(self) -> int:
         try:
             with self.engine.connect() as conn:
@@ -141,11 +184,13 @@ class FeedbackStore:
         """Delete corrections older than ``days``; return how many."""
         cutoff = datetime.now(UTC) - timedelta(days=days)
         with self.engine.begin() as conn:
-            return int(
-                conn.execute(
-                    delete(feedback_table).where(feedback_table.c.created_at < cutoff)
-                ).rowcount
+            removed = conn.execute(
+                delete(feedback_table).where(feedback_table.c.created_at < cutoff)
+            ).rowcount
+            conn.execute(
+                delete(reply_signals_table).where(reply_signals_table.c.created_at < cutoff)
             )
+            return int(removed)
 
     def delete(self, feedback_id: int) -> bool:
         """Delete one correction; True if it existed."""

@@ -70,7 +70,7 @@ class Message:
     body: str
     sender: Sender = field(default_factory=Sender)
     sent_at: datetime | None = None
-    channel: Channel = Channel.EMAIL
+    channel: Channel | None = None  # None: not known (text pasted or posted without saying)
     direction: Direction = Direction.IN
     source: Literal["text", "html", "eml", "chat", "csv"] = "text"
 

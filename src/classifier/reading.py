@@ -19,7 +19,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from classifier.message import Message, Sender
+from classifier.message import Channel, Message, Sender
 
 # Charset names that mail clients write but Python's codecs do not know, or know under
 # another name. "-i" (implicit/logical order) and "-e" (explicit) describe bidi handling only.
@@ -236,7 +236,14 @@ def read_eml(data: bytes) -> Message:
     sent_at = _sent_at(msg.get("Date"))
 
     def found(body: str) -> Message:
-        return Message(subject=subject, body=body, sender=sender, sent_at=sent_at, source="eml")
+        return Message(
+            subject=subject,
+            body=body,
+            sender=sender,
+            sent_at=sent_at,
+            channel=Channel.EMAIL,
+            source="eml",
+        )
 
     plain, html = _text_parts(msg)
     if plain is not None and plain.strip():

@@ -1,11 +1,10 @@
-"""Reply suggestions grounded in the seed articles, and a check of the provider's own draft.
+"""The advice on a classified message: a handling note, composed replies, and the draft check.
 
-The replies, the per-type handling notes and the escalation patterns are data in each language
-pack (``lang/<code>/replies.yaml`` and ``draft_checks.yaml``), editable without
-programming and validated against the schemas below when loaded. The engine only chooses:
-replies for the predicted type (or neutral ones when the prediction is uncertain), preferring the
-message's topic, with different techniques, in the client's language, deterministically for the
-same input; then it adds the greeting with the client's name and the provider's signature.
+The handling notes per client type and the escalation patterns are data in each language pack
+(``lang/<code>/notes.yaml`` and ``draft_checks.yaml``), editable without programming and
+validated against the schemas below when loaded. The replies themselves are composed for the
+message by :mod:`classifier.compose` from the asks found in it (:mod:`classifier.asks`), and every
+sentence of them passes the same draft check a person's own draft gets.
 """
 
 from __future__ import annotations
@@ -14,72 +13,28 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from classifier import LABELS, TOPICS
+from classifier import LABELS
+from classifier.asks import Asks
 from classifier.cleaning import patterns
+from classifier.compose import Blank, Terms, compose
 from classifier.lang import FALLBACK, codes, get_pack, pack_of_text, packs, per_packs, reply_pack
 
 ReplyLanguage = str  # the code of a language pack
-ReplyType = Literal["easygoing", "dormant", "demanding", "know-it-all", "conflictual", "neutral"]
-Technique = Literal[
-    "reflect",
-    "interest",
-    "smallest_first",
-    "options",
-    "listen",
-    "positive_wording",
-    "boundaries",
-    "clear_terms",
-    "respectful_exit",
-    "confirm_in_writing",
-    "re_engage",
-    "protect_judgment",
-]
-_PLACEHOLDER = re.compile(r"\{[^}]*\}|\[[^\]]*\]|<[^>]*>|\bXXX\b|\bTODO\b|_{3,}")
-MIN_PER_TYPE = 6
-MIN_TECHNIQUES = 3
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Reply(_Strict):
-    """One suggested phrasing, tagged with its technique and the seed it comes from."""
-
-    id: str = Field(pattern=r"^[a-z]{2,3}-[a-z-]+-\d{3}$")
-    type: ReplyType
-    technique: Technique
-    seed: str = Field(pattern=r"^00[0-4]$")
-    topics: list[str] = Field(min_length=1)
-    text: str = Field(min_length=10, max_length=1200)
-
-    @field_validator("topics")
-    @classmethod
-    def _known_topics(cls, topics: list[str]) -> list[str]:
-        unknown = [t for t in topics if t != "any" and t not in TOPICS]
-        if unknown:
-            raise ValueError(f"unknown topic(s) {unknown}")
-        return topics
-
-    @field_validator("text")
-    @classmethod
-    def _no_placeholders(cls, text: str) -> str:
-        if _PLACEHOLDER.search(text):
-            raise ValueError(f"the text holds a placeholder: {text[:60]!r}")
-        return text.strip()
-
-
-class ReplyLibrary(_Strict):
-    """All replies and handling notes of one language."""
+class HandlingNotes(_Strict):
+    """How to handle each client type, in one language (from the seed articles)."""
 
     language: ReplyLanguage
     notes: dict[str, str]
-    replies: list[Reply]
 
     @field_validator("language")
     @classmethod
@@ -89,21 +44,9 @@ class ReplyLibrary(_Strict):
         return language
 
     @model_validator(mode="after")
-    def _complete(self) -> ReplyLibrary:
+    def _complete(self) -> HandlingNotes:
         if set(self.notes) != set(LABELS):
             raise ValueError(f"notes must cover exactly {LABELS}")
-        ids = [r.id for r in self.replies]
-        if len(ids) != len(set(ids)):
-            raise ValueError("reply ids must be unique")
-        for kind in (*LABELS, "neutral"):
-            mine = [r for r in self.replies if r.type == kind]
-            if len(mine) < MIN_PER_TYPE or len({r.technique for r in mine}) < MIN_TECHNIQUES:
-                raise ValueError(
-                    f"{self.language}/{kind}: needs {MIN_PER_TYPE}+ replies over {MIN_TECHNIQUES}+ techniques"
-                )
-        wrong = [r.id for r in self.replies if not r.id.startswith(f"{self.language}-")]
-        if wrong:
-            raise ValueError(f"ids not of language {self.language}: {wrong[:5]}")
         return self
 
 
@@ -140,11 +83,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 @per_packs
-def load_library(language: ReplyLanguage) -> ReplyLibrary:
-    """The validated reply library of a language pack (read once per process)."""
+def load_notes(language: ReplyLanguage) -> HandlingNotes:
+    """The validated handling notes of a language pack (read once per process)."""
     pack = get_pack(language)
-    data = yaml.safe_load(pack.resource("replies.yaml").read_text(encoding="utf-8"))
-    return ReplyLibrary.model_validate(data)
+    data = yaml.safe_load(pack.resource("notes.yaml").read_text(encoding="utf-8"))
+    return HandlingNotes.model_validate(data)
 
 
 @per_packs
@@ -161,12 +104,14 @@ def load_draft_checks() -> DraftChecks:
 # ----- suggestions ------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """A reply ready to send, and where its approach comes from."""
+    """A reply composed for the message: its text, technique, seed, and the blanks to fill."""
 
     text: str
     technique: str
     seed: str
-    reply_id: str
+    reply_id: str  # stable for the same sentences: "he-c-" and a hash of their ids
+    blanks: tuple[Blank, ...] = ()
+    moves: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,100 +140,60 @@ def other_note() -> str:
     return " ".join(p.other_note.format(languages=names) for p in packs() if p.other_note)
 
 
-def _stable_key(seed_text: str, reply_id: str) -> str:
-    return hashlib.sha256(f"{seed_text}\x1f{reply_id}".encode()).hexdigest()
-
-
-def choose(replies: list[Reply], *, topic: str | None, count: int, seed_text: str) -> list[Reply]:
-    """Up to ``count`` replies, topic-specific first, each with a technique not yet used.
-
-    Ties are broken by a hash of the message and the reply id: the same message always gets the
-    same replies, while different messages see different phrasings.
-    """
-
-    def rank(reply: Reply) -> tuple[int, str]:
-        fits_topic = topic is not None and topic in reply.topics
-        return (
-            0 if fits_topic else 1 if "any" in reply.topics else 2,
-            _stable_key(seed_text, reply.id),
-        )
-
-    ordered = sorted(replies, key=rank)
-    chosen: list[Reply] = []
-    used: set[str] = set()
-    for reply in ordered:
-        if reply.technique not in used:
-            chosen.append(reply)
-            used.add(reply.technique)
-        if len(chosen) == count:
-            return chosen
-    for reply in ordered:  # fewer techniques than asked for: allow repeats rather than return less
-        if reply not in chosen:
-            chosen.append(reply)
-        if len(chosen) == count:
-            break
-    return chosen
-
-
-def _frame(
-    text: str, *, language: ReplyLanguage, client_name: str | None, provider_name: str | None
-) -> str:
-    pack = get_pack(language)
-    with_name, without = pack.greeting
-    greeting = with_name.format(name=client_name) if client_name else without
-    body = f"{greeting}\n\n{text.strip()}" if greeting else text.strip()
-    if provider_name:
-        body += f"\n\n{pack.reply_sign_off}\n{provider_name}"
-    if _PLACEHOLDER.search(body):
-        raise ValueError("a reply kept an unfilled placeholder")
-    return body
-
-
 def advise(
     *,
     label: str,
     runner_up: str,
     uncertain: bool,
-    topic: str | None,
     message_language: str,
+    asks: Asks,
+    chat: bool,
     client_name: str | None,
-    provider_name: str | None,
+    terms: Terms,
     seed_text: str,
     count: int = 3,
 ) -> Advice:
-    """Replies and a handling note for a classified message.
+    """The handling note and composed replies for a classified message.
 
     An uncertain prediction gets neutral replies and a note naming both likely types, never a
-    confident reply for a guess.
+    confident reply for a guess. A message in no language we read gets no reply.
     """
     language = reply_language(message_language)
-    if reply_pack(message_language) is None:
-        # No reply in a language the client did not write: say so in each of ours.
+    pack = reply_pack(message_language)
+    if pack is None:
         return Advice(
             language=language, types=(), uncertain=True, note=other_note(), suggestions=()
         )
-    library = load_library(language)
-    kind = "neutral" if uncertain else label
-    pool = [r for r in library.replies if r.type == kind]
-    chosen = choose(pool, topic=topic, count=count, seed_text=seed_text)
     if uncertain:
-        pack = get_pack(language)
         names = pack.type_names
         note = pack.uncertain_note.format(a=names[label], b=names[runner_up])
         types: tuple[str, ...] = (label, runner_up)
     else:
-        note = library.notes[label]
+        note = load_notes(language).notes[label]
         types = (label,)
+    composed = compose(
+        pack=pack,
+        label=label,
+        uncertain=uncertain,
+        asks=asks,
+        chat=chat,
+        client_name=client_name,
+        terms=terms,
+        seed_text=seed_text,
+        count=count,
+        check=lambda text: check_draft(text, language=language),
+    )
     suggestions = tuple(
         Suggestion(
-            text=_frame(
-                r.text, language=language, client_name=client_name, provider_name=provider_name
-            ),
-            technique=r.technique,
-            seed=r.seed,
-            reply_id=r.id,
+            text=c.text,
+            technique=c.technique,
+            seed=c.seed,
+            reply_id=f"{language}-c-"
+            + hashlib.sha256("+".join(c.sentence_ids).encode()).hexdigest()[:10],
+            blanks=c.blanks,
+            moves=c.moves,
         )
-        for r in chosen
+        for c in composed
     )
     return Advice(
         language=language, types=types, uncertain=uncertain, note=note, suggestions=suggestions

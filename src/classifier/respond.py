@@ -1,60 +1,154 @@
-"""From a message to what a person needs: the type, how sure, why, how to handle it, what to reply.
+"""From a message to what a person needs: the type, how sure, why, what is asked, what to reply.
 
 The one path from a message to an answer. The API, the CLI, the notebooks and the benchmarks call
-it, so the rules between the prediction and the replies (which name to greet, when the topic is
-sure enough to pick topic replies, who signs) live here once, not in each caller.
+it, so the rules between the prediction and the replies (reading the asks, telling a chat from an
+e-mail, which name to greet, who signs and what the owner has committed to) live here once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from classifier.asks import Asks, read_asks
+from classifier.compose import Terms
+from classifier.lang import codes
 from classifier.message import Message
-from classifier.prediction import ClientClassifier, Prediction
+from classifier.prediction import ClientClassifier, Prediction, prediction_to_dict
 from classifier.replies import Advice, advise, client_first_name
 from classifier.settings import Settings
+
+# A message with no channel given is read as a chat message when it is as short as chat
+# messages are (and has no subject): one to three lines, a few sentences.
+CHAT_MAX_CHARS = 280
+CHAT_MAX_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
 class Response:
-    """A classified message and the advice built on it."""
+    """A classified message, the asks found in it, and the advice built on both."""
 
     prediction: Prediction
+    asks: Asks
     advice: Advice
 
 
-def advice_for(prediction: Prediction, message: Message, settings: Settings) -> Advice:
+def to_dict(response: Response, message: Message) -> dict[str, Any]:
+    """The JSON view of a response: what the API answers and ``predict --json`` prints."""
+    prediction, advice, asks = response.prediction, response.advice, response.asks
+    main = asks.main
+    return {
+        **prediction_to_dict(prediction),
+        "subject": prediction.subject,
+        "asks": [
+            {
+                "kind": a.kind.value,
+                "subtype": a.subtype,
+                "text": a.text,
+                "value": a.value,
+                "start": a.start,
+                "end": a.end,
+            }
+            for a in asks.items
+        ],
+        "main_ask": asks.items.index(main) if main is not None else None,
+        "channel": "chat" if is_chat(message, prediction.cleaned_text) else "email",
+        "note": advice.note,
+        "replies": replies_to_dicts(advice),
+    }
+
+
+def replies_to_dicts(advice: Advice) -> list[dict[str, Any]]:
+    """The JSON view of composed replies."""
+    return [
+        {
+            "id": s.reply_id,
+            "text": s.text,
+            "technique": s.technique,
+            "seed": s.seed,
+            "blanks": [
+                {"name": b.name, "hint": b.hint, "start": b.start, "end": b.end} for b in s.blanks
+            ],
+            "moves": list(s.moves),
+        }
+        for s in advice.suggestions
+    ]
+
+
+def is_chat(message: Message, cleaned_text: str) -> bool:
+    """Whether a reply should be chat-sized: by the channel, else by the message's own shape."""
+    if message.channel is not None:
+        return message.channel.is_chat
+    if message.source == "eml" or message.subject.strip():
+        return False
+    lines = [line for line in cleaned_text.splitlines() if line.strip()]
+    return len(cleaned_text) <= CHAT_MAX_CHARS and len(lines) <= CHAT_MAX_LINES
+
+
+def default_terms(settings: Settings) -> Terms:
+    """The owner's terms when none are stored: the environment's name, no commitments."""
+    name = (settings.provider_name or "").strip()
+    return Terms(names=dict.fromkeys(codes(), name) if name else {})
+
+
+def advice_for(
+    prediction: Prediction,
+    message: Message,
+    settings: Settings,
+    *,
+    terms: Terms | None = None,
+    asks: Asks | None = None,
+) -> Advice:
     """The handling note and replies for a classified message, in the client's language."""
-    # The topic model is right 79% of the time at 0.6+ confidence and 66% overall (held-out
-    # passes): below the threshold, general replies fit better than a wrong topic's.
-    sure_topic = (prediction.topic_confidence or 0.0) >= settings.topic_min_confidence
     return advise(
         label=prediction.label,
         runner_up=prediction.top_two[1],
         uncertain=prediction.uncertain,
-        topic=prediction.topic if sure_topic else None,
         message_language=prediction.language,
+        asks=asks if asks is not None else asks_of(prediction),
+        chat=is_chat(message, prediction.cleaned_text),
         client_name=client_first_name(sender_name=message.sender_name, raw_body=message.body),
-        provider_name=settings.provider_name,
+        terms=terms or default_terms(settings),
         seed_text=prediction.cleaned_text,
         count=settings.replies_count,
     )
 
 
+def asks_of(prediction: Prediction) -> Asks:
+    """The asks of a classified message's own text (the subject is not searched)."""
+    return read_asks(prediction.cleaned_text, language=prediction.language)
+
+
 def respond(
-    message: Message, *, model: ClientClassifier, settings: Settings, explain: bool = True
+    message: Message,
+    *,
+    model: ClientClassifier,
+    settings: Settings,
+    terms: Terms | None = None,
+    explain: bool = True,
 ) -> Response:
-    """Classify one message and advise on it."""
+    """Classify one message, read its asks and advise on it."""
     prediction = model.classify(message, explain=explain)
-    return Response(prediction, advice_for(prediction, message, settings))
+    asks = asks_of(prediction)
+    return Response(
+        prediction, asks, advice_for(prediction, message, settings, terms=terms, asks=asks)
+    )
 
 
 def respond_many(
-    messages: Sequence[Message], *, model: ClientClassifier, settings: Settings
+    messages: Sequence[Message],
+    *,
+    model: ClientClassifier,
+    settings: Settings,
+    terms: Terms | None = None,
+    explain: bool = True,
 ) -> list[Response]:
     """:func:`respond` for several messages, scored together."""
-    predictions = model.classify_many(messages)
-    return [
-        Response(p, advice_for(p, m, settings)) for p, m in zip(predictions, messages, strict=True)
-    ]
+    predictions = model.classify_many(messages, explain=explain)
+    out = []
+    for prediction, message in zip(predictions, messages, strict=True):
+        asks = asks_of(prediction)
+        advice = advice_for(prediction, message, settings, terms=terms, asks=asks)
+        out.append(Response(prediction, asks, advice))
+    return out

@@ -9,6 +9,7 @@ import pytest
 
 from classifier.batch import dask_engine, local_engine, predict_csv
 from classifier.prediction import ClientClassifier
+from classifier.settings import Settings
 
 
 def _input(path: Path, mini_csv: Path) -> Path:
@@ -28,12 +29,17 @@ def test_dask_on_a_local_two_worker_cluster_writes_the_same_file(
 ) -> None:
     source = _input(tmp_path / "inbox.csv", mini_csv)
     here = predict_csv(
-        source, tmp_path / "local.csv", model=mini_model, chunk_size=16,
-        engine=local_engine(mini_model),
+        source, tmp_path / "local.csv", model=mini_model, settings=Settings(), chunk_size=16,
+        engine=local_engine(mini_model, Settings()),
     )  # fmt: skip
     with dask_engine(model=mini_model, workers=2) as engine:
         there = predict_csv(
-            source, tmp_path / "dask.csv", model=mini_model, chunk_size=16, engine=engine
+            source,
+            tmp_path / "dask.csv",
+            model=mini_model,
+            settings=Settings(),
+            chunk_size=16,
+            engine=engine,
         )
     assert (tmp_path / "dask.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()
     assert here == there and here.rows == 120 and here.skipped_lines == [9]

@@ -13,6 +13,7 @@ from classifier.batch import predict_csv
 from classifier.dataset import DataValidationError
 from classifier.prediction import ClientClassifier, is_uncertain
 from classifier.reading import read_text
+from classifier.settings import Settings
 
 
 def test_probabilities_cover_every_label_and_sum_to_one(mini_model: ClientClassifier) -> None:
@@ -92,7 +93,7 @@ def test_predict_csv_copies_rows_and_adds_columns(
             ["3", "Multi\nline, I need it TODAY", "z"],
         ],
     )
-    summary = predict_csv(src, dst, model=mini_model, chunk_size=chunk_size)
+    summary = predict_csv(src, dst, model=mini_model, settings=Settings(), chunk_size=chunk_size)
     assert (summary.rows, summary.predicted, summary.skipped_lines) == (3, 2, [3])
     with dst.open(encoding="utf-8", newline="") as fh:
         out = list(csv.DictReader(fh))
@@ -111,7 +112,7 @@ def test_predict_csv_without_text_column_writes_nothing(
     src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
     _write_csv(src, [["body"], ["hello"]])
     with pytest.raises(DataValidationError, match="missing column text"):
-        predict_csv(src, dst, model=mini_model)
+        predict_csv(src, dst, model=mini_model, settings=Settings())
     assert not dst.exists() and list(tmp_path.iterdir()) == [src]
 
 
@@ -121,7 +122,7 @@ def test_predict_csv_bad_row_leaves_no_partial_output(
     src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
     src.write_text('text\nfine\n"broken\n', encoding="utf-8")
     with pytest.raises(DataValidationError, match="broken CSV quoting"):
-        predict_csv(src, dst, model=mini_model, chunk_size=1)
+        predict_csv(src, dst, model=mini_model, settings=Settings(), chunk_size=1)
     assert not dst.exists()
 
 

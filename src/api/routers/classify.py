@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Callable
@@ -11,13 +12,30 @@ from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import ValidationError
 
 from api.compute import ComputeGate, Deadline, DeadlineExceededError
-from api.deps import ClassifierDep, SettingsDep
+from api.deps import ClassifierDep, SettingsDep, TermsDep
 from api.metrics import record_prediction
-from api.schemas import BatchIn, BatchOut, ClassificationOut, MessageIn, ReplyOut
-from classifier.message import Message
-from classifier.prediction import ClientClassifier, Prediction, prediction_to_dict
+from api.schemas import (
+    BatchIn,
+    BatchOut,
+    ClassificationOut,
+    MessageIn,
+    RepliesOut,
+    ReplyOut,
+    ReplyRequest,
+)
+from classifier.compose import Terms
+from classifier.message import Channel, Message, Sender
+from classifier.prediction import ClientClassifier, Prediction
 from classifier.reading import EmailReadError, read_eml, read_text
-from classifier.respond import Response, respond, respond_many
+from classifier.respond import (
+    Response,
+    advice_for,
+    is_chat,
+    replies_to_dicts,
+    respond,
+    respond_many,
+    to_dict,
+)
 from classifier.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -38,20 +56,9 @@ _BODY_DOC: dict[str, Any] = {
 }
 
 
-def to_response(response: Response) -> ClassificationOut:
-    """A response as the API returns it."""
-    prediction, advice = response.prediction, response.advice
-    return ClassificationOut.model_validate(
-        {
-            **prediction_to_dict(prediction),
-            "replies": [
-                ReplyOut(text=s.text, technique=s.technique, seed=s.seed)
-                for s in advice.suggestions
-            ],
-            "note": advice.note,
-            "subject": prediction.subject,
-        }
-    )
+def to_response(response: Response, message: Message) -> ClassificationOut:
+    """A response as the API returns it (the library's JSON view, validated)."""
+    return ClassificationOut.model_validate(to_dict(response, message))
 
 
 def _log(prediction: Prediction, chars: int) -> None:
@@ -74,15 +81,15 @@ def _log(prediction: Prediction, chars: int) -> None:
 
 
 def _classify(
-    classifier: ClientClassifier, message: Message, settings: Settings
+    classifier: ClientClassifier, message: Message, settings: Settings, terms: Terms
 ) -> ClassificationOut:
     if not message.body.strip() and not message.subject.strip():
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "the message has no text")
-    response = respond(message, model=classifier, settings=settings)
+    response = respond(message, model=classifier, settings=settings, terms=terms)
     _log(response.prediction, len(message.body))
     if settings.log_bodies:
         logger.debug("cleaned text: %s", response.prediction.cleaned_text)
-    return to_response(response)
+    return to_response(response, message)
 
 
 def _classify_body(
@@ -90,6 +97,7 @@ def _classify_body(
     body: bytes,
     content_type: str,
     settings: Settings,
+    terms: Terms,
     _deadline: Deadline,
 ) -> ClassificationOut:
     """Read and classify one request body: all of it is CPU work, so all of it is timed."""
@@ -99,8 +107,8 @@ def _classify_body(
         except EmailReadError as exc:
             raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
     else:
-        message = _parse_json_message(body, settings)
-    return _classify(classifier, message, settings)
+        message = _message(_parse_json(body, settings, MessageIn))
+    return _classify(classifier, message, settings, terms)
 
 
 @router.post(
@@ -116,7 +124,7 @@ def _classify_body(
     },
 )
 async def classify(
-    request: Request, classifier: ClassifierDep, settings: SettingsDep
+    request: Request, classifier: ClassifierDep, settings: SettingsDep, terms: TermsDep
 ) -> ClassificationOut:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ("message/rfc822", "application/json", ""):
@@ -125,10 +133,25 @@ async def classify(
             f"send application/json or message/rfc822, not {content_type[:80]!r}",
         )
     body = await request.body()
-    return await _timed(request, settings, _classify_body, classifier, body, content_type, settings)
+    return await _timed(
+        request, settings, _classify_body, classifier, body, content_type, settings, terms
+    )
 
 
-def _parse_json_message(body: bytes, settings: Settings) -> Message:
+M = TypeVar("M", bound=MessageIn)
+
+
+def _message(parsed: MessageIn) -> Message:
+    """A message posted as JSON, with its channel and sender when given."""
+    message = read_text(
+        parsed.text, subject=parsed.subject, sender=Sender(name=parsed.sender_name or None)
+    )
+    if parsed.channel is not None:
+        message = dataclasses.replace(message, channel=Channel(parsed.channel))
+    return message
+
+
+def _parse_json(body: bytes, settings: Settings, schema: type[M]) -> M:
     try:
         payload = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -140,7 +163,7 @@ def _parse_json_message(body: bytes, settings: Settings) -> Message:
     except RecursionError as exc:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "JSON nested too deeply") from exc
     try:
-        parsed = MessageIn.model_validate(payload)
+        parsed = schema.model_validate(payload)
     except ValidationError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, _describe(exc)) from exc
     if len(parsed.text) > settings.max_text_chars:
@@ -148,7 +171,7 @@ def _parse_json_message(body: bytes, settings: Settings) -> Message:
             status.HTTP_413_CONTENT_TOO_LARGE,
             f"text longer than {settings.max_text_chars} characters",
         )
-    return read_text(parsed.text, subject=parsed.subject)
+    return parsed
 
 
 def _describe(exc: ValidationError) -> str:
@@ -177,7 +200,11 @@ _BATCH_STEP = 8
 
 
 def _classify_batch(
-    classifier: ClientClassifier, batch: BatchIn, settings: Settings, deadline: Deadline
+    classifier: ClientClassifier,
+    batch: BatchIn,
+    settings: Settings,
+    terms: Terms,
+    deadline: Deadline,
 ) -> BatchOut:
     results: list[ClassificationOut] = []
     for start in range(0, len(batch.messages), _BATCH_STEP):
@@ -189,17 +216,16 @@ def _classify_batch(
                     status.HTTP_413_CONTENT_TOO_LARGE,
                     f"message {number}: text longer than {settings.max_text_chars} characters",
                 )
-            message = read_text(item.text, subject=item.subject)
+            message = _message(item)
             if not message.body.strip() and not message.subject.strip():
                 raise HTTPException(
                     status.HTTP_422_UNPROCESSABLE_CONTENT, f"message {number} has no text"
                 )
             messages.append(message)
-        for response, message in zip(
-            respond_many(messages, model=classifier, settings=settings), messages, strict=True
-        ):
+        responses = respond_many(messages, model=classifier, settings=settings, terms=terms)
+        for response, message in zip(responses, messages, strict=True):
             _log(response.prediction, len(message.body))
-            results.append(to_response(response))
+            results.append(to_response(response, message))
     return BatchOut(results=results)
 
 
@@ -213,11 +239,64 @@ def _classify_batch(
     },
 )
 async def classify_batch(
-    request: Request, batch: BatchIn, classifier: ClassifierDep, settings: SettingsDep
+    request: Request,
+    batch: BatchIn,
+    classifier: ClassifierDep,
+    settings: SettingsDep,
+    terms: TermsDep,
 ) -> BatchOut:
     if len(batch.messages) > settings.max_batch:
         raise HTTPException(
             status.HTTP_413_CONTENT_TOO_LARGE,
             f"at most {settings.max_batch} messages per batch, got {len(batch.messages)}",
         )
-    return await _timed(request, settings, _classify_batch, classifier, batch, settings)
+    return await _timed(request, settings, _classify_batch, classifier, batch, settings, terms)
+
+
+def _replies_for(
+    classifier: ClientClassifier,
+    body: bytes,
+    settings: Settings,
+    terms: Terms,
+    _deadline: Deadline,
+) -> RepliesOut:
+    parsed = _parse_json(body, settings, ReplyRequest)
+    message = _message(parsed)
+    if not message.body.strip() and not message.subject.strip():
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "the message has no text")
+    prediction = classifier.classify(message, explain=False)
+    corrected = dataclasses.replace(
+        prediction,
+        label=parsed.label.value,
+        uncertain=False,
+        top_two=(parsed.label.value, prediction.top_two[1]),
+    )
+    advice = advice_for(corrected, message, settings, terms=terms)
+    return RepliesOut(
+        label=parsed.label,
+        language=advice.language,
+        channel="chat" if is_chat(message, prediction.cleaned_text) else "email",
+        note=advice.note,
+        replies=[ReplyOut.model_validate(r) for r in replies_to_dicts(advice)],
+    )
+
+
+@router.post(
+    "/replies",
+    response_model=RepliesOut,
+    summary="Replies composed for a message and the client type a person chose",
+    description="After correcting the label on the page: the handling note and the replies "
+    "for that type, built from the same message.",
+    responses={422: {"description": "Invalid input"}},
+)
+async def replies(
+    request: Request, classifier: ClassifierDep, settings: SettingsDep, terms: TermsDep
+) -> RepliesOut:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in ("application/json", ""):
+        raise HTTPException(
+            status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
+            f"send application/json, not {content_type[:80]!r}",
+        )
+    body = await request.body()
+    return await _timed(request, settings, _replies_for, classifier, body, settings, terms)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, status
 
 from api.deps import FeedbackAccessDep, FeedbackDep, SettingsDep
 from api.logs import request_id_var
-from api.schemas import FeedbackIn, FeedbackOut
+from api.schemas import FeedbackIn, FeedbackOut, ReplySignalIn
 from classifier.feedback import FeedbackError
 
 logger = logging.getLogger(__name__)
@@ -53,3 +53,34 @@ def feedback(
         "feedback stored id=%d label=%s predicted=%s", feedback_id, item.label, item.predicted_label
     )
     return FeedbackOut(id=feedback_id)
+
+
+@router.post(
+    "/feedback/replies",
+    response_model=FeedbackOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="Say whether a suggested reply fitted its message",
+    description="The page's \"doesn't fit\" button. Stores the reply's id, the type and the "
+    "language, never the message.",
+    responses={
+        401: {"description": "A feedback key is configured and was not given"},
+        429: {"description": "Too many signals from this address; see Retry-After"},
+        503: {"description": "The feedback store is unavailable; nothing was stored"},
+    },
+)
+def reply_signal(
+    item: ReplySignalIn, store: FeedbackDep, _access: FeedbackAccessDep
+) -> FeedbackOut:
+    try:
+        signal_id = store.add_reply_signal(
+            reply_id=item.reply_id,
+            fits=item.fits,
+            label=item.label,
+            language=item.language,
+            technique=item.technique,
+        )
+    except FeedbackError as exc:
+        logger.error("reply signal not stored: %s", exc)
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, f"{exc}; please retry") from exc
+    logger.info("reply signal stored fits=%s label=%s", item.fits, item.label)
+    return FeedbackOut(id=signal_id)

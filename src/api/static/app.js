@@ -11,6 +11,11 @@ const TECHNIQUES = {
   boundaries: "גבולות · boundaries", clear_terms: "תנאים ברורים · clear terms", respectful_exit: "סיום בכבוד · respectful exit",
   confirm_in_writing: "סיכום בכתב · in writing", re_engage: "חידוש קשר · re-engaging", protect_judgment: "שיקול מקצועי · professional judgment",
 };
+const ASK_KINDS = {
+  request: "בקשה · request", question: "שאלה · question", deadline: "מועד · deadline", money: "כסף · money",
+  deliverable: "תוצר · deliverable", channel: "ערוץ · channel", refusal: "סירוב · refusal", postpone: "דחייה · postpone",
+  threat: "איום · threat", sarcasm: "עוקצנות · sarcasm",
+};
 const $ = (id) => document.getElementById(id);
 let last = null;          // the last request and response, for feedback
 let pendingEml = null;    // a dropped/selected .eml file's bytes
@@ -55,9 +60,9 @@ async function classify() {
       const response = await fetch("/v1/classify", { method: "POST", headers: { "Content-Type": "message/rfc822" }, body: pendingEml });
       data = await readResponse(response);
     } else {
-      data = await postJSON("/v1/classify", { text, subject: $("subject").value });
+      data = await postJSON("/v1/classify", { text, subject: $("subject").value, channel: $("channel").value || null });
     }
-    last = { text: pendingEml ? data.cleaned_text : text, subject: data.subject, result: data };
+    last = { text: pendingEml ? data.cleaned_text : text, subject: data.subject, channel: $("channel").value || null, result: data, label: data.label };
     render(data);
     setStatus("status", "");
   } catch (err) {
@@ -71,10 +76,11 @@ function render(data) {
   const dir = data.language === "en" || data.language === "other" ? "ltr" : "rtl";
   const result = $("result");
   result.hidden = false;
-  for (const id of ["highlighted", "note", "replies"]) $(id).setAttribute("dir", dir);
-  $("label").textContent = `${name(data.label)} · ${data.label}`;
+  for (const id of ["highlighted", "note", "replies", "asks"]) $(id).setAttribute("dir", dir);
+  $("label").textContent = name(data.label);
+  $("label").setAttribute("title", data.label);
   $("confidence").textContent = `${Math.round(data.confidence * 100)}%`;
-  $("meta").textContent = `שפה · language: ${data.language}` + (data.topic ? ` · נושא · topic: ${data.topic}` : "") + ` · model ${data.model_version}`;
+  $("meta").textContent = `language: ${data.language} · topic: ${data.topic || "-"} · reply size: ${data.channel} · model ${data.model_version}`;
   $("uncertain").hidden = !data.uncertain;
   if (data.uncertain && data.uncertain_reason) {
     $("uncertain").textContent = `המודל לא בטוח בתשובה · The model is not sure: ${data.uncertain_reason}`;
@@ -84,6 +90,7 @@ function render(data) {
   bars.replaceChildren();
   const sorted = Object.entries(data.probabilities).sort((a, b) => b[1] - a[1]);
   for (const [label, p] of sorted) {
+    if (p < 0.005) continue;  // a bar of 0% says nothing
     bars.append(el("div", {}, `${name(label)} · ${label}`));
     const bar = el("div", { class: label === data.label ? "bar top" : "bar", role: "img", "aria-label": `${label} ${Math.round(p * 100)}%` });
     const fill = el("span");
@@ -110,28 +117,99 @@ function render(data) {
   node.append(document.createTextNode(body.slice(pos)));
   if (!spans.length && !data.explanation.length) node.append(el("span", { class: "muted" }, " (אין מילים בולטות · no strong words)"));
 
-  $("note").textContent = data.note;
-  const list = $("replies");
-  list.replaceChildren();
-  for (const reply of data.replies) {
-    const item = el("li");
-    item.append(el("span", { class: "tag" }, TECHNIQUES[reply.technique] || reply.technique));
-    item.append(el("div", { class: "reply-text" }, reply.text));
-    const copy = el("button", { type: "button" }, "העתק · Copy");
-    copy.addEventListener("click", async () => {
-      try { await navigator.clipboard.writeText(reply.text); copy.textContent = "הועתק ✓ · Copied"; }
-      catch (_) { copy.textContent = "סמנו והעתיקו ידנית · Select and copy"; }
-    });
-    item.append(copy);
-    list.append(item);
-  }
+  const asks = $("asks");
+  asks.replaceChildren();
+  data.asks.forEach((ask, i) => {
+    const item = el("li", { class: i === data.main_ask ? "ask main" : "ask" });
+    item.append(el("span", { class: "tag" }, ASK_KINDS[ask.kind] || ask.kind), document.createTextNode(" "));
+    item.append(el("bdi", {}, ask.text));
+    asks.append(item);
+  });
+  if (!data.asks.length) asks.append(el("li", { class: "muted" }, "לא נמצאה בקשה מפורשת · no explicit ask found"));
+
+  renderReplies(data.note, data.replies, dir);
   const select = $("correct");
-  select.replaceChildren(...Object.keys(data.probabilities).filter((l) => l !== data.label).map((l) => el("option", { value: l }, `${name(l)} · ${l}`)));
+  select.replaceChildren(el("option", { value: "" }, "—"), ...Object.keys(data.probabilities).filter((l) => l !== data.label).map((l) => el("option", { value: l }, name(l))));
   setStatus("feedback-status", "");
 }
 
-async function sendFeedback() {
+// A reply is editable text; each blank is a highlighted span to type over before sending.
+function replyNode(reply) {
+  const box = el("div", { class: "reply-text", contenteditable: "true", dir: "auto", spellcheck: "true" });
+  let pos = 0;
+  for (const blank of reply.blanks) {
+    box.append(document.createTextNode(reply.text.slice(pos, blank.start)));
+    box.append(el("mark", { class: "blank", title: blank.hint, "data-blank": blank.name }, reply.text.slice(blank.start, blank.end)));
+    pos = blank.end;
+  }
+  box.append(document.createTextNode(reply.text.slice(pos)));
+  return box;
+}
+
+function unfilled(box) {
+  return [...box.querySelectorAll("mark.blank")].filter((m) => /^\[.*\]$/.test(m.textContent.trim())).length;
+}
+
+function renderReplies(note, replies, dir) {
+  $("note").textContent = note;
+  const list = $("replies");
+  list.replaceChildren();
+  list.setAttribute("dir", dir);
+  for (const reply of replies) {
+    const item = el("li", { "data-reply": reply.id });
+    item.append(el("span", { class: "tag" }, TECHNIQUES[reply.technique] || reply.technique));
+    const box = replyNode(reply);
+    const fields = el("span", { class: "fields muted" });
+    const countFields = () => {
+      const n = unfilled(box);
+      fields.textContent = n ? ` · ${n} שדות למילוי · fields to fill` : " · מוכן לשליחה · ready to send";
+    };
+    box.addEventListener("input", countFields);
+    countFields();
+    item.append(fields, box);
+    const copy = el("button", { type: "button" }, "העתק · Copy");
+    copy.addEventListener("click", async () => {
+      const text = box.innerText.trim();
+      try { await navigator.clipboard.writeText(text); copy.textContent = "הועתק ✓ · Copied"; }
+      catch (_) { copy.textContent = "סמנו והעתיקו ידנית · Select and copy"; }
+    });
+    const unfit = el("button", { type: "button", class: "unfit" }, "לא מתאים · Doesn't fit");
+    unfit.addEventListener("click", () => reportUnfit(reply, unfit));
+    item.append(copy, unfit);
+    list.append(item);
+  }
+}
+
+async function reportUnfit(reply, button) {
   if (!last) return;
+  button.disabled = true;
+  try {
+    await postJSON("/v1/feedback/replies", { reply_id: reply.id, fits: false, label: last.label, language: last.result.language, technique: reply.technique });
+    button.textContent = "נרשם, תודה · Noted, thanks";
+  } catch (err) {
+    button.disabled = false;
+    button.textContent = `לא נשמר · Not saved: ${err.message}`;
+  }
+}
+
+async function refreshReplies() {
+  const label = $("correct").value;
+  if (!last || !label) return;
+  setStatus("feedback-status", "מחליף תשובות… · Updating replies…");
+  try {
+    const data = await postJSON("/v1/replies", { text: last.text, subject: last.subject || "", channel: last.channel, label });
+    last.label = label;
+    $("label").textContent = `${name(label)} ✎`;
+    const dir = data.language === "en" ? "ltr" : "rtl";
+    renderReplies(data.note, data.replies, dir);
+    setStatus("feedback-status", "התשובות עודכנו לסוג שבחרתם · Replies updated for the type you chose");
+  } catch (err) {
+    setStatus("feedback-status", `שגיאה · Error: ${err.message}`, true);
+  }
+}
+
+async function sendFeedback() {
+  if (!last || !$("correct").value) { setStatus("feedback-status", "בחרו סוג · Choose a type", true); return; }
   $("send-feedback").disabled = true;
   try {
     await postJSON("/v1/feedback", {
@@ -186,6 +264,13 @@ function takeFile(file) {
 }
 
 $("classify").addEventListener("click", classify);
+$("correct").addEventListener("change", refreshReplies);
+document.addEventListener("keydown", (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && (e.target === $("text") || e.target === $("subject"))) {
+    e.preventDefault();
+    classify();
+  }
+});
 $("send-feedback").addEventListener("click", sendFeedback);
 $("check-draft").addEventListener("click", checkDraft);
 $("file").addEventListener("change", (e) => takeFile(e.target.files[0]));
