@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -53,6 +54,25 @@ def normalize(text: str, *, strip_niqqud: bool = True) -> str:
     if "@" in text:
         text = _EMAIL.sub(" email ", text)
     text = _DIGIT.sub("0", text)
+    return text.casefold()
+
+
+@lru_cache(maxsize=4096)
+def normalize_char(char: str) -> str:
+    """One character as :func:`normalize` writes it, without the masking of URLs, e-mails and digits.
+
+    Niqqud and invisible marks go (``""``), quotes and dashes are unified, letters casefolded; a
+    character may also become several (``"ß"`` → ``"ss"``, ``"…"`` → ``"..."``). Reading a text one
+    character at a time keeps each output character's offset in the original, which
+    :mod:`classifier.asks` needs to quote the client's own words.
+    """
+    text = unicodedata.normalize("NFKD", char)
+    text = _NIQQUD.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _DOUBLE_QUOTES.sub('"', text)
+    text = _SINGLE_QUOTES.sub("'", text)
+    text = _DASHES.sub("-", text)
     return text.casefold()
 
 
