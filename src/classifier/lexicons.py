@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -55,19 +56,63 @@ class Lexicons:
     sarcasm_emoji: frozenset[str]
 
 
-def _category(entry: dict[str, dict[str, list[str]]], words: str, phrases: str) -> _Category:
-    listed = [w for lang in entry.get(words, {}).values() for w in lang]
-    many = [p for lang in entry.get(phrases, {}).values() for p in lang]
+# One language's entries: a list, or a list per group (threat: lawyer, review, ...).
+_Listed = list[str] | dict[str, list[str]]
+
+
+def _entries(listed: _Listed) -> list[str]:
+    """The entries of one language, whether listed flat or by group."""
+    if isinstance(listed, dict):
+        return [entry for group in listed.values() for entry in group]
+    return list(listed)
+
+
+def _category(entry: dict[str, dict[str, _Listed]], words: str, phrases: str) -> _Category:
+    listed = [w for lang in entry.get(words, {}).values() for w in _entries(lang)]
+    many = [p for lang in entry.get(phrases, {}).values() for p in _entries(lang)]
     single = [w for w in listed if len(w.split()) == 1]
     many += [w for w in listed if len(w.split()) > 1]
     return _Category(frozenset(normalize(w) for w in single), _phrase_pattern(many))
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    text = resources.files("classifier.resources").joinpath("lexicons.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def language_terms(category: str, language: str) -> dict[str, tuple[str, ...]]:
+    """One category's entries for one language, as written in the file, by group.
+
+    A grouped category (``threat``) gives its groups (``{"lawyer": (...), "review": (...)}``),
+    words and phrases together; ``sarcasm`` gives ``frames`` and ``cues``; a flat category gives
+    ``words`` and ``phrases``. Other readers of the same vocabulary (:mod:`classifier.asks`) take
+    it from here rather than keeping a second copy.
+    """
+    entry: dict[str, Any] = _raw()[category]
+    found: dict[str, list[str]] = {}
+    for key, by_language in entry.items():
+        if not isinstance(by_language, dict):
+            continue  # sarcasm's emoji: not per language
+        listed = by_language.get(language) or []
+        if isinstance(listed, dict):
+            for group, entries in listed.items():
+                found.setdefault(group, []).extend(entries)
+        else:
+            found.setdefault(key, []).extend(listed)
+    return {group: tuple(entries) for group, entries in found.items()}
+
+
+def sarcasm_emoji() -> frozenset[str]:
+    """The emoji that mark praise as mocking (the same for every language)."""
+    return load_lexicons().sarcasm_emoji
+
+
+@lru_cache(maxsize=1)
 def load_lexicons() -> Lexicons:
     """The cue lists shipped with the package (read once per process)."""
-    text = resources.files("classifier.resources").joinpath("lexicons.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = _raw()
     sarcasm = data["sarcasm"]
     return Lexicons(
         categories={
