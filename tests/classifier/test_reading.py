@@ -171,10 +171,10 @@ def test_parts_nested_past_the_limit_are_refused(kind: str) -> None:
 
 def test_eml_gives_the_sender_address_and_time() -> None:
     raw = (
-        "From: =?utf-8?b?16DXldei15Qg15vXlNef?= <noa@example.co.il>\r\n"
-        "Date: Tue, 03 Dec 2024 10:12:00 +0200\r\n"
-        "Subject: test\r\n\r\nbody\r\n"
-    ).encode()
+        b"From: =?utf-8?b?16DXldei15Qg15vXlNef?= <noa@example.co.il>\r\n"
+        b"Date: Tue, 03 Dec 2024 10:12:00 +0200\r\n"
+        b"Subject: test\r\n\r\nbody\r\n"
+    )
     message = read_eml(raw)
     assert message.sender.name == "נועה כהן"
     assert message.sender.address == "noa@example.co.il"
