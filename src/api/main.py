@@ -25,11 +25,11 @@ from api.logs import configure_logging, request_id_var
 from api.metrics import record_serving
 from api.middleware import ServiceMiddleware
 from api.routers import admin, classify, feedback, health, model, replies
+from classifier.compose import load_phrase_book
 from classifier.feedback import FeedbackError, FeedbackStore
+from classifier.lang import packs
 from classifier.prediction import ClientClassifier, load_model
 from classifier.registry import ModelError
-from classifier.compose import load_phrase_book
-from classifier.lang import packs
 from classifier.replies import load_draft_checks, load_notes
 from classifier.settings import Settings, get_settings
 

@@ -50,6 +50,7 @@ MOVES = (
     "default",
     "next",
     "written",
+    "cover",
 )
 # Facts a sentence may need; "kind" or "kind:subtype" of an ask, or a commitment of the owner.
 COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_rate")
@@ -200,12 +201,20 @@ class Facts:
     holds: frozenset[str]
     slots: dict[str, str]
     refused: frozenset[str]
+    main: str | None  # the main ask's kind
+    kinds: tuple[str, ...]  # every ask's "kind" and "kind:subtype", in text order
+    # What answers the main ask: its kind, and the kinds of the asks inside its words (a
+    # question "נדבר אחרי החגים?" is answered by answering the postponement in it), most
+    # specific first.
+    main_kinds: tuple[str, ...] = ()
 
     @staticmethod
-    def of(asks: Asks, terms: Terms) -> Facts:
+    def of(asks: Asks, terms: Terms, *, source: str, pack: LanguagePack) -> Facts:
         holds: set[str] = set()
+        kinds: list[str] = []
         for ask in asks.items:
             holds.update({ask.kind.value, f"{ask.kind.value}:{ask.subtype}"})
+            kinds += [f"{ask.kind.value}:{ask.subtype}", ask.kind.value]
         slots: dict[str, str] = {}
         main = asks.main
 
@@ -213,21 +222,25 @@ class Facts:
             found = asks.of(kind)
             return found[0] if found else None
 
-        deliverable, deadline, money = (
-            first(AskKind.DELIVERABLE),
-            first(AskKind.DEADLINE),
-            first(AskKind.MONEY),
-        )
+        def phrase(ask: Ask) -> str:
+            if pack.object_phrase is not None and source[ask.start : ask.end] == ask.text:
+                return _clause(pack.object_phrase(source, ask.start, ask.end))
+            return _clause(ask.text)
+
+        deliverable, money = first(AskKind.DELIVERABLE), first(AskKind.MONEY)
         if deliverable is not None:
-            slots["what"] = _clause(deliverable.text)
+            slots["what"] = phrase(deliverable)
             if deliverable.subtype == "extra_item":
                 slots["item"] = slots["what"]
-        if deadline is not None:
-            slots["when"] = _clause(deadline.text)
+        when = _deadline_phrase(asks, source)
+        if when:
+            slots["when"] = when
         if money is not None:
             slots["amount"] = _clause(money.text)
         if main is not None:
-            slots["ask"] = _clause(main.text)
+            slots["ask"] = _request_words(
+                phrase(main) if main.kind != AskKind.REQUEST else main.text
+            )
             holds.add("main:" + main.kind.value)
         for name in ("what", "when", "amount", "ask", "item"):
             if name in slots:
@@ -244,7 +257,45 @@ class Facts:
             refused.add("thanks_speed")
         if asks.has(AskKind.DEADLINE) or asks.has(AskKind.THREAT):
             refused.add("pause")
-        return Facts(frozenset(holds), slots, frozenset(refused))
+        main_kinds: list[str] = []
+        if main is not None:
+            for inner in asks.within(main):
+                main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
+            main_kinds += [f"{main.kind.value}:{main.subtype}", main.kind.value]
+        return Facts(
+            frozenset(holds),
+            slots,
+            frozenset(refused),
+            main.kind.value if main is not None else None,
+            tuple(dict.fromkeys(kinds)),
+            tuple(dict.fromkeys(main_kinds)),
+        )
+
+
+def _deadline_phrase(asks: Asks, source: str) -> str:
+    """The first deadline in the client's words, joined with one written right after it.
+
+    "מחר" and "ב-7" are found as two asks; "מחר ב-7" is what the client said.
+    """
+    found = asks.of(AskKind.DEADLINE)
+    if not found:
+        return ""
+    start, end = found[0].start, found[0].end
+    for ask in found[1:]:
+        if 0 <= ask.start - end <= 2 and not source[end : ask.start].strip():
+            end = ask.end
+        else:
+            break
+    text = source[start:end] if source[start:end].strip() else found[0].text
+    return _clause(text)
+
+
+_REQUEST_PLEASE = re.compile(r"^(?:please|pls|בבקשה)\s+|\s+(?:please|בבקשה)$", re.IGNORECASE)
+
+
+def _request_words(text: str) -> str:
+    """A request as it can be quoted back: one line, without "please" at its ends."""
+    return _REQUEST_PLEASE.sub("", _clause(text)).strip()
 
 
 def _clause(text: str) -> str:
@@ -325,11 +376,12 @@ def compose(
 ) -> list[Composed]:
     """Up to ``count`` replies for one message, each from its own recipe.
 
-    ``check`` is a callable returning the draft-check issues of a text (injected so this module
+    ``seed_text`` is the text the asks were read from (their offsets point into it); it also
+    varies the phrasing between messages. ``check`` is a callable returning the draft-check issues of a text (injected so this module
     does not depend on the replies module); a sentence that fails it is skipped.
     """
     book = load_phrase_book(pack)
-    facts = Facts.of(asks, terms)
+    facts = Facts.of(asks, terms, source=seed_text, pack=pack)
     kind = "neutral" if uncertain else label
     recipes = RECIPES.get(kind, RECIPES["neutral"])
     limit = _limit(chat=chat, terms=terms)
@@ -363,6 +415,81 @@ def _limit(*, chat: bool, terms: Terms) -> int:
     return CHAT_CHARS if chat else EMAIL_CHARS
 
 
+# The asks a reply must not leave unanswered when its recipe did not reach them, most
+# important first; one of them is added to a reply.
+_SECONDARY = (
+    "threat",
+    "money:refund",
+    "question:yes_no",
+    "deliverable:extra_item",
+    "money:same_price",
+    "money:free",
+    "money:discount",
+    "refusal:only_email",
+    "channel:meeting",
+    "channel:call",
+    "question",
+)
+_SLOT_KINDS = {"what": "deliverable", "item": "deliverable", "when": "deadline", "amount": "money"}
+
+
+def _covers(sentence: Sentence, facts: Facts) -> set[str]:
+    """The asks a sentence answers: the kinds (and kind:subtypes) its needs name."""
+    out: set[str] = set()
+    for need in sentence.needs:
+        if need.startswith("slot:"):
+            name = need[5:]
+            if name == "ask" and facts.main:
+                out.add(facts.main)
+            elif name in _SLOT_KINDS:
+                out.add(_SLOT_KINDS[name])
+        elif need.startswith("main:"):
+            out.add(need[5:])
+        else:
+            out.add(need)
+            out.add(need.split(":", 1)[0])
+    return out
+
+
+def _cover(
+    book: PhraseBook,
+    kind: str,
+    moves: tuple[str, ...],
+    facts: Facts,
+    label: str,
+    chat: bool,
+    seed: str,
+    used: set[str],
+) -> Sentence | None:
+    """The first of ``moves`` with a fitting sentence answering ``kind``: its most specific one."""
+    for move in moves:
+        fitting = [
+            s
+            for s in book.sentences
+            if s.move == move
+            and s.id not in used
+            and _fits(s, facts, label, chat)
+            and kind in _covers(s, facts)
+        ]
+        if fitting:
+            best = max(len(s.needs) for s in fitting)
+            top = [s for s in fitting if len(s.needs) == best]
+            return top[_key(seed, "cover", kind) % len(top)]
+    return None
+
+
+_ACK_LEAD = re.compile(r"^\{ack\}[,:.]?\s*")
+
+
+@dataclass(slots=True)
+class _Part:
+    move: str
+    sentence: Sentence
+    text: str
+    blanks: list[tuple[str, str]]
+    protected: bool = False  # the part that answers the main ask is never dropped for length
+
+
 def _one(
     *,
     book: PhraseBook,
@@ -379,46 +506,88 @@ def _one(
 ) -> Composed | None:
     seed = f"{seed_text}\x1f{recipe.technique}"
     used: set[str] = set()
-    parts: list[tuple[str, str, str]] = []  # (move, sentence id, rendered text)
-    blanks: list[tuple[str, str]] = []
     ack = book.ack[_key(seed, "ack") % len(book.ack)]
-    for move in recipe.moves:
-        sentence = _choose(book, move, facts, label, chat, seed, used)
+
+    acked = False
+
+    def part(move: str, sentence: Sentence | None) -> _Part | None:
+        nonlocal acked
         if sentence is None:
-            continue
-        local: list[tuple[str, str]] = []
-        rendered = _render(sentence.text, facts, ack, local)
+            return None
+        blanks: list[tuple[str, str]] = []
+        text = sentence.text
+        if "{ack}" in text:
+            if acked:  # one acknowledgement a reply: later sentences start without it
+                text = _ACK_LEAD.sub("", text)
+                text = text[:1].upper() + text[1:]
+            acked = True
+        rendered = _render(text, facts, ack, blanks)
         if callable(check) and check(rendered):
-            continue
+            return None
         used.add(sentence.id)
-        parts.append((move, sentence.id, rendered))
-        blanks.extend(local)
+        return _Part(move, sentence, rendered, blanks)
+
+    parts: list[_Part] = []
+    for move in recipe.moves:
+        made = part(move, _choose(book, move, facts, label, chat, seed, used))
+        if made is not None:
+            parts.append(made)
+    covered: set[str] = set()
+    for p in parts:
+        covered |= _covers(p.sentence, facts)
+    # The main ask first: a reply that does not answer it does not fit the message.
+    if facts.main_kinds and not covered.intersection(facts.main_kinds):
+        asked = facts.main in ("question", "request")
+        opening = (
+            ("answer", "fix", "reflect", "calm") if asked else ("reflect", "calm", "answer", "fix")
+        )
+        found = None
+        for kind in facts.main_kinds:
+            found = _cover(book, kind, opening, facts, label, chat, seed, used)
+            if found is not None:
+                break
+        made = part("cover", found)
+        if made is not None:
+            made.protected = True
+            if parts and not parts[0].sentence.needs and parts[0].move in opening:
+                parts[0] = made
+            else:
+                parts.insert(0, made)
+            covered |= _covers(made.sentence, facts)
+    for kind in _SECONDARY:
+        if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
+            moves = ("answer", "fix", "boundary", "options")
+            made = part("cover", _cover(book, kind, moves, facts, label, chat, seed, used))
+            if made is not None:
+                closing = parts and parts[-1].move in ("next", "written", "question", "default")
+                parts.insert(len(parts) - 1 if closing else len(parts), made)
+                break
     if not parts:
         return None
+    for p in parts:
+        if _covers(p.sentence, facts).intersection(facts.main_kinds):
+            p.protected = True
+            break
     greeting_with, greeting_without = book.greeting["chat" if chat else "email"]
     greeting = greeting_with.format(name=client_name) if client_name else greeting_without
     signature = _signature(book, terms, chat, pack.code)
-    # Drop moves from the end (never the first) until the reply fits the channel.
     while True:
-        body = (
-            " ".join(text for _, _, text in parts)
-            if chat
-            else "\n\n".join(text for _, _, text in parts)
-        )
-        text = f"{greeting} {body}" if chat else f"{greeting}\n\n{body}"
+        body = (" " if chat else "\n\n").join(p.text for p in parts)
+        text = f"{greeting}\n{body}" if chat else f"{greeting}\n\n{body}"
         if signature:
             text += signature
-        if len(text) <= limit or len(parts) == 1:
+        droppable = [i for i, p in enumerate(parts) if not p.protected]
+        if len(text) <= limit or len(parts) == 1 or not droppable:
             break
-        parts.pop()
-    kept_blanks = [b for b in blanks if f"[{b[1]}]" in text]
+        parts.pop(droppable[-1])  # the last part that is not the answer to the main ask
+    blanks = [b for p in parts for b in p.blanks]
     return Composed(
         text=text,
         technique=recipe.technique,
         seed=recipe.seed,
-        blanks=_spans(text, kept_blanks),
-        moves=tuple(m for m, _, _ in parts),
-        sentence_ids=tuple(i for _, i, _ in parts),
+        blanks=_spans(text, blanks),
+        moves=tuple(p.move for p in parts),
+        sentence_ids=tuple(p.sentence.id for p in parts),
     )
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from classifier.lang import LanguagePack, packs, per_packs
+from classifier.lang import LanguagePack, get_pack, packs, per_packs
 from classifier.tokenization import normalize, prefix_variants, tokenize
 
 MARKERS = {
@@ -59,14 +59,25 @@ class Lexicons:
     sarcasm_emoji: frozenset[str]
 
 
+# A language's entries for one key: a list, or a list per group (threat: lawyer, review, ...).
+_Listed = list[str] | dict[str, list[str]]
+
+
+def _entries(listed: _Listed | None) -> list[str]:
+    """The entries of one key, whether listed flat or by group."""
+    if isinstance(listed, dict):
+        return [entry for group in listed.values() for entry in group]
+    return list(listed or [])
+
+
 def _category(
-    entries: list[tuple[LanguagePack, dict[str, list[str]]]], words: str, phrases: str
+    entries: list[tuple[LanguagePack, dict[str, _Listed]]], words: str, phrases: str
 ) -> _Category:
     single: set[str] = set()
     compiled: list[re.Pattern[str]] = []
     for pack, entry in entries:
-        listed = list(entry.get(words) or [])
-        many = list(entry.get(phrases) or []) + [w for w in listed if len(w.split()) > 1]
+        listed = _entries(entry.get(words))
+        many = _entries(entry.get(phrases)) + [w for w in listed if len(w.split()) > 1]
         single.update(normalize(w) for w in listed if len(w.split()) == 1)
         pattern = _phrase_pattern(many, prefix_letters=pack.prefix_letters)
         if pattern is not None:
@@ -91,7 +102,7 @@ def load_lexicons() -> Lexicons:
         if pack.has_resource("lexicons.yaml")
     ]
 
-    def entries(name: str) -> list[tuple[LanguagePack, dict[str, list[str]]]]:
+    def entries(name: str) -> list[tuple[LanguagePack, dict[str, _Listed]]]:
         return [(pack, data.get(name) or {}) for pack, data in by_pack]
 
     return Lexicons(
@@ -103,6 +114,36 @@ def load_lexicons() -> Lexicons:
         sarcasm_cues=_category(entries("sarcasm"), "cues", "none"),
         sarcasm_emoji=frozenset(shared["sarcasm"]["emoji"]),
     )
+
+
+def language_terms(category: str, language: str) -> dict[str, tuple[str, ...]]:
+    """One category's entries in one language pack, as written in its file, by group.
+
+    A grouped category (``threat``) gives its groups (``{"lawyer": (...), "review": (...)}``),
+    words and phrases together; ``sarcasm`` gives ``frames`` and ``cues``; a flat category gives
+    ``words`` and ``phrases``. Other readers of the same vocabulary (:mod:`classifier.asks`) take
+    it from here rather than keeping a second copy.
+    """
+    try:
+        pack = get_pack(language)
+    except KeyError:
+        return {}  # a language with ask patterns but no pack of its own yet
+    if not pack.has_resource("lexicons.yaml"):
+        return {}
+    entry = _read(pack.resource("lexicons.yaml")).get(category) or {}
+    found: dict[str, list[str]] = {}
+    for key, listed in entry.items():
+        if isinstance(listed, dict):
+            for group, items in listed.items():
+                found.setdefault(group, []).extend(items)
+        else:
+            found.setdefault(key, []).extend(listed or [])
+    return {group: tuple(items) for group, items in found.items()}
+
+
+def sarcasm_emoji() -> frozenset[str]:
+    """The emoji that mark praise as mocking (the same for every language)."""
+    return load_lexicons().sarcasm_emoji
 
 
 def _hits(category: _Category, normalized: str, words: set[str]) -> set[str]:

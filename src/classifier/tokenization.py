@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -30,7 +31,7 @@ _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\uff07"
 _DASHES = "\u2010-\u2015\u2212"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per set of packs
 class _Signs:
     marks: re.Pattern[str] | None
     double_quotes: re.Pattern[str]
@@ -74,6 +75,31 @@ def normalize(text: str, *, strip_niqqud: bool = True) -> str:
     if "@" in text:
         text = _EMAIL.sub(" email ", text)
     text = _DIGIT.sub("0", text)
+    return text.casefold()
+
+
+def normalize_char(char: str) -> str:
+    """One character as :func:`normalize` writes it, without the masking of URLs, e-mails and digits.
+
+    The packs' marks and invisible marks go (``""``), quotes and dashes are unified, letters
+    casefolded; a character may also become several (``"ß"`` → ``"ss"``, ``"…"`` → ``"..."``).
+    Reading a text one character at a time keeps each output character's offset in the original,
+    which :mod:`classifier.asks` needs to quote the client's own words.
+    """
+    return _normalize_char(char, _signs())
+
+
+@lru_cache(maxsize=4096)
+def _normalize_char(char: str, signs: _Signs) -> str:
+    # Keyed by the signs too: registering a pack builds new signs, so no stale entry is read.
+    text = unicodedata.normalize("NFKD", char)
+    if signs.marks is not None:
+        text = signs.marks.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = signs.double_quotes.sub('"', text)
+    text = signs.single_quotes.sub("'", text)
+    text = signs.dashes.sub("-", text)
     return text.casefold()
 
 

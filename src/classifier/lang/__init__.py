@@ -66,6 +66,9 @@ class LanguagePack:
     disclaimer_markers: tuple[str, ...] = ()
     # --- people and replies -----------------------------------------------------------------
     not_names: frozenset[str] = frozenset()  # words that close a message but are no name
+    # The client's words for a thing (source, start, end) as a reply can say them ("שהקבצים" →
+    # "הקבצים", "my files" → "your files"); None: as written.
+    object_phrase: Callable[[str, int, int], str] | None = None
     type_names: Mapping[str, str] = field(default_factory=dict)
     greeting: tuple[str, str] = ("{name},", "")  # with a name ("{name}"), and without
     reply_sign_off: str = ""

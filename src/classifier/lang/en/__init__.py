@@ -27,6 +27,33 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     olá""".split()
 )
 
+_MODIFIERS = frozenset(
+    """the a an my our your their this these those final new updated revised first second third
+    last latest full remaining corrected original edited high-res print other""".split()
+)
+_POSSESSIVE = {"my": "your", "our": "your", "mine": "yours"}
+_DETERMINERS = frozenset("the a an my our your their this these those".split())
+
+
+def object_phrase(source: str, start: int, end: int) -> str:
+    """The client's words for a thing with the words in front that make it a phrase.
+
+    "send the final files" → "the final files"; "my logo" → "your logo" (the reply speaks to the
+    client); a bare noun gets "the" ("files" → "the files").
+    """
+    before = source[:start].split()[-3:]
+    taken: list[str] = []
+    for word in reversed(before):
+        bare = word.lower().strip(",.;:!?\"'()")
+        if bare != word.lower() or bare not in _MODIFIERS:
+            break
+        taken.insert(0, _POSSESSIVE.get(bare, word.lower() if bare in _DETERMINERS else word))
+    phrase = " ".join([*taken, source[start:end].strip()])
+    if not taken or taken[0].lower() not in _DETERMINERS:
+        phrase = "the " + phrase
+    return phrase
+
+
 PACK = LanguagePack(
     code="en",
     name="English",
@@ -97,6 +124,7 @@ PACK = LanguagePack(
     not_names=frozenset(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent".split()
     ),
+    object_phrase=object_phrase,
     type_names={label: label.value for label in Label},
     greeting=("Hi {name},", "Hi,"),
     reply_sign_off="Best,",

@@ -42,6 +42,22 @@ def prefix_variants(token: str) -> list[str]:
     return variants
 
 
+_LEADING_PARTICLES = re.compile(r"^(?:וכש|כש|וש|ש|ו)(?=ה[\u05d0-\u05ea]{2})")
+
+
+def object_phrase(source: str, start: int, end: int) -> str:
+    """The client's words for a thing, without the particles that bind them to their sentence.
+
+    "שהקבצים" → "הקבצים", "והלוגו" → "הלוגו": the ש/ו/כש in front belongs to the client's
+    sentence, not to the thing, and would read wrong inside the reply's own sentence.
+    """
+    words = source[start:end].split()
+    if not words:
+        return ""
+    words[0] = _LEADING_PARTICLES.sub("", words[0])
+    return " ".join(words)
+
+
 # How a Hebrew header's date begins: "ב-3 במרץ", "ב 3.3.2025", "ביום ג׳, 3 במרץ", "ביום שלישי, 3".
 _HEADER_DATE = (
     r"(?:ב[-־]?\s?\d|ביום\s+(?:[א-ו]['׳]?|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)\s*,?\s*\d)"
@@ -126,6 +142,7 @@ PACK = LanguagePack(
         r"לפני (שאת|שאתה|שאתם)? ?(מדפיס|תדפיס|הדפסה)",
     ),
     not_names=frozenset("בברכה תודה היי שלום אחלה מעולה סבבה רבה".split()),
+    object_phrase=object_phrase,
     type_names={
         Label.EASYGOING: "זורם",
         Label.DORMANT: "רדום",

@@ -1,0 +1,763 @@
+"""Reading the ask: what a client message wants, and the facts a reply must respect.
+
+A reply that answers the message in front of it needs more than the client type: the request
+("send the files in PDF"), the question ("when will it be ready?"), the dates and sums it must not
+contradict, what the client refuses ("no calls", "no more apologies"), a threat whose complaint it
+must address, a praise that is really a complaint. :func:`read_asks` finds these as :class:`Ask`
+items, each quoting the client's own words with their offsets (so a reply can reflect them, as the
+seed articles advise) and a normalised ``value`` where one exists ("09:00", "tomorrow", "1200 ILS").
+
+This module is the engine and holds no language's words. Each language pack
+(``classifier.lang.<code>.asks``) exposes a :class:`Pack`: its patterns, question words, verbs and
+frames. The engine imports the pack by name, so a new language is a new ``asks.py`` in its pack;
+``mixed`` runs Hebrew and English together. Vocabulary the classifier already lists
+(each pack's ``lexicons.yaml``: threats, sarcasm) is read from there, not copied.
+
+The text is folded before matching, one character at a time so every folded character keeps its
+offset in the original: :func:`classifier.tokenization.normalize_char` (niqqud off, quotes and
+geresh unified, casefold), the pack's letter folds (Hebrew final letters, so "תתקן"/"תתקני" and a
+missing final form read alike), and runs of three or more of the same letter squeezed to one
+(WhatsApp's "תשלחחח", "pleaseeee"). A pack's patterns are folded the same way when compiled.
+
+Every pattern is a plain regular expression without nested repetition: literal alternatives,
+single bounded gaps (``[^.!?\\n]{0,30}``), no backreferences; the engine's own work is linear in
+the text. Only the first :data:`MAX_CHARS` characters are read: the ask sits at the top of a
+cleaned message, and a cap bounds the work a hostile 100 KB message can cause.
+
+Why not dateparser. It was measured (dateparser 1.5.0, relative base Wed 2026-03-04 10:00,
+``languages=["he"]``/``["en"]``, ``PREFER_DATES_FROM="future"``) on the phrases clients write:
+"עד מחר ב-9" → nothing; "מחר ב-9" → 2026-09-01 (the 9 read as September); "מחר ב9:00" →
+2026-03-01 09:00; "ביום ראשון", "בסופ"ש", "סופ"ש", "אחרי החגים", "מחרתיים", "בעוד שבוע", "שבוע
+הבא", "ביום ראשון הבא", "עד 10.12" → nothing from ``parse``; "עד סוף השבוע" → only "השבוע", i.e.
+today ("end of" lost); "10.12" → 10:12 today; "10/12/2026" → 12 October unless ``DATE_ORDER`` is
+forced; "by EOD", "EOD", "before the holidays", "end of the week", "asap" → nothing; "tomorrow at
+9" → tomorrow 10:00 (the hour dropped). It did read "מחר", "יום ראשון", "10 בדצמבר", "next
+Tuesday", "by Friday", "in two days". It answers with calendar datetimes where a reply needs the
+client's own token ("weekend", "after the holidays"), and would add regex, pytz, tzlocal and
+dateutil. So the date patterns are our own, small, and keep tokens: a calendar date only where the
+client wrote one ("2026-12-10"; "--12-10" and "---18", ISO 8601's forms, when the year or month
+is left out), numeric dates read day first as Israelis write them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from types import MappingProxyType
+
+from classifier.lang import codes as lang_codes
+from classifier.lexicons import language_terms, sarcasm_emoji
+from classifier.tokenization import normalize_char
+
+MAX_CHARS = 5_000
+"""How much of a message is read. A cleaned client message is a few hundred characters and its
+ask comes first; what lies beyond 5,000 is quoted history or pasted material, and the cap bounds
+the work on hostile input."""
+
+_CLAUSE_CHARS = 160  # a request runs on at most this far: enough for its object and details
+_QUESTION_CHARS = 240  # a question quotes at most this much before its "?"
+_MERGE_GAP = 5  # a trigger this close behind another continues it ("אני רוצה שתשלח")
+
+
+class AskKind(StrEnum):
+    """What an ask is about."""
+
+    REQUEST = "request"
+    QUESTION = "question"
+    DEADLINE = "deadline"
+    MONEY = "money"
+    DELIVERABLE = "deliverable"
+    CHANNEL = "channel"
+    REFUSAL = "refusal"
+    POSTPONE = "postpone"
+    THREAT = "threat"
+    SARCASM = "sarcasm"
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """One thing the client wants or states, in the client's own words.
+
+    ``text`` is ``source[start:end]`` of the text given to :func:`read_asks`, as written (niqqud,
+    typos and all). ``value`` is a normalised form where there is one: a clock time ("09:00"), a
+    relative token ("tomorrow", "weekend", "eod", "sunday", "in-2-weeks"), a date ("2026-12-10",
+    "--12-10", "---18"), a sum ("1200 ILS"), a percentage ("10%"), a file format ("pdf"), the
+    canonical verb of a request ("send").
+    """
+
+    kind: AskKind
+    subtype: str
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+
+
+# When nothing is asked or questioned outright, what a reply addresses first.
+_FALLBACK = (
+    AskKind.THREAT,
+    AskKind.SARCASM,
+    AskKind.POSTPONE,
+    AskKind.MONEY,
+    AskKind.DELIVERABLE,
+    AskKind.DEADLINE,
+    AskKind.REFUSAL,
+    AskKind.CHANNEL,
+)
+
+
+@dataclass(frozen=True)
+class Asks:
+    """The asks of one message, sorted by position."""
+
+    items: tuple[Ask, ...] = ()
+
+    def of(self, kind: AskKind | str) -> tuple[Ask, ...]:
+        """The asks of one kind, in order."""
+        return tuple(a for a in self.items if a.kind == kind)
+
+    def has(self, kind: AskKind | str, subtype: str | None = None) -> bool:
+        """Whether an ask of this kind (and subtype, when given) was found."""
+        return any(a.kind == kind and (subtype is None or a.subtype == subtype) for a in self.items)
+
+    def within(self, ask: Ask) -> tuple[Ask, ...]:
+        """The other asks inside ``ask``'s words: the date, sum or file a request is about."""
+        return tuple(
+            a for a in self.items if a is not ask and ask.start <= a.start and a.end <= ask.end
+        )
+
+    @property
+    def main(self) -> Ask | None:
+        """The one thing a reply must address first.
+
+        1. The first request or question: what the client asked for outright beats the deadline,
+           sum or file it mentions (those are found with :meth:`within`). When the first question
+           holds a request ("can you send it by Friday?"), the request. In a sarcastic message
+           this is the request hidden behind the praise, never the praise.
+        2. Else a threat: the reply addresses the complaint behind it (reflect, ask what exactly
+           went wrong), never the threat itself.
+        3. Else a sarcastic praise: its complaint ("only three weeks late").
+        4. Else the first postponement, then sum, deliverable, deadline, refusal, channel.
+        """
+        asked = [a for a in self.items if a.kind in (AskKind.REQUEST, AskKind.QUESTION)]
+        if asked:
+            first = asked[0]
+            if first.kind is AskKind.QUESTION:
+                for a in asked[1:]:
+                    if a.kind is AskKind.REQUEST and a.start < first.end:
+                        return a
+            return first
+        for kind in _FALLBACK:
+            found = self.of(kind)
+            if found:
+                return found[0]
+        return None
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+# --- what a language pack provides -----------------------------------------------------------
+
+Value = str | Callable[[re.Match[str]], str | None] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way a language writes an ask.
+
+    ``regex`` is matched against the folded text (lowercase, unified quotes, Hebrew final letters
+    folded: write patterns in ordinary spelling, the engine folds them too). ``value`` is a fixed
+    string or a function of the match. ``span`` names the group that is the ask's text when the
+    rest of the match is only context ("מחר ב-9" → the time is "ב-9"). ``clause`` lets a trigger
+    ("can you", "תשלח") run on to the end of its clause so the text holds what is asked.
+    """
+
+    kind: AskKind
+    subtype: str
+    regex: str
+    value: Value = None
+    span: str | None = None
+    clause: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconRule:
+    """Asks made of a group of the language pack's ``lexicons.yaml``, inside a frame of the pack.
+
+    Each frame is a regex in which ``{term}`` stands for the group's entries ("my {term}" finds
+    "my lawyer" but not "the lawyer's website"). ``alone`` is a regex over an entry (folded):
+    entries it matches count without a frame (an English phrase such as "see you in court", a
+    Hebrew first-person verb such as "אתבע"); ``"."`` lets every entry stand alone.
+    """
+
+    category: str
+    group: str
+    kind: AskKind
+    subtype: str
+    frames: tuple[str, ...] = ()
+    alone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """Everything the engine needs to know about one language."""
+
+    code: str
+    patterns: tuple[Pattern, ...]
+    letters: str
+    """A character class of the language's letters: which pack's question default applies."""
+    prefix: str = ""
+    """Letters that attach to the front of a word (Hebrew ו ה ב ל ש ...), for lexicon entries."""
+    fold: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Letters read as other letters (Hebrew final forms): applied to the text and the patterns."""
+    question_words: tuple[tuple[str, str], ...] = ()
+    """(subtype, regex) pairs that name what a question asks; the earliest in the sentence wins."""
+    question_default: str = "open"
+    """The subtype of a question with none of the words."""
+    verbs: tuple[tuple[str, str], ...] = ()
+    """(canonical verb, regex): the value of a request is the first of these in its words."""
+    consequence: str = ""
+    """Words that turn what follows into a threat's consequence ("or else", "אחרת"): a request
+    there is not the client's ask, and a request's clause ends before them."""
+    lexicon_rules: tuple[LexiconRule, ...] = ()
+    sarcasm_cues: str = ""
+    """Complaint cues beyond the lexicon's sarcasm cues (a regex)."""
+    sincere: str = ""
+    """Praise that is meant: with it and no complaint cue, a mocking emoji alone is not sarcasm."""
+
+
+def hhmm(hour: int, minute: int = 0) -> str | None:
+    """A clock time as "HH:MM", or None when it is no time of day."""
+    if 0 <= hour <= 24 and 0 <= minute < 60:
+        return f"{hour % 24:02d}:{minute:02d}"
+    return None
+
+
+def calendar_date(day: int, month: int | None = None, year: int | None = None) -> str | None:
+    """An ISO 8601 date with only what was written: "2026-12-10", "--12-10" or "---10"."""
+    if not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
+        return None
+    if month is None:
+        return f"---{day:02d}"
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    if year < 100:
+        year += 2000
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def money_value(number: str, currency: str, *, thousands: bool = False) -> str | None:
+    """A sum as "1200 ILS" ("1200" when no currency was written): separators dropped, a trailing
+    ``k`` (``thousands``) multiplied out."""
+    digits = number.replace(",", "").replace(" ", "")
+    try:
+        amount = float(digits)
+    except ValueError:
+        return None
+    if thousands:
+        amount *= 1000
+    text = f"{amount:.2f}".rstrip("0").rstrip(".")
+    return f"{text} {currency}" if currency else text
+
+
+# Language-neutral shapes: digits and symbols, no words. Run with every pack.
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_SYMBOLS = {"₪": "ILS", "$": "USD", "€": "EUR", "£": "GBP"}
+
+
+def _symbol_amount(m: re.Match[str]) -> str | None:
+    return money_value(m["n"], _SYMBOLS[m["c"]], thousands=bool(m["k"]))
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    return hhmm(int(m["h"]), int(m["m"]))
+
+
+def _numeric_date(m: re.Match[str]) -> str | None:
+    return calendar_date(int(m["d"]), int(m["mo"]), int(m["y"]))
+
+
+NEUTRAL = (
+    Pattern(
+        AskKind.MONEY,
+        "amount",
+        rf"(?<![\w.,])(?P<c>[₪$€£])\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)",
+        _symbol_amount,
+    ),
+    Pattern(
+        AskKind.MONEY,
+        "amount",
+        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?P<c>[₪$€£])",
+        _symbol_amount,
+    ),
+    Pattern(
+        AskKind.DEADLINE,
+        "time",
+        r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])",
+        _clock,
+    ),
+    Pattern(
+        AskKind.DEADLINE,
+        "date",
+        r"(?<![\d./])(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<y>20\d\d|\d\d)(?![\d./])",
+        _numeric_date,
+    ),
+)
+
+
+# --- compiling a pack -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    pack: Pack
+    patterns: tuple[tuple[Pattern, re.Pattern[str]], ...]
+    lexicon: tuple[tuple[LexiconRule, re.Pattern[str]], ...]
+    question_words: _Named | None
+    verbs: _Named | None
+    consequence: re.Pattern[str] | None
+    letters: re.Pattern[str]
+    sarcasm_frames: re.Pattern[str] | None
+    sarcasm_cues: re.Pattern[str] | None
+    sincere: re.Pattern[str] | None
+
+
+def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
+    return "".join(fold.get(c, c) for c in regex) if fold else regex
+
+
+def _fold_plain(text: str, fold: Mapping[str, str]) -> str:
+    """A lexicon entry folded like the text it is looked for in."""
+    return "".join(fold.get(c, c) for ch in text for c in normalize_char(ch))
+
+
+def _terms(entries: Iterable[str], pack: Pack, *, folded: bool = False) -> str | None:
+    """One regex of the entries, longest first, with the pack's prefixes and word edges."""
+    forms = sorted(
+        {e if folded else _fold_plain(e, pack.fold) for e in entries if e.strip()},
+        key=len,
+        reverse=True,
+    )
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return rf"(?<!\w){pack.prefix}(?:{alternatives})(?!\w)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """One regex of alternatives, each with a name; several may share a name."""
+
+    regex: re.Pattern[str]
+    names: tuple[str, ...]
+
+    def search(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        m = self.regex.search(text, start, end)
+        if m is None or m.lastgroup is None:
+            return None
+        return m.start(), self.names[int(m.lastgroup[1:])]
+
+
+def _named(pairs: Iterable[tuple[str, str]], fold: Mapping[str, str]) -> _Named | None:
+    listed = list(pairs)
+    parts = [f"(?P<g{i}>{_fold_regex(regex, fold)})" for i, (_, regex) in enumerate(listed)]
+    if not parts:
+        return None
+    return _Named(re.compile("|".join(parts)), tuple(name for name, _ in listed))
+
+
+def _optional(regex: str, fold: Mapping[str, str]) -> re.Pattern[str] | None:
+    return re.compile(_fold_regex(regex, fold)) if regex else None
+
+
+@lru_cache(maxsize=16)
+def _load(code: str) -> _Compiled | None:
+    """The compiled pack of a language, or None when the language has none."""
+    if not code.isidentifier():
+        return None
+    try:
+        module = importlib.import_module(f"classifier.lang.{code}.asks")
+    except ModuleNotFoundError:
+        return None
+    pack = module.PACK
+    if not isinstance(pack, Pack):
+        raise TypeError(f"classifier.lang.{code}.asks.PACK is not a Pack")
+    fold = pack.fold
+    patterns = tuple((p, re.compile(_fold_regex(p.regex, fold))) for p in pack.patterns)
+    lexicon: list[tuple[LexiconRule, re.Pattern[str]]] = []
+    for rule in pack.lexicon_rules:
+        entries = [
+            _fold_plain(e, fold) for e in language_terms(rule.category, code).get(rule.group, ())
+        ]
+        alone = [e for e in entries if rule.alone and re.search(rule.alone, e)]
+        framed = [e for e in entries if e not in alone]
+        parts: list[str] = []
+        alone_term = _terms(alone, pack, folded=True)
+        if alone_term:
+            parts.append(alone_term)
+        framed_term = _terms(framed, pack, folded=True)
+        if framed_term:
+            parts += [
+                _fold_regex(f, fold).replace("{term}", f"(?:{framed_term})") for f in rule.frames
+            ]
+        if parts:
+            lexicon.append((rule, re.compile("|".join(f"(?:{p})" for p in parts))))
+    sarcasm = language_terms("sarcasm", code)
+    frames_re = _terms(sarcasm.get("frames", ()), pack)
+    cue_parts = [p for p in (_terms(sarcasm.get("cues", ()), pack), pack.sarcasm_cues) if p]
+    return _Compiled(
+        pack=pack,
+        patterns=patterns,
+        lexicon=tuple(lexicon),
+        question_words=_named(pack.question_words, fold),
+        verbs=_named(pack.verbs, fold),
+        consequence=_optional(pack.consequence, fold),
+        letters=re.compile(pack.letters),
+        sarcasm_frames=re.compile(frames_re) if frames_re else None,
+        sarcasm_cues=_optional("|".join(f"(?:{p})" for p in cue_parts), fold),
+        sincere=_optional(pack.sincere, fold),
+    )
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Hit:
+    """An ask in folded coordinates, before it is quoted from the source."""
+
+    kind: AskKind
+    subtype: str
+    start: int
+    end: int
+    value: str | None = None
+    clause: bool = False
+    order: int = 0
+
+
+def _fold(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the offset it came from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for c in normalize_char(ch):
+            chars.append(fold.get(c, c))
+            offsets.append(i)
+    # Squeeze runs of 3+ identical letters inside a word to one ("תשלחחח", "pleaseee"); digits
+    # ("1000") and a word that is all one letter ("BBB", "www") stay.
+    kept_chars: list[str] = []
+    kept_offsets: list[int] = []
+    i, n = 0, len(chars)
+    while i < n:
+        c = chars[i]
+        j = i + 1
+        while j < n and chars[j] == c:
+            j += 1
+        in_word = (i > 0 and chars[i - 1].isalpha()) or (j < n and chars[j].isalpha())
+        if j - i >= 3 and c.isalpha() and in_word:
+            kept_chars.append(c)
+            kept_offsets.append(offsets[i])
+        else:
+            kept_chars.extend(chars[i:j])
+            kept_offsets.extend(offsets[i:j])
+        i = j
+    return "".join(kept_chars), kept_offsets
+
+
+_BOUNDARY = re.compile(r"[.!?;\n]+")
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
+    """Sentence spans, each with its closing punctuation; a dot between digits ("10.12") is none."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(folded):
+        s, e = m.span()
+        between_digits = (
+            s > 0 and e < len(folded) and folded[s - 1].isdigit() and folded[e].isdigit()
+        )
+        if m.group() == "." and between_digits:
+            continue
+        spans.append((start, e))
+        start = e
+    if start < len(folded):
+        spans.append((start, len(folded)))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    folded: str
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def body_end(self, sentence: tuple[int, int]) -> int:
+        """Where a sentence's words end, before its closing punctuation and spaces."""
+        s, e = sentence
+        while e > s and self.folded[e - 1] in ".!?;\n \t\r":
+            e -= 1
+        return e
+
+
+_NEUTRAL = tuple((p, re.compile(p.regex)) for p in NEUTRAL)
+
+
+def _pattern_hits(
+    patterns: Iterable[tuple[Pattern, re.Pattern[str]]], text: _Text, *, first: int = 0
+) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for order, (pattern, regex) in enumerate(patterns, start=first):
+        for m in regex.finditer(text.folded):
+            start, end = m.span(pattern.span) if pattern.span else m.span()
+            if end <= start:
+                continue
+            value = pattern.value(m) if callable(pattern.value) else pattern.value
+            hits.append(
+                _Hit(pattern.kind, pattern.subtype, start, end, value, pattern.clause, order)
+            )
+    return hits
+
+
+def _lexicon_hits(compiled: _Compiled, text: _Text) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for order, (rule, regex) in enumerate(compiled.lexicon, start=len(compiled.patterns)):
+        for m in regex.finditer(text.folded):
+            if m.end() > m.start():
+                hits.append(_Hit(rule.kind, rule.subtype, m.start(), m.end(), order=order))
+    return hits
+
+
+def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
+    """A sentence that ends in "?" is a question; its words say what it asks."""
+    hits: list[_Hit] = []
+    folded = text.folded
+    for sentence in text.sentences:
+        s, e = sentence
+        tail = folded[s:e].rstrip()
+        if "?" not in tail[-3:]:
+            continue
+        end = text.body_end(sentence)
+        while end < e and folded[end] in "?!":
+            end += 1
+        start = s
+        while start < end and folded[start].isspace():
+            start += 1
+        if start >= end or not any(c.isalnum() for c in folded[start:end]):
+            continue
+        best: tuple[int, str] | None = None
+        for compiled in packs:
+            if compiled.question_words is None:
+                continue
+            found = compiled.question_words.search(folded, s, end)
+            if found and (best is None or found[0] < best[0]):
+                best = found
+        if best is not None:
+            comma = folded.rfind(",", start, best[0])
+            if comma >= 0:
+                start = comma + 1
+            subtype = best[1]
+        else:
+            counts = [len(c.letters.findall(folded, start, end)) for c in packs]
+            subtype = packs[counts.index(max(counts))].pack.question_default
+        start = max(start, end - _QUESTION_CHARS)
+        while start < end and folded[start].isspace():
+            start += 1
+        hits.append(_Hit(AskKind.QUESTION, subtype, start, end))
+    return hits
+
+
+def _sarcasm(compiled: _Compiled, text: _Text, emoji: frozenset[str]) -> list[_Hit]:
+    """Praise beside a complaint in the same or the next sentence (the lexicon's frames and cues)."""
+    if compiled.sarcasm_frames is None:
+        return []
+    hits: list[_Hit] = []
+    folded = text.folded
+    for m in compiled.sarcasm_frames.finditer(folded):
+        i = bisect.bisect_right(text.starts, m.start()) - 1
+        window = text.sentences[i : i + 2]
+        end = None
+        for s, e in window:
+            lo = max(s, m.end())
+            cue = compiled.sarcasm_cues.search(folded, lo, e) if compiled.sarcasm_cues else None
+            if cue is not None:
+                end = text.body_end((s, e))
+                break
+        if end is None:
+            for s, e in window:
+                part = folded[max(s, m.start()) : e]
+                if any(x in part for x in emoji):
+                    sincere = compiled.sincere and compiled.sincere.search(folded, m.start(), e)
+                    if not sincere:
+                        end = text.body_end((s, e))
+                    break
+        if end is not None and end > m.start():
+            hits.append(_Hit(AskKind.SARCASM, "praise_complaint", m.start(), end))
+    return hits
+
+
+def _verb(packs: list[_Compiled], folded: str, start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for compiled in packs:
+        if compiled.verbs is None:
+            continue
+        found = compiled.verbs.search(folded, start, end)
+        if found and (best is None or found[0] < best[0]):
+            best = found
+    return best[1] if best else None
+
+
+def _consequences(packs: list[_Compiled], text: _Text) -> list[int]:
+    """Where a threat's consequence starts ("... or I cancel"): not at a sentence's start."""
+    found: list[int] = []
+    for compiled in packs:
+        if compiled.consequence is None:
+            continue
+        for m in compiled.consequence.finditer(text.folded):
+            s, _ = text.sentence(m.start())
+            if text.folded[s : m.start()].strip():
+                found.append(m.start())
+    return sorted(found)
+
+
+def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hit]:
+    """Run each request on to the end of its clause; drop those that are a threat's consequence.
+
+    A request's value (its verb) is looked up later, for the requests that survive settling.
+    """
+    folded = text.folded
+    consequences = _consequences(packs, text)
+    triggers = sorted((h.start, h.end) for h in hits if h.kind is AskKind.REQUEST)
+    starts = [s for s, _ in triggers]
+    kept: list[_Hit] = []
+    for hit in hits:
+        if hit.kind is not AskKind.REQUEST:
+            kept.append(hit)
+            continue
+        sentence = text.sentence(hit.start)
+        i = bisect.bisect_right(consequences, hit.start) - 1
+        if i >= 0 and consequences[i] >= sentence[0]:
+            continue  # "... או שאני מבטל ומבקש את המקדמה": part of the threat
+        if hit.clause:
+            end = min(text.body_end(sentence), hit.start + _CLAUSE_CHARS)
+            # A trigger right behind this one continues it ("אני רוצה שתשלח"); the first one
+            # further on starts the next request ("תתקן את הטעות ותעדכן אותי").
+            reach = hit.end
+            for k in range(bisect.bisect_right(starts, hit.start), len(triggers)):
+                start, stop = triggers[k]
+                if start >= end:
+                    break
+                if start <= reach + _MERGE_GAP:
+                    reach = max(reach, stop)
+                    continue
+                end = start
+                break
+            c = bisect.bisect_right(consequences, hit.start)
+            if c < len(consequences):
+                end = min(end, consequences[c])
+            while end > hit.end and folded[end - 1] in " \t,:-–":
+                end -= 1
+            hit.end = max(hit.end, end)
+        kept.append(hit)
+    return kept
+
+
+def _merge(hits: list[_Hit]) -> list[_Hit]:
+    """Overlapping asks of one kind and subtype become one ("אכתוב ביקורת" + "ביקורת בגוגל")."""
+    merged: list[_Hit] = []
+    last: dict[tuple[AskKind, str], _Hit] = {}
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        key = (hit.kind, hit.subtype)
+        previous = last.get(key)
+        if previous is not None and hit.start < previous.end:
+            previous.end = max(previous.end, hit.end)
+            if previous.value is None:
+                previous.value = hit.value
+            continue
+        last[key] = hit
+        merged.append(hit)
+    return merged
+
+
+def _settle(hits: list[_Hit]) -> list[_Hit]:
+    """One ask per stretch of words and kind: the longest; requests inside a refusal go."""
+    hits = _merge(hits)
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start, h.order))
+    size = max(h.end for h in hits)
+    taken: dict[AskKind, bytearray] = {}
+    kept: list[_Hit] = []
+    for hit in hits:
+        occupied = taken.setdefault(hit.kind, bytearray(size))
+        if any(occupied[hit.start : hit.end]):
+            continue
+        occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        kept.append(hit)
+    refused = taken.get(AskKind.REFUSAL)
+    if refused is not None:
+        kept = [
+            h for h in kept if h.kind is not AskKind.REQUEST or not any(refused[h.start : h.end])
+        ]
+    kept.sort(key=lambda h: (h.start, h.end))
+    return kept
+
+
+def read_asks(text: str, *, language: str) -> Asks:
+    """The asks of a cleaned client message.
+
+    ``language`` is the message's language as :func:`classifier.language.detect_language` gives
+    it: a pack's code (``he``, ``en``), ``mixed`` (Hebrew and English packs together) or
+    ``other`` (nothing is read). Offsets are into ``text``; only its first :data:`MAX_CHARS`
+    characters are read.
+    """
+    codes = lang_codes() if language == "mixed" else (language,)
+    packs = [p for p in map(_load, codes) if p is not None]
+    if not packs or not text:
+        return Asks()
+    source = text[:MAX_CHARS]
+    fold: dict[str, str] = {}
+    for compiled in packs:
+        fold.update(compiled.pack.fold)
+    folded, offsets = _fold(source, fold)
+    sentences = _sentences(folded)
+    view = _Text(folded, sentences, [s for s, _ in sentences])
+    emoji = sarcasm_emoji()
+    hits = _pattern_hits(_NEUTRAL, view, first=10_000)
+    for compiled in packs:
+        # A pack whose letters are absent cannot match its words: skip it (a flood of
+        # punctuation, or a "mixed" message with only one script left in the first 5,000).
+        if compiled.letters.search(folded) is None:
+            continue
+        hits.extend(_pattern_hits(compiled.patterns, view))
+        hits.extend(_lexicon_hits(compiled, view))
+        hits.extend(_sarcasm(compiled, view, emoji))
+    hits.extend(_questions(packs, view))
+    if not hits:
+        return Asks()
+    hits = _settle(_requests(hits, packs, view))
+    for hit in hits:
+        if hit.kind is AskKind.REQUEST and hit.value is None:
+            hit.value = _verb(packs, folded, hit.start, hit.end)
+    offsets.append(len(source))
+    asks: list[Ask] = []
+    for hit in hits:
+        start, end = offsets[hit.start], offsets[hit.end]
+        while start < end and source[start].isspace():
+            start += 1
+        while end > start and source[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        asks.append(Ask(hit.kind, hit.subtype, source[start:end], start, end, hit.value))
+    return Asks(tuple(asks))

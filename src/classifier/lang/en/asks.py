@@ -1,0 +1,719 @@
+"""English patterns for reading the ask (:mod:`classifier.asks`).
+
+Clients write imperatives ("send me the files"), polite questions ("could you ...?"), wants
+("I need ...", "we'd like ..."), shorthand ("asap", "EOD", "tmrw") and the refusals and threats of
+an angry message ("don't call me", "no more excuses", "my lawyer will be in touch"). Imperatives
+count only at the start of a clause, so "I send invoices monthly" is no request; what the client
+will do themselves ("I need to check with my partner") is a postponement, not a request. Text
+arrives casefolded with unified quotes ("I’ll" reads "i'll"). Every gap is one bounded character
+class: no pattern can backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from classifier.asks import (
+    AskKind,
+    LexiconRule,
+    Pack,
+    Pattern,
+    calendar_date,
+    hhmm,
+    money_value,
+)
+
+K = AskKind
+B = r"\b"
+GAP = r"[^.!?\n]{0,30}"
+# The start of a clause: after punctuation or a line break, or where the text starts.
+CLAUSE = r"(?<![^,.!?;:\n])[ \t]{0,3}"
+_LEAD = r"(?:(?:please|pls|plz|kindly|just|also|and|so|ok|okay|then|now|but|oh and),?\s)"
+
+# --- requests ------------------------------------------------------------------------------
+
+VERBS: tuple[tuple[str, str], ...] = (
+    ("send", r"send|resend|re-send|forward|email me|mail"),
+    ("fix", r"fix|correct|repair|sort out"),
+    ("change", r"change|adjust|tweak|edit|modify|update|rewrite|redo"),
+    ("add", r"add|include|throw in|attach"),
+    ("remove", r"remove|delete|drop|get rid of|take out|skip"),
+    ("move", r"move|shift|swap|reschedule|push"),
+    ("confirm", r"confirm|approve"),
+    ("check", r"check|verify|make sure|double-check"),
+    ("tell", r"let me know|let us know|lmk|tell me|tell us|update me|keep me posted|inform"),
+    ("finish", r"finish|complete|finalize|finalise|wrap up"),
+    ("prepare", r"prepare|get ready|set up|arrange|organize|organise"),
+    ("write", r"write|draft"),
+    ("do", r"do|make|create|build|design"),
+    ("explain", r"explain|clarify|walk me through"),
+    ("bring", r"bring"),
+    ("start", r"start|begin|proceed|go ahead|kick off|get started"),
+    ("stop", r"stop|pause|hold off"),
+    ("reply", r"reply|answer|respond|get back to me|call me back|write back"),
+    ("book", r"book|schedule|reserve"),
+    ("call", r"call|ring|phone"),
+    ("give", r"give|provide|share"),
+    ("return", r"return|refund|give back|pay back"),
+    ("issue", r"issue|invoice me|bill me"),
+    ("publish", r"publish|post|upload|launch|put up"),
+    ("look", r"look at|take a look|have a look|review"),
+    ("translate", r"translate"),
+    ("print", r"print"),
+    ("replace", r"replace|switch"),
+    ("put", r"put|place|set"),
+    ("keep", r"keep|leave|hold"),
+    ("sign", r"sign"),
+    ("cancel", r"cancel"),
+    ("use", r"use|go with|run"),
+    ("show", r"show|send over"),
+    ("come", r"come|arrive|drop by"),
+    ("submit", r"submit|file"),
+    ("remind", r"remind"),
+    ("hurry", r"hurry|speed up|expedite"),
+    ("lower", r"lower|reduce|increase|raise|match"),
+)
+_VERB_FORMS = "|".join(v for _, v in VERBS)
+_OWN_STEP = (
+    r"think|check|consult|ask|see|talk|speak|discuss|decide|wait|look|sleep|sort|figure|"
+    r"understand|go over|get back|run it|pay you|review it internally"
+)
+_NOT_SELF = r"(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )"
+
+REQUESTS = (
+    Pattern(
+        K.REQUEST,
+        "imperative",
+        rf"{CLAUSE}{_LEAD}?{_LEAD}?(?:{_VERB_FORMS}){B}(?!\s+(?:a|an)\s+(?:dispute|chargeback|complaint|claim|lawsuit))",
+        clause=True,
+    ),
+    Pattern(K.REQUEST, "please", rf"{B}(?:please|pls|plz|kindly)\s+(?=[a-z])", clause=True),
+    Pattern(
+        K.REQUEST,
+        "dont",
+        rf"{_NOT_SELF}{B}(?:don't|dont|do not|never)\s+(?:{_VERB_FORMS}){B}",
+        clause=True,
+    ),
+    Pattern(
+        K.REQUEST,
+        "can_you",
+        rf"{B}(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|u|ya)(?:\s+please)?{B}"
+        r"(?!\s+(?:believe|imagine|tell me why|even))(?=\s+\S)",
+        clause=True,
+    ),
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+)?"
+        r"(?:need|want|require|expect|asking for|asking you|requesting)\b"
+        rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=\s+\S)",
+        clause=True,
+    ),
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{B}(?:i|we)(?:'d| would)\s+(?:really\s+)?(?:like|love|appreciate|prefer)\b"
+        rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=\s+\S)",
+        clause=True,
+    ),
+    Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
+    Pattern(
+        K.REQUEST,
+        "lets",
+        rf"{CLAUSE}(?:let's|lets|let us)\s+(?!see\b|think\b|wait\b)(?=[a-z])",
+        clause=True,
+    ),
+)
+
+# --- questions -----------------------------------------------------------------------------
+
+_AUX = (
+    r"is|are|am|was|were|do|does|did|can|could|will|would|should|shall|have|has|had|may|might|"
+    r"isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|haven't|any chance|is there"
+)
+QUESTION_WORDS = (
+    ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
+    (
+        "how_much",
+        rf"{B}(?:how much|how many|what(?:'s| is| are| would be| will be)? the (?:price|cost|rate|fee|total)|"
+        r"what do(?:es)? (?:it|this|that) cost)\b",
+    ),
+    ("why", rf"{B}(?:why|how come|what for){B}"),
+    ("open", rf"{B}(?:what do you think|what are your thoughts|thoughts){B}"),
+    ("what", rf"{B}(?:what|which|what's){B}"),
+    ("open", rf"{B}(?:how|where|who|whom){B}"),
+    ("yes_no", rf"{CLAUSE}(?:(?:so|and|but|also|ok|okay|hi|hey|just checking),?\s)?(?:{_AUX}){B}"),
+)
+
+# --- deadlines -----------------------------------------------------------------------------
+
+_BY = r"(?:(?:by|until|till|til|before|due|no later than|from|starting|on)\s+)?"
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+_MONTH_ALTS = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_ALONE = "january|february|march|april|june|july|august|september|october|november|december"
+_HOLIDAYS = {
+    "holidays": "holidays", "holiday": "holidays", "the holidays": "holidays", "chagim": "holidays",
+    "passover": "pesach", "pesach": "pesach", "christmas": "christmas", "xmas": "christmas",
+    "new year": "new-year", "new year's": "new-year", "rosh hashana": "rosh-hashana",
+    "rosh hashanah": "rosh-hashana", "sukkot": "sukkot", "hanukkah": "hanukkah",
+    "chanukah": "hanukkah", "easter": "easter", "thanksgiving": "thanksgiving",
+}  # fmt: skip
+_HOLIDAY_ALTS = "|".join(re.escape(k) for k in sorted(_HOLIDAYS, key=len, reverse=True))
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "ten": 10, "a couple of": 2, "a few": 0, "few": 0,
+}  # fmt: skip
+_COUNT_ALTS = "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,2}"
+
+
+def _day(m: re.Match[str]) -> str | None:
+    nxt = m.groupdict().get("next")
+    return f"next {m['d']}" if nxt == "next" else m["d"]
+
+
+def _time(m: re.Match[str]) -> str | None:
+    hour = int(m["h"])
+    minute = int(m["m"]) if m.groupdict().get("m") else 0
+    ap = (m.groupdict().get("ap") or "").replace(".", "")
+    if ap == "pm" and hour < 12:
+        hour += 12
+    elif ap == "am" and hour == 12:
+        hour = 0
+    elif not ap and 1 <= hour <= 6:
+        hour += 12  # "at 5" in a working day is five in the afternoon
+    return hhmm(hour, minute)
+
+
+def _in(m: re.Match[str]) -> str | None:
+    word = m["n"]
+    count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
+    unit = m["u"].replace("business ", "").rstrip("s")
+    lead = "within" if m.group().startswith("within") else "in"
+    amount = "few" if count == 0 else str(count)
+    return f"{lead}-{amount}-{unit}{'' if count == 1 else 's'}"
+
+
+def _month_date(m: re.Match[str]) -> str | None:
+    return calendar_date(int(m["d"]), _MONTHS[m["mo"]], int(m["y"]) if m["y"] else None)
+
+
+def _holiday(m: re.Match[str]) -> str | None:
+    return _HOLIDAYS.get(m["h"])
+
+
+DEADLINES = (
+    Pattern(
+        K.DEADLINE, "relative", rf"{B}{_BY}(?:the\s+)?day after tomorrow{B}", "day-after-tomorrow"
+    ),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"{B}{_BY}(?:tomorrow|tmrw|tmr|tomorow|2morrow)(?:\s+(?:morning|afternoon|evening|night))?{B}",
+        "tomorrow",
+    ),
+    Pattern(K.DEADLINE, "relative", rf"(?<=[^\s.!?,\n]\s){_BY}(?:later\s+)?today{B}", "today"),
+    Pattern(K.DEADLINE, "relative", rf"{B}{_BY}(?:tonight|this evening){B}", "tonight"),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"{B}{_BY}(?:(?P<next>next|this|coming)\s+)?(?P<d>{'|'.join(_WEEKDAYS)}){B}",
+        _day,
+    ),
+    Pattern(K.DEADLINE, "relative", rf"{B}{_BY}next week{B}", "next-week"),
+    Pattern(K.DEADLINE, "relative", rf"{B}{_BY}(?:this week|later this week){B}", "this-week"),
+    Pattern(K.DEADLINE, "relative", rf"{B}{_BY}next month{B}", "next-month"),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"{B}{_BY}(?:the\s+)?(?:end of (?:the |this )?month|eom){B}",
+        "end-of-month",
+    ),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"{B}(?:in|within)\s+(?P<n>{_COUNT_ALTS})\s+(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}",
+        _in,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"{B}(?:by|until|till|before|in|after|during|from)\s+(?:the\s+)?(?P<mo>{_MONTH_ALONE}){B}",
+        lambda m: m["mo"],
+    ),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"{B}(?:by|until|till|before|in|after|for)\s+(?:the\s+)?q(?P<q>[1-4]){B}",
+        lambda m: f"q{m['q']}",
+    ),
+    Pattern(
+        K.DEADLINE,
+        "date",
+        rf"{B}{_BY}(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>{_MONTH_ALTS})"
+        rf"(?:,?\s+(?P<y>20\d\d))?{B}",
+        _month_date,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "date",
+        rf"{B}{_BY}(?P<mo>{_MONTH_ALTS})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])",
+        _month_date,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "date",
+        r"(?<!\w)(?:(?:by|until|till|before|on|from|after|due|to)\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?!\s+(?:version|draft|round|time|option|one|page|slide|photo|image|revision|floor|step|edition|floor|person|place|item|post))",
+        lambda m: calendar_date(int(m["d"])),
+    ),
+    Pattern(
+        K.DEADLINE,
+        "date",
+        r"\b(?:by|until|till|before|on|from|after|due)\s+(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)(?:[./](?P<y>20\d\d|\d\d))?(?![\d./])",
+        lambda m: calendar_date(int(m["d"]), int(m["mo"]), int(m["y"]) if m["y"] else None),
+    ),
+    Pattern(
+        K.DEADLINE,
+        "time",
+        r"(?<![\w:.])(?:(?:by|at|before|until|till|from|around)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?"
+        r"\s?(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)",
+        _time,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "time",
+        r"\b(?:by|at|before|until|till|from|around)\s+(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])",
+        _time,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "time",
+        r"\b(?:at|by|before)\s+(?P<h>1[0-2]|0?[1-9])(?![\d:.,%])(?:\s?o'?clock)?"
+        r"(?!\s?(?:%|people|guests|copies|pages|items|images|photos|words|dollars|euros|shekels|\$|₪|am|pm|a\.m|p\.m|st|nd|rd|th))",
+        _time,
+    ),
+    Pattern(K.DEADLINE, "time", rf"{B}(?:by|at|before|around)\s+(?:noon|midday){B}", "12:00"),
+    Pattern(
+        K.DEADLINE,
+        "asap",
+        r"(?<!not )(?<!no )(?<!don't )(?<!not that )(?<!not so )(?<!isn't )(?<!nothing )"
+        r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|you can)|urgent(?:ly)?|right away|right now|"
+        r"immediately|straight away|at once|rush)\b",
+        "asap",
+    ),
+    Pattern(
+        K.DEADLINE,
+        "eod",
+        rf"{B}(?:(?:by|before|until|till|at)\s+)?(?:the\s+)?(?:eod|cob|close of business|"
+        r"end of (?:the |business |the business )?day)\b(?<!at the end of the day)",
+        "eod",
+    ),
+    Pattern(
+        K.DEADLINE, "weekend", rf"{B}{_BY}(?:the\s+|this\s+|next\s+)?(?:weekend){B}", "weekend"
+    ),
+    Pattern(
+        K.DEADLINE,
+        "weekend",
+        rf"{B}{_BY}(?:the\s+)?(?:end of (?:the |this )?week|eow){B}",
+        "end-of-week",
+    ),
+    Pattern(
+        K.DEADLINE,
+        "before_holidays",
+        rf"{B}(?:before|by|until|till|ahead of)\s+(?:the\s+)?(?P<h>{_HOLIDAY_ALTS}){B}",
+        _holiday,
+    ),
+)
+
+# --- money ---------------------------------------------------------------------------------
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+
+
+def _amount(currency: str) -> Callable[[re.Match[str]], str | None]:
+    def value(m: re.Match[str]) -> str | None:
+        return money_value(m["n"], currency, thousands=bool(m["k"]))
+
+    return value
+
+
+def _percent(m: re.Match[str]) -> str | None:
+    number = m.groupdict().get("p") or m.groupdict().get("p2")
+    return f"{number}%" if number else None
+
+
+MONEY = (
+    Pattern(
+        K.MONEY,
+        "amount",
+        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:dollars?|bucks|usd){B}",
+        _amount("USD"),
+    ),
+    Pattern(
+        K.MONEY,
+        "amount",
+        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:shekels?|nis|ils){B}",
+        _amount("ILS"),
+    ),
+    Pattern(
+        K.MONEY,
+        "amount",
+        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:euros?|eur){B}",
+        _amount("EUR"),
+    ),
+    Pattern(
+        K.MONEY,
+        "amount",
+        rf"{B}(?:nis|ils)\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)",
+        _amount("ILS"),
+    ),
+    Pattern(K.MONEY, "amount", rf"{B}usd\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)", _amount("USD")),
+    Pattern(
+        K.MONEY,
+        "amount",
+        r"\b(?:how much (?:is|for|would|will|does)\s+|(?:price|cost|budget|deposit|fee|rate|total|payment|"
+        rf"charge|quote) (?:of |is |was |for |at )?)(?:it\s+|that\s+|the\s+)?(?P<t>(?P<n>{_NUMBER})(?P<k>k)?)"
+        r"(?![\w,]*\d)(?!\s?%)",
+        _amount(""),
+        span="t",
+    ),
+    Pattern(
+        K.MONEY,
+        "refund",
+        r"\b(?:refund(?:s|ed)?|reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
+        r"(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
+        r"credit (?:my|our|the) (?:card|account))\b",
+    ),
+    Pattern(
+        K.MONEY,
+        "discount",
+        r"(?<![\w.])(?P<p>\d{1,2})\s?%\s?(?:off|discount)\b|\bdiscount(?:ed|s)?\b(?:\s+of\s+(?P<p2>\d{1,2})\s?%)?|"
+        r"\b(?:cheaper|better (?:price|rate|deal)|special price|friends? (?:and family )?(?:price|rate)|"
+        r"price match|haggle|round (?:it )?down|(?:lower|reduce|drop|bring down|knock down|come down on) "
+        r"(?:the |your )?(?:price|rate|fee|quote|cost)|match (?:the|their|this|that) (?:price|rate|quote))\b",
+        _percent,
+    ),
+    Pattern(
+        K.MONEY,
+        "free",
+        r"\b(?:for free|free of charge|at no (?:cost|charge)|no charge|on the house|complimentary|"
+        r"without (?:paying|charging|charge)|free (?:revisions?|changes?|edits?|rounds?|version|fix(?:es)?))\b",
+    ),
+    Pattern(
+        K.MONEY,
+        "same_price",
+        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
+        r"included in the (?:price|quote|package|fee)|should be included|not paying (?:more|extra)|"
+        r"won't pay (?:more|extra))\b",
+    ),
+)
+
+# --- deliverables --------------------------------------------------------------------------
+
+_FORMATS = r"pdf|png|jpe?g|svg|eps|psd|tiff?|gif|mp4|mov|docx?|xlsx?|pptx?|csv|raw"
+
+
+def _format(m: re.Match[str]) -> str | None:
+    token = m["fmt"]
+    names = {"word": "docx", "excel": "xlsx", "powerpoint": "pptx", "illustrator": "ai", "ai": "ai"}
+    return names.get(token, token.replace("jpeg", "jpg"))
+
+
+DELIVERABLES = (
+    Pattern(
+        K.DELIVERABLE,
+        "files",
+        r"\b(?:files|download link|assets|high[- ]res(?:olution)?(?: images| files| versions?)?)\b|"
+        r"\bfile\b(?!\s+(?:a|an|for|with)\b)",
+    ),
+    Pattern(
+        K.DELIVERABLE,
+        "version",
+        r"\b(?:versions?|drafts?|mock-?ups?|sketch(?:es)?|variations?|proofs?|prototypes?|samples?)\b",
+    ),
+    Pattern(K.DELIVERABLE, "format", rf"(?<![a-z])(?P<fmt>{_FORMATS})(?![a-z])", _format),
+    Pattern(
+        K.DELIVERABLE,
+        "format",
+        r"\b(?:in\s+)?(?P<fmt>word|excel|powerpoint|illustrator|ai)\s+(?:file|doc|document|format)s?\b",
+        _format,
+    ),
+    Pattern(
+        K.DELIVERABLE,
+        "revision",
+        r"\b(?:revisions?|(?:(?:another|one more|one|two|three|a|an|\d+) )?(?:round|rounds) of "
+        r"(?:edits|changes|revisions|corrections|feedback)|another round|one more round|(?:some|a few|few|more|minor|small|final|last|these|the|my|our|\d+) "
+        r"(?:changes|tweaks|edits|corrections|fixes|amendments)|feedback)\b",
+    ),
+    Pattern(
+        K.DELIVERABLE,
+        "extra_item",
+        r"\b(?:while you(?:'re| are) at it|on top of (?:that|this)|in addition|(?:also|additionally) "
+        r"(?:add|include|need|want|do|make|design|create|prepare|throw in)|throw in|"
+        r"one more (?!round|time|thing)[a-z]+|an extra (?!charge|cost|fee)[a-z]+|"
+        r"additional (?!cost|charge|fee|payment)[a-z]+)\b",
+    ),
+    Pattern(K.DELIVERABLE, "invoice", r"\b(?:invoices?|bill me)\b", "invoice"),
+    Pattern(K.DELIVERABLE, "invoice", r"\breceipts?\b", "receipt"),
+    Pattern(
+        K.DELIVERABLE,
+        "quote",
+        r"\b(?:quot(?:e|es|ation)|estimates?|proposals?|price offer|price list)\b",
+    ),
+    Pattern(K.DELIVERABLE, "contract", r"\b(?:contracts?|agreements?|statement of work|sow)\b"),
+)
+
+# --- channel and refusal -------------------------------------------------------------------
+
+CHANNELS = (
+    Pattern(
+        K.CHANNEL,
+        "call",
+        r"(?<!don't )(?<!not )(?<!never )\b(?:(?:call|ring|phone) (?:me|us)|give (?:me|us) a (?:call|ring)|"
+        r"(?:can|could|shall) (?:we|i|you) (?:talk|speak|chat|hop on a call|jump on a call|get on a call)|"
+        r"let's (?:talk|speak|hop on a call|jump on a call|get on the phone|have a call)|"
+        r"(?:a quick|a short|a phone) call|i'll call you|i will call you|call you (?:tomorrow|later|today))\b",
+        "call",
+    ),
+    Pattern(
+        K.CHANNEL,
+        "email",
+        r"\b(?:e-?mail (?:me|us)|(?:by|via|over|through) e-?mail|e-?mail is (?:best|better|easier|preferred)|"
+        r"prefer e-?mail|drop me an e-?mail)\b(?!\s+only\b)",
+        "email",
+    ),
+    Pattern(
+        K.CHANNEL,
+        "whatsapp",
+        r"\b(?:(?:on|via|by|over|through) whatsapp|whatsapp me|message me|text me)\b",
+        "whatsapp",
+    ),
+    Pattern(
+        K.CHANNEL,
+        "meeting",
+        r"\b(?:let's meet|(?:can|could|shall) we meet|meet (?:up|in person)|"
+        r"(?:schedule|set up|book|arrange|have) a meeting|in person|meet with you|sit down together)\b",
+        "meeting",
+    ),
+    Pattern(
+        K.CHANNEL,
+        "zoom",
+        r"(?<!no )(?<!not on )\b(?:zoom|google meet|ms teams|teams (?:call|meeting)|video call|facetime)\b",
+        "zoom",
+    ),
+)
+
+REFUSALS = (
+    Pattern(
+        K.REFUSAL,
+        "no_call",
+        r"\b(?:(?:don't|do not|please don't|never) (?:call|phone|ring)(?: me| us)?|no (?:phone )?calls|no phone|"
+        r"not (?:by|on the|over the) phone|stop calling|no need to call|"
+        r"(?:i|we) (?:don't|do not) (?:want|need) (?:a |to )?(?:call|talk on the phone|phone call))\b",
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_apologies",
+        r"\b(?:no (?:more )?apolog(?:y|ies)|spare me the apolog(?:y|ies)|(?:don't|do not|stop) apologi[sz]ing|"
+        r"(?:i|we) (?:don't|do not) (?:want|need) (?:an |your |more |any )?apolog(?:y|ies)|"
+        r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|do not) apologi[sz]e)\b",
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_excuses",
+        r"\b(?:no (?:more )?excuses|spare me the excuses|enough (?:with the )?excuses|stop making excuses|"
+        r"(?:i|we) (?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses|not interested in excuses)\b",
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_meeting",
+        r"\b(?:no (?:need|reason) (?:for a|to) meet(?:ing)?|(?:i|we) (?:don't|do not) (?:need|want) "
+        r"(?:a |another )?meeting|no (?:more )?meetings|skip the meeting|without a meeting)\b",
+    ),
+    Pattern(
+        K.REFUSAL,
+        "only_email",
+        r"\b(?:e-?mail only|(?:only|just) (?:by|via|over|through|on) e-?mail|e-?mail,? not (?:phone|calls?))\b",
+        "email",
+    ),
+    Pattern(
+        K.REFUSAL,
+        "only_email",
+        r"\b(?:in writing only|only in writing|everything in writing)\b",
+        "writing",
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_more_messages",
+        r"\b(?:stop (?:messaging|texting|emailing|contacting|spamming) (?:me|us)|"
+        r"(?:don't|do not) (?:message|text|email|contact) (?:me|us) (?:again|anymore|any more)|"
+        r"no more (?:messages|emails|texts)|leave me alone)\b",
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_explanations",
+        r"\b(?:no (?:long )?explanations?|spare me the (?:details|explanations?|story|lecture)|"
+        r"skip the (?:explanation|story|details)|(?:i|we) (?:don't|do not) (?:need|want) "
+        r"(?:a long |an |the |long )?explanations?|no essays|keep it short)\b",
+    ),
+)
+
+# --- postponing ----------------------------------------------------------------------------
+
+POSTPONES = (
+    Pattern(
+        K.POSTPONE,
+        "later",
+        r"\b(?:(?:i'll|i will|we'll|we will) (?:get back to you|circle back|follow up|revert|be in touch)|"
+        r"get back to you|(?:let's|we can) (?:talk|revisit|pick this up|pick it up|continue) "
+        r"(?:later|next week|next month|another time)|when things (?:calm down|settle|quiet down)|"
+        r"when i (?:have|get) (?:a moment|time|a chance)|not (?:right )?now|some other time|"
+        r"push (?:it|this|that|the \w+) back|postpon\w+|put (?:it|this|that) off|let me think(?: about it)?|"
+        r"give me (?:a few days|some time|a week|a moment|a bit))\b",
+    ),
+    Pattern(
+        K.POSTPONE,
+        "pause",
+        r"\b(?:on hold|hold off|pause\w*|freeze|put (?:it|this|everything|the project) on ice|"
+        r"stop (?:work|working) for now)\b",
+    ),
+    Pattern(
+        K.POSTPONE,
+        "after_holidays",
+        rf"{B}after\s+(?:the\s+)?(?P<h>{_HOLIDAY_ALTS}){B}",
+        _holiday,
+    ),
+    Pattern(
+        K.POSTPONE,
+        "no_answer_yet",
+        r"\b(?:(?:haven't|have not|hasn't|didn't|did not) (?:decided|had a chance|had time|looked|"
+        r"checked|gotten to it|got to it|made up my mind|heard back)|not sure yet|no decision yet|"
+        r"still (?:deciding|thinking|checking)|waiting (?:on|for) (?:approval|the board|legal|my partner|"
+        r"my boss|management|sign-?off)|(?:(?:i|we)\s+)?need to (?:check|consult|talk|speak|think|run it by|"
+        r"discuss))\b",
+    ),
+)
+
+# --- threats -------------------------------------------------------------------------------
+
+_MULTIWORD = r"\s"  # the lexicon's phrases are unambiguous by design; single words need a frame
+
+THREATS = (
+    Pattern(
+        K.THREAT,
+        "cancel",
+        r"\b(?:(?:i'll|i will|i'm going to|we'll|we will|we're going to|going to|gonna|i'm|we're|i am|we are)"
+        r"\s+(?:just\s+)?cancel(?:l?ing)?(?!\s+(?:the|our|my|this|that)\s+(?:meeting|call|appointment|session))|"
+        r"or (?:i|we)(?:'ll| will)? cancel|cancel (?:the|my|our|this) (?:order|project|contract|deal|"
+        r"booking|subscription|whole thing|agreement))\b",
+    ),
+    Pattern(
+        K.THREAT,
+        "leave",
+        r"\b(?:(?:find|hire|get|use|go with|switch to|move to)\s+(?:someone|somebody) else|"
+        r"(?:find|hire|get|use|go with|switch to|move to)\s+(?:another|a different)\s+(?:designer|agency|"
+        r"developer|provider|company|photographer|contractor|freelancer|supplier|vendor)|"
+        r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
+        r"part ways|end (?:our|the) (?:contract|relationship|collaboration))\b",
+    ),
+    Pattern(
+        K.THREAT,
+        "withhold",
+        r"\b(?:(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) won't pay"
+        r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
+        r"(?:the\s+)?(?:remaining\s+|final\s+)?payment)\b",
+    ),
+    Pattern(
+        K.THREAT,
+        "review",
+        r"\b(?:(?:write|post|leave|give)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
+        r"one-star|scathing) review|tell everyone|warn (?:other|others|everyone|people))\b",
+    ),
+)
+
+LEXICON = (
+    LexiconRule(
+        "threat",
+        "lawyer",
+        K.THREAT,
+        "lawyer",
+        (
+            r"(?:talk|talked|talking|speak|spoke|speaking|go|going|went|turn|turning|hand|handing|pass|"
+            r"passing|send|sending|forward|forwarding|refer|referring|escalate|escalating|take|taking)"
+            rf"{GAP}\b(?:to|with)\s+(?:my|our|a|an)\s+{{term}}",
+            r"(?:contact|call|consult|involve|get|hire|retain)\w*\s+(?:my|our|a|an)\s+{term}",
+            r"(?:my|our)\s+{term}\s+(?:will|'ll|is going to|is gonna|would|shall)\s+(?:be in touch|contact|"
+            r"call|reach out|write|send|follow up|handle)",
+            r"\bfrom\s+(?:my|our)\s+{term}",
+            r"(?:i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be)\s+{term}",
+            r"(?:file|filing|start|bring|face|facing)\w*\s+(?:a\s+)?{term}",
+        ),
+        alone=_MULTIWORD,
+    ),
+    LexiconRule(
+        "threat",
+        "chargeback",
+        K.THREAT,
+        "chargeback",
+        (
+            r"(?:file|filing|do|doing|request|issue|initiate|open|go for|going for|start)\w*\s+(?:a\s+)?{term}",
+            rf"(?:i'll|i will|we'll|we will|i'm|we're|going to|gonna){GAP}{{term}}",
+        ),
+        alone=_MULTIWORD,
+    ),
+    LexiconRule(
+        "threat",
+        "report",
+        K.THREAT,
+        "report",
+        (
+            r"(?:call|calling|contact|contacting|go to|going to|report\w* (?:you|this|it|them) to|complain to|"
+            r"file a complaint with|tell)\s+(?:the\s+)?{term}",
+        ),
+        alone=_MULTIWORD,
+    ),
+    LexiconRule(
+        "threat",
+        "review",
+        K.THREAT,
+        "review",
+        (rf"(?:i'll|i will|i'm going to|going to|gonna|we'll|we will){GAP}{{term}}",),
+        alone=r"bad|one star|1 star|everyone",
+    ),
+    LexiconRule("threat", "cancel", K.THREAT, "cancel", alone="."),
+    LexiconRule("threat", "warning", K.THREAT, "warning", alone="."),
+    LexiconRule("threat", "refund", K.MONEY, "refund", alone="."),
+)
+
+PACK = Pack(
+    code="en",
+    patterns=(
+        *REQUESTS,
+        *DEADLINES,
+        *MONEY,
+        *DELIVERABLES,
+        *CHANNELS,
+        *REFUSALS,
+        *POSTPONES,
+        *THREATS,
+    ),
+    letters=r"[a-z]",
+    question_words=QUESTION_WORDS,
+    question_default="open",
+    verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),
+    consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
+    lexicon_rules=LEXICON,
+    sarcasm_cues=(
+        r"(?<!thanks )(?<!thank you )\bagain\b|\bonly (?:\d+|a few|two|three|four|five|six) "
+        r"(?:days|weeks|months|hours)\b|\bwaiting\b|\bmissed\b|\bforgot\b|\bwrong\b|\bbroken\b"
+    ),
+    sincere=r"\b(?:love it|loved it|looks great|looks amazing|amazing|perfect|exactly what|so happy|thrilled|beautiful)\b",
+)

@@ -1,0 +1,855 @@
+"""Hebrew patterns for reading the ask (:mod:`classifier.asks`).
+
+Written for the Hebrew clients actually write on WhatsApp and e-mail: one-letter prefixes
+attached to words ("ושתשלח", "בסופ"ש", "למחר"), second-person futures used as requests in
+every gender and number ("תשלח/תשלחי/תשלחו") next to the imperatives ("שלח/שלחי/שלחו"),
+slang ("יאללה", "בלי חפירות", "מחיר חבר"), English loans in both scripts ("דדליין", "זום",
+"ASAP", "קבצים בPDF"). The engine folds final letters (ך ם ן ף ץ) into their ordinary forms in
+text and patterns alike, so a missing or wrong final form still matches, and squeezes letter
+runs ("תשלחחח", "דחוףףף"). Patterns are written in ordinary spelling.
+
+Imperatives whose spelling is also a common past tense or noun are left out ("שנה" year,
+"סיים" he finished, "הכן"), and first-person forms are never requests ("אשלח" is the client's
+own promise). Every gap is a single bounded character class: no pattern can backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from classifier.asks import (
+    AskKind,
+    LexiconRule,
+    Pack,
+    Pattern,
+    calendar_date,
+    hhmm,
+    money_value,
+)
+
+K = AskKind
+
+# Letters that attach to the front of a word: ו ה ב ל מ ש כ and the pairs Hebrew stacks.
+PRE = r"(?:וכש|כש|וש|וה|וב|ול|ומ|שה|שב|של|[ובלהשכמ])?"
+# Before a second-person future: "ש" (that you), "ו" (and), not "כש" (when you ... is no request).
+FUT = r"(?:וש|ש|ו)?"
+GAP = r"[^.!?\n]{0,30}"  # a short stretch of the same sentence
+END = r"(?!\w)"
+
+
+def w(body: str, pre: str = PRE) -> str:
+    """A word or phrase with its attached prefixes and word edges."""
+    return rf"(?<!\w){pre}(?:{body}){END}"
+
+
+def f(*stems: str) -> str:
+    """Second-person future forms: each stem as is and with the feminine/plural ending."""
+    return "|".join(rf"{s}(?:י|ו)?" for s in stems)
+
+
+# --- requests ------------------------------------------------------------------------------
+
+# Second-person futures ("תשלח"), then imperatives that cannot be read as something else.
+VERBS: tuple[tuple[str, str, str], ...] = (
+    ("send", f("תשלח"), "שלח|שלחי|שלחו"),
+    ("fix", f("תתקן"), "תקן|תקני|תקנו"),
+    ("change", f("תשנה", "תשנ"), ""),
+    ("add", f("תוסיף"), "הוסף|הוסיפי"),
+    ("remove", f("תוריד", "תמחק", "תסיר"), "הסר|הסירי"),
+    ("move", f("תזיז", "תעביר"), "הזז|העבר|העבירי"),
+    ("confirm", f("תאשר"), ""),
+    ("check", f("תבדוק", "תבדק", "תוודא"), "בדוק|בדקי"),
+    ("update", f("תעדכן"), "עדכן|עדכני"),
+    ("tell", f("תודיע", "תגיד", "תספר"), ""),
+    ("finish", f("תסיים", "תגמור", "תגמר"), ""),
+    ("prepare", f("תכין"), ""),
+    ("write", f("תכתוב", "תכתב", "תנסח"), ""),
+    ("do", f("תעשה", "תעש"), ""),
+    ("explain", f("תסביר"), ""),
+    ("bring", f("תביא"), ""),
+    ("start", f("תתחיל", "תתקדם"), "התחל"),
+    ("stop", f("תפסיק", "תעצור", "תעצר"), ""),
+    ("reply", f("תענה", "תענ") + "|תחזור אלי|תחזרי אלי|תחזרו אלי|תחזור אליי|תחזרי אליי", ""),
+    ("book", f("תקבע", "תזמין", "תשריין"), ""),
+    ("call", f("תתקשר", "תצלצל"), ""),
+    ("give", "תן(?! לי (?:לחשוב|לבדוק|רגע|זמן|כמה))|תני|תנו|תיתן|" + f("תתן"), ""),
+    ("return", f("תחזיר"), ""),
+    ("issue", f("תוציא", "תפיק"), ""),
+    ("publish", f("תעלה", "תעל", "תפרסם"), ""),
+    ("look", f("תסתכל", "תציץ") + "|תעיף מבט|תעיפי מבט", ""),
+    ("translate", f("תתרגם"), ""),
+    ("design", f("תעצב"), ""),
+    ("print", f("תדפיס"), ""),
+    ("replace", f("תחליף"), ""),
+    ("put", r"(?:" + f("תשים") + r")(?! לב)", r"(?:שים|שימי|שימו)(?! לב)"),
+    ("keep", f("תשאיר", "תשמור", "תשמר"), ""),
+    ("sign", f("תחתום", "תחתמ"), ""),
+    ("arrange", f("תסדר"), ""),
+    ("cancel", f("תבטל"), ""),
+    ("use", f("תשתמש"), ""),
+    ("take", f("תיקח", "תקח"), ""),
+    ("show", "תראה לי|תראי לי|תראו לי", ""),
+    ("come", f("תבוא", "תגיע"), ""),
+)
+_FUTURES = "|".join(fut for _, fut, _ in VERBS)
+_IMPERATIVES = "|".join(imp for _, _, imp in VERBS if imp)
+# Infinitives after "צריך/רוצה" that are the client's own next step, not an ask of the provider.
+_OWN_STEP = (
+    r"לחשוב|לבדוק|להתייעץ|לשאול|להחליט|לראות|לעבור|לדבר עם|לסגור עם|לברר|להבין|לנוח|"
+    r"להתארגן|לחכות|להמתין|לקבל אישור|לשלם לך|לשלם לכם"
+)
+_NOT_SELF = r"(?<!אתה )(?<!אתם )(?<!את )(?<!אם )(?<!לא )(?<!אין )"
+
+REQUESTS = (
+    Pattern(K.REQUEST, "imperative", w(_FUTURES, FUT), clause=True),
+    Pattern(K.REQUEST, "imperative", w(_IMPERATIVES, "ו?"), clause=True),
+    Pattern(K.REQUEST, "dont", rf"(?<!\w)ו?אל\s+(?:{_FUTURES}){END}", clause=True),
+    Pattern(
+        K.REQUEST,
+        "need",
+        _NOT_SELF
+        + r"(?:(?<!\w)(?:ו?אני|אנחנו|אנו)\s+)?"
+        + w(
+            r"צריך|צריכה|צריכים|צריכות|רוצה|רוצים|רוצות|מבקש|מבקשת|מבקשים|אבקש|נבקש|"
+            r"מעוניין|מעוניינת|מעוניינים|חייב|חייבת|חייבים|בא לי|הייתי שמח|הייתי שמחה|"
+            r"נשמח|אשמח|אודה",
+            "ו?",
+        )
+        + rf"(?!\s+(?:{_OWN_STEP}|לך|לכם|לחזור|שתבין)\b)(?=\s+\S)",
+        clause=True,
+    ),
+    Pattern(
+        K.REQUEST,
+        "can_you",
+        r"(?<!אי )(?<!אם )"
+        + w(r"אפשר|תוכל|תוכלי|תוכלו|יש מצב|אתה יכול|את יכולה|אתם יכולים|תצליח|תצליחי", "ו?")
+        + r"(?=\s+\S)",
+        clause=True,
+    ),
+    Pattern(K.REQUEST, "please", w(r"בבקשה|נא", "ו?") + r"(?=\s+(?:ל|ש|ת)\w)", clause=True),
+    Pattern(K.REQUEST, "go_ahead", w("יאללה") + r"(?!\s*ביי)", "start", clause=True),
+    Pattern(K.REQUEST, "lets", w(r"בוא|בואי|בואו", "ו?") + r"(?=\s+נ\w)", clause=True),
+)
+
+# --- questions -----------------------------------------------------------------------------
+
+QUESTION_WORDS = (
+    ("when", w(r"מתי|עד מתי|באיזה יום|באיזה תאריך|באיזו שעה|באיזה שעה|כמה זמן|תוך כמה זמן", "ו?")),
+    ("how_much", w(r"כמה|מה המחיר|מה העלות|מה הסכום|מה יעלה|כמה יעלה|כמה עולה", "ו?")),
+    ("why", w(r"למה|מדוע|איך זה ש|מה פתאום|על מה", "ו?")),
+    ("open", w(r"מה דעתך|מה דעתכם|מה את חושבת|מה אתה חושב|מה אתם חושבים", "ו?")),
+    ("what", w(r"מה|מהו|מהי|איזה|איזו|אילו", "ו?")),
+    ("open", w(r"איך|איפה|היכן|מי|לאן|מאיפה|כיצד", "ו?")),
+)
+
+# --- deadlines -----------------------------------------------------------------------------
+
+_BY = r"(?:(?:ו?עד|לפני|החל מ|עוד|כבר|ועד)\s+)?"
+_DAYS = {
+    "ראשון": "sunday",
+    "שני": "monday",
+    "שלישי": "tuesday",
+    "רביעי": "wednesday",
+    "חמישי": "thursday",
+    "שישי": "friday",
+    "שבת": "saturday",
+    "א'": "sunday",
+    "ב'": "monday",
+    "ג'": "tuesday",
+    "ד'": "wednesday",
+    "ה'": "thursday",
+    "ו'": "friday",
+}
+_MONTHS = {
+    "ינואר": 1,
+    "פברואר": 2,
+    "מרץ": 3,
+    "מרס": 3,
+    "אפריל": 4,
+    "מאי": 5,
+    "יוני": 6,
+    "יולי": 7,
+    "אוגוסט": 8,
+    "ספטמבר": 9,
+    "אוקטובר": 10,
+    "נובמבר": 11,
+    "דצמבר": 12,
+}
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_HOLIDAYS = {
+    "החגים": "holidays",
+    "חגים": "holidays",
+    "החג": "holidays",
+    "חג": "holidays",
+    "פסח": "pesach",
+    "סוכות": "sukkot",
+    "ראש השנה": "rosh-hashana",
+    'ר"ה': "rosh-hashana",
+    "חנוכה": "hanukkah",
+    "פורים": "purim",
+    "שבועות": "shavuot",
+    "יום כיפור": "yom-kippur",
+    "כיפור": "yom-kippur",
+}
+_NUMBERS = {
+    "אחד": 1,
+    "אחת": 1,
+    "שניים": 2,
+    "שתיים": 2,
+    "שני": 2,
+    "שתי": 2,
+    "שלושה": 3,
+    "שלוש": 3,
+    "ארבעה": 4,
+    "ארבע": 4,
+    "חמישה": 5,
+    "חמש": 5,
+    "שישה": 6,
+    "שש": 6,
+    "שבעה": 7,
+    "שבע": 7,
+    "עשרה": 10,
+    "עשר": 10,
+    "כמה": 0,
+}
+_SPANS = {  # a single word that is a number and a unit
+    "יום": (1, "day"),
+    "יומיים": (2, "day"),
+    "שבוע": (1, "week"),
+    "שבועיים": (2, "week"),
+    "חודש": (1, "month"),
+    "חודשיים": (2, "month"),
+    "שעה": (1, "hour"),
+    "שעתיים": (2, "hour"),
+}
+_UNITS = {"ימים": "day", "יום": "day", "שבועות": "week", "חודשים": "month", "שעות": "hour"}
+_PARTS = r"בבוקר|בערב|בלילה|בצהריים|בצהרים|אחה\"צ|אחר הצהריים|לפנה\"צ"
+_DAY_WORDS = r"מחר|היום|מחרתיים|הערב|הלילה|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת"
+_NOT_A_TIME = r"(?![\d:./,])(?!\s?(?:%|₪|\$|ש\"ח|שקל|אחוז|לחודש|ב(?:" + "|".join(_MONTHS) + ")))"
+
+
+def _fold_key(text: str) -> str:
+    """Final letters folded, as the engine folds the text a match comes from."""
+    return text.translate(str.maketrans("ךםןףץ", "כמנפצ"))
+
+
+def _lookup(table: dict[str, str]) -> dict[str, str]:
+    return {_fold_key(k): v for k, v in table.items()}
+
+
+_DAY_VALUES = _lookup(_DAYS)
+_HOLIDAY_VALUES = _lookup(_HOLIDAYS)
+_MONTH_VALUES = {_fold_key(k): v for k, v in _MONTHS.items()}
+_NUMBER_VALUES = {_fold_key(k): v for k, v in _NUMBERS.items()}
+_SPAN_VALUES = {_fold_key(k): v for k, v in _SPANS.items()}
+_UNIT_VALUES = {_fold_key(k): v for k, v in _UNITS.items()}
+
+
+def _day(m: re.Match[str]) -> str | None:
+    day = _DAY_VALUES.get(m["d"])
+    if day is None:
+        return None
+    return f"next {day}" if m.groupdict().get("next") else day
+
+
+def _time(m: re.Match[str]) -> str | None:
+    hour = int(m["h"])
+    minute = int(m["m"]) if m.groupdict().get("m") else 0
+    part = m.groupdict().get("part") or ""
+    evening = hour < 12 and any(p in part for p in ("ערב", "לילה", 'אחה"צ', "אחר"))
+    afternoon = hour <= 5 and "צהרי" in part
+    # Without a part of the day, "ב-5" in a working day is five in the afternoon.
+    if evening or afternoon or (not part and 1 <= hour <= 6):
+        hour += 12
+    return hhmm(hour, minute)
+
+
+def _in(m: re.Match[str]) -> str | None:
+    word = m["n"]
+    if word in _SPAN_VALUES and not m["u"]:
+        count, unit = _SPAN_VALUES[word]
+    else:
+        count = int(word) if word.isdigit() else _NUMBER_VALUES.get(word, 0)
+        unit = _UNIT_VALUES.get(m["u"] or "", "")
+        if not unit:
+            return None
+    lead = "within" if _fold_key("תוך") in m.group() else "in"
+    amount = "few" if count == 0 else str(count)
+    return f"{lead}-{amount}-{unit}{'' if count == 1 else 's'}"
+
+
+def _month_date(m: re.Match[str]) -> str | None:
+    year = int(m["y"]) if m["y"] else None
+    return calendar_date(int(m["d"]), _MONTH_VALUES[m["mo"]], year)
+
+
+def _month(m: re.Match[str]) -> str | None:
+    return _MONTH_NAMES[_MONTH_VALUES[m["mo"]] - 1]
+
+
+def _holiday(m: re.Match[str]) -> str | None:
+    return _HOLIDAY_VALUES.get(m["h"])
+
+
+def _alts(table: Mapping[str, object]) -> str:
+    return "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+
+
+_WEEKDAY = _alts(dict.fromkeys(d for d in _DAYS if "'" not in d))
+_MONTH_ALTS = _alts(dict(_MONTHS))
+_HOLIDAY_ALTS = _alts(dict(_HOLIDAYS))
+_COUNT = _alts({**_NUMBERS, **_SPANS}) + r"|\d{1,2}"
+
+DEADLINES = (
+    Pattern(K.DEADLINE, "relative", w(_BY + r"(?:ו|ל|ב|מ)?מחרתיים", ""), "day-after-tomorrow"),
+    Pattern(K.DEADLINE, "relative", w(_BY + r"(?:ו|ל|מ)?מחר", ""), "tomorrow"),
+    Pattern(K.DEADLINE, "relative", w(r"(?:עוד|כבר)\s+היום", ""), "today"),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        r"(?<=[^\s.!?,\n]\s)(?:ו?עד\s+)?היום(?!\w)(?!\s+(?:לא|אף|עדיין|אין|אני|אנחנו|הוא|היא|זה))",
+        "today",
+    ),
+    Pattern(K.DEADLINE, "relative", w(r"(?:ו?עד\s+|עוד\s+)?(?:הערב|הלילה)", "ו?"), "tonight"),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"(?<!\w)(?:(?:ו?עד|לפני|החל מ)\s+)?(?:ו|ב|ל|מ|וב|ול)?יום\s+(?P<d>{_alts(_DAYS)})"
+        rf"(?:\s+(?P<next>הבא|הקרוב))?{END}",
+        _day,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"(?<!\w)(?:ו?עד\s+|ו?ב)(?P<d>{_WEEKDAY})(?!\w)(?!\s+לציון)"
+        rf"(?:\s+(?P<next>הבא|הקרוב)|(?!\s+ה\w))",
+        _day,
+    ),
+    Pattern(
+        K.DEADLINE, "relative", w(r"(?:ו?עד\s+|במוצאי\s+|במוצ\"ש)?ב?שבת(?! שלום)", ""), "saturday"
+    ),
+    Pattern(K.DEADLINE, "relative", w(_BY + r"(?:ב|ל|ו|וב)?(?:ה)?שבוע הבא", ""), "next-week"),
+    Pattern(K.DEADLINE, "relative", w(_BY + r"(?:ב|ל)?השבוע(?! שעבר)", ""), "this-week"),
+    Pattern(K.DEADLINE, "relative", w(_BY + r"(?:ב|ל)?(?:ה)?חודש הבא", ""), "next-month"),
+    Pattern(K.DEADLINE, "relative", w(_BY + r"(?:ב|ל)?סוף (?:ה)?חודש", ""), "end-of-month"),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        w(
+            rf"(?:(?:ו?עד|לפני)\s+)?(?:בעוד|תוך|בתוך|עוד)\s+(?P<n>{_COUNT})(?:\s+(?P<u>{_alts(dict(_UNITS))}))?",
+            "",
+        ),
+        _in,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        w(rf"(?:(?:ו?עד|לפני|החל מ)\s+)?(?:ב|ל|מ|וב)(?P<mo>{_MONTH_ALTS})", ""),
+        _month,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "date",
+        rf"(?<!\w)(?:(?:ו?עד|לפני|החל מ)\s+)?(?:ה|ב|מה|לה|עד ה)?-?(?P<d>[0-3]?\d)\s*"
+        rf"(?:ב|ל|-)?\s?(?P<mo>{_MONTH_ALTS})(?:\s*(?P<y>20\d\d))?{END}",
+        _month_date,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "date",
+        r"(?<!\w)(?:(?:ו?עד|לפני|החל)\s+ה-?|(?:מ|ל|וב|ב|עד\s?ל|ו?עד\s)?ה-?)(?P<d>[0-3]?\d)"
+        r"(?:\s+לחודש(?!\w)|(?![\d:./,])(?!\s?(?:%|₪|\$|ש\"ח|שקל|אחוז|ימים|שעות|שבועות|פעמים|תמונות|"
+        r"עמודים|אורחים|מילים|עותקים|סקיצות|גרסאות|הערות|ב(?:" + "|".join(_MONTHS) + r"))))",
+        lambda m: calendar_date(int(m["d"])),
+    ),
+    Pattern(
+        K.DEADLINE,
+        "date",
+        r"(?<!\w)(?:ו?ב|ל)-?(?P<d>[0-3]?\d)\s+לחודש",
+        lambda m: calendar_date(int(m["d"])),
+    ),
+    Pattern(
+        K.DEADLINE,
+        "date",
+        r"(?<!\w)(?:(?:ו?עד|לפני|החל מ)\s*ה?-?|(?:ב|מ|ל|ה|וב|עד ה)-?)(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)"
+        r"(?:[./](?P<y>20\d\d|\d\d))?(?![\d./])",
+        lambda m: calendar_date(int(m["d"]), int(m["mo"]), int(m["y"]) if m["y"] else None),
+    ),
+    Pattern(
+        K.DEADLINE,
+        "time",
+        rf"(?<!\w)(?:(?:ו?עד|לפני|החל מ)\s+)?(?:ה?שעה|בשעה|ב-?)\s*(?P<h>[0-2]?\d):(?P<m>[0-5]\d)"
+        rf"(?:\s*(?P<part>{_PARTS}))?",
+        _time,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "time",
+        rf"(?<!\w)(?:(?:ו?עד|לפני)\s+)(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?:\s*(?P<part>{_PARTS}))?",
+        _time,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "time",
+        rf"(?<!\w)(?:(?:ו?עד|לפני|החל מ)\s+)?(?:ה?שעה|בשעה)\s*(?P<h>[0-2]?\d)(?![\d:])"
+        rf"(?:\s*(?P<part>{_PARTS}))?",
+        _time,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "time",
+        rf"(?<!\w)(?:ב-?|ו?עד\s+|לפני\s+)(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<part>{_PARTS})",
+        _time,
+    ),
+    Pattern(
+        K.DEADLINE,
+        "time",
+        rf"(?<!\w)(?:{_DAY_WORDS})\s+(?P<t>(?:ב-?|ו?עד\s+|לפני\s+)(?P<h>[01]?\d)){_NOT_A_TIME}",
+        _time,
+        span="t",
+    ),
+    Pattern(
+        K.DEADLINE,
+        "asap",
+        r"(?<!לא )(?<!כך )(?<!כזה )(?<!ממש לא )"
+        + w(
+            r"דחוף|דחופה|דחופים|בדחיפות|בהקדם(?: האפשרי)?|כמה שיותר (?:מהר|מוקדם)|"
+            r"מהר ככל האפשר|מוקדם ככל האפשר|מיד|מייד|מיידית|תיכף|אסאפ|asap|a\.s\.a\.p|"
+            r"עכשיו(?=\s*(?:[.!?,\n]|$))"
+        ),
+        "asap",
+    ),
+    Pattern(
+        K.DEADLINE,
+        "eod",
+        w(r"(?:ו?עד|לפני|ל)\s+סוף (?:ה)?יום(?: העבודה)?|(?:ו?עד\s+)?(?:eod|cob)"),
+        "eod",
+    ),
+    Pattern(
+        K.DEADLINE,
+        "weekend",
+        w(_BY + r"(?:ב|ל|ו|וב)?(?:סופ\"ש|סופ''ש|סופש|סופ'ש|סוף שבוע|וויקנד|ויקנד)", ""),
+        "weekend",
+    ),
+    Pattern(K.DEADLINE, "weekend", w(_BY + r"(?:ב|ל|ו|וב)?סוף השבוע", ""), "end-of-week"),
+    Pattern(
+        K.DEADLINE,
+        "before_holidays",
+        w(rf"(?:ו?עד|לפני)\s+(?P<h>{_HOLIDAY_ALTS})", "ו?"),
+        _holiday,
+    ),
+)
+
+# --- money ---------------------------------------------------------------------------------
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_SHEKEL = r"ש\"ח|ש''ח|שח|שקל|שקלים|ש\"ח|nis|ils"
+
+
+def _amount(currency: str) -> Callable[[re.Match[str]], str | None]:
+    def value(m: re.Match[str]) -> str | None:
+        return money_value(m["n"], currency, thousands=bool(m["k"]))
+
+    return value
+
+
+def _percent(m: re.Match[str]) -> str | None:
+    number = m.groupdict().get("p") or m.groupdict().get("p2")
+    return f"{number}%" if number else None
+
+
+MONEY = (
+    Pattern(
+        K.MONEY,
+        "amount",
+        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k|\s?אלף)?\s?(?:{_SHEKEL}|₪){END}",
+        _amount("ILS"),
+    ),
+    Pattern(
+        K.MONEY,
+        "amount",
+        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k|\s?אלף)?\s?(?:דולר|דולרים|usd){END}",
+        _amount("USD"),
+    ),
+    Pattern(
+        K.MONEY,
+        "amount",
+        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k|\s?אלף)?\s?(?:יורו|eur){END}",
+        _amount("EUR"),
+    ),
+    Pattern(
+        K.MONEY,
+        "amount",
+        rf"(?<!\w){PRE}(?:מחיר|עלות|סכום|תקציב|מקדמה|תשלום|הצעה)\s+(?:של\s+|היא\s+|הוא\s+)?"
+        rf"(?P<t>(?P<n>{_NUMBER})(?P<k>k|\s?אלף)?)(?![\w,]*\d)(?!\s?(?:%|אחוז))",
+        _amount(""),
+        span="t",
+    ),
+    Pattern(K.MONEY, "amount", w(rf"אלף\s?(?:{_SHEKEL})"), "1000 ILS"),
+    Pattern(K.MONEY, "amount", w(rf"אלפיים\s?(?:{_SHEKEL})"), "2000 ILS"),
+    Pattern(
+        K.MONEY,
+        "refund",
+        w(
+            r"(?:החזר|החזרים|זיכוי)(?!\s+(?:ה)?מס)|ריפאנד|refund|"
+            r"(?:להחזיר|תחזיר|תחזירי|תחזירו|שתחזיר|שתחזירו|מחזירים|יחזירו)\s+(?:לי\s+|לנו\s+)?(?:את\s+)?"
+            r"(?:ה)?(?:כסף|מקדמה|תשלום|סכום|הפרש)|"
+            r"(?:ה)?(?:כסף|מקדמה|תשלום|סכום)\s+(?:שלי\s+|שלנו\s+)?בחזרה"
+        ),
+    ),
+    Pattern(
+        K.MONEY,
+        "discount",
+        w(
+            r"(?:(?P<p>\d{1,2})\s?(?:%|אחוז|אחוזים)\s+)?הנחה(?:\s+של\s+(?P<p2>\d{1,2})\s?(?:%|אחוז|אחוזים))?|"
+            r"(?:להוריד|תוריד|תורידי|תורידו|להוריד לי)\s+(?:ב|את ה|מה)?מחיר|"
+            r"מחיר (?:יותר )?(?:טוב|נמוך|מיוחד|זול)(?: יותר)?|יותר זול|זול יותר|מחיר חבר|"
+            r"(?:לעגל|תעגל|תעגלי|תעגלו)(?: למטה)?|(?:אפשר|אולי) (?:קצת )?פחות|להתגמש במחיר|גמישות במחיר"
+        ),
+        _percent,
+    ),
+    Pattern(
+        K.MONEY,
+        "free",
+        w(
+            r"בחינם|חינם|ללא (?:תשלום|עלות|חיוב)|בלי (?:תשלום|לשלם|עלות|חיוב)|על חשבון הבית|על חשבונך|על חשבונכם"
+        ),
+    ),
+    Pattern(
+        K.MONEY,
+        "same_price",
+        w(
+            r"באותו (?:מחיר|תקציב|סכום|תשלום)|(?:בלי|ללא) (?:תוספת|תשלום נוסף|עלות נוספת|חיוב נוסף)"
+            r"(?: (?:תשלום|מחיר|עלות))?|במסגרת (?:ה)?(?:תקציב|מחיר|הצעה|סכום)|"
+            r"לא (?:אשלם|נשלם|משלם|משלמת|משלמים) (?:יותר|תוספת|עוד)|כלול במחיר|אמור להיות כלול"
+        ),
+    ),
+)
+
+# --- deliverables --------------------------------------------------------------------------
+
+_FORMATS = r"pdf|png|jpe?g|svg|eps|psd|tiff?|gif|mp4|mov|docx?|xlsx?|pptx?|csv|raw|ai"
+_FORMAT_NAMES = {
+    "וורד": "docx",
+    "ורד": "docx",
+    "אקסל": "xlsx",
+    "פאוורפוינט": "pptx",
+    "אילוסטרייטור": "ai",
+}
+
+
+def _format(m: re.Match[str]) -> str | None:
+    token = m["fmt"]
+    return _FORMAT_NAMES.get(token, token.replace("jpeg", "jpg"))
+
+
+DELIVERABLES = (
+    Pattern(
+        K.DELIVERABLE,
+        "files",
+        w(r"קבצים|קובץ|קבצי|לינק להורדה|קישור להורדה|חומרי גלם|דרייב|דרופבוקס"),
+    ),
+    Pattern(
+        K.DELIVERABLE,
+        "version",
+        w(
+            r"גרסה|גרסא|גרסאות|ורסיה|טיוטה|טיוטות|סקיצה|סקיצות|הדמיה|הדמיות|וריאציה|וריאציות|מוקאפ|דראפט"
+        ),
+    ),
+    Pattern(
+        K.DELIVERABLE,
+        "format",
+        rf"(?<![a-z])(?P<fmt>{_FORMATS})(?![a-z])(?!\s+(?:tools?|כלי))",
+        _format,
+    ),
+    Pattern(
+        K.DELIVERABLE,
+        "format",
+        w(r"(?:ב|ל)?(?P<fmt>וורד|ורד|אקסל|פאוורפוינט|אילוסטרייטור)", ""),
+        _format,
+    ),
+    Pattern(
+        K.DELIVERABLE,
+        "revision",
+        w(
+            r"תיקונים|תיקון|סבב(?:י)?\s+(?:תיקונים|שינויים|הערות)|סבב נוסף|עוד סבב|שינויים|הערות|פידבק"
+        ),
+    ),
+    Pattern(
+        K.DELIVERABLE,
+        "extra_item",
+        w(
+            r"בנוסף|באותה הזדמנות|כבר כשאת(?:ה|ם)? (?:בזה|על זה)|כשאת(?:ה|ם)? כבר (?:בזה|על זה)|"
+            r"עוד (?:אחד|אחת|כמה|שניים|שתיים|\d+|דבר קטן|משהו)|"
+            r"גם (?:תוסיף|תוסיפי|תוסיפו|להוסיף|תעשה|תעשי|תכין|תכיני|תעצב|תעצבי)|"
+            r"תוספת(?!\s+(?:תשלום|מחיר))|אקסטרה"
+        ),
+    ),
+    Pattern(K.DELIVERABLE, "invoice", w(r"חשבונית(?: מס)?(?: קבלה)?|חשבוניות"), "invoice"),
+    Pattern(K.DELIVERABLE, "invoice", w(r"קבלה|קבלות"), "receipt"),
+    Pattern(K.DELIVERABLE, "quote", w(r"הצעת מחיר|הצעות מחיר|הצ\"מ|הצעה מסודרת|הצעה כתובה")),
+    Pattern(K.DELIVERABLE, "contract", w(r"חוזה|חוזים|הסכם|הסכמים|הסכם התקשרות")),
+)
+
+# --- channel and refusal -------------------------------------------------------------------
+
+_EMAIL = r"(?:ב|ל|דרך ה)(?:מייל|אימייל|מיילים)"
+_WHATSAPP = r"(?:ב|ל|דרך ה)?(?:וואטסאפ|ווטסאפ|וואצאפ|ווצאפ|וואטס|ווטס|whatsapp)"
+_TO_ME = r"(?:תשלח|תשלחי|תשלחו|שלח|שלחי|שלחו|תעביר|תעבירי|תעבירו|תכתוב|תכתבי|תכתבו|עדיף|אשמח|נא|תענה|תעני|תענו)"
+
+CHANNELS = (
+    Pattern(
+        K.CHANNEL,
+        "call",
+        r"(?<!אל )(?<!לא )"
+        + w(
+            r"(?:תתקשר|תתקשרי|תתקשרו|תצלצל|תצלצלי|תצלצלו)(?:\s+(?:אליי|אלי|לי|אלינו))?|"
+            r"(?:תרים|תרימי|תרימו) (?:לי )?טלפון|(?:אתקשר|אצלצל|נתקשר)(?:\s+(?:אליך|אלייך|אליכם))?|"
+            r"(?:בוא|בואי|בואו) נדבר(?: בטלפון)?|נדבר בטלפון|אפשר (?:לדבר|שיחה|לקבוע שיחה)|"
+            r"(?:נקבע|לקבוע|תקבע|תקבעי|תקבעו) שיחה|שיחה (?:טלפונית|קצרה)|חייבים לדבר|דבר איתי|דברי איתי",
+            FUT,
+        ),
+        "call",
+    ),
+    Pattern(
+        K.CHANNEL,
+        "email",
+        rf"(?<!\w)ו?{_TO_ME}{GAP}{_EMAIL}{END}|(?<!רק ){_EMAIL}\s+(?:בבקשה|עדיף){END}",
+        "email",
+    ),
+    Pattern(
+        K.CHANNEL,
+        "whatsapp",
+        rf"(?<!\w)ו?{_TO_ME}{GAP}{_WHATSAPP}{END}|(?<!רק ){_WHATSAPP}\s+(?:בבקשה|עדיף){END}",
+        "whatsapp",
+    ),
+    Pattern(
+        K.CHANNEL,
+        "meeting",
+        w(
+            r"(?:בוא|בואי|בואו) ניפגש|ניפגש|נקבע פגישה|לקבוע פגישה|(?:תקבע|תקבעי|תקבעו) פגישה|"
+            r"אפשר (?:להיפגש|להפגש|פגישה)|פגישה (?:פרונטלית|פיזית|במשרד|אצלך|אצלי)|"
+            r"(?:נשב|לשבת) (?:על זה|ביחד|יחד)"
+        ),
+        "meeting",
+    ),
+    Pattern(
+        K.CHANNEL,
+        "zoom",
+        r"(?<!לא )(?<!בלי )"
+        + w(r"זום|zoom|גוגל מיט|google meet|טימס|שיחת וידאו|שיחת זום|פגישת זום"),
+        "zoom",
+    ),
+)
+
+REFUSALS = (
+    Pattern(
+        K.REFUSAL,
+        "no_call",
+        w(
+            r"אל (?:תתקשר|תתקשרי|תתקשרו|תצלצל|תצלצלי|תצלצלו)(?: אליי| אלי| לי| אלינו)?|בלי (?:טלפונים|שיחות|להתקשר)|"
+            r"(?:אין|לא) צורך (?:להתקשר|בשיחה|בטלפון)|לא (?:לצלצל|להתקשר)|"
+            r"(?:לא|אין לי זמן) (?:רוצה |מעוניין |מעוניינת )?(?:שיחה|שיחות|לדבר בטלפון)|"
+            r"לא (?:עונה|זמין|זמינה) (?:ל|ב)טלפון|לא בטלפון"
+        ),
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_apologies",
+        w(
+            r"בלי (?:סליחות|התנצלויות)|(?:לא צריך|אין צורך|די עם|מספיק עם|נמאס לי מ)\s?ה?"
+            r"(?:להתנצל|התנצלויות|סליחות|התנצלות)|אל (?:תתנצל|תתנצלי|תתנצלו)|"
+            r"לא (?:מעניינות|מעניין|צריך|רוצה) (?:אותי )?(?:עוד |את ה)?(?:התנצלויות|סליחות|התנצלות)"
+        ),
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_excuses",
+        w(
+            r"(?:בלי|די עם|מספיק עם|נמאס לי מ|נמאס מ)\s?ה?תירוצים|לא (?:מעניינים|רוצה|מוכן|מוכנה|צריך)[^.!?\n]{0,25}תירוצים"
+        ),
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_meeting",
+        w(
+            r"(?:אין|לא) צורך (?:ב|ל)?(?:פגישה|להיפגש|להפגש)|בלי (?:פגישות|פגישה|זום)|"
+            r"לא (?:רוצה|צריך|צריכה|מעוניין|מעוניינת) (?:ב)?(?:פגישה|פגישות|להיפגש|זום)"
+        ),
+    ),
+    Pattern(
+        K.REFUSAL,
+        "only_email",
+        w(r"רק (?:ב|דרך ה)?(?:מייל|אימייל|מיילים)|(?:ב)?מייל בלבד"),
+        "email",
+    ),
+    Pattern(K.REFUSAL, "only_email", w(r"רק בכתב|בכתב בלבד|רק בהודעות כתובות"), "writing"),
+    Pattern(
+        K.REFUSAL,
+        "no_more_messages",
+        w(
+            r"(?:תפסיק|תפסיקי|תפסיקו|די) (?:לשלוח לי|לכתוב לי|להציק|עם ה)(?:\s?הודעות)?|"
+            r"אל (?:תכתוב|תכתבי|תכתבו|תשלח|תשלחי|תשלחו) לי (?:עוד|יותר|הודעות)|"
+            r"לא רוצה לשמוע (?:ממך|מכם) (?:יותר|עוד|שוב)|(?:מספיק|די) עם ההודעות"
+        ),
+    ),
+    Pattern(
+        K.REFUSAL,
+        "no_explanations",
+        w(
+            r"בלי (?:חפירות|חפירה|הסברים|נאומים|סיפורים|מגילות|הרבה מילים)|"
+            r"(?:לא צריך|אין צורך ב|תחסוך לי את ה|תחסכי לי את ה)\s?(?:הסברים|הסבר ארוך|חפירות)"
+        ),
+    ),
+)
+
+# --- postponing ----------------------------------------------------------------------------
+
+POSTPONES = (
+    Pattern(
+        K.POSTPONE,
+        "later",
+        w(
+            r"(?:אחזור|נחזור)\s+(?:אליך|אלייך|אליכם|אלייכם|אלייכן|לזה|עם תשובה)|אני אחזור|"
+            r"נדבר\s+(?:בהמשך|אחר כך|אח\"כ|שבוע הבא|בשבוע הבא|אחרי|בחודש הבא|מאוחר יותר)|"
+            r"(?:כש|ברגע ש)(?:יירגע|ירגע|אתפנה|נתפנה|יהיה לי זמן|יהיה לנו זמן|יתבהר|הכל יירגע|זה יירגע)|"
+            r"לא עכשיו|לא כרגע|בינתיים לא|לא בזמן הקרוב|מאוחר יותר|יותר מאוחר|"
+            r"לדחות|נדחה|אדחה|(?:תדחה|תדחי|תדחו)|נזיז את זה|להזיז את זה|"
+            r"(?:תן|תני|תנו) לי (?:לחשוב|לבדוק|רגע|זמן|כמה ימים|שבוע)|אחרי (?:הקיץ|החופש)"
+        ),
+    ),
+    Pattern(
+        K.POSTPONE,
+        "pause",
+        w(
+            r"להקפיא|נקפיא|(?:תקפיא|תקפיאי|תקפיאו)|הקפאה|מקפיאים|לעצור (?:רגע|הכל|את הכל)|"
+            r"נעצור|עוצרים|לשים בצד|נשים בצד|בהולד|בהמתנה|on hold|להשהות|נשהה"
+        ),
+    ),
+    Pattern(K.POSTPONE, "after_holidays", w(rf"אחרי\s+(?P<h>{_HOLIDAY_ALTS})", "ו?"), _holiday),
+    Pattern(
+        K.POSTPONE,
+        "no_answer_yet",
+        w(
+            r"(?:עוד|עדיין)\s+לא\s+(?:החלטתי|החלטנו|הספקתי|הספקנו|עברתי|עברנו|בדקתי|בדקנו|"
+            r"סגרתי|סגרנו|יודע|יודעת|יודעים|דיברתי|דיברנו|הסתכלתי|קיבלתי אישור|קיבלנו אישור)|"
+            r"(?:אני|אנחנו) (?:צריך|צריכה|צריכים|חייב|חייבת|חייבים) "
+            r"(?:לבדוק|להתייעץ|לחשוב|לשאול|לדבר|להחליט|לסגור|לקבל אישור)|"
+            r"(?:מחכה|מחכים|ממתין|ממתינה|ממתינים) (?:ל)?אישור|לא בטוח(?:ה|ים)? עדיין|"
+            r"לא (?:יודע|יודעת|יודעים) (?:עדיין|עוד)"
+        ),
+    ),
+)
+
+# --- threats -------------------------------------------------------------------------------
+
+_FIRST_PERSON = r"^[אנ]\S+$"  # a one-word first-person future ("אתבע", "נפרסם") stands alone
+
+# Verbs that turn a legal or public word into a threat: "אפנה לעורך דין", "נתראה בבית משפט".
+_THREAT_VERBS = (
+    r"אפנה|נפנה|פונה|פונים|אלך|נלך|הולך|הולכת|הולכים|מעביר|מעבירה|מעבירים|אעביר|נעביר|מדבר|"
+    r"מדברת|מדברים|אדבר|נדבר|אתייעץ|נתייעץ|מתייעץ|מתייעצת|נתראה|תשמע|תשמעי|תשמעו|תקבל|תקבלי|"
+    r"תקבלו|אגיש|נגיש|מגיש|מגישה|מגישים|אתלונן|נתלונן|אפרסם|נפרסם|אכתוב|נכתוב|אשאיר|נשאיר|אשתף|"
+    r"נשתף|אעלה|נעלה|אספר|נספר"
+)
+THREATS = (
+    Pattern(
+        K.THREAT,
+        "lawyer",
+        # "my lawyer will ...": a possessive alone is also a law firm writing about its own lawyers
+        rf"(?<!\w){PRE}(?:עורך|עורכת|עורכי) ה?דין (?:שלי|שלנו)\s+(?:י|ת)\w+|"
+        rf"(?<!\w)(?:{_THREAT_VERBS}){GAP}(?:עורך|עורכת|עורכי) הדין(?!\w)",
+    ),
+    Pattern(
+        K.THREAT,
+        "cancel",
+        r"(?<!\w)(?:ו|ש|וש)?(?:אני\s+|אנחנו\s+)?(?:מבטל|מבטלת|מבטלים|אבטל|נבטל|נאלץ לבטל|נאלצת לבטל)"
+        r"(?!\w)(?!\s+את\s+ה?(?:פגישה|שיחה|תור|זום|ביקור|הפגישה))",
+    ),
+    Pattern(
+        K.THREAT,
+        "leave",
+        w(
+            r"(?:אעבור|נעבור|עובר|עוברת|עוברים|מעביר|מעבירה|מעבירים|נעביר|אעביר)[^.!?\n]{0,30}"
+            r"(?:ל(?:ספק|מעצב|מעצבת|חברה|משרד|קבלן|צלם|צלמת)\s+(?:אחר|אחרת|אחרים)|למישהו אחר|למישהי אחרת|למתחרים)|"
+            r"(?:אחפש|נחפש|נמצא|אמצא)\s+(?:מישהו|מישהי|ספק|מעצב|מעצבת|קבלן|צלם)\s+(?:אחר|אחרת)|"
+            r"ניפרד|נפרדים|אני עוזב|אני עוזבת|אנחנו עוזבים"
+        ),
+    ),
+    Pattern(
+        K.THREAT,
+        "withhold",
+        w(
+            r"לא\s+(?:אשלם|נשלם|משלם|משלמת|משלמים)(?!\s+(?:יותר|תוספת|על זה בנפרד|עוד))|"
+            r"(?:אעכב|נעכב|מעכב|מעכבת|מעכבים|אקפיא|נקפיא|מקפיא)\s+(?:את\s+)?(?:ה)?תשלום",
+            "ו?",
+        ),
+    ),
+    Pattern(
+        K.THREAT,
+        "review",
+        w(
+            r"(?:אכתוב|נכתוב|אשאיר|נשאיר|אפרסם|נפרסם)[^.!?\n]{0,15}ביקורת|ביקורת\s+(?:שלילית|רעה|גרועה)|"
+            r"(?:אספר|נספר)\s+לכולם|(?:אזהיר|נזהיר)\s+(?:את\s+)?(?:כולם|אחרים|חברים)"
+        ),
+    ),
+)
+
+LEXICON = (
+    LexiconRule(
+        "threat",
+        "lawyer",
+        K.THREAT,
+        "lawyer",
+        (
+            rf"(?:{_THREAT_VERBS}){GAP}{{term}}",
+            r"{term}\s+(?:שלי|שלנו)\s+(?:י|ת)\w+",
+        ),
+        alone=_FIRST_PERSON,
+    ),
+    LexiconRule("threat", "report", K.THREAT, "report", (rf"(?:{_THREAT_VERBS}){GAP}{{term}}",)),
+    LexiconRule(
+        "threat",
+        "review",
+        K.THREAT,
+        "review",
+        (rf"(?:{_THREAT_VERBS}){GAP}{{term}}",),
+        alone=_FIRST_PERSON + r"|ביקורת|כוכב|ידעו",
+    ),
+    LexiconRule("threat", "chargeback", K.THREAT, "chargeback", alone="."),
+    LexiconRule("threat", "cancel", K.THREAT, "cancel", alone="."),
+    LexiconRule("threat", "warning", K.THREAT, "warning", alone="."),
+    LexiconRule("threat", "refund", K.MONEY, "refund", alone="."),
+)
+
+PACK = Pack(
+    code="he",
+    patterns=(
+        *REQUESTS,
+        *DEADLINES,
+        *MONEY,
+        *DELIVERABLES,
+        *CHANNELS,
+        *REFUSALS,
+        *POSTPONES,
+        *THREATS,
+    ),
+    letters=r"[\u05d0-\u05ea]",
+    prefix=PRE,
+    fold=MappingProxyType(dict(zip("ךםןףץ", "כמנפצ", strict=True))),
+    question_words=QUESTION_WORDS,
+    question_default="yes_no",
+    verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
+    consequence=r"(?<!\w)(?:או ש(?=\w)|אחרת(?!\w)|ואם לא(?=\s*[,-]))",
+    lexicon_rules=LEXICON,
+    sarcasm_cues=(
+        r"(?<!\w)ו?שוב\s+(?:פספס|איחר|איחור|שכח|טעי|טעו|לא)\w*|"
+        r"(?<!\w)(?:\d+|שלושה|ארבעה|חמישה|שישה)\s+(?:ימים|שבועות|חודשים)(?!\w)|"
+        r"(?<!\w)(?:לחכות|חיכיתי|חיכינו|מחכה|מחכים)(?!\w)"
+    ),
+    sincere=r"מדהים|מושלם|אהבתי|יצא (?:מעולה|מדהים|יפה|מושלם)|מרוצה|מרוצים|שמח|שמחה",
+)
