@@ -45,6 +45,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תוכלי להזיז את התמונה שמאלה?", K.REQUEST, "can_you", "תוכלי להזיז את התמונה שמאלה", None),
     ("he", "יאללה, מתחילים", K.REQUEST, "go_ahead", "יאללה, מתחילים", "start"),
     ("he", "אל תשלח עדיין את הגרסה ללקוח", K.REQUEST, "dont", "אל תשלח עדיין את הגרסה ללקוח", "send"),
+    ("he", "אחי, שלח לי את המספרים", K.REQUEST, "imperative", "שלח לי את המספרים", "send"),
+    ("he", "ואל תשכחי את הטפסים", K.REQUEST, "dont", "ואל תשכחי את הטפסים", "remember"),
+    ("he", "רק תגדילי את הכותרת", K.REQUEST, "imperative", "תגדילי את הכותרת", "resize"),
+    ("en", "Could we try a warmer red?", K.REQUEST, "can_you", "Could we try a warmer red", "try"),
+    ("en", "Don't forget the parking permit", K.REQUEST, "dont", "Don't forget the parking permit", "remember"),
     ("he", "תתקן את הטעות ותעדכן אותי", K.REQUEST, "imperative", "תתקן את הטעות", "fix"),
     ("he", "תתקן את הטעות ותעדכן אותי", K.REQUEST, "imperative", "ותעדכן אותי", "update"),
     ("en", "Send me the menu draft.", K.REQUEST, "imperative", "Send me the menu draft", "send"),
@@ -66,6 +71,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "How much for two extra pages?", K.QUESTION, "how_much", "How much for two extra pages?", None),
     ("en", "Why is the header purple?!", K.QUESTION, "why", "Why is the header purple?!", None),
     ("en", "Thanks. Is the venue still free on the 9th?", K.QUESTION, "yes_no", "Is the venue still free on the 9th?", None),
+    ("en", "Small thing - are the chairs included?", K.QUESTION, "yes_no", "Small thing - are the chairs included?", None),
     ("en", "Hey, which font did you use?", K.QUESTION, "what", "which font did you use?", None),
     # deadlines: times, dates, relative tokens, urgency
     ("he", "עד מחר ב-9 בבקשה", K.DEADLINE, "relative", "עד מחר", "tomorrow"),
@@ -178,6 +184,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "You'll hear from my lawyer", K.THREAT, "lawyer", "hear from my lawyer", None),
     ("en", "I'm leaving a one star review", K.THREAT, "review", "one star", None),
     ("en", "I will file a chargeback", K.THREAT, "chargeback", "I will file a chargeback", None),
+    ("en", "or we're disputing the payment", K.THREAT, "chargeback", "disputing the payment", None),
+    ("he", "ומחר אני מפרסם את זה בכל הקבוצות", K.THREAT, "review", "מפרסם את זה בכל הקבוצות", None),
     ("en", "Fix it or I'll cancel", K.THREAT, "cancel", "or I'll cancel", None),
     ("en", "I'll find someone else", K.THREAT, "leave", "find someone else", None),
     ("en", "I'm reporting this to the BBB", K.THREAT, "report", "reporting this to the BBB", None),
@@ -250,6 +258,10 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "the 3rd version is better", K.DEADLINE, None),
     ("en", "I will pay extra for the rush job", K.THREAT, "withhold"),
     ("en", "Please find the brief attached", K.REFUSAL, None),
+    ("he", "הספק שלח לנו הצעה חדשה", K.REQUEST, None),  # past tense, not "send!"
+    ("he", "המעצב תיקן את זה כבר", K.REQUEST, None),
+    ("en", "Let's pick this up after the summer", K.REQUEST, None),  # a postponement
+    ("en", "Is the deposit refundable?", K.MONEY, "refund"),
 ]  # fmt: skip
 
 
@@ -271,6 +283,8 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "מצטער על העיכוב, אחזור אלייך אחרי החגים", K.POSTPONE, "later", "אחזור אלייך"),
     ("he", "תעביר 300 ש״ח למקדמה או שאני מבטל", K.REQUEST, "imperative", "תעביר 300 ש״ח למקדמה"),
     ("he", "בלי טלפונים. רק במייל", K.REFUSAL, "no_call", "בלי טלפונים"),
+    ("he", "תעשה לי טובה ותוריד את הפופאפ", K.REQUEST, "imperative", "ותוריד את הפופאפ"),
+    ("en", "Crazy month, sorry. Let's pick this up after Passover.", K.POSTPONE, "later", "Let's pick this up"),
     ("he", "מתי זה יהיה מוכן? אני צריכה את זה לפני שבת", K.QUESTION, "when", "מתי זה יהיה מוכן?"),
     ("en", "By Friday EOD, send the final files", K.REQUEST, "imperative", "send the final files"),
     ("en", "Can you send the draft by Monday?", K.REQUEST, "can_you", "Can you send the draft by Monday"),
