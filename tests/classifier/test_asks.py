@@ -10,6 +10,8 @@ import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 
@@ -452,3 +454,44 @@ def test_reply_fit_messages_are_read_without_error() -> None:
         for ask in asks.items:
             assert 0 <= ask.start < ask.end <= len(text)
             assert text[ask.start : ask.end] == ask.text
+
+
+def _repeat_in_repeat(tree: Any, inside: bool = False) -> list[str]:
+    """Repetitions nested in repetitions: the shape that makes a regex backtrack badly."""
+    found: list[str] = []
+    for op, av in tree:
+        if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+            _, high, sub = av
+            many = high > 1
+            # A sum's thousands, "(?:,\d{3})+": fixed width and comma-led, one way to split.
+            fixed = list(sub) == [(_parser.IN, [(_parser.CATEGORY, _parser.CATEGORY_DIGIT)])]
+            if inside and many and not fixed:
+                found.append(str(sub)[:80])
+            found += _repeat_in_repeat(sub, inside or (many and not fixed))
+        elif op == _parser.SUBPATTERN:
+            found += _repeat_in_repeat(av[3], inside)
+        elif op == _parser.BRANCH:
+            for branch in av[1]:
+                found += _repeat_in_repeat(branch, inside)
+        elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            found += _repeat_in_repeat(av[1], inside)
+        elif op == _parser.GROUPREF:
+            found.append("a backreference")
+    return found
+
+
+@pytest.mark.parametrize("code", ["he", "en"])
+def test_no_pattern_can_backtrack_badly(code: str) -> None:
+    compiled = asks_module._load(code)
+    assert compiled is not None
+    regexes = [rx for _, rx in compiled.patterns] + [rx for _, rx in compiled.lexicon]
+    regexes += [rx for _, rx in asks_module._NEUTRAL]
+    for named in (compiled.question_words, compiled.verbs):
+        assert named is not None
+        regexes.append(named.regex)
+    for extra in (compiled.sarcasm_frames, compiled.sarcasm_cues, compiled.consequence):
+        if extra is not None:
+            regexes.append(extra)
+    assert len(regexes) > 50
+    for regex in regexes:
+        assert not _repeat_in_repeat(_parser.parse(regex.pattern)), regex.pattern
