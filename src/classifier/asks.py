@@ -16,13 +16,17 @@ frames. The engine imports the pack by name, so a new language is a new ``asks.p
 The text is folded before matching, one character at a time so every folded character keeps its
 offset in the original: :func:`classifier.tokenization.normalize_char` (niqqud off, quotes and
 geresh unified, casefold), the pack's letter folds (Hebrew final letters, so "תתקן"/"תתקני" and a
-missing final form read alike), and runs of three or more of the same letter squeezed to one
-(WhatsApp's "תשלחחח", "pleaseeee"). A pack's patterns are folded the same way when compiled.
+missing final form read alike), and runs of three or more of the same letter inside a word
+squeezed to one (WhatsApp's "תשלחחח", "pleaseeee"). A pack's patterns are folded the same way
+when compiled.
 
-Every pattern is a plain regular expression without nested repetition: literal alternatives,
-single bounded gaps (``[^.!?\\n]{0,30}``), no backreferences; the engine's own work is linear in
-the text. Only the first :data:`MAX_CHARS` characters are read: the ask sits at the top of a
-cleaned message, and a cap bounds the work a hostile 100 KB message can cause.
+Every pattern is a plain regular expression that cannot backtrack badly: literal alternatives,
+single bounded gaps (``[^.!?\\n]{0,30}``), optional groups, no backreferences, and no repetition
+inside a repetition except a sum's thousands (``(?:,\\d{3})+``), whose groups cannot split two
+ways. The engine's own work is linear in the text, and a pack whose letters are absent is skipped.
+Only the first :data:`MAX_CHARS` characters are read: the ask sits at the top of a cleaned
+message, and the cap bounds the work a hostile 100 KB message can cause (about 20 ms at worst,
+under 1 ms for a typical message).
 
 Why not dateparser. It was measured (dateparser 1.5.0, relative base Wed 2026-03-04 10:00,
 ``languages=["he"]``/``["en"]``, ``PREFER_DATES_FROM="future"``) on the phrases clients write:

@@ -10,6 +10,8 @@ import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 
@@ -45,6 +47,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תוכלי להזיז את התמונה שמאלה?", K.REQUEST, "can_you", "תוכלי להזיז את התמונה שמאלה", None),
     ("he", "יאללה, מתחילים", K.REQUEST, "go_ahead", "יאללה, מתחילים", "start"),
     ("he", "אל תשלח עדיין את הגרסה ללקוח", K.REQUEST, "dont", "אל תשלח עדיין את הגרסה ללקוח", "send"),
+    ("he", "אחי, שלח לי את המספרים", K.REQUEST, "imperative", "שלח לי את המספרים", "send"),
+    ("he", "ואל תשכחי את הטפסים", K.REQUEST, "dont", "ואל תשכחי את הטפסים", "remember"),
+    ("he", "רק תגדילי את הכותרת", K.REQUEST, "imperative", "תגדילי את הכותרת", "resize"),
+    ("en", "Could we try a warmer red?", K.REQUEST, "can_you", "Could we try a warmer red", "try"),
+    ("en", "Don't forget the parking permit", K.REQUEST, "dont", "Don't forget the parking permit", "remember"),
     ("he", "תתקן את הטעות ותעדכן אותי", K.REQUEST, "imperative", "תתקן את הטעות", "fix"),
     ("he", "תתקן את הטעות ותעדכן אותי", K.REQUEST, "imperative", "ותעדכן אותי", "update"),
     ("en", "Send me the menu draft.", K.REQUEST, "imperative", "Send me the menu draft", "send"),
@@ -66,6 +73,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "How much for two extra pages?", K.QUESTION, "how_much", "How much for two extra pages?", None),
     ("en", "Why is the header purple?!", K.QUESTION, "why", "Why is the header purple?!", None),
     ("en", "Thanks. Is the venue still free on the 9th?", K.QUESTION, "yes_no", "Is the venue still free on the 9th?", None),
+    ("en", "Small thing - are the chairs included?", K.QUESTION, "yes_no", "Small thing - are the chairs included?", None),
     ("en", "Hey, which font did you use?", K.QUESTION, "what", "which font did you use?", None),
     # deadlines: times, dates, relative tokens, urgency
     ("he", "עד מחר ב-9 בבקשה", K.DEADLINE, "relative", "עד מחר", "tomorrow"),
@@ -178,6 +186,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "You'll hear from my lawyer", K.THREAT, "lawyer", "hear from my lawyer", None),
     ("en", "I'm leaving a one star review", K.THREAT, "review", "one star", None),
     ("en", "I will file a chargeback", K.THREAT, "chargeback", "I will file a chargeback", None),
+    ("en", "or we're disputing the payment", K.THREAT, "chargeback", "disputing the payment", None),
+    ("he", "ומחר אני מפרסם את זה בכל הקבוצות", K.THREAT, "review", "מפרסם את זה בכל הקבוצות", None),
     ("en", "Fix it or I'll cancel", K.THREAT, "cancel", "or I'll cancel", None),
     ("en", "I'll find someone else", K.THREAT, "leave", "find someone else", None),
     ("en", "I'm reporting this to the BBB", K.THREAT, "report", "reporting this to the BBB", None),
@@ -250,6 +260,10 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "the 3rd version is better", K.DEADLINE, None),
     ("en", "I will pay extra for the rush job", K.THREAT, "withhold"),
     ("en", "Please find the brief attached", K.REFUSAL, None),
+    ("he", "הספק שלח לנו הצעה חדשה", K.REQUEST, None),  # past tense, not "send!"
+    ("he", "המעצב תיקן את זה כבר", K.REQUEST, None),
+    ("en", "Let's pick this up after the summer", K.REQUEST, None),  # a postponement
+    ("en", "Is the deposit refundable?", K.MONEY, "refund"),
 ]  # fmt: skip
 
 
@@ -271,6 +285,8 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "מצטער על העיכוב, אחזור אלייך אחרי החגים", K.POSTPONE, "later", "אחזור אלייך"),
     ("he", "תעביר 300 ש״ח למקדמה או שאני מבטל", K.REQUEST, "imperative", "תעביר 300 ש״ח למקדמה"),
     ("he", "בלי טלפונים. רק במייל", K.REFUSAL, "no_call", "בלי טלפונים"),
+    ("he", "תעשה לי טובה ותוריד את הפופאפ", K.REQUEST, "imperative", "ותוריד את הפופאפ"),
+    ("en", "Crazy month, sorry. Let's pick this up after Passover.", K.POSTPONE, "later", "Let's pick this up"),
     ("he", "מתי זה יהיה מוכן? אני צריכה את זה לפני שבת", K.QUESTION, "when", "מתי זה יהיה מוכן?"),
     ("en", "By Friday EOD, send the final files", K.REQUEST, "imperative", "send the final files"),
     ("en", "Can you send the draft by Monday?", K.REQUEST, "can_you", "Can you send the draft by Monday"),
@@ -438,3 +454,44 @@ def test_reply_fit_messages_are_read_without_error() -> None:
         for ask in asks.items:
             assert 0 <= ask.start < ask.end <= len(text)
             assert text[ask.start : ask.end] == ask.text
+
+
+def _repeat_in_repeat(tree: Any, inside: bool = False) -> list[str]:
+    """Repetitions nested in repetitions: the shape that makes a regex backtrack badly."""
+    found: list[str] = []
+    for op, av in tree:
+        if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+            _, high, sub = av
+            many = high > 1
+            # A sum's thousands, "(?:,\d{3})+": fixed width and comma-led, one way to split.
+            fixed = list(sub) == [(_parser.IN, [(_parser.CATEGORY, _parser.CATEGORY_DIGIT)])]
+            if inside and many and not fixed:
+                found.append(str(sub)[:80])
+            found += _repeat_in_repeat(sub, inside or (many and not fixed))
+        elif op == _parser.SUBPATTERN:
+            found += _repeat_in_repeat(av[3], inside)
+        elif op == _parser.BRANCH:
+            for branch in av[1]:
+                found += _repeat_in_repeat(branch, inside)
+        elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            found += _repeat_in_repeat(av[1], inside)
+        elif op == _parser.GROUPREF:
+            found.append("a backreference")
+    return found
+
+
+@pytest.mark.parametrize("code", ["he", "en"])
+def test_no_pattern_can_backtrack_badly(code: str) -> None:
+    compiled = asks_module._load(code)
+    assert compiled is not None
+    regexes = [rx for _, rx in compiled.patterns] + [rx for _, rx in compiled.lexicon]
+    regexes += [rx for _, rx in asks_module._NEUTRAL]
+    for named in (compiled.question_words, compiled.verbs):
+        assert named is not None
+        regexes.append(named.regex)
+    for extra in (compiled.sarcasm_frames, compiled.sarcasm_cues, compiled.consequence):
+        if extra is not None:
+            regexes.append(extra)
+    assert len(regexes) > 50
+    for regex in regexes:
+        assert not _repeat_in_repeat(_parser.parse(regex.pattern)), regex.pattern

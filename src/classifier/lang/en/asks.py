@@ -28,10 +28,16 @@ K = AskKind
 B = r"\b"
 GAP = r"[^.!?\n]{0,30}"
 # The start of a clause: after punctuation or a line break, or where the text starts.
-CLAUSE = r"(?<![^,.!?;:\n])[ \t]{0,3}"
+CLAUSE = r"(?:(?<![^,.!?;:\n])|(?<=\s[-–]))[ \t]{0,3}"
 _LEAD = r"(?:(?:please|pls|plz|kindly|just|also|and|so|ok|okay|then|now|but|oh and),?\s)"
 
 # --- requests ------------------------------------------------------------------------------
+
+# "Let's ..." that puts things off: a postponement, not a request.
+_LATER = (
+    r"see|think|wait|hold off|pick (?:this|it) up|revisit|circle back|postpone|push (?:it|this) back|"
+    r"talk (?:later|next|after)|park (?:it|this)"
+)
 
 VERBS: tuple[tuple[str, str], ...] = (
     ("send", r"send|resend|re-send|forward|email me|mail"),
@@ -73,6 +79,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("remind", r"remind"),
     ("hurry", r"hurry|speed up|expedite"),
     ("lower", r"lower|reduce|increase|raise|match"),
+    ("try", r"try|test|experiment with"),
 )
 _VERB_FORMS = "|".join(v for _, v in VERBS)
 _OWN_STEP = (
@@ -97,8 +104,15 @@ REQUESTS = (
     ),
     Pattern(
         K.REQUEST,
+        "dont",
+        rf"{_NOT_SELF}{B}(?:don't|dont|do not) forget{B}",
+        "remember",
+        clause=True,
+    ),
+    Pattern(
+        K.REQUEST,
         "can_you",
-        rf"{B}(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|u|ya)(?:\s+please)?{B}"
+        rf"{B}(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|u|ya|we)(?:\s+please)?{B}"
         r"(?!\s+(?:believe|imagine|tell me why|even))(?=\s+\S)",
         clause=True,
     ),
@@ -121,7 +135,7 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "lets",
-        rf"{CLAUSE}(?:let's|lets|let us)\s+(?!see\b|think\b|wait\b)(?=[a-z])",
+        rf"{CLAUSE}(?:let's|lets|let us)\s+(?!(?:{_LATER})\b)(?=[a-z])",
         clause=True,
     ),
 )
@@ -573,6 +587,7 @@ POSTPONES = (
         K.POSTPONE,
         "later",
         r"\b(?:(?:i'll|i will|we'll|we will) (?:get back to you|circle back|follow up|revert|be in touch)|"
+        rf"(?:let's|lets|let us) (?:{_LATER})|"
         r"get back to you|(?:let's|we can) (?:talk|revisit|pick this up|pick it up|continue) "
         r"(?:later|next week|next month|another time)|when things (?:calm down|settle|quiet down)|"
         r"when i (?:have|get) (?:a moment|time|a chance)|not (?:right )?now|some other time|"
@@ -630,6 +645,12 @@ THREATS = (
         r"\b(?:(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) won't pay"
         r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
         r"(?:the\s+)?(?:remaining\s+|final\s+)?payment)\b",
+    ),
+    Pattern(
+        K.THREAT,
+        "chargeback",
+        r"\b(?:dispute|disputing|disputed|reverse|reversing)\s+(?:the|this|that|my|your)\s+"
+        r"(?:charge|payment|transaction)s?\b",
     ),
     Pattern(
         K.THREAT,

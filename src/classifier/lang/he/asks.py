@@ -36,6 +36,11 @@ PRE = r"(?:וכש|כש|וש|וה|וב|ול|ומ|שה|שב|של|[ובלהשכמ])
 # Before a second-person future: "ש" (that you), "ו" (and), not "כש" (when you ... is no request).
 FUT = r"(?:וש|ש|ו)?"
 GAP = r"[^.!?\n]{0,30}"  # a short stretch of the same sentence
+# The start of a clause, with the fillers that may open one ("רק תקן", "אחי, שלח").
+CLAUSE = (
+    r"(?:(?<![^,.!?;:\n])|(?<=\s[-–]))[ \t]{0,3}"
+    r"(?:(?:רק|בבקשה|פשוט|אז|יאללה|נו|אחי|אחותי|גם|וגם|תכל'ס),?\s)?"
+)
 END = r"(?!\w)"
 
 
@@ -66,7 +71,7 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     ("finish", f("תסיים", "תגמור", "תגמר"), ""),
     ("prepare", f("תכין"), ""),
     ("write", f("תכתוב", "תכתב", "תנסח"), ""),
-    ("do", f("תעשה", "תעש"), ""),
+    ("do", r"(?:תעשה|תעשי|תעשו)(?! לי טובה)", ""),  # "do me a favour and ..." only softens
     ("explain", f("תסביר"), ""),
     ("bring", f("תביא"), ""),
     ("start", f("תתחיל", "תתקדם"), "התחל"),
@@ -92,6 +97,10 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     ("take", f("תיקח", "תקח"), ""),
     ("show", "תראה לי|תראי לי|תראו לי", ""),
     ("come", f("תבוא", "תגיע"), ""),
+    ("resize", f("תגדיל", "תקטין", "תרחיב", "תקצר", "תצמצם"), ""),
+    ("align", f("תיישר", "תמרכז", "תסדר"), ""),
+    ("improve", f("תשפר", "תחדד", "תדגיש", "תבליט"), ""),
+    ("continue", f("תמשיך"), ""),
 )
 _FUTURES = "|".join(fut for _, fut, _ in VERBS)
 _IMPERATIVES = "|".join(imp for _, _, imp in VERBS if imp)
@@ -104,8 +113,12 @@ _NOT_SELF = r"(?<!אתה )(?<!אתם )(?<!את )(?<!אם )(?<!לא )(?<!אין )
 
 REQUESTS = (
     Pattern(K.REQUEST, "imperative", w(_FUTURES, FUT), clause=True),
-    Pattern(K.REQUEST, "imperative", w(_IMPERATIVES, "ו?"), clause=True),
+    # "שלח", "תקן" are also the past tense ("הקבלן שלח"): an imperative only starts a clause.
+    Pattern(
+        K.REQUEST, "imperative", CLAUSE + f"(?P<t>{w(_IMPERATIVES, 'ו?')})", span="t", clause=True
+    ),
     Pattern(K.REQUEST, "dont", rf"(?<!\w)ו?אל\s+(?:{_FUTURES}){END}", clause=True),
+    Pattern(K.REQUEST, "dont", w(r"אל (?:תשכח|תשכחי|תשכחו)", "ו?"), "remember", clause=True),
     Pattern(
         K.REQUEST,
         "need",
@@ -751,10 +764,11 @@ _FIRST_PERSON = r"^[אנ]\S+$"  # a one-word first-person future ("אתבע", "�
 
 # Verbs that turn a legal or public word into a threat: "אפנה לעורך דין", "נתראה בבית משפט".
 _THREAT_VERBS = (
+    r"(?<!\w)(?:ו|ש|וש)?(?:מפרסם|מפרסמת|מפרסמים|כותב|כותבת|כותבים|משתף|משתפת|מתלונן|מתלוננת|"
     r"אפנה|נפנה|פונה|פונים|אלך|נלך|הולך|הולכת|הולכים|מעביר|מעבירה|מעבירים|אעביר|נעביר|מדבר|"
     r"מדברת|מדברים|אדבר|נדבר|אתייעץ|נתייעץ|מתייעץ|מתייעצת|נתראה|תשמע|תשמעי|תשמעו|תקבל|תקבלי|"
     r"תקבלו|אגיש|נגיש|מגיש|מגישה|מגישים|אתלונן|נתלונן|אפרסם|נפרסם|אכתוב|נכתוב|אשאיר|נשאיר|אשתף|"
-    r"נשתף|אעלה|נעלה|אספר|נספר"
+    r"נשתף|אעלה|נעלה|אספר|נספר)"
 )
 THREATS = (
     Pattern(
