@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from classifier.asks import Ask, AskKind, Asks
 from classifier.lang import LanguagePack, per_packs
+from classifier.lexicons import cues
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _BLANK = re.compile(r"\[\[(\w+):([^\]]+)\]\]")
@@ -54,6 +55,9 @@ MOVES = (
 )
 # Facts a sentence may need; "kind" or "kind:subtype" of an ask, or a commitment of the owner.
 COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_rate")
+# What a sentence may say: the message's facts, the owner's commitments, an acknowledgement.
+FACT_SLOTS = ("what", "when", "amount", "ask", "item", "thing", "things", "gist")
+SLOTS = (*FACT_SLOTS, *COMMITMENTS, "ack")
 
 
 class _Strict(BaseModel):
@@ -77,7 +81,7 @@ class Sentence(_Strict):
         if self.move not in MOVES:
             raise ValueError(f"{self.id}: unknown move {self.move!r}")
         for slot in _SLOT.findall(self.text):
-            if slot not in ("what", "when", "amount", "ask", "item", *COMMITMENTS, "ack"):
+            if slot not in SLOTS:
                 raise ValueError(f"{self.id}: unknown slot {{{slot}}}")
         return self
 
@@ -232,6 +236,19 @@ class Facts:
             slots["what"] = phrase(deliverable)
             if deliverable.subtype == "extra_item":
                 slots["item"] = slots["what"]
+        taken = [(a.start, a.end) for a in asks.items]
+        found = [
+            phrase(Ask(AskKind.DELIVERABLE, "thing", source[a:b], a, b))
+            for a, b in (pack.things(source) if pack.things is not None else [])
+            if not any(a < e and s < b for s, e in taken if (s, e) != (a, b))
+        ]
+        found = [t for t in dict.fromkeys(found) if t and t != slots.get("what")]
+        if found:
+            slots["thing"] = found[0]
+            slots["things"] = found[0] if len(found) == 1 else _together(found[:2])
+        gist = _gist(source, asks, pack)
+        if gist:
+            slots["gist"] = gist
         when = _deadline_phrase(asks, source)
         if when:
             slots["when"] = when
@@ -242,7 +259,7 @@ class Facts:
                 phrase(main) if main.kind != AskKind.REQUEST else main.text
             )
             holds.add("main:" + main.kind.value)
-        for name in ("what", "when", "amount", "ask", "item"):
+        for name in FACT_SLOTS:
             if name in slots:
                 holds.add("slot:" + name)
         for name in COMMITMENTS:
@@ -270,6 +287,53 @@ class Facts:
             tuple(dict.fromkeys(kinds)),
             tuple(dict.fromkeys(main_kinds)),
         )
+
+
+_SENTENCE = re.compile(r"[^.!?\n…]+[.!?…]*")
+_GIST_WORDS = (3, 14)
+_GIST_CHARS = 90
+
+
+def _gist(source: str, asks: Asks, pack: LanguagePack) -> str:
+    """The client's sentence that says most of what they want, to reflect back as they said it.
+
+    Reflecting is the seeds' first move ("what I hear is ..."). The sentence chosen holds the
+    most asks and named things; sentences with an insult, a threat or profanity are never
+    repeated back, nor are greetings of two words. Shouting is lowered and end marks are cut.
+    """
+    spans = pack.things(source) if pack.things is not None else []
+    best: tuple[int, int, str] | None = None
+    for match in _SENTENCE.finditer(source[:2_000]):
+        text = match.group().strip()
+        words = text.split()
+        if not _GIST_WORDS[0] <= len(words) <= _GIST_WORDS[1] or cues(text):
+            continue
+        start, end = match.start(), match.end()
+        if any(start <= a.start < end for a in asks.items if a.kind in _NOT_GIST_KINDS):
+            continue
+        inside = sum(
+            1 for a in asks.items if start <= a.start < end and a.kind not in _NOT_GIST_KINDS
+        ) + sum(1 for a, _ in spans if start <= a < end)
+        if inside == 0:
+            continue
+        score = (inside, len(words), text)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    if best is None:
+        return ""
+    text = best[2].rstrip(".!?… ")
+    if text.isupper():
+        text = text.lower()
+    return _clause(text) if len(text) <= _GIST_CHARS else ""
+
+
+# Asks whose sentence is not repeated back: the client's own threats, refusals and sarcasm.
+_NOT_GIST_KINDS = (AskKind.THREAT, AskKind.REFUSAL, AskKind.SARCASM)
+
+
+def _together(items: list[str]) -> str:
+    """Two things said together: "X ו-Y" does not work for every Hebrew word, "X, Y" does."""
+    return ", ".join(items)
 
 
 def _deadline_phrase(asks: Asks, source: str) -> str:
@@ -429,8 +493,15 @@ _SECONDARY = (
     "channel:meeting",
     "channel:call",
     "question",
+    "deadline",
 )
-_SLOT_KINDS = {"what": "deliverable", "item": "deliverable", "when": "deadline", "amount": "money"}
+_SLOT_KINDS = {
+    "what": "deliverable",
+    "item": "deliverable",
+    "when": "deadline",
+    "amount": "money",
+    "thing": "thing",
+}
 
 
 def _covers(sentence: Sentence, facts: Facts) -> set[str]:

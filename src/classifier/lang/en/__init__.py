@@ -7,6 +7,8 @@ the headers French and German mail clients write, which English-speaking clients
 
 from __future__ import annotations
 
+import re
+
 from classifier import Label
 from classifier.lang import LanguagePack, register
 
@@ -41,6 +43,10 @@ def object_phrase(source: str, start: int, end: int) -> str:
     "send the final files" → "the final files"; "my logo" → "your logo" (the reply speaks to the
     client); a bare noun gets "the" ("files" → "the files").
     """
+    own = source[start:end].split()
+    if own and own[0].lower() in _DETERMINERS:  # already a phrase ("my logo")
+        head = own[0].lower()
+        return " ".join([_POSSESSIVE.get(head, head), *own[1:]])
     before = source[:start].split()[-3:]
     taken: list[str] = []
     for word in reversed(before):
@@ -52,6 +58,42 @@ def object_phrase(source: str, start: int, end: int) -> str:
     if not taken or taken[0].lower() not in _DETERMINERS:
         phrase = "the " + phrase
     return phrase
+
+
+_THING = re.compile(
+    r"\b(the|my|our|your|this|that|these|those)\s+([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*)?)",
+    re.IGNORECASE,
+)
+# Heads that name no thing a reply should repeat.
+_NOT_THING_WORDS = frozenset(
+    """one ones same rest way time times end moment morning evening night week weekend month year
+    day days thing things point fact idea meantime case lot whole other others first last""".split()
+)
+_MAX_THINGS = 3
+
+
+def things(source: str) -> list[tuple[int, int]]:
+    """Spans of the definite noun phrases of a message ("the boiler", "my logo", "the whole
+    banner"), cut at the first function word, and not time or filler phrases ("the end")."""
+    out: list[tuple[int, int]] = []
+    for match in _THING.finditer(source[:2_000]):
+        words = match.group(2).split()
+        kept: list[str] = []
+        for word in words:
+            if word.lower() in FUNCTION_WORDS:
+                break
+            kept.append(word)
+        while kept and kept[-1].lower() in _NOT_THING_WORDS:
+            kept.pop()
+        if not kept:
+            continue
+        end = match.start(2) + len(" ".join(kept))
+        if source[match.start(2) : end] != " ".join(kept):
+            continue  # the words were spread over unusual spacing: skip rather than misquote
+        out.append((match.start(), end))
+        if len(out) == _MAX_THINGS:
+            break
+    return out
 
 
 PACK = LanguagePack(
@@ -125,6 +167,7 @@ PACK = LanguagePack(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent".split()
     ),
     object_phrase=object_phrase,
+    things=things,
     type_names={label: label.value for label in Label},
     greeting=("Hi {name},", "Hi,"),
     reply_sign_off="Best,",

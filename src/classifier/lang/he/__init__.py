@@ -58,6 +58,51 @@ def object_phrase(source: str, start: int, end: int) -> str:
     return " ".join(words)
 
 
+_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\"'׳״-]*|[A-Za-z][A-Za-z0-9-]*")
+# A definite noun: ה + a stem of 3+ letters (or ה-RAW), after at most the particles ו/ש/כש.
+_DEFINITE = re.compile(r"^(?:ו|ש|וש|כש)?ה(?:[\u05d0-\u05ea]{3,}|-[A-Za-z][A-Za-z0-9-]*)$")
+# Words that start like a definite noun but are not things: pronouns, demonstratives, time
+# words, and verbs of the hif'il past ("הספקתי", "החלטנו").
+_NOT_THINGS = frozenset(
+    """הוא היא הם הן הזה הזאת הזו האלה האלו הכל הכול הרבה הנה היום הערב הלילה השבוע החודש
+    השנה הבוקר היה הייתה היו היי הולך הולכת הולכים הכי הסיבה הבעיה הדבר העניין המצב הפעם
+    הזמן""".split()
+)
+_VERB_ENDINGS = ("תי", "נו", "תם", "תן")
+_MAX_THINGS = 3
+
+
+def things(source: str) -> list[tuple[int, int]]:
+    """Spans of the definite nouns of a message, with the definite words that follow them.
+
+    "את הקבצים הסופיים" gives "הקבצים הסופיים"; "ה-RAW" counts. Time words, pronouns and
+    hif'il past verbs that happen to start with ה are skipped.
+    """
+    out: list[tuple[int, int]] = []
+    words = list(_WORD.finditer(source[:2_000]))
+    i = 0
+    while i < len(words) and len(out) < _MAX_THINGS:
+        word = words[i].group()
+        bare = _LEADING_PARTICLES.sub("", word)
+        if _DEFINITE.match(word) and bare not in _NOT_THINGS and not bare.endswith(_VERB_ENDINGS):
+            start = words[i].start() + (len(word) - len(bare))
+            end = words[i].end()
+            nxt = i + 1
+            while (
+                nxt < len(words)
+                and words[nxt].group().startswith("ה")
+                and words[nxt].group() not in _NOT_THINGS
+                and not source[end : words[nxt].start()].strip()
+            ):
+                end = words[nxt].end()
+                nxt += 1
+            out.append((start, end))
+            i = nxt
+            continue
+        i += 1
+    return out
+
+
 # How a Hebrew header's date begins: "ב-3 במרץ", "ב 3.3.2025", "ביום ג׳, 3 במרץ", "ביום שלישי, 3".
 _HEADER_DATE = (
     r"(?:ב[-־]?\s?\d|ביום\s+(?:[א-ו]['׳]?|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)\s*,?\s*\d)"
@@ -143,6 +188,7 @@ PACK = LanguagePack(
     ),
     not_names=frozenset("בברכה תודה היי שלום אחלה מעולה סבבה רבה".split()),
     object_phrase=object_phrase,
+    things=things,
     type_names={
         Label.EASYGOING: "זורם",
         Label.DORMANT: "רדום",
