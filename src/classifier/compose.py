@@ -549,6 +549,7 @@ def _cover(
     return None
 
 
+_OPENERS = ("thanks", "reflect", "calm", "acknowledge", "re_engage")
 _ACK_LEAD = re.compile(r"^\{ack\}[,:.]?\s*")
 
 
@@ -620,8 +621,8 @@ def _one(
         made = part("cover", found)
         if made is not None:
             made.protected = True
-            if parts and not parts[0].sentence.needs and parts[0].move in opening:
-                parts[0] = made
+            if parts and parts[0].move in _OPENERS and not parts[0].sentence.needs:
+                parts[0] = made  # a generic opening gives way to the one that answers the ask
             else:
                 parts.insert(0, made)
             covered |= _covers(made.sentence, facts)
