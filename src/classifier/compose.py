@@ -31,15 +31,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from classifier.asks import Ask, AskKind, Asks
 from classifier.lang import LanguagePack, per_packs
-from classifier.lexicons import cues
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _BLANK = re.compile(r"\[\[(\w+):([^\]]+)\]\]")
 MOVES = (
-    "thanks",
-    "reflect",
-    "calm",
-    "acknowledge",
+    "open",
     "answer",
     "fix",
     "interest",
@@ -47,7 +43,6 @@ MOVES = (
     "options",
     "reasoning",
     "re_engage",
-    "question",
     "default",
     "next",
     "written",
@@ -56,7 +51,9 @@ MOVES = (
 # Facts a sentence may need; "kind" or "kind:subtype" of an ask, or a commitment of the owner.
 COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_rate")
 # What a sentence may say: the message's facts, the owner's commitments, an acknowledgement.
-FACT_SLOTS = ("what", "when", "amount", "ask", "item", "thing", "things", "gist")
+# {ask} (the main ask in the client's words) is only ever used inside a blank's hint: it shows
+# the owner what to answer and is replaced when they fill the blank, never sent back.
+FACT_SLOTS = ("what", "ask")
 SLOTS = (*FACT_SLOTS, *COMMITMENTS, "ack")
 
 
@@ -67,7 +64,7 @@ class _Strict(BaseModel):
 class Sentence(_Strict):
     """One phrasing of one move, usable when its facts are there and nothing forbids it."""
 
-    id: str = Field(pattern=r"^[a-z]{2,3}-[a-z_]+-[a-z0-9_-]+$")
+    id: str = Field(pattern=r"^[a-z]{2,3}-[a-z0-9_-]+$")
     move: str
     needs: tuple[str, ...] = ()  # every one must hold: an ask kind[:subtype] or a commitment
     unless: tuple[str, ...] = ()  # none may hold
@@ -80,6 +77,8 @@ class Sentence(_Strict):
     def _known(self) -> Sentence:
         if self.move not in MOVES:
             raise ValueError(f"{self.id}: unknown move {self.move!r}")
+        if "{ask}" in _BLANK.sub("", self.text):
+            raise ValueError(f"{self.id}: {{ask}} may only stand inside a blank's hint")
         for slot in _SLOT.findall(self.text):
             if slot not in SLOTS:
                 raise ValueError(f"{self.id}: unknown slot {{{slot}}}")
@@ -97,8 +96,8 @@ class PhraseBook(_Strict):
 
     @model_validator(mode="after")
     def _every_move_can_be_said(self) -> PhraseBook:
-        for move in ("reflect", "answer", "interest", "options", "next"):
-            if not any(s.move == move and not s.needs for s in self.sentences):
+        for move in ("answer", "fix", "options"):
+            if not any(s.move == move and not s.needs and not s.labels for s in self.sentences):
                 raise ValueError(f"{self.language}: move {move!r} needs a sentence with no needs")
         ids = [s.id for s in self.sentences]
         if len(ids) != len(set(ids)):
@@ -152,37 +151,45 @@ class Recipe:
     moves: tuple[str, ...]
 
 
-# The seeds' moves per client type: three recipes each, in three techniques.
+# The seeds' moves per client type, in techniques that differ. The first recipes that give
+# different texts are used; the later ones stand in when an earlier one has nothing to say.
 RECIPES: dict[str, tuple[Recipe, ...]] = {
     "conflictual": (
-        Recipe("smallest_first", "004", ("calm", "fix", "next")),
-        Recipe("interest", "004", ("reflect", "interest")),
-        Recipe("options", "001", ("reflect", "options", "next")),
+        Recipe("smallest_first", "004", ("open", "fix")),
+        Recipe("interest", "004", ("open", "answer", "interest")),
+        Recipe("options", "001", ("open", "answer", "options")),
+        Recipe("reflect", "004", ("open", "answer", "next")),
     ),
     "demanding": (
-        Recipe("boundaries", "001", ("reflect", "boundary", "options")),
-        Recipe("interest", "001", ("reflect", "interest", "next")),
-        Recipe("clear_terms", "001", ("answer", "next")),
+        Recipe("boundaries", "001", ("open", "answer", "boundary")),
+        Recipe("interest", "001", ("open", "answer", "interest")),
+        Recipe("options", "001", ("open", "answer", "options")),
+        Recipe("clear_terms", "001", ("open", "answer", "next")),
     ),
     "know-it-all": (
-        Recipe("protect_judgment", "002", ("acknowledge", "reasoning", "written")),
-        Recipe("options", "002", ("acknowledge", "options", "next")),
-        Recipe("interest", "004", ("reflect", "interest")),
+        Recipe("protect_judgment", "002", ("open", "reasoning", "written")),
+        Recipe("options", "002", ("open", "answer", "options")),
+        Recipe("clear_terms", "002", ("open", "answer", "written")),
+        Recipe("listen", "001", ("open", "answer")),
     ),
     "dormant": (
-        Recipe("re_engage", "003", ("re_engage", "question")),
-        Recipe("options", "003", ("reflect", "options")),
-        Recipe("clear_terms", "003", ("reflect", "default")),
+        Recipe("re_engage", "003", ("open", "re_engage", "answer")),
+        Recipe("clear_terms", "003", ("open", "answer", "default")),
+        Recipe("options", "003", ("open", "options")),
+        Recipe("interest", "003", ("open", "interest")),
+        Recipe("listen", "001", ("open", "answer")),
     ),
     "easygoing": (
-        Recipe("confirm_in_writing", "003", ("thanks", "answer", "written")),
-        Recipe("clear_terms", "003", ("thanks", "answer", "next")),
-        Recipe("listen", "001", ("thanks", "interest")),
+        Recipe("confirm_in_writing", "003", ("open", "answer", "written")),
+        Recipe("options", "003", ("open", "options")),
+        Recipe("listen", "001", ("open", "answer")),
+        Recipe("clear_terms", "003", ("open", "answer", "next")),
     ),
     "neutral": (
-        Recipe("reflect", "004", ("reflect", "answer", "next")),
-        Recipe("interest", "004", ("reflect", "interest")),
-        Recipe("confirm_in_writing", "003", ("reflect", "written")),
+        Recipe("reflect", "004", ("open", "answer")),
+        Recipe("interest", "004", ("open", "answer", "interest")),
+        Recipe("options", "004", ("open", "answer", "options")),
+        Recipe("confirm_in_writing", "003", ("open", "answer", "written")),
     ),
 }
 # What a refusal rules out: sentences offering these are not used.
@@ -226,39 +233,17 @@ class Facts:
             found = asks.of(kind)
             return found[0] if found else None
 
-        def phrase(ask: Ask) -> str:
-            if pack.object_phrase is not None and source[ask.start : ask.end] == ask.text:
-                return _clause(pack.object_phrase(source, ask.start, ask.end))
-            return _clause(ask.text)
-
-        deliverable, money = first(AskKind.DELIVERABLE), first(AskKind.MONEY)
-        if deliverable is not None:
-            slots["what"] = phrase(deliverable)
-            if deliverable.subtype == "extra_item":
-                slots["item"] = slots["what"]
-        taken = [(a.start, a.end) for a in asks.items]
-        found = [
-            phrase(Ask(AskKind.DELIVERABLE, "thing", source[a:b], a, b))
-            for a, b in (pack.things(source) if pack.things is not None else [])
-            if not any(a < e and s < b for s, e in taken if (s, e) != (a, b))
-        ]
-        found = [t for t in dict.fromkeys(found) if t and t != slots.get("what")]
-        if found:
-            slots["thing"] = found[0]
-            slots["things"] = found[0] if len(found) == 1 else _together(found[:2])
-        gist = _gist(source, asks, pack)
-        if gist:
-            slots["gist"] = gist
-        when = _deadline_phrase(asks, source)
-        if when:
-            slots["when"] = when
-        if money is not None:
-            slots["amount"] = _clause(money.text)
+        deliverable = first(AskKind.DELIVERABLE)
+        if deliverable is not None and pack.object_phrase is not None:
+            what = _clause(pack.object_phrase(source, deliverable.start, deliverable.end))
+            if source[deliverable.start : deliverable.end] == deliverable.text and _reads_cleanly(
+                what, pack
+            ):
+                slots["what"] = what
         if main is not None:
-            slots["ask"] = _request_words(
-                phrase(main) if main.kind != AskKind.REQUEST else main.text
-            )
             holds.add("main:" + main.kind.value)
+            asked = _clause(main.text)
+            slots["ask"] = asked if len(asked) <= 60 else asked[:60].rsplit(" ", 1)[0] + "…"
         for name in FACT_SLOTS:
             if name in slots:
                 holds.add("slot:" + name)
@@ -289,77 +274,21 @@ class Facts:
         )
 
 
-_SENTENCE = re.compile(r"[^.!?\n…]+[.!?…]*")
-_GIST_WORDS = (3, 14)
-_GIST_CHARS = 90
+def _reads_cleanly(phrase: str, pack: LanguagePack) -> bool:
+    """Whether the client's words for a thing can stand in the reply's sentence as they are.
 
-
-def _gist(source: str, asks: Asks, pack: LanguagePack) -> str:
-    """The client's sentence that says most of what they want, to reflect back as they said it.
-
-    Reflecting is the seeds' first move ("what I hear is ..."). The sentence chosen holds the
-    most asks and named things; sentences with an insult, a threat or profanity are never
-    repeated back, nor are greetings of two words. Shouting is lowered and end marks are cut.
+    One to four words, all in the reply language's letters, none a bare number or a stray
+    modifier: a misread phrase ("the only", "עוד 3") is left out rather than said wrong.
     """
-    spans = pack.things(source) if pack.things is not None else []
-    best: tuple[int, int, str] | None = None
-    for match in _SENTENCE.finditer(source[:2_000]):
-        text = match.group().strip()
-        words = text.split()
-        if not _GIST_WORDS[0] <= len(words) <= _GIST_WORDS[1] or cues(text):
-            continue
-        start, end = match.start(), match.end()
-        if any(start <= a.start < end for a in asks.items if a.kind in _NOT_GIST_KINDS):
-            continue
-        inside = sum(
-            1 for a in asks.items if start <= a.start < end and a.kind not in _NOT_GIST_KINDS
-        ) + sum(1 for a, _ in spans if start <= a < end)
-        if inside == 0:
-            continue
-        score = (inside, len(words), text)
-        if best is None or score[:2] > best[:2]:
-            best = score
-    if best is None:
-        return ""
-    text = best[2].rstrip(".!?… ")
-    if text.isupper():
-        text = text.lower()
-    return _clause(text) if len(text) <= _GIST_CHARS else ""
+    words = phrase.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    letters = re.compile(f"^[{pack.letters}][{pack.letters}'\"׳״-]*$")
+    return all(letters.match(w) for w in words) and words[-1].lower() not in _DANGLING
 
 
-# Asks whose sentence is not repeated back: the client's own threats, refusals and sarcasm.
-_NOT_GIST_KINDS = (AskKind.THREAT, AskKind.REFUSAL, AskKind.SARCASM)
-
-
-def _together(items: list[str]) -> str:
-    """Two things said together: "X ו-Y" does not work for every Hebrew word, "X, Y" does."""
-    return ", ".join(items)
-
-
-def _deadline_phrase(asks: Asks, source: str) -> str:
-    """The first deadline in the client's words, joined with one written right after it.
-
-    "מחר" and "ב-7" are found as two asks; "מחר ב-7" is what the client said.
-    """
-    found = asks.of(AskKind.DEADLINE)
-    if not found:
-        return ""
-    start, end = found[0].start, found[0].end
-    for ask in found[1:]:
-        if 0 <= ask.start - end <= 2 and not source[end : ask.start].strip():
-            end = ask.end
-        else:
-            break
-    text = source[start:end] if source[start:end].strip() else found[0].text
-    return _clause(text)
-
-
-_REQUEST_PLEASE = re.compile(r"^(?:please|pls|בבקשה)\s+|\s+(?:please|בבקשה)$", re.IGNORECASE)
-
-
-def _request_words(text: str) -> str:
-    """A request as it can be quoted back: one line, without "please" at its ends."""
-    return _REQUEST_PLEASE.sub("", _clause(text)).strip()
+# Words that end no noun phrase: a phrase ending in one lost its noun when it was cut.
+_DANGLING = frozenset("only whole same other first last new the a an my your our this that".split())
 
 
 def _clause(text: str) -> str:
@@ -451,7 +380,9 @@ def compose(
     limit = _limit(chat=chat, terms=terms)
     out: list[Composed] = []
     texts: set[str] = set()
-    for recipe in recipes[:count]:
+    for recipe in recipes:
+        if len(out) == count:
+            break
         composed = _one(
             book=book,
             pack=pack,
@@ -492,16 +423,9 @@ _SECONDARY = (
     "refusal:only_email",
     "channel:meeting",
     "channel:call",
-    "question",
-    "deadline",
+    "refusal:no_call",
 )
-_SLOT_KINDS = {
-    "what": "deliverable",
-    "item": "deliverable",
-    "when": "deadline",
-    "amount": "money",
-    "thing": "thing",
-}
+_SLOT_KINDS = {"what": "deliverable"}
 
 
 def _covers(sentence: Sentence, facts: Facts) -> set[str]:
@@ -549,7 +473,6 @@ def _cover(
     return None
 
 
-_OPENERS = ("thanks", "reflect", "calm", "acknowledge", "re_engage")
 _ACK_LEAD = re.compile(r"^\{ack\}[,:.]?\s*")
 
 
@@ -621,10 +544,15 @@ def _one(
         made = part("cover", found)
         if made is not None:
             made.protected = True
-            if parts and parts[0].move in _OPENERS and not parts[0].sentence.needs:
-                parts[0] = made  # a generic opening gives way to the one that answers the ask
+            at = 1 if parts and parts[0].move == "open" else 0
+            if (
+                len(parts) > at
+                and parts[at].move in ("answer", "fix")
+                and not parts[at].sentence.needs
+            ):
+                parts[at] = made  # a generic answer gives way to the one that answers the ask
             else:
-                parts.insert(0, made)
+                parts.insert(at, made)
             covered |= _covers(made.sentence, facts)
     for kind in _SECONDARY:
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:

@@ -14,31 +14,37 @@ from pathlib import Path
 import pytest
 
 from classifier import LABELS, Label
+from classifier.asks import read_asks
 from classifier.cleaning import clean_body
+from classifier.compose import Terms
 from classifier.lang import LanguagePack, codes, get_pack, register, unregister
 from classifier.language import detect_language
 from classifier.preprocessing import clean_subject
-from classifier.replies import advise, check_draft, load_library, other_note
+from classifier.replies import advise, check_draft, load_notes, other_note
 from classifier.tokenization import tokenize
 
-_TECHNIQUES = ("reflect", "listen", "boundaries")
 
-
-def _library_yaml() -> str:
+def _notes_yaml() -> str:
     lines = ["language: ru", "notes:"]
     lines += [f"  {label}: Заметка о том, как говорить с этим клиентом." for label in LABELS]
-    lines.append("replies:")
-    for kind in (*LABELS, "neutral"):
-        for i in range(6):
-            lines += [
-                f"  - id: ru-{kind}-{i:03d}",
-                f"    type: {kind}",
-                f"    technique: {_TECHNIQUES[i % 3]}",
-                '    seed: "001"',
-                "    topics: [any]",
-                f"    text: Спасибо, что написали. Ответ номер {i} для этого случая.",
-            ]
     return "\n".join(lines) + "\n"
+
+
+_COMPOSE_YAML = """\
+language: ru
+greeting:
+  chat: ["Здравствуйте, {name}!", "Здравствуйте!"]
+  email: ["Здравствуйте, {name}!", "Здравствуйте!"]
+sign_off: "С уважением,"
+ack: ["Понятно"]
+sentences:
+  - {id: ru-reflect-plain, move: reflect, text: "{ack}, я прочитала ваше сообщение."}
+  - {id: ru-reflect-when, move: reflect, needs: ["slot:when"], text: "{ack}: это нужно {when}."}
+  - {id: ru-answer-plain, move: answer, text: "Вот что можно сделать: [[answer:что и когда]]."}
+  - {id: ru-interest-plain, move: interest, text: "Что для вас сейчас важнее всего?"}
+  - {id: ru-options-plain, move: options, text: "Есть два пути: [[option_a:первый]] или [[option_b:второй]]."}
+  - {id: ru-next-plain, move: next, text: "Напишу вам до [[time:когда]]."}
+"""
 
 
 @pytest.fixture
@@ -46,7 +52,8 @@ def russian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Languag
     package = tmp_path / "ru_pack"
     package.mkdir()
     (package / "__init__.py").write_text("")
-    (package / "replies.yaml").write_text(_library_yaml(), encoding="utf-8")
+    (package / "notes.yaml").write_text(_notes_yaml(), encoding="utf-8")
+    (package / "compose.yaml").write_text(_COMPOSE_YAML, encoding="utf-8")
     (package / "draft_checks.yaml").write_text(
         textwrap.dedent(
             """\
@@ -114,20 +121,23 @@ def test_tokens_come_from_the_packs_pipeline(russian: LanguagePack) -> None:
 
 
 def test_replies_and_checks_come_from_the_packs_files(russian: LanguagePack) -> None:
-    assert load_library("ru").language == "ru"
+    assert load_notes("ru").language == "ru"
+    text = "Когда будет готов макет?"
     advice = advise(
         label="demanding",
         runner_up="conflictual",
         uncertain=False,
-        topic=None,
         message_language="ru",
+        asks=read_asks(text, language="ru"),
+        chat=False,
         client_name="Иван",
-        provider_name="Ноа",
-        seed_text="Когда будет готов макет?",
+        terms=Terms(names={"ru": "Ноа"}),
+        seed_text=text,
     )
     assert advice.language == "ru" and len(advice.suggestions) == 3
     assert all(s.text.startswith("Здравствуйте, Иван!") for s in advice.suggestions)
     assert all(s.text.endswith("С уважением,\nНоа") for s in advice.suggestions)
+    assert advice.note.startswith("Заметка")
     assert [i.check_id for i in check_draft("Нет, вы виноваты сами.", language="ru")] == [
         "ru-your-fault"
     ]

@@ -8,30 +8,42 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from classifier import LABELS, TOPICS
+from classifier import LABELS
+from classifier.asks import read_asks
+from classifier.compose import CHAT_CHARS, EMAIL_CHARS, PhraseBook, Terms, load_phrase_book
+from classifier.lang import get_pack
 from classifier.replies import (
-    ReplyLibrary,
+    HandlingNotes,
     advise,
     check_draft,
     client_first_name,
     load_draft_checks,
-    load_library,
+    load_notes,
 )
 
 HEBREW = re.compile(r"[\u05d0-\u05ea]")
 LATIN = re.compile(r"[A-Za-z]")
+SLASH_FORM = re.compile(r"[\u05d0-\u05ea]/[\u05d0-\u05ea]{1,2}\b")
+
+MESSAGES = {
+    "he": "הקבצים צריכים להיות אצלי עד מחר ב-9, ותוסיף גם גרסה לסטורי באותו מחיר",
+    "en": "I need the final files by Friday, and please add a story version at the same price.",
+}
 
 
 def _advise(**overrides: Any) -> Any:
+    language = overrides.get("message_language", "he")
+    text = overrides.pop("text", MESSAGES.get(language, MESSAGES["en"]))
     args: dict[str, Any] = {
         "label": "demanding",
         "runner_up": "conflictual",
         "uncertain": False,
-        "topic": "deadline",
-        "message_language": "he",
+        "message_language": language,
+        "asks": read_asks(text, language=language),
+        "chat": True,
         "client_name": None,
-        "provider_name": None,
-        "seed_text": "msg",
+        "terms": Terms(),
+        "seed_text": text,
     }
     args.update(overrides)
     return advise(**args)
@@ -39,89 +51,142 @@ def _advise(**overrides: Any) -> Any:
 
 @pytest.mark.parametrize("language", ["he", "en"])
 @pytest.mark.parametrize("label", LABELS)
-@pytest.mark.parametrize("topic", [*TOPICS, None])
-def test_every_type_language_topic_yields_three_diverse_replies(
-    language: str, label: str, topic: str | None
+@pytest.mark.parametrize("chat", [True, False])
+def test_every_type_and_language_yields_three_replies_in_three_techniques(
+    language: str, label: str, chat: bool
 ) -> None:
-    advice = _advise(
-        label=label, topic=topic, message_language=language, client_name="Dana", provider_name="Noa"
-    )
+    advice = _advise(label=label, message_language=language, client_name="Dana", chat=chat)
     assert len(advice.suggestions) == 3
     assert len({s.technique for s in advice.suggestions}) == 3
-    assert advice.note == load_library(advice.language).notes[label]
+    assert len({s.text for s in advice.suggestions}) == 3
+    assert advice.note == load_notes(advice.language).notes[label]
     for s in advice.suggestions:
-        assert not re.search(r"\{|\}|\[|\]|XXX", s.text)
-        body = s.text.split("\n\n")[1]
+        assert not re.search(r"\{|\}|XXX", s.text)
+        assert len(s.text) <= (CHAT_CHARS if chat else EMAIL_CHARS)
+        assert check_draft(s.text, language=language) == []
+        for blank in s.blanks:  # every field is where the API says it is
+            assert s.text[blank.start : blank.end] == f"[{blank.hint}]"
         if language == "he":
-            assert len(HEBREW.findall(body)) > len(LATIN.findall(body))
+            assert len(HEBREW.findall(s.text)) > len(LATIN.findall(s.text))
+            assert not SLASH_FORM.search(s.text)
         else:
-            assert not HEBREW.search(body)
+            assert not HEBREW.search(s.text)
 
 
-def test_topic_specific_replies_come_first() -> None:
-    advice = _advise(topic="payment", label="dormant")
-    library = load_library("he")
-    by_id = {r.id: r for r in library.replies}
-    assert "payment" in by_id[advice.suggestions[0].reply_id].topics
+def test_the_replies_carry_the_clients_own_words() -> None:
+    he = [s.text for s in _advise(label="demanding").suggestions]
+    assert all("מחר ב-9" in t or "גרסה לסטורי" in t or "הקבצים" in t for t in he)
+    en = [s.text for s in _advise(label="demanding", message_language="en").suggestions]
+    assert any("the final files" in t for t in en) and any("by Friday" in t for t in en)
 
 
-def test_names_are_filled_and_absent_names_leave_no_trace() -> None:
-    named = _advise(client_name="דנה", provider_name="נועה כהן").suggestions[0].text
-    assert named.startswith("היי דנה,\n\n") and named.endswith("\n\nבברכה,\nנועה כהן")
-    anonymous = _advise(message_language="en").suggestions[0].text
-    assert anonymous.startswith("Hi,\n\n") and "Best," not in anonymous
+def test_nothing_is_promised_that_the_owner_did_not_decide() -> None:
+    """A commitment appears only from the owner's terms; otherwise it is a field to fill."""
+    text = "Can I get another round of revisions on the logo?"
+    without = _advise(label="demanding", message_language="en", text=text)
+    assert not any("revision rounds" in s.text for s in without.suggestions)
+    terms = Terms(commitments={"revision_rounds": 2})
+    with_terms = _advise(label="demanding", message_language="en", text=text, terms=terms)
+    assert any("includes 2 revision rounds" in s.text for s in with_terms.suggestions)
+    for advice in (without, with_terms):
+        for s in advice.suggestions:
+            assert not re.search(r"\bfree\b|discount|\d+ ?% off", s.text, re.IGNORECASE)
 
 
-def test_same_input_same_replies_other_inputs_vary() -> None:
-    first = [s.reply_id for s in _advise(seed_text="one message").suggestions]
-    assert first == [s.reply_id for s in _advise(seed_text="one message").suggestions]
-    others = {
-        tuple(s.reply_id for s in _advise(seed_text=f"message {i}", topic=None).suggestions)
-        for i in range(12)
-    }
-    assert len(others) > 1
+@pytest.mark.parametrize(
+    ("language", "text", "forbidden"),
+    [
+        (
+            "en",
+            "Don't call me. Email only. Just tell me when the site is back up.",
+            r"\bcall\b|phone",
+        ),
+        ("he", "אל תתקשר אליי. רק תגיד מתי האתר חוזר לעבוד", r"להתקשר|אתקשר|שיחה|טלפון"),
+        ("en", "No more apologies, just send the files today.", r"sorry|apolog"),
+        ("he", "בלי סליחות ובלי תירוצים, אני רוצה את הקבצים היום", r"מצטער|מתנצל|סליחה"),
+        ("en", "Wow, great job, only three weeks late. Send the logo.", r"quick|prompt|fast"),
+    ],
+)
+def test_refusals_are_respected(language: str, text: str, forbidden: str) -> None:
+    for label in ("conflictual", "demanding"):
+        advice = _advise(label=label, message_language=language, text=text)
+        assert advice.suggestions
+        for s in advice.suggestions:
+            assert not re.search(forbidden, s.text, re.IGNORECASE), s.text
+
+
+def test_chat_replies_are_short_and_unsigned_email_replies_are_signed() -> None:
+    terms = Terms(names={"he": "נועה", "en": "Noa"})
+    chat = _advise(chat=True, terms=terms, client_name="דנה").suggestions
+    assert all(s.text.startswith("היי דנה,\n") and "נועה" not in s.text for s in chat)
+    assert all(len(s.text) <= CHAT_CHARS for s in chat)
+    email = _advise(chat=False, terms=terms, client_name="דנה").suggestions
+    assert all(s.text.startswith("שלום דנה,\n\n") for s in email)
+    assert all(s.text.endswith("\n\nבברכה,\nנועה") for s in email)
+    english = _advise(chat=False, terms=terms, message_language="en").suggestions
+    assert all(s.text.endswith("\n\nBest,\nNoa") for s in english)  # each language its own name
+    block = Terms(signatures={"en": "Noa Levi\nStudio Levi"})
+    signed = _advise(chat=False, terms=block, message_language="en").suggestions
+    assert all(s.text.endswith("\n\nNoa Levi\nStudio Levi") for s in signed)
+
+
+def test_same_message_same_replies_different_asks_different_texts() -> None:
+    first = [s.text for s in _advise().suggestions]
+    assert first == [s.text for s in _advise().suggestions]
+    other = _advise(text="אפשר לקבל את הלוגו בפורמט PDF עד יום חמישי?")
+    assert not set(first) & {s.text for s in other.suggestions}
 
 
 def test_uncertain_prediction_gets_neutral_replies_and_a_note_naming_both_types() -> None:
     advice = _advise(
         uncertain=True, label="demanding", runner_up="know-it-all", message_language="en"
     )
-    library = load_library("en")
-    types = {r.id: r.type for r in library.replies}
-    assert {types[s.reply_id] for s in advice.suggestions} == {"neutral"}
+    assert {s.technique for s in advice.suggestions} == {
+        "reflect",
+        "interest",
+        "confirm_in_writing",
+    }
     assert "demanding" in advice.note and "know-it-all" in advice.note
     assert advice.types == ("demanding", "know-it-all")
 
 
-def test_mixed_messages_are_answered_in_hebrew_and_others_in_english() -> None:
+def test_mixed_messages_are_answered_in_hebrew_and_others_get_no_reply() -> None:
     assert _advise(message_language="mixed").language == "he"
-    assert _advise(message_language="other").language == "en"
+    other = _advise(message_language="other", text="Когда будет готово?")
+    assert other.language == "en" and other.suggestions == ()
 
 
-def _library(**changes: Any) -> dict[str, Any]:
-    data = load_library("en").model_dump()
-    data.update(changes)
-    return data
-
-
-def test_schema_rejects_placeholders_unknown_techniques_and_missing_notes() -> None:
-    replies = _library()["replies"]
-    with pytest.raises(ValidationError, match="placeholder"):
-        ReplyLibrary.model_validate(
-            _library(replies=[{**replies[0], "text": "Hello {name}, thanks a lot"}, *replies[1:]])
-        )
-    with pytest.raises(ValidationError, match="technique"):
-        ReplyLibrary.model_validate(
-            _library(replies=[{**replies[0], "technique": "shouting"}, *replies[1:]])
-        )
-    notes = dict(_library()["notes"])
-    del notes["dormant"]
+def test_notes_schema_rejects_missing_types() -> None:
+    data = load_notes("en").model_dump()
+    del data["notes"]["dormant"]
     with pytest.raises(ValidationError, match="notes must cover"):
-        ReplyLibrary.model_validate(_library(notes=notes))
-    with pytest.raises(ValidationError, match="needs 6"):
-        ReplyLibrary.model_validate(
-            _library(replies=[r for r in replies if r["type"] != "dormant"][:-1])
-        )
+        HandlingNotes.model_validate(data)
+
+
+def test_phrase_books_reject_unknown_slots_and_moves() -> None:
+    data = load_phrase_book(get_pack("en")).model_dump()
+    bad = {**data["sentences"][0], "text": "Hello {nobody}"}
+    with pytest.raises(ValidationError, match="unknown slot"):
+        PhraseBook.model_validate({**data, "sentences": [bad, *data["sentences"][1:]]})
+    bad = {**data["sentences"][0], "move": "shout"}
+    with pytest.raises(ValidationError, match="unknown move"):
+        PhraseBook.model_validate({**data, "sentences": [bad, *data["sentences"][1:]]})
+
+
+@pytest.mark.parametrize("language", ["he", "en"])
+def test_every_sentence_of_the_phrase_books_passes_the_draft_check(language: str) -> None:
+    flagged = [
+        s.id
+        for s in load_phrase_book(get_pack(language)).sentences
+        if check_draft(s.text, language=language)
+    ]
+    assert flagged == []
+
+
+def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
+    texts = [s.text for s in load_phrase_book(get_pack("he")).sentences]
+    texts += [c.alternative for c in load_draft_checks().checks if c.language == "he"]
+    assert [t for t in texts if SLASH_FORM.search(t)] == []
 
 
 @pytest.mark.parametrize(
@@ -163,6 +228,10 @@ def test_each_check_finds_its_examples_and_skips_its_near_misses(check_id: str) 
         "כמו שכבר כתבתי, זה לא כלול.",
         "זה לא באחריותנו.",
         "You didn't send the files on time, so it's your fault.",
+        "לא הבנת אותי נכון. זה לא עובד ככה.",
+        "אם לא מתאים לך תחפש מישהו אחר",
+        "You're wrong about this.",
+        "Take it or leave it.",
         "PLEASE READ THE CONTRACT BEFORE YOU WRITE",
         "מה?!?! באמת???",
     ],
@@ -183,10 +252,3 @@ def test_escalating_drafts_are_flagged_with_an_alternative(draft: str) -> None:
 )
 def test_a_calm_draft_passes(draft: str) -> None:
     assert check_draft(draft) == []
-
-
-def test_the_reply_library_itself_passes_the_draft_check() -> None:
-    flagged = [
-        r.id for lang in ("he", "en") for r in load_library(lang).replies if check_draft(r.text)
-    ]  # type: ignore[arg-type]
-    assert flagged == []
