@@ -152,6 +152,17 @@ messages_table = Table(
     Index(None, "client_id", "sent_at"),
 )
 
+# The owner's settings (classifier.owner): one row of JSON, in the same database as the history so
+# that consent and the data it governs live and move together.
+owner_settings_table = Table(
+    "owner_settings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("settings", Text, nullable=False),  # OwnerSettings as JSON
+    Column("updated_at", UTCDateTime, nullable=False),
+    CheckConstraint("id = 1", name="one_row"),
+)
+
 
 class HistoryError(RuntimeError):
     """The history store could not complete the operation; nothing was half-written."""
