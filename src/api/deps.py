@@ -1,4 +1,4 @@
-"""Dependencies the routers ask for: settings, the current classifier, the feedback store, admin."""
+"""Dependencies the routers ask for: settings, the current classifier, the stores, access keys."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from fastapi import Depends, Header, HTTPException, Request, status
 
 from api.limits import RateLimiter
 from classifier.feedback import FeedbackStore
+from classifier.history import HistoryStore
+from classifier.owner import OwnerStore
 from classifier.prediction import ClientClassifier
 from classifier.settings import Settings
 
@@ -76,8 +78,43 @@ def require_feedback_access(
         )
 
 
+def get_owner_store(request: Request) -> OwnerStore:
+    """The owner settings store (and the client history beneath it), or 503 with the reason."""
+    store: OwnerStore | None = request.app.state.owner
+    if store is None:
+        reason = request.app.state.history_error or "not opened"
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE, f"the client history is not available: {reason}"
+        )
+    return store
+
+
+def get_history_store(owner: Annotated[OwnerStore, Depends(get_owner_store)]) -> HistoryStore:
+    """The client history store (it shares its database with the owner settings)."""
+    return owner.history
+
+
+def require_owner_access(
+    settings: Annotated[Settings, Depends(get_settings)],
+    x_api_key: Annotated[
+        str | None, Header(description="The admin key, when one is configured.")
+    ] = None,
+) -> None:
+    """Owner settings, client history and imports hold personal data: with an admin key
+    configured they need it (constant-time compare); without one the service is a local
+    single-user tool and they are open to whoever reaches it."""
+    if settings.admin_key is None:
+        return
+    expected = settings.admin_key.get_secret_value().encode()
+    if not secrets.compare_digest((x_api_key or "").encode(), expected):
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing or wrong X-API-Key")
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ClassifierDep = Annotated[ClientClassifier, Depends(get_classifier)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback_store)]
 AdminDep = Annotated[None, Depends(require_admin)]
 FeedbackAccessDep = Annotated[None, Depends(require_feedback_access)]
+OwnerStoreDep = Annotated[OwnerStore, Depends(get_owner_store)]
+HistoryDep = Annotated[HistoryStore, Depends(get_history_store)]
+OwnerAccessDep = Annotated[None, Depends(require_owner_access)]
