@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from classifier.history import HistoryStore
-from classifier.importers import ImportFormatError, Imported, parse_chat, read_path
+from classifier.importers import Imported, ImportFormatError, parse_chat, read_path
 from classifier.memory import (
     PROFILE_RULES,
     ImportReport,
@@ -132,7 +132,7 @@ def test_owner_lines_without_one_client_are_not_stored(mini_model: ClientClassif
 def test_a_chat_of_several_people_without_the_owner_is_refused(
     mini_model: ClientClassifier,
 ) -> None:
-    with pytest.raises(OwnerNotFoundError, match="chat.txt: none of the 2 people") as caught:
+    with pytest.raises(OwnerNotFoundError, match=r"chat\.txt: none of the 2 people") as caught:
         analyse_for_history(chat(owner="Noa"), model=mini_model, settings=SETTINGS)
     assert isinstance(caught.value, ImportFormatError)
 
