@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from classifier import Label
+from classifier import TOPICS, Label
 from classifier.history import MAX_KEY, ClientRecord, HistoryEntry, HistoryStore
 from classifier.importers import (
     Imported,
@@ -159,7 +159,10 @@ def analyse_for_history(
             )
             continue
         readable = prediction.language != "other" and not _flat(prediction.probabilities)
-        sure_topic = (prediction.topic_confidence or 0.0) >= settings.topic_min_confidence
+        sure_topic = (
+            prediction.topic in TOPICS
+            and (prediction.topic_confidence or 0.0) >= settings.topic_min_confidence
+        )
         entries.append(
             _entry(
                 item,
@@ -167,7 +170,7 @@ def analyse_for_history(
                 client_name,
                 prediction.cleaned_text or message.body,
                 label=prediction.label if readable else None,
-                probabilities=dict(prediction.probabilities) if readable else None,
+                probabilities=_bounded(prediction.probabilities) if readable else None,
                 topic=prediction.topic if sure_topic else None,
                 asks=_asks(asks, message, prediction.language),
             )
@@ -410,6 +413,12 @@ def _entry(
         asks=asks,
         text=text.strip() or None,
     )
+
+
+def _bounded(probabilities: dict[str, float]) -> dict[str, float]:
+    """Probabilities inside [0, 1]: float rounding may put a sure one a hair above 1, which the
+    store rightly refuses."""
+    return {label: min(1.0, max(0.0, p)) for label, p in probabilities.items()}
 
 
 def _flat(probabilities: dict[str, float]) -> bool:

@@ -98,6 +98,12 @@ def test_clients_listed_right_to_left_upload_open_timeline_and_delete(
     assert page.locator("#signs .evidence-list li").count() >= 2
     assert page.locator("#re-engage-replies li button.copy").count() == 3
     page.screenshot(path=str(tmp_path / "client.png"), full_page=True)
+    with page.expect_download() as download:
+        page.click("#export")
+    saved = tmp_path / "export.json"
+    download.value.save_as(saved)
+    assert download.value.suggested_filename.startswith("client-")
+    assert "Dan Mizrahi" in saved.read_text(encoding="utf-8")
 
     page.click("#delete")
     page.wait_for_selector(".client-row")
