@@ -49,8 +49,8 @@ class Settings(BaseSettings):
     import_timeout_s: float = Field(
         default=120.0,
         gt=0,
-        description="Longest an import may take to arrive and to be analysed; then 408 or 503 "
-        "and nothing is stored.",
+        description="Longest an import may take to arrive (then 408) and to be read and "
+        "classified (then 503); an import stopped so stores nothing.",
     )
     max_batch: int = Field(default=100, gt=0, description="Most messages in one batch request.")
     max_text_chars: int = Field(default=100_000, gt=0, description="Longest text field accepted.")

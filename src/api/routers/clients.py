@@ -63,6 +63,7 @@ _RESPONSES: dict[int | str, dict[str, str]] = {
     401: {"description": "An admin key is configured and was not given"},
     503: {"description": "The client history is unavailable, or the work took too long"},
 }
+_READ_LATE = "please retry"
 _KEPT = (
     "History is recorded only with the owner's consent (`keep_history` in `/v1/owner`); "
     "turning it off stops recording, and what is stored stays until deleted."
@@ -75,15 +76,18 @@ def _unavailable(exc: HistoryError | OwnerError) -> HTTPException:
     return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, f"{exc}; please retry")
 
 
-async def _timed(request: Request, seconds: float, func: Callable[..., T], *args: Any) -> T:
-    """Run CPU work through the service's gate within ``seconds``; later is a 503."""
+async def _timed(
+    request: Request, seconds: float, late: str, func: Callable[..., T], *args: Any
+) -> T:
+    """Run CPU work through the service's gate within ``seconds``; later is a 503 saying
+    ``late``."""
     gate: ComputeGate = request.app.state.compute
     try:
         return await gate.run(Deadline(seconds), func, *args)
     except DeadlineExceededError as exc:
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,
-            f"the work took longer than {seconds:g} s and was stopped; nothing was changed",
+            f"the work took longer than {seconds:g} s: {late}",
             headers={"Retry-After": "5"},
         ) from exc
     except (HistoryError, OwnerError) as exc:
@@ -132,7 +136,7 @@ async def list_clients(
             ],
         )
 
-    return await _timed(request, settings.request_timeout_s, work)
+    return await _timed(request, settings.request_timeout_s, _READ_LATE, work)
 
 
 @router.delete(
@@ -179,7 +183,7 @@ async def client_detail(
         again = re_engage(record, profile, model=model, settings=settings, owner_settings=consent)
         return _client_out(record, profile, again, limit=limit)
 
-    return await _timed(request, settings.request_timeout_s, work)
+    return await _timed(request, settings.request_timeout_s, _READ_LATE, work)
 
 
 @router.delete(
@@ -287,6 +291,8 @@ async def import_file(
     report = await _timed(
         request,
         settings.import_timeout_s,
+        "an import stopped while reading or classifying stores nothing, and importing the "
+        "file again is safe: it adds only what is missing",
         _import,
         body,
         _safe_name(filename),
