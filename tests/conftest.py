@@ -23,6 +23,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Chromium, and so on. Files not named here are unit tests (api/ files are api tests).
 _TIERS = {
     "test_page_browser.py": "browser",
+    "test_clients_browser.py": "browser",
     "test_corpus.py": "data",
     "test_model_behaviour.py": "model",
     "test_scoring.py": "model",

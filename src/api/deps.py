@@ -1,8 +1,10 @@
-"""Dependencies the routers ask for: settings, the current classifier, the feedback store, admin."""
+"""Dependencies the routers ask for: settings, the current classifier, the stores, access keys."""
 
 from __future__ import annotations
 
+import logging
 import secrets
+import time
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request, status
@@ -10,9 +12,13 @@ from fastapi import Depends, Header, HTTPException, Request, status
 from api.limits import RateLimiter
 from classifier.compose import Terms
 from classifier.feedback import FeedbackStore
+from classifier.history import HistoryStore
+from classifier.owner import OwnerError, OwnerStore, terms_of
 from classifier.prediction import ClientClassifier
 from classifier.respond import default_terms
 from classifier.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 
 def get_settings(request: Request) -> Settings:
@@ -40,14 +46,42 @@ def get_feedback_store(request: Request) -> FeedbackStore:
     return store
 
 
+class TermsCache:
+    """The owner's terms for the replies, read from the owner store at most every ``ttl_s``.
+
+    Every worker reads them itself, so a change saved through any worker reaches all of them
+    within ``ttl_s``; the worker that saved forgets its copy at once.
+    """
+
+    def __init__(self, store: OwnerStore | None, settings: Settings, *, ttl_s: float) -> None:
+        self.store = store
+        self.settings = settings
+        self.ttl_s = ttl_s
+        self._terms: Terms | None = None
+        self._read_at = 0.0
+
+    def get(self) -> Terms:
+        now = time.monotonic()
+        if self._terms is None or now - self._read_at > self.ttl_s:
+            terms = default_terms(self.settings)
+            if self.store is not None:
+                try:
+                    terms = terms_of(self.store.load())
+                except OwnerError as exc:
+                    logger.warning("owner settings unreadable, replies use the defaults: %s", exc)
+            self._terms, self._read_at = terms, now
+        return self._terms
+
+    def forget(self) -> None:
+        self._terms = None
+
+
 def get_terms(request: Request) -> Terms:
     """What the owner has decided, for the replies: the stored owner settings, else the defaults."""
-    settings: Settings = request.app.state.settings
-    loader = getattr(request.app.state, "owner_terms", None)
-    if loader is None:
-        return default_terms(settings)
-    terms: Terms = loader()
-    return terms
+    cache: TermsCache | None = getattr(request.app.state, "terms", None)
+    if cache is None:
+        return default_terms(request.app.state.settings)
+    return cache.get()
 
 
 def require_admin(
@@ -88,9 +122,44 @@ def require_feedback_access(
         )
 
 
+def get_owner_store(request: Request) -> OwnerStore:
+    """The owner settings store (and the client history beneath it), or 503 with the reason."""
+    store: OwnerStore | None = request.app.state.owner
+    if store is None:
+        reason = request.app.state.history_error or "not opened"
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE, f"the client history is not available: {reason}"
+        )
+    return store
+
+
+def get_history_store(owner: Annotated[OwnerStore, Depends(get_owner_store)]) -> HistoryStore:
+    """The client history store (it shares its database with the owner settings)."""
+    return owner.history
+
+
+def require_owner_access(
+    settings: Annotated[Settings, Depends(get_settings)],
+    x_api_key: Annotated[
+        str | None, Header(description="The admin key, when one is configured.")
+    ] = None,
+) -> None:
+    """Owner settings, client history and imports hold personal data: with an admin key
+    configured they need it (constant-time compare); without one the service is a local
+    single-user tool and they are open to whoever reaches it."""
+    if settings.admin_key is None:
+        return
+    expected = settings.admin_key.get_secret_value().encode()
+    if not secrets.compare_digest((x_api_key or "").encode(), expected):
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing or wrong X-API-Key")
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ClassifierDep = Annotated[ClientClassifier, Depends(get_classifier)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback_store)]
 AdminDep = Annotated[None, Depends(require_admin)]
 FeedbackAccessDep = Annotated[None, Depends(require_feedback_access)]
 TermsDep = Annotated[Terms, Depends(get_terms)]
+OwnerStoreDep = Annotated[OwnerStore, Depends(get_owner_store)]
+HistoryDep = Annotated[HistoryStore, Depends(get_history_store)]
+OwnerAccessDep = Annotated[None, Depends(require_owner_access)]

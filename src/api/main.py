@@ -19,15 +19,18 @@ from fastapi_offline import FastAPIOffline
 
 import classifier
 from api.compute import ComputeGate
+from api.deps import TermsCache
 from api.follow import follow_current
 from api.limits import RateLimiter
 from api.logs import configure_logging, request_id_var
 from api.metrics import record_serving
 from api.middleware import ServiceMiddleware
-from api.routers import admin, classify, feedback, health, model, replies
+from api.routers import admin, classify, clients, feedback, health, model, owner, replies
 from classifier.compose import load_phrase_book
 from classifier.feedback import FeedbackError, FeedbackStore
+from classifier.history import HistoryError
 from classifier.lang import packs
+from classifier.owner import OwnerError, OwnerStore
 from classifier.prediction import ClientClassifier, load_model
 from classifier.registry import ModelError
 from classifier.replies import load_draft_checks, load_notes
@@ -41,8 +44,11 @@ Tells which type of client wrote an e-mail (easygoing, dormant, demanding, know-
 conflictual), how sure the model is and why, and suggests calm replies built on the
 techniques of the seed articles. Hebrew and English.
 
-Message bodies are personal data: they are never logged, and only corrections sent to
-`/v1/feedback` are stored.
+Message bodies are personal data: they are never logged. Corrections sent to `/v1/feedback`
+are stored; client history (`/v1/clients`, `/v1/import`) only with the owner's consent, given
+in `/v1/owner` (`keep_history`, off until turned on; texts only with `keep_texts`). Turning
+history off stops recording; what was stored stays until deleted. With an admin key
+configured, the owner, clients and import endpoints need it in `X-API-Key`.
 """
 
 
@@ -53,6 +59,21 @@ def load_classifier(settings: Settings) -> tuple[ClientClassifier | None, str | 
     except (ModelError, OSError) as exc:
         logger.error("no model loaded: %s", exc)
         return None, str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
+
+
+def open_owner_store(settings: Settings) -> tuple[OwnerStore | None, str | None]:
+    """The owner settings and client history store, retention applied; or None and the reason
+    (the client memory routes answer 503 with it, the rest of the service runs)."""
+    try:
+        store = OwnerStore.open(settings.history_url(), default_name=settings.provider_name)
+    except HistoryError as exc:
+        logger.error("client history unavailable: %s", exc)
+        return None, str(exc)
+    try:
+        store.history.purge(older_than_days=store.load().history_retention_days)
+    except (HistoryError, OwnerError) as exc:
+        logger.error("client history retention not applied at start: %s", exc)
+    return store, None
 
 
 @asynccontextmanager
@@ -70,6 +91,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     except FeedbackError as exc:
         logger.error("feedback store unavailable: %s", exc)
         app.state.feedback = None
+    app.state.owner, app.state.history_error = open_owner_store(settings)
+    app.state.terms = TermsCache(app.state.owner, settings, ttl_s=settings.follow_current_s or 2.0)
     if app.state.classifier is not None:
         logger.info("serving model %s", app.state.classifier.version)
         record_serving(app.state.classifier.version)
@@ -87,6 +110,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.compute.shutdown()
     if app.state.feedback is not None:
         app.state.feedback.dispose()
+    if app.state.owner is not None:
+        app.state.owner.dispose()
 
 
 def _error(status_code: int, detail: Any, headers: Mapping[str, str] | None = None) -> JSONResponse:
@@ -111,6 +136,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.classifier = None
     app.state.model_error = "starting"
     app.state.feedback = None
+    app.state.owner = None
+    app.state.history_error = "starting"
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -138,6 +165,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         model.router,
         admin.router,
         replies.router,
+        owner.router,
+        clients.router,
     ):
         app.include_router(router)
 
@@ -146,6 +175,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(str(STATIC_DIR / "index.html"), media_type="text/html")
+
+    @app.get("/clients", include_in_schema=False)
+    def clients_page() -> FileResponse:
+        return FileResponse(str(STATIC_DIR / "clients.html"), media_type="text/html")
+
+    @app.get("/settings", include_in_schema=False)
+    def settings_page() -> FileResponse:
+        return FileResponse(str(STATIC_DIR / "settings.html"), media_type="text/html")
 
     if settings.cors_origins:
         app.add_middleware(
@@ -158,5 +195,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ServiceMiddleware,
         max_body_bytes=settings.max_body_bytes,
         body_timeout_s=settings.body_timeout_s,
+        # Only the import takes files; every other path keeps the small limit.
+        large_bodies={"/v1/import": (settings.max_import_bytes, settings.import_timeout_s)},
     )
     return app

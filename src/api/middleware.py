@@ -8,6 +8,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -47,12 +48,24 @@ class ServiceMiddleware:
     The body is read in full before the app sees it, so a body over the limit gets 413 however
     it is sent (declared length or chunked), and one that trickles in too slowly gets 408. Any
     error the app lets through becomes a 500 that still carries the request ID.
+
+    ``large_bodies`` gives single paths (exactly as requested, e.g. ``/v1/import``) a limit and
+    a body timeout of their own: a chat export is megabytes where a message is kilobytes, and
+    only the path that takes files should accept them.
     """
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int, body_timeout_s: float) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        body_timeout_s: float,
+        large_bodies: Mapping[str, tuple[int, float]],
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.body_timeout_s = body_timeout_s
+        self.large_bodies = dict(large_bodies)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -66,6 +79,7 @@ class ServiceMiddleware:
         status_code = 500
         response_started = False
         path = scope.get("path", "")
+        limit, timeout = self.large_bodies.get(path, (self.max_body_bytes, self.body_timeout_s))
 
         async def send_wrapper(message: Message) -> None:
             nonlocal status_code, response_started
@@ -80,19 +94,17 @@ class ServiceMiddleware:
 
         try:
             declared = headers.get(b"content-length")
-            if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
-                await self._reply(send_wrapper, 413, self._too_large())
+            if declared is not None and declared.isdigit() and int(declared) > limit:
+                await self._reply(send_wrapper, 413, self._too_large(limit))
                 return
             try:
-                body = await asyncio.wait_for(self._read_body(receive), self.body_timeout_s)
+                body = await asyncio.wait_for(self._read_body(receive, limit), timeout)
             except BodyTooLargeError:
-                await self._reply(send_wrapper, 413, self._too_large())
+                await self._reply(send_wrapper, 413, self._too_large(limit))
                 return
             except TimeoutError:
                 await self._reply(
-                    send_wrapper,
-                    408,
-                    f"the request body did not arrive within {self.body_timeout_s:g} s",
+                    send_wrapper, 408, f"the request body did not arrive within {timeout:g} s"
                 )
                 return
             if body is None:  # the client went away before sending its body
@@ -125,7 +137,7 @@ class ServiceMiddleware:
             )
             request_id_var.reset(token)
 
-    async def _read_body(self, receive: Receive) -> bytes | None:
+    async def _read_body(self, receive: Receive, limit: int) -> bytes | None:
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -134,14 +146,14 @@ class ServiceMiddleware:
                 return None
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
+            if size > limit:
                 raise BodyTooLargeError
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
 
-    def _too_large(self) -> str:
-        return f"request body larger than {self.max_body_bytes} bytes"
+    def _too_large(self, limit: int) -> str:
+        return f"request body larger than {limit} bytes"
 
     async def _reply(self, send: Any, status_code: int, detail: str) -> None:
         body = json.dumps({"detail": detail, "request_id": request_id_var.get()}).encode()

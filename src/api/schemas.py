@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -241,3 +242,132 @@ class VocabularyOut(BaseModel):
 class ErrorOut(BaseModel):
     detail: str | list[dict[str, object]]
     request_id: str | None = None
+
+
+# ----- client memory: owner settings, clients, imports -----------------------------------------
+# The owner settings travel as classifier.owner.OwnerSettings itself (its fields carry the limits).
+
+ClientTrend = Literal["souring", "calming", "steady", "unknown"]
+
+
+class ClientRow(BaseModel):
+    """One client in the list, as urgent as their attention score says."""
+
+    id: int = Field(ge=1)
+    name: str | None = Field(description="The name the messages give, if any.")
+    contact: str = Field(
+        max_length=512, description="What identifies the client: mail:, tel: or name:."
+    )
+    messages: int = Field(ge=0, description="Messages in both directions.")
+    latest_label: Label | None = Field(description="The type of the client's latest message.")
+    last_message_at: datetime | None
+    days_silent: float | None = Field(description="Days since the client last wrote.")
+    owner_waiting: bool = Field(description="The last message is the owner's, unanswered.")
+    dormant: bool
+    trend: ClientTrend = Field(description="Recent messages harsher (souring) or calmer.")
+    warning_signs: list[str] = Field(description="Kinds: hostile, escalation, scope.")
+    attention: int = Field(ge=0, description="The ranking score: dormant, then souring, signs.")
+
+
+class ClientsOut(BaseModel):
+    """The client list, most urgent first; empty while history is off."""
+
+    history: Literal["on", "off"] = Field(description="The owner's keep_history switch.")
+    keep_texts: bool
+    stored_clients: int = Field(
+        ge=0,
+        description="Clients stored in the database. With history off they are not listed, "
+        "but stay stored until deleted (DELETE /v1/clients or one by one).",
+    )
+    clients: list[ClientRow]
+
+
+class WarningSignOut(BaseModel):
+    kind: Literal["hostile", "escalation", "scope"]
+    message: dict[str, str] = Field(description="The sign in words, by language code.")
+    evidence: list[int] = Field(description="Ids of the timeline messages it rests on.")
+
+
+class TimelineItemOut(BaseModel):
+    id: int
+    sent_at: datetime
+    direction: Literal["in", "out"] = Field(description="in: the client wrote; out: the owner.")
+    channel: str
+    label: Label | None
+    probabilities: dict[str, float] | None
+    topic: Topic | None
+    asks: list[str]
+    text: str | None = Field(description="Only when the owner keeps texts.")
+
+
+class ClientProfileOut(BaseModel):
+    messages: int
+    client_messages: int
+    latest_label: Label | None
+    last_message_at: datetime | None
+    trend: ClientTrend
+    severity_change: float | None
+    usual_gap_days: float | None
+    days_silent: float | None
+    owner_waiting: bool
+    dormant: bool
+    dormant_reason: dict[str, str] | None = Field(description="Why dormant, by language code.")
+    warning_signs: list[WarningSignOut]
+    attention: int
+    ending_note: dict[str, str] | None = Field(
+        description="Shown only when several signs persist: a careful note on ending the "
+        "relationship respectfully (seed 003), by language code."
+    )
+    ending_evidence: int
+
+
+class ReEngageOut(BaseModel):
+    """Replies that make it easy for a dormant client to answer (seed 004)."""
+
+    based_on: Literal["last_message", "thread"] = Field(
+        description="last_message: built on the text of the client's last message; thread: "
+        "no text is kept, so the replies rest on the thread's topic and timing only."
+    )
+    message_id: int = Field(description="The timeline message the replies answer.")
+    language: str
+    note: str
+    replies: list[ReplyOut]
+
+
+class ClientOut(BaseModel):
+    """One client: profile, timeline (the latest ``limit`` messages) and, when dormant,
+    re-engaging replies."""
+
+    id: int
+    name: str | None
+    contact: str
+    created_at: datetime
+    profile: ClientProfileOut
+    timeline: list[TimelineItemOut]
+    timeline_total: int = Field(ge=0, description="All stored messages of the client.")
+    re_engage: ReEngageOut | None
+
+
+class ImportProblemOut(BaseModel):
+    source: str
+    line: int | None = Field(description="1-based line in the file, where it has lines.")
+    reason: str
+
+
+class ImportReportOut(BaseModel):
+    """What an import did; ``read`` = ``new`` + ``already`` + ``too_old`` + ``unattributed``."""
+
+    format: Literal["whatsapp", "mbox", "eml", "csv"]
+    read: int = Field(ge=0, description="Messages read from the file.")
+    new: int = Field(ge=0, description="Stored now.")
+    already: int = Field(ge=0, description="Stored by an earlier import: nothing added.")
+    too_old: int = Field(ge=0, description="Older than the retention period: not stored.")
+    unattributed: int = Field(
+        ge=0,
+        description="The owner's messages that name no client (mail, group chats): not stored.",
+    )
+    skipped: int = Field(ge=0, description="System lines skipped on purpose.")
+    problems: list[ImportProblemOut]
+    clients: int = Field(ge=0, description="Clients the stored messages belong to.")
+    owner_messages: int = Field(ge=0, description="Messages recognised as the owner's.")
+    retention_days: int

@@ -9,7 +9,7 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -36,7 +36,9 @@ from classifier.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from classifier.feedback import FeedbackStore
+    from classifier.owner import OwnerStore
     from classifier.prediction import ClientClassifier
+    from classifier.profile import TimelineItem
 
 app = typer.Typer(
     help="Tell which type of client wrote an e-mail.", no_args_is_help=True, add_completion=False
@@ -619,6 +621,327 @@ def feedback_list(
             preview[:40] + ("…" if len(preview) > 40 else ""),
         )
     console.print(table)
+
+
+# ----- client memory ------------------------------------------------------------------------------
+clients_app = typer.Typer(
+    help="Client memory: the clients in the history, most urgent first; show, export, delete.",
+    no_args_is_help=True,
+)
+app.add_typer(clients_app, name="clients")
+LangOption = Annotated[
+    str, typer.Option("--lang", help="Language of type names and notes: he or en.")
+]
+
+
+@contextmanager
+def memory_errors() -> Iterator[None]:
+    """Client memory's expected errors as messages and exit codes (imported only when used, so
+    the other commands do not load the migrations)."""
+    from classifier.history import HistoryError
+    from classifier.importers import ImportFormatError
+    from classifier.owner import OwnerError
+
+    try:
+        yield
+    except (ImportFormatError, HistoryError, OwnerError) as exc:
+        raise fail(str(exc)) from exc
+
+
+@contextmanager
+def owner_store() -> Iterator[OwnerStore]:
+    """The owner settings and client history of this run's settings, closed afterwards."""
+    from classifier.owner import OwnerStore
+
+    settings = current_settings()
+    store = OwnerStore.open(settings.history_url(), default_name=settings.provider_name)
+    try:
+        yield store
+    finally:
+        store.dispose()
+
+
+def _check_lang(lang: str) -> str:
+    from classifier.lang import codes
+
+    if lang not in codes():
+        raise fail(f"--lang is one of {', '.join(codes())}, not {lang!r}")
+    return lang
+
+
+@app.command("import")
+def import_history(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="A WhatsApp export (.txt or .zip), an mbox, an .eml (or a folder "
+            "of them) or a CSV of messages."
+        ),
+    ],
+    owner: Annotated[
+        str | None,
+        typer.Option(
+            "--owner",
+            help="Your name, address or phone as the file writes it (default: the names in "
+            "the owner settings, then CLIENT_CLASSIFIER_PROVIDER_NAME).",
+        ),
+    ] = None,
+    tz: Annotated[
+        str, typer.Option("--tz", help="Time zone of times written without one.")
+    ] = "Asia/Jerusalem",
+) -> None:
+    """Import a chat or mailbox into client history: classify the clients' messages and store them.
+
+    Importing is an explicit act, so it stores even while history is off in the owner
+    settings (the service records nothing then). Texts are stored only with keep_texts on;
+    messages older than the retention period are not stored. Importing the same file again
+    adds nothing.
+    """
+    from classifier.importers import MAX_FILE_BYTES
+    from classifier.memory import import_into_history
+
+    settings = current_settings()
+    with reported_errors(), memory_errors(), owner_store() as store:
+        consent = store.load()
+        model = _loaded_classifier(None)
+        with _progress() as bar:
+            task = bar.add_task("classifying", total=None)
+            report = import_into_history(
+                path,
+                owner=owner,
+                tz=tz,
+                store=store.history,
+                owner_settings=consent,
+                model=model,
+                settings=settings,
+                max_bytes=MAX_FILE_BYTES,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    for problem in report.problems:
+        where = f"{problem.source}:{problem.line}" if problem.line else problem.source
+        err.print(f"[yellow]not imported:[/] {where}: {problem.reason}", highlight=False)
+    console.print(
+        f"{report.format}: [bold]{report.read}[/] messages read, [bold]{report.new}[/] new, "
+        f"{report.already} already there, {report.too_old} older than "
+        f"{report.retention_days} days, {report.unattributed} of yours not tied to a client; "
+        f"{report.skipped} system lines skipped, {len(report.problems)} problem(s); "
+        f"{report.clients} client(s), {report.owner_messages} message(s) of yours",
+        highlight=False,
+    )
+    if report.read and not report.owner_messages:
+        err.print(
+            "[yellow]note:[/] no message was recognised as yours; give --owner as your name "
+            "appears in the file"
+        )
+    if not consent.keep_history:
+        err.print(
+            "[yellow]note:[/] history is off in the owner settings: the service records "
+            "nothing and lists no client until you turn keep_history on"
+        )
+    if not consent.keep_texts:
+        console.print("texts were not stored (keep_texts is off): types, topics and times only")
+
+
+@app.command("owner")
+def owner_settings(
+    keep_history: Annotated[
+        bool | None,
+        typer.Option(
+            "--keep-history/--no-keep-history",
+            help="Record client history (off until turned on; off keeps what is stored).",
+            metavar=FLAG,
+        ),
+    ] = None,
+    keep_texts: Annotated[
+        bool | None,
+        typer.Option(
+            "--keep-texts/--no-keep-texts",
+            help="Keep what messages say; --no-keep-texts erases every stored text.",
+            metavar=FLAG,
+        ),
+    ] = None,
+    retention_days: Annotated[
+        int | None,
+        typer.Option("--retention-days", min=1, max=3650, help="Purge messages older than this."),
+    ] = None,
+) -> None:
+    """Show the owner settings; with options, change the consent for client memory first.
+
+    Names, signatures and commitments are edited on the service's settings page (/settings) or
+    with PUT /v1/owner.
+    """
+    changes = {
+        name: value
+        for name, value in (
+            ("keep_history", keep_history),
+            ("keep_texts", keep_texts),
+            ("history_retention_days", retention_days),
+        )
+        if value is not None
+    }
+    from classifier.owner import OwnerSettings
+
+    with reported_errors(), memory_errors(), owner_store() as store:
+        if changes:
+            # Change what was saved, not the defaults filled in on loading.
+            saved = store.stored() or OwnerSettings()
+            store.save(OwnerSettings.model_validate({**saved.model_dump(), **changes}))
+        current = store.load()
+    console.print_json(current.model_dump_json())
+
+
+@clients_app.command("list")
+def clients_list(lang: LangOption = "he") -> None:
+    """The clients, most urgent first: dormant, then souring, then those with warning signs."""
+    from datetime import UTC, datetime
+
+    from classifier.lang import get_pack
+    from classifier.memory import PROFILE_RULES
+
+    names = get_pack(_check_lang(lang)).type_names
+    with reported_errors(), memory_errors(), owner_store() as store:
+        rows = store.history.clients(rules=PROFILE_RULES, now=datetime.now(UTC))
+    if not rows:
+        console.print("no clients stored: import a chat or mailbox with `client-classifier import`")
+        return
+    table = Table("id", "name", "messages", "latest type", "last message", "days silent",
+                  "dormant", "warning signs")  # fmt: skip
+    for row in rows:
+        table.add_row(
+            str(row.id),
+            row.name or row.key.split(":", 1)[1],
+            str(row.messages),
+            names.get(row.latest_label, row.latest_label) if row.latest_label else "-",
+            row.last_message_at.strftime("%Y-%m-%d") if row.last_message_at else "-",
+            str(int(row.days_silent)) if row.days_silent is not None else "-",
+            "yes" if row.dormant else "",
+            ", ".join(str(kind) for kind in row.warning_signs)
+            + (" (souring)" if row.trend == "souring" else ""),
+        )
+    console.print(table)
+
+
+@clients_app.command("show")
+def clients_show(
+    client_id: Annotated[int, typer.Argument(help="The id from `clients list`.")],
+    lang: LangOption = "he",
+) -> None:
+    """One client: profile, warning signs with the messages behind them, timeline, and for a
+    dormant client suggested re-engaging replies."""
+    from datetime import UTC, datetime
+
+    from classifier.lang import get_pack
+    from classifier.memory import client_profile, re_engage
+
+    code = _check_lang(lang)
+    names = get_pack(code).type_names
+    settings = current_settings()
+    with reported_errors(), memory_errors(), owner_store() as store:
+        record = store.history.client(client_id)
+        if record is None:
+            raise fail(f"no client with id {client_id}")
+        consent = store.load()
+        profile = client_profile(record, now=datetime.now(UTC))
+        again = None
+        if profile.dormant:
+            try:
+                model: ClientClassifier | None = _loaded_classifier(None)
+            except ModelError as exc:
+                err.print(f"[yellow]no re-engaging replies:[/] {exc}")
+                model = None
+            again = re_engage(
+                record, profile, model=model, settings=settings, owner_settings=consent
+            )
+
+    def type_name(label: str | None) -> str:
+        return names.get(label, label) if label else "-"
+
+    console.print(
+        f"[bold]{record.name or record.key}[/] ({record.key}), client {record.id}", highlight=False
+    )
+    gap = f"{profile.usual_gap_days:.1f}" if profile.usual_gap_days is not None else "-"
+    silent = str(int(profile.days_silent)) if profile.days_silent is not None else "-"
+    console.print(
+        f"{profile.messages} messages ({profile.client_messages} from the client); latest type "
+        f"{type_name(profile.latest_label)}; trend {profile.trend}; usual gap {gap} days; "
+        f"silent {silent} days"
+        + ("; your last message awaits an answer" if profile.owner_waiting else ""),
+        highlight=False,
+    )
+    if profile.dormant_reason:
+        console.print(f"[bold yellow]dormant:[/] {profile.dormant_reason[code]}", highlight=False)
+    by_id = {item.id: item for item in record.timeline}
+    for sign in profile.warning_signs:
+        console.print(f"[bold red]warning:[/] {sign.message[code]}", highlight=False)
+        for message_id in sign.evidence:
+            item = by_id.get(message_id)
+            if item is not None:
+                console.print(
+                    f"    {_timeline_line(item, type_name)}", highlight=False, markup=False
+                )
+    if profile.ending_note:
+        console.print(f"\n{profile.ending_note[code]}", highlight=False)
+    console.print("\n[bold]timeline[/]")
+    for item in record.timeline:
+        console.print(f"  {_timeline_line(item, type_name)}", highlight=False, markup=False)
+    if again is not None:
+        console.print(f"\n[bold]re-engaging replies[/] ({again.based_on})")
+        for number, reply in enumerate(again.advice.suggestions, start=1):
+            console.print(f"\n[bold]reply {number}[/] ({reply.technique}, seed {reply.seed})")
+            console.print(reply.text, highlight=False, markup=False)
+
+
+def _timeline_line(item: TimelineItem, type_name: Callable[[str | None], str]) -> str:
+    """One timeline message on one line: when, who, type, topic, and the text's start if kept."""
+    who = "client" if item.direction == "in" else "you"
+    what = type_name(item.label) if item.direction == "in" else ""
+    text = " ".join((item.text or "").split())
+    preview = text[:60] + ("…" if len(text) > 60 else "")
+    parts = [
+        f"#{item.id}",
+        item.sent_at.strftime("%Y-%m-%d %H:%M"),
+        who,
+        what,
+        item.topic or "",
+        preview,
+    ]
+    return "  ".join(part for part in parts if part)
+
+
+@clients_app.command("delete")
+def clients_delete(
+    client_id: Annotated[int, typer.Argument(help="The id from `clients list`.")],
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Do not ask for confirmation.", metavar=FLAG)
+    ] = False,
+) -> None:
+    """Delete a client and every message about them (for example on their request)."""
+    with reported_errors(), memory_errors(), owner_store() as store:
+        record = store.history.client(client_id)
+        if record is None:
+            raise fail(f"no client with id {client_id}")
+        if not yes and not typer.confirm(
+            f"delete client {client_id} and all {len(record.timeline)} of their messages?"
+        ):
+            raise fail("nothing deleted")
+        store.history.delete_client(client_id)
+    console.print(f"deleted client {client_id} and {len(record.timeline)} message(s)")
+
+
+@clients_app.command("export")
+def clients_export(
+    client_id: Annotated[int, typer.Argument(help="The id from `clients list`.")],
+    output: Annotated[Path, typer.Option("--output", help="Where to write the JSON.")],
+) -> None:
+    """Write everything stored about one client as JSON (for a data-access request)."""
+    with reported_errors(), memory_errors(), owner_store() as store:
+        try:
+            data = store.history.export_client(client_id)
+        except KeyError as exc:
+            raise fail(f"no client with id {client_id}") from exc
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    console.print(f"wrote client {client_id} to {output}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -51,6 +51,7 @@ from sqlalchemy import (
     delete,
     event,
     exists,
+    func,
     make_url,
     select,
     text,
@@ -150,6 +151,17 @@ messages_table = Table(
     Column("text", Text, nullable=True),  # only when the owner keeps texts
     CheckConstraint("direction IN ('in', 'out')", name="direction"),
     Index(None, "client_id", "sent_at"),
+)
+
+# The owner's settings (classifier.owner): one row of JSON, in the same database as the history so
+# that consent and the data it governs live and move together.
+owner_settings_table = Table(
+    "owner_settings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("settings", Text, nullable=False),  # OwnerSettings as JSON
+    Column("updated_at", UTCDateTime, nullable=False),
+    CheckConstraint("id = 1", name="one_row"),
 )
 
 
@@ -476,6 +488,30 @@ class HistoryStore:
             raise _failure("the client was not deleted", exc) from exc
         logger.info("client history: client %d deleted", client_id)
         return bool(gone.rowcount)
+
+    def count_clients(self) -> int:
+        """How many clients are stored (cheap: no profile is built)."""
+        try:
+            with self.engine.connect() as conn:
+                return int(
+                    conn.execute(select(func.count()).select_from(clients_table)).scalar_one()
+                )
+        except SQLAlchemyError as exc:
+            raise _failure("the client history could not be read", exc) from exc
+
+    def delete_all(self) -> int:
+        """Delete every client and every message, in one transaction; return how many clients.
+
+        For an owner who turned history off and wants nothing of it kept.
+        """
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(delete(messages_table))
+                gone = conn.execute(delete(clients_table))
+        except SQLAlchemyError as exc:
+            raise _failure("the client history was not deleted", exc) from exc
+        logger.info("client history: all %d clients deleted", gone.rowcount)
+        return int(gone.rowcount)
 
     def forget_texts(self, *, client_id: int | None = None) -> int:
         """Erase stored message texts (of one client, or of everyone when ``client_id`` is None),

@@ -40,6 +40,18 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=200_000, gt=0, description="Largest request body; larger is 413."
     )
+    max_import_bytes: int = Field(
+        default=20 * 1024 * 1024,
+        gt=0,
+        description="Largest file POST /v1/import takes (a chat export or a mailbox); larger "
+        "is 413. Only that path gets this limit; every other request keeps max_body_bytes.",
+    )
+    import_timeout_s: float = Field(
+        default=120.0,
+        gt=0,
+        description="Longest an import may take to arrive (then 408) and to be read and "
+        "classified (then 503); an import stopped so stores nothing.",
+    )
     max_batch: int = Field(default=100, gt=0, description="Most messages in one batch request.")
     max_text_chars: int = Field(default=100_000, gt=0, description="Longest text field accepted.")
     request_timeout_s: float = Field(
@@ -99,7 +111,8 @@ class Settings(BaseSettings):
         description="HMAC key: models are signed when trained, and unsigned ones refused.",
     )
     data_dir: Path = Field(
-        default=Path("var"), description="Where the SQLite feedback database lives."
+        default=Path("var"),
+        description="Where the SQLite databases live (feedback, client history, owner settings).",
     )
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; overrides the SQLite file."
@@ -129,6 +142,13 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.resolve(self.data_dir) / 'feedback.sqlite3'}"
+
+    def history_url(self) -> str:
+        """The client history (and owner settings) database: ``database_url`` if set, else
+        SQLite ``history.sqlite3`` in ``data_dir``."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.resolve(self.data_dir) / 'history.sqlite3'}"
 
     def resolve(self, path: Path) -> Path:
         """Return ``path`` anchored at the project directory unless it is absolute."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from typer.testing import CliRunner
 
 from classifier.cli import app
 from classifier.feedback import FeedbackStore
+from classifier.registry import ModelRegistry
 from classifier.settings import get_settings
 
 runner = CliRunner()
@@ -208,3 +210,92 @@ def test_help_shows_no_value_for_flags() -> None:
             if "--json" in line or "--verbose" in line or "--no-cv" in line or "--apply" in line
         ]
         assert lines and not any("<bool>" in line for line in lines), lines
+
+
+# ----- client memory --------------------------------------------------------------------------
+IMPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+@pytest.fixture
+def memory_env(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mini_registry: ModelRegistry
+) -> Iterator[Path]:
+    """The mini model and an empty history in a temporary data directory."""
+    shutil.copytree(mini_registry.root, tmp_path / "models")
+    monkeypatch.setenv("CLIENT_CLASSIFIER_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setenv("CLIENT_CLASSIFIER_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.delenv("CLIENT_CLASSIFIER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("CLIENT_CLASSIFIER_PROVIDER_NAME", raising=False)
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
+
+
+def test_import_list_show_export_and_delete_clients(memory_env: Path) -> None:
+    wide = {"COLUMNS": "200"}
+    consent = runner.invoke(app, ["owner", "--keep-texts", "--retention-days", "3650"])
+    assert consent.exit_code == 0, consent.output
+    assert json.loads(consent.output)["keep_texts"] is True
+
+    first = runner.invoke(
+        app, ["import", str(IMPORTS / "android_en.txt"), "--owner", "Noa Levi"], env=wide
+    )
+    assert first.exit_code == 0, first.output
+    assert "8 messages read, 8 new, 0 already there" in first.output
+    assert "history is off" in first.output  # an explicit import stores all the same
+    again = runner.invoke(
+        app, ["import", str(IMPORTS / "android_en.txt"), "--owner", "Noa Levi"], env=wide
+    )
+    assert "0 new, 8 already there" in again.output
+    broken = runner.invoke(
+        app, ["import", str(IMPORTS / "broken.txt"), "--owner", "Noa Levi"], env=wide
+    )
+    assert broken.exit_code == 0, broken.output
+    assert "broken.txt:4: impossible date or time" in broken.output
+    assert "broken.txt:6: impossible date or time" in broken.output
+
+    listed = runner.invoke(app, ["clients", "list", "--lang", "en"], env=wide)
+    assert listed.exit_code == 0, listed.output
+    assert "Dan Mizrahi" in listed.output and "yes" in listed.output  # dormant
+    assert "Noa Levi" not in listed.output  # the owner is nobody's client
+    hebrew = runner.invoke(app, ["clients", "list"], env=wide)
+    assert any(name in hebrew.output for name in ("עימותי", "תובעני", "זורם"))
+
+    shown = runner.invoke(app, ["clients", "show", "1", "--lang", "en"], env=wide)
+    assert shown.exit_code == 0, shown.output
+    assert "dormant:" in shown.output and "unanswered" in shown.output
+    assert "timeline" in shown.output and "Hi Noa, any news on the logo?" in shown.output
+    assert "re-engaging replies (last_message)" in shown.output
+
+    export = memory_env / "dan.json"
+    exported = runner.invoke(app, ["clients", "export", "1", "--output", str(export)])
+    assert exported.exit_code == 0, exported.output
+    # Dan wrote in both chats: one client by his name, 8 + 2 messages.
+    assert len(json.loads(export.read_text(encoding="utf-8"))["messages"]) == 10
+
+    kept = runner.invoke(app, ["clients", "delete", "1"], input="n\n")
+    assert kept.exit_code != 0 and "nothing deleted" in kept.output
+    deleted = runner.invoke(app, ["clients", "delete", "1", "--yes"])
+    assert deleted.exit_code == 0 and "10 message(s)" in deleted.output
+    assert "Dan Mizrahi" not in runner.invoke(app, ["clients", "list"], env=wide).output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["import", "/etc/hostname"], "is not a WhatsApp chat export"),
+        (["import", "missing.txt"], "missing.txt"),
+        (["import", str(IMPORTS / "android_he.txt"), "--owner", "Nobody"], "recognised as you"),
+        (["import", str(IMPORTS / "android_en.txt"), "--tz", "Mars/Olympus"], "unknown time zone"),
+        (["clients", "show", "99"], "no client with id 99"),
+        (["clients", "delete", "99", "--yes"], "no client with id 99"),
+        (["clients", "export", "99", "--output", "x.json"], "no client with id 99"),
+        (["clients", "list", "--lang", "fr"], "--lang is one of he, en"),
+    ],
+)
+def test_client_memory_errors_exit_non_zero_with_a_reason(
+    memory_env: Path, args: list[str], message: str
+) -> None:
+    result = runner.invoke(app, args, env={"COLUMNS": "200"})
+    assert result.exit_code != 0
+    assert message in result.output

@@ -153,7 +153,7 @@ def client_id(store: HistoryStore, key: str) -> int:
 
 def test_open_runs_migrations_to_head_and_twice_is_fine(history_url: str) -> None:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head == "0001"
+    assert head == "0002"
     with HistoryStore.open(history_url) as first:
         assert first.schema_revision() == head
         assert first.record(dana_story(), keep_text=False) == 3
@@ -164,7 +164,7 @@ def test_open_runs_migrations_to_head_and_twice_is_fine(history_url: str) -> Non
             # The migrations build exactly the tables the code declares.
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
             tables = set(inspect(conn).get_table_names())
-    assert tables == {"alembic_version", "clients", "messages"}
+    assert tables == {"alembic_version", "clients", "messages", "owner_settings"}
 
 
 def test_concurrent_opens_of_a_new_database_all_succeed(history_url: str) -> None:
@@ -173,7 +173,7 @@ def test_concurrent_opens_of_a_new_database_all_succeed(history_url: str) -> Non
             return opened.schema_revision()
 
     with ThreadPoolExecutor(max_workers=4) as pool:
-        assert list(pool.map(open_and_read, range(4))) == ["0001"] * 4
+        assert list(pool.map(open_and_read, range(4))) == ["0002"] * 4
 
 
 def test_record_reads_back_in_time_order_as_aware_utc(store: HistoryStore) -> None:
