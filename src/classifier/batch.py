@@ -1,8 +1,8 @@
 """Classifying a CSV file of messages: streamed in chunks, on this machine or on a Dask cluster.
 
 ``predict_csv`` copies every row of the input and adds ``predicted_label``, ``confidence``,
-``uncertain``, ``language``, ``topic``, a ``proba_<label>`` column per label, the handling
-``note`` and the first suggested ``reply``: what the API answers, in a spreadsheet. The input may be
+``uncertain``, ``detected_language``, ``predicted_topic``, a ``proba_<label>`` column per label,
+the ``handling_note`` and the first ``suggested_reply``: what the API answers, in a spreadsheet. The input may be
 UTF-8 or windows-1255 (what Hebrew Excel saves); with ``excel=True`` the output starts with a
 UTF-8 byte-order mark, so Excel shows its Hebrew. It reads and writes one chunk at a time, so files of any size
 fit in memory, and writes to a temporary file renamed into place only when complete. Where the
@@ -97,11 +97,11 @@ def output_columns(model: ClientClassifier) -> list[str]:
         "predicted_label",
         "confidence",
         "uncertain",
-        "language",
-        "topic",
+        "detected_language",
+        "predicted_topic",
         *[f"proba_{label}" for label in model.labels],
-        "note",
-        "reply",
+        "handling_note",
+        "suggested_reply",
     ]
 
 
@@ -238,6 +238,17 @@ def predict_csv(
     """
     added = output_columns(model)
     encoding = sniff_encoding(input_path)
+    bad = first_undecodable_line(input_path, encoding)
+    if bad is not None:
+        raise DataValidationError(
+            [
+                Problem(
+                    str(input_path),
+                    bad,
+                    "bytes that are neither UTF-8 nor windows-1255 (save the file as UTF-8)",
+                )
+            ]
+        )
     skipped: list[int] = []
     rows = 0
     source = str(input_path)
@@ -292,6 +303,18 @@ def predict_csv(
 
 _SNIFF_BYTES = 1 << 20
 _HEBREW_CP1255 = re.compile(rb"[\xe0-\xfa]")
+
+
+def first_undecodable_line(path: Path, encoding: str) -> int | None:
+    """The first line (1-based) that ``encoding`` cannot decode, read line by line; None if all can."""
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            try:
+                raw.decode(codec)
+            except UnicodeDecodeError:
+                return number
+    return None
 
 
 def sniff_encoding(path: Path) -> str:

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from classifier.asks import Ask, AskKind, Asks
 from classifier.lang import LanguagePack, per_packs
+from classifier.lexicons import cues
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _BLANK = re.compile(r"\[\[(\w+):([^\]]+)\]\]")
@@ -47,6 +48,8 @@ MOVES = (
     "next",
     "written",
     "cover",
+    "follow_up",
+    "question",
 )
 # Facts a sentence may need; "kind" or "kind:subtype" of an ask, or a commitment of the owner.
 COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_rate")
@@ -96,7 +99,7 @@ class PhraseBook(_Strict):
 
     @model_validator(mode="after")
     def _every_move_can_be_said(self) -> PhraseBook:
-        for move in ("answer", "fix", "options"):
+        for move in ("answer",):
             if not any(s.move == move and not s.needs and not s.labels for s in self.sentences):
                 raise ValueError(f"{self.language}: move {move!r} needs a sentence with no needs")
         ids = [s.id for s in self.sentences]
@@ -156,9 +159,9 @@ class Recipe:
 RECIPES: dict[str, tuple[Recipe, ...]] = {
     "conflictual": (
         Recipe("smallest_first", "004", ("open", "fix")),
+        Recipe("reflect", "004", ("open", "answer", "next")),
         Recipe("interest", "004", ("open", "answer", "interest")),
         Recipe("options", "001", ("open", "answer", "options")),
-        Recipe("reflect", "004", ("open", "answer", "next")),
     ),
     "demanding": (
         Recipe("boundaries", "001", ("open", "answer", "boundary")),
@@ -173,17 +176,23 @@ RECIPES: dict[str, tuple[Recipe, ...]] = {
         Recipe("listen", "001", ("open", "answer")),
     ),
     "dormant": (
-        Recipe("re_engage", "003", ("open", "re_engage", "answer")),
-        Recipe("clear_terms", "003", ("open", "answer", "default")),
-        Recipe("options", "003", ("open", "options")),
-        Recipe("interest", "003", ("open", "interest")),
         Recipe("listen", "001", ("open", "answer")),
+        Recipe("clear_terms", "003", ("open", "answer", "default")),
+        Recipe("interest", "003", ("open", "interest")),
+        Recipe("options", "003", ("open", "options")),
     ),
     "easygoing": (
         Recipe("confirm_in_writing", "003", ("open", "answer", "written")),
         Recipe("options", "003", ("open", "options")),
         Recipe("listen", "001", ("open", "answer")),
+        Recipe("boundaries", "001", ("open", "answer", "boundary")),
         Recipe("clear_terms", "003", ("open", "answer", "next")),
+    ),
+    # The owner writing to a client who has gone quiet (client memory), not answering a message.
+    "follow_up": (
+        Recipe("re_engage", "003", ("follow_up", "question")),
+        Recipe("options", "003", ("follow_up", "options")),
+        Recipe("clear_terms", "003", ("follow_up", "default")),
     ),
     "neutral": (
         Recipe("reflect", "004", ("open", "answer")),
@@ -192,6 +201,9 @@ RECIPES: dict[str, tuple[Recipe, ...]] = {
         Recipe("confirm_in_writing", "003", ("open", "answer", "written")),
     ),
 }
+# Deliverables a client names more often to dispute them than to ask for them: a reply never
+# promises to send one of these on the strength of the name alone.
+_DISPUTED = ("invoice", "revision")
 # What a refusal rules out: sentences offering these are not used.
 _REFUSED = {
     "no_call": ("call",),
@@ -234,6 +246,8 @@ class Facts:
             return found[0] if found else None
 
         deliverable = first(AskKind.DELIVERABLE)
+        if deliverable is not None and deliverable.subtype in _DISPUTED:
+            deliverable = None  # "the invoice", "the revisions" are mostly what a client disputes
         if deliverable is not None and pack.object_phrase is not None:
             what = _clause(pack.object_phrase(source, deliverable.start, deliverable.end))
             if source[deliverable.start : deliverable.end] == deliverable.text and _reads_cleanly(
@@ -257,6 +271,8 @@ class Facts:
         }
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
+        if cues(source[:5_000]) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT):
+            holds.add("hostile")  # an insult, blame, threat, profanity or sarcasm in the message
         if asks.has(AskKind.DEADLINE) or asks.has(AskKind.THREAT):
             refused.add("pause")
         main_kinds: list[str] = []
@@ -284,7 +300,9 @@ def _reads_cleanly(phrase: str, pack: LanguagePack) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     letters = re.compile(f"^[{pack.letters}][{pack.letters}'\"׳״-]*$")
-    return all(letters.match(w) for w in words) and words[-1].lower() not in _DANGLING
+    if not all(letters.match(w) for w in words) or words[-1].lower() in _DANGLING:
+        return False
+    return pack.definite is None or bool(re.match(pack.definite, words[0]))
 
 
 # Words that end no noun phrase: a phrase ending in one lost its noun when it was cut.
@@ -366,17 +384,20 @@ def compose(
     seed_text: str,
     count: int = 3,
     check: object | None = None,
+    follow_up: bool = False,
 ) -> list[Composed]:
     """Up to ``count`` replies for one message, each from its own recipe.
 
     ``seed_text`` is the text the asks were read from (their offsets point into it); it also
     varies the phrasing between messages. ``check`` is a callable returning the draft-check issues of a text (injected so this module
-    does not depend on the replies module); a sentence that fails it is skipped.
+    does not depend on the replies module); a sentence that fails it is skipped. ``follow_up``
+    composes the owner's message to a client who has gone quiet, not an answer to a message.
     """
     book = load_phrase_book(pack)
     facts = Facts.of(asks, terms, source=seed_text, pack=pack)
-    kind = "neutral" if uncertain else label
+    kind = "follow_up" if follow_up else "neutral" if uncertain else label
     recipes = RECIPES.get(kind, RECIPES["neutral"])
+    label = "follow_up" if follow_up else label
     limit = _limit(chat=chat, terms=terms)
     out: list[Composed] = []
     texts: set[str] = set()
@@ -530,8 +551,9 @@ def _one(
     covered: set[str] = set()
     for p in parts:
         covered |= _covers(p.sentence, facts)
+    following_up = label == "follow_up"  # the owner writes first: nothing to answer
     # The main ask first: a reply that does not answer it does not fit the message.
-    if facts.main_kinds and not covered.intersection(facts.main_kinds):
+    if not following_up and facts.main_kinds and not covered.intersection(facts.main_kinds):
         asked = facts.main in ("question", "request")
         opening = (
             ("answer", "fix", "reflect", "calm") if asked else ("reflect", "calm", "answer", "fix")
@@ -554,7 +576,7 @@ def _one(
             else:
                 parts.insert(at, made)
             covered |= _covers(made.sentence, facts)
-    for kind in _SECONDARY:
+    for kind in () if following_up else _SECONDARY:
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
             moves = ("answer", "fix", "boundary", "options")
             made = part("cover", _cover(book, kind, moves, facts, label, chat, seed, used))

@@ -313,7 +313,9 @@ def re_engage(
             uncertain_reason=None,
             top_two=(Label.DORMANT.value, runner_up),
         )
-        advice = advice_for(prediction, message, settings, terms=terms_of(owner_settings))
+        advice = advice_for(
+            prediction, message, settings, terms=terms_of(owner_settings), follow_up=True
+        )
         return ReEngage("last_message", last_in.id, advice)
     thread = items[-1] if profile.owner_waiting else last_in
     prediction = _thread_prediction(
@@ -321,8 +323,12 @@ def re_engage(
         topic=last_in.topic,
         seed=f"{record.key}#{thread.id}",
     )
-    message = Message(subject="", body="", sender=sender, direction=Direction.IN)
-    advice = advice_for(prediction, message, settings, terms=terms_of(owner_settings))
+    message = Message(
+        subject="", body="", sender=sender, channel=last_in.channel, direction=Direction.IN
+    )
+    advice = advice_for(
+        prediction, message, settings, terms=terms_of(owner_settings), follow_up=True
+    )
     return ReEngage("thread", thread.id, advice)
 
 

@@ -152,8 +152,11 @@ def advise(
     terms: Terms,
     seed_text: str,
     count: int = 3,
+    follow_up: bool = False,
 ) -> Advice:
     """The handling note and composed replies for a classified message.
+
+    ``follow_up``: the owner writes first, to a client who has gone quiet (client memory).
 
     An uncertain prediction gets neutral replies and a note naming both likely types, never a
     confident reply for a guess. A message in no language we read gets no reply.
@@ -182,6 +185,7 @@ def advise(
         seed_text=seed_text,
         count=count,
         check=lambda text: check_draft(text, language=language),
+        follow_up=follow_up,
     )
     suggestions = tuple(
         Suggestion(

@@ -99,8 +99,12 @@ def advice_for(
     *,
     terms: Terms | None = None,
     asks: Asks | None = None,
+    follow_up: bool = False,
 ) -> Advice:
-    """The handling note and replies for a classified message, in the client's language."""
+    """The handling note and replies for a classified message, in the client's language.
+
+    ``follow_up``: a message the owner sends first to a client who went quiet.
+    """
     return advise(
         label=prediction.label,
         runner_up=prediction.top_two[1],
@@ -112,6 +116,7 @@ def advice_for(
         terms=terms or default_terms(settings),
         seed_text=prediction.cleaned_text,
         count=settings.replies_count,
+        follow_up=follow_up,
     )
 
 

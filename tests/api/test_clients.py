@@ -117,7 +117,10 @@ def test_imports_rank_clients_and_flag_the_dormant_one_with_a_reason(filled: Tes
     again_replies = detail["re_engage"]
     assert again_replies["based_on"] == "last_message" and again_replies["language"] == "en"
     assert len(again_replies["replies"]) == 3
-    assert all(r["text"].endswith("Noa Levi") for r in again_replies["replies"])
+    # A WhatsApp client gets chat-sized replies, unsigned (the chat shows who writes).
+    assert all(
+        len(r["text"]) <= 300 and "Noa Levi" not in r["text"] for r in again_replies["replies"]
+    )
     assert filled.get(f"/v1/clients/{maya['id']}").json()["re_engage"] is None
     assert len(filled.get(f"/v1/clients/{dan['id']}", params={"limit": 3}).json()["timeline"]) == 3
 

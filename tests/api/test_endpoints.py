@@ -31,9 +31,17 @@ def test_classify_returns_everything_promised(client: TestClient) -> None:
     assert body["cleaned_text"].startswith("היי, אני צריך")
     assert isinstance(body["uncertain"], bool) and body["note"]
     assert len(body["replies"]) == 3 and all(r["technique"] and r["seed"] for r in body["replies"])
-    # neutral (uncertain) replies are greeted by name too
-    assert all(r["text"].startswith("היי דנה,") for r in body["replies"])
+    # an e-mail (it has a subject): greeted by name, signed, every field where the API says
+    assert body["channel"] == "email"
+    assert all(r["text"].startswith("שלום דנה,") for r in body["replies"])
     assert body["replies"][0]["text"].endswith("Noa")
+    for reply in body["replies"]:
+        assert reply["id"] and reply["moves"]
+        for blank in reply["blanks"]:
+            assert reply["text"][blank["start"] : blank["end"]] == f"[{blank['hint']}]"
+    assert body["asks"] and body["main_ask"] is not None
+    for ask in body["asks"]:
+        assert body["cleaned_text"][ask["start"] : ask["end"]] == ask["text"]
     assert body["model_version"] and response.headers["x-request-id"]
     for term in body["explanation"]:
         source = body["subject"] if term["field"] == "subject" else body["cleaned_text"]
@@ -261,27 +269,50 @@ def test_request_id_is_echoed_and_logged_without_bodies(
     )
 
 
-def test_replies_ignore_an_unsure_topic(settings: Settings) -> None:
-    from classifier.replies import load_library
+def test_a_short_message_gets_chat_sized_unsigned_replies(client: TestClient) -> None:
+    body = client.post(
+        "/v1/classify", json={"text": "send the logo files by 9 tomorrow pls"}
+    ).json()
+    assert body["channel"] == "chat"
+    assert all(len(r["text"]) <= 300 and "Noa" not in r["text"] for r in body["replies"])
+    email = client.post(
+        "/v1/classify", json={"text": "send the logo files by 9 tomorrow pls", "channel": "email"}
+    ).json()
+    assert email["channel"] == "email" and email["replies"][0]["text"].endswith("Noa")
 
-    general = {
-        r.id for lang in ("he", "en") for r in load_library(lang).replies if "any" in r.topics
-    }  # type: ignore[arg-type]
-    by_text = {}
-    for lang in ("he", "en"):
-        for r in load_library(lang).replies:  # type: ignore[arg-type]
-            by_text[r.text] = r.id
-    strict = settings.model_copy(
-        update={"topic_min_confidence": 1.0, "uncertain_below": 0.01, "uncertain_margin": 0.0}
+
+def test_correcting_the_label_gives_replies_for_that_type(client: TestClient) -> None:
+    text = "You people never listen. Where are the files I paid for?"
+    for label in ("conflictual", "easygoing"):
+        body = client.post("/v1/replies", json={"text": text, "label": label}).json()
+        assert body["label"] == label and body["language"] == "en" and body["replies"]
+    conflictual = client.post("/v1/replies", json={"text": text, "label": "conflictual"}).json()
+    assert conflictual["note"] != body["note"]
+    bad = client.post("/v1/replies", json={"text": text, "label": "angry"})
+    assert bad.status_code == 422 and "label" in bad.json()["detail"]
+
+
+def test_a_reply_marked_as_not_fitting_is_stored_without_the_message(
+    client: TestClient,
+) -> None:
+    body = client.post("/v1/classify", json={"text": "Where is my website??"}).json()
+    reply = body["replies"][0]
+    stored = client.post(
+        "/v1/feedback/replies",
+        json={
+            "reply_id": reply["id"],
+            "fits": False,
+            "label": body["label"],
+            "language": body["language"],
+            "technique": reply["technique"],
+        },
     )
-    with TestClient(create_app(strict)) as client:
-        body = client.post(
-            "/v1/classify", json={"text": "I need the files by tomorrow morning, no excuses."}
-        ).json()
-    assert body["uncertain"] is False  # type-specific replies, so only the topic gate is tested
-    assert body["topic_confidence"] is not None and body["topic_confidence"] < 1.0
-    ids = {by_text[r["text"].split("\n\n")[1]] for r in body["replies"]}
-    assert ids <= general
+    assert stored.status_code == 201
+    store = client.app.state.feedback  # type: ignore[attr-defined]
+    signal = store.reply_signals()[-1]
+    assert (signal.reply_id, signal.fits, signal.label) == (reply["id"], False, body["label"])
+    assert not hasattr(signal, "text")
+    assert client.post("/v1/feedback/replies", json={"reply_id": "x"}).status_code == 422
 
 
 def test_locked_feedback_database_fails_clearly_and_stores_nothing(

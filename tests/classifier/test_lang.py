@@ -38,11 +38,11 @@ greeting:
 sign_off: "С уважением,"
 ack: ["Понятно"]
 sentences:
-  - {id: ru-reflect-plain, move: reflect, text: "{ack}, я прочитала ваше сообщение."}
-  - {id: ru-reflect-when, move: reflect, needs: ["slot:when"], text: "{ack}: это нужно {when}."}
+  - {id: ru-open, move: open, text: "{ack}, спасибо за сообщение."}
   - {id: ru-answer-plain, move: answer, text: "Вот что можно сделать: [[answer:что и когда]]."}
   - {id: ru-interest-plain, move: interest, text: "Что для вас сейчас важнее всего?"}
   - {id: ru-options-plain, move: options, text: "Есть два пути: [[option_a:первый]] или [[option_b:второй]]."}
+  - {id: ru-boundary-plain, move: boundary, text: "Давайте договоримся, что именно входит в работу."}
   - {id: ru-next-plain, move: next, text: "Напишу вам до [[time:когда]]."}
 """
 

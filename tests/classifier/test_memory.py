@@ -220,8 +220,10 @@ def test_dormant_client_gets_re_engaging_replies_from_the_last_message_or_the_th
     assert kept is not None and kept.based_on == "last_message"
     assert kept.message_id == record.timeline[-2].id  # the client's last message
     assert kept.advice.language == "he" and kept.advice.types == ("dormant",)
+    # A chat client: a follow-up of a few lines, unsigned, that asks rather than answers.
     assert kept.advice.suggestions and all(
-        s.text.startswith("היי יוסי") and s.text.endswith("נועה") for s in kept.advice.suggestions
+        s.text.startswith("היי יוסי,\nרציתי לבדוק") and "נועה" not in s.text and len(s.text) <= 300
+        for s in kept.advice.suggestions
     )
 
     textless = replace(record, timeline=tuple(replace(i, text=None) for i in record.timeline))
@@ -229,7 +231,10 @@ def test_dormant_client_gets_re_engaging_replies_from_the_last_message_or_the_th
     assert thread is not None and thread.based_on == "thread"
     assert thread.message_id == record.timeline[-1].id  # the owner's unanswered message
     assert thread.advice.language == "he" and thread.advice.types == ("dormant",)
-    assert all(s.text.endswith("נועה") for s in thread.advice.suggestions)
+    assert thread.advice.suggestions and all(
+        s.text.startswith("היי יוסי,\nרציתי לבדוק") and len(s.text) <= 300
+        for s in thread.advice.suggestions
+    )
 
     awake = client_profile(record, now=record.timeline[-1].sent_at)
     assert not awake.dormant

@@ -103,7 +103,35 @@ def test_predict_csv_copies_rows_and_adds_columns(
     assert out[1]["predicted_label"] == ""
     probs = [float(out[0][f"proba_{label}"]) for label in mini_model.labels]
     assert sum(probs) == pytest.approx(1.0, abs=1e-5)
-    assert out[0]["predicted_label"] == mini_model.labels[int(np.argmax(probs))]
+    # What the API answers, in the spreadsheet: language, uncertainty, the note, a reply.
+    assert out[0]["detected_language"] == "he" and out[2]["detected_language"] == "en"
+    assert out[0]["uncertain"] in ("yes", "no") and out[0]["handling_note"]
+    assert out[0]["suggested_reply"].startswith("היי") and out[1]["suggested_reply"] == ""
+    assert out[0]["note"] == "x"  # the input's own column is kept as it was
+    top = float(out[0][f"proba_{out[0]['predicted_label']}"])
+    assert top == pytest.approx(max(probs), abs=1e-6)  # the label is the likeliest type
+
+
+def test_predict_csv_reads_windows_1255_and_writes_a_bom_for_excel(
+    tmp_path: Path, mini_model: ClientClassifier
+) -> None:
+    src, dst = tmp_path / "excel.csv", tmp_path / "out.csv"
+    src.write_bytes("id,text\r\n1,אני צריך את הקבצים עד מחר\r\n".encode("cp1255"))
+    summary = predict_csv(src, dst, model=mini_model, settings=Settings(), excel=True)
+    assert summary.encoding == "cp1255" and summary.predicted == 1
+    raw = dst.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "אני צריך את הקבצים עד מחר" in raw.decode("utf-8-sig")
+
+
+def test_predict_csv_refuses_bytes_of_no_known_encoding_with_the_line(
+    tmp_path: Path, mini_model: ClientClassifier
+) -> None:
+    src, dst = tmp_path / "bad.csv", tmp_path / "out.csv"
+    src.write_bytes(b"id,text\n1,fine\n2,\x81\x8d\x8f broken\n")
+    with pytest.raises(DataValidationError, match=r"bad.csv:3: bytes that are neither UTF-8"):
+        predict_csv(src, dst, model=mini_model, settings=Settings())
+    assert not dst.exists()
 
 
 def test_predict_csv_without_text_column_writes_nothing(
@@ -163,16 +191,19 @@ def test_random_bytes_read_as_mail_are_not_given_a_confident_label(
 
 
 def test_other_language_gets_no_reply_in_a_language_the_client_did_not_write() -> None:
+    from classifier.asks import Asks
+    from classifier.compose import Terms
     from classifier.replies import advise
 
     advice = advise(
         label="demanding",
         runner_up="conflictual",
         uncertain=True,
-        topic=None,
         message_language="other",
+        asks=Asks(),
+        chat=True,
         client_name=None,
-        provider_name="Noa",
+        terms=Terms(names={"en": "Noa"}),
         seed_text="Когда будет готово?",
     )
     assert (

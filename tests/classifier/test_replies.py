@@ -56,9 +56,11 @@ def test_every_type_and_language_yields_three_replies_in_three_techniques(
     language: str, label: str, chat: bool
 ) -> None:
     advice = _advise(label=label, message_language=language, client_name="Dana", chat=chat)
-    assert len(advice.suggestions) == 3
-    assert len({s.technique for s in advice.suggestions}) == 3
-    assert len({s.text for s in advice.suggestions}) == 3
+    # Up to three, each its own technique and text: fewer rather than a repeat or a misfit.
+    count = len(advice.suggestions)
+    assert 2 <= count <= 3
+    assert len({s.technique for s in advice.suggestions}) == count
+    assert len({s.text for s in advice.suggestions}) == count
     assert advice.note == load_notes(advice.language).notes[label]
     for s in advice.suggestions:
         assert not re.search(r"\{|\}|XXX", s.text)
@@ -73,11 +75,23 @@ def test_every_type_and_language_yields_three_replies_in_three_techniques(
             assert not HEBREW.search(s.text)
 
 
-def test_the_replies_carry_the_clients_own_words() -> None:
-    he = [s.text for s in _advise(label="demanding").suggestions]
-    assert all("מחר ב-9" in t or "גרסה לסטורי" in t or "הקבצים" in t for t in he)
-    en = [s.text for s in _advise(label="demanding", message_language="en").suggestions]
-    assert any("the final files" in t for t in en) and any("by Friday" in t for t in en)
+def test_the_replies_name_what_was_asked_for_and_show_the_owner_what_to_answer() -> None:
+    en = _advise(
+        label="demanding", message_language="en", text="Please send the final files by Friday."
+    )
+    assert any("I'll send the final files by [" in s.text for s in en.suggestions)
+    he = _advise(label="demanding", text="תשלח בבקשה את הקבצים עד מחר")
+    assert any("את הקבצים אשלח עד [" in s.text for s in he.suggestions)
+    # An ask the reply cannot answer by itself becomes a field whose hint quotes it.
+    asked = _advise(
+        label="demanding", message_language="en", text="Can we move the shoot to Sunday?"
+    )
+    hints = [b.hint for s in asked.suggestions for b in s.blanks]
+    assert any("move the shoot to Sunday" in h for h in hints)
+    # The client's words are never quoted back in the text the owner sends.
+    for s in asked.suggestions:
+        outside = re.sub(r"\[[^\]]*\]", "", s.text)
+        assert "move the shoot" not in outside
 
 
 def test_nothing_is_promised_that_the_owner_did_not_decide() -> None:
@@ -141,9 +155,10 @@ def test_uncertain_prediction_gets_neutral_replies_and_a_note_naming_both_types(
     advice = _advise(
         uncertain=True, label="demanding", runner_up="know-it-all", message_language="en"
     )
-    assert {s.technique for s in advice.suggestions} == {
+    assert {s.technique for s in advice.suggestions} <= {
         "reflect",
         "interest",
+        "options",
         "confirm_in_writing",
     }
     assert "demanding" in advice.note and "know-it-all" in advice.note

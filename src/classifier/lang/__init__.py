@@ -69,6 +69,8 @@ class LanguagePack:
     # The client's words for a thing (source, start, end) as a reply can say them ("שהקבצים" →
     # "הקבצים", "my files" → "your files"); None: as written.
     object_phrase: Callable[[str, int, int], str] | None = None
+    # How a definite noun phrase starts (Hebrew "ה"); a thing the reply names must match it.
+    definite: str | None = None
     # The things a message talks about, as (start, end) spans of definite noun phrases ("ההתקנה",
     # "the boiler"): what a reply names to show it read the message. None: the pack finds none.
     things: Callable[[str], list[tuple[int, int]]] | None = None

@@ -167,6 +167,7 @@ PACK = LanguagePack(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent".split()
     ),
     object_phrase=object_phrase,
+    definite=r"(?i:the|your|this|these|those)$",
     things=things,
     type_names={label: label.value for label in Label},
     greeting=("Hi {name},", "Hi,"),

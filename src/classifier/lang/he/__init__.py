@@ -188,6 +188,7 @@ PACK = LanguagePack(
     ),
     not_names=frozenset("בברכה תודה היי שלום אחלה מעולה סבבה רבה".split()),
     object_phrase=object_phrase,
+    definite=r"ה[\u05d0-\u05ea]{2}",
     things=things,
     type_names={
         Label.EASYGOING: "זורם",
