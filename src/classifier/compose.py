@@ -201,6 +201,7 @@ RECIPES: dict[str, tuple[Recipe, ...]] = {
         Recipe("confirm_in_writing", "003", ("open", "answer", "written")),
     ),
 }
+_HEATED = ("conflictual", "demanding")
 # Deliverables a client names more often to dispute them than to ask for them: a reply never
 # promises to send one of these on the strength of the name alone.
 _DISPUTED = ("invoice", "revision")
@@ -232,7 +233,7 @@ class Facts:
     main_kinds: tuple[str, ...] = ()
 
     @staticmethod
-    def of(asks: Asks, terms: Terms, *, source: str, pack: LanguagePack) -> Facts:
+    def of(asks: Asks, terms: Terms, *, source: str, pack: LanguagePack, label: str) -> Facts:
         holds: set[str] = set()
         kinds: list[str] = []
         for ask in asks.items:
@@ -245,7 +246,14 @@ class Facts:
             found = asks.of(kind)
             return found[0] if found else None
 
-        deliverable = first(AskKind.DELIVERABLE)
+        # Only a thing the main request asks for: a thing merely mentioned ("the quote you sent")
+        # is never offered again.
+        inside: tuple[Ask, ...] = ()
+        if main is not None and main.kind == AskKind.REQUEST:
+            inside = asks.within(main) + tuple(  # and the thing named just before it
+                a for a in asks.items if 0 <= main.start - a.end <= 2
+            )
+        deliverable = next((a for a in inside if a.kind == AskKind.DELIVERABLE), None)
         if deliverable is not None and deliverable.subtype in _DISPUTED:
             deliverable = None  # "the invoice", "the revisions" are mostly what a client disputes
         if deliverable is not None and pack.object_phrase is not None:
@@ -271,8 +279,14 @@ class Facts:
         }
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
-        if cues(source[:5_000]) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT):
-            holds.add("hostile")  # an insult, blame, threat, profanity or sarcasm in the message
+        found_cues = set(cues(source[:5_000]))
+        strong = bool(found_cues & {"insult", "blame", "profanity"})
+        doubtful = bool(found_cues) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT)
+        if strong or (doubtful and label in _HEATED):
+            # An insult, blame or profanity is hostile whoever wrote it; a threat word or a
+            # praise frame only when the model also reads the client as heated (a lawyer's own
+            # contract talk, a self-mocking joke are not).
+            holds.add("hostile")
         if asks.has(AskKind.DEADLINE) or asks.has(AskKind.THREAT):
             refused.add("pause")
         main_kinds: list[str] = []
@@ -394,7 +408,7 @@ def compose(
     composes the owner's message to a client who has gone quiet, not an answer to a message.
     """
     book = load_phrase_book(pack)
-    facts = Facts.of(asks, terms, source=seed_text, pack=pack)
+    facts = Facts.of(asks, terms, source=seed_text, pack=pack, label=label)
     kind = "follow_up" if follow_up else "neutral" if uncertain else label
     recipes = RECIPES.get(kind, RECIPES["neutral"])
     label = "follow_up" if follow_up else label
@@ -576,7 +590,8 @@ def _one(
             else:
                 parts.insert(at, made)
             covered |= _covers(made.sentence, facts)
-    for kind in () if following_up else _SECONDARY:
+    fields = sum(len(p.blanks) for p in parts)
+    for kind in () if following_up or fields > 1 else _SECONDARY:
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
             moves = ("answer", "fix", "boundary", "options")
             made = part("cover", _cover(book, kind, moves, facts, label, chat, seed, used))
