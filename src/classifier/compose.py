@@ -25,10 +25,13 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from classifier import HEATED, LABELS
 from classifier.asks import Ask, AskKind, Asks
 from classifier.lang import LanguagePack, per_packs
 from classifier.lexicons import cues
@@ -147,61 +150,36 @@ class Terms:
     reply_length: str = "auto"  # auto (by channel), short, long
 
 
-@dataclass(frozen=True, slots=True)
-class Recipe:
-    technique: str
-    seed: str
-    moves: tuple[str, ...]
+class Recipe(_Strict):
+    """A technique, its seed article, and the moves of a reply in order."""
+
+    technique: str = Field(pattern=r"^[a-z_]+$")
+    seed: str = Field(pattern=r"^00[0-4]$")
+    moves: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("moves")
+    @classmethod
+    def _known_moves(cls, moves: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [m for m in moves if m not in MOVES]
+        if unknown:
+            raise ValueError(f"unknown move(s) {unknown}")
+        return moves
 
 
-# The seeds' moves per client type, in techniques that differ. The first recipes that give
-# different texts are used; the later ones stand in when an earlier one has nothing to say.
-RECIPES: dict[str, tuple[Recipe, ...]] = {
-    "conflictual": (
-        Recipe("smallest_first", "004", ("open", "fix")),
-        Recipe("reflect", "004", ("open", "answer", "next")),
-        Recipe("interest", "004", ("open", "answer", "interest")),
-        Recipe("options", "001", ("open", "answer", "options")),
-    ),
-    "demanding": (
-        Recipe("boundaries", "001", ("open", "answer", "boundary")),
-        Recipe("interest", "001", ("open", "answer", "interest")),
-        Recipe("options", "001", ("open", "answer", "options")),
-        Recipe("clear_terms", "001", ("open", "answer", "next")),
-    ),
-    "know-it-all": (
-        Recipe("protect_judgment", "002", ("open", "reasoning", "written")),
-        Recipe("options", "002", ("open", "answer", "options")),
-        Recipe("clear_terms", "002", ("open", "answer", "written")),
-        Recipe("listen", "001", ("open", "answer")),
-    ),
-    "dormant": (
-        Recipe("listen", "001", ("open", "answer")),
-        Recipe("clear_terms", "003", ("open", "answer", "default")),
-        Recipe("interest", "003", ("open", "interest")),
-        Recipe("options", "003", ("open", "options")),
-    ),
-    "easygoing": (
-        Recipe("confirm_in_writing", "003", ("open", "answer", "written")),
-        Recipe("options", "003", ("open", "options")),
-        Recipe("listen", "001", ("open", "answer")),
-        Recipe("boundaries", "001", ("open", "answer", "boundary")),
-        Recipe("clear_terms", "003", ("open", "answer", "next")),
-    ),
-    # The owner writing to a client who has gone quiet (client memory), not answering a message.
-    "follow_up": (
-        Recipe("re_engage", "003", ("follow_up", "question")),
-        Recipe("options", "003", ("follow_up", "options")),
-        Recipe("clear_terms", "003", ("follow_up", "default")),
-    ),
-    "neutral": (
-        Recipe("reflect", "004", ("open", "answer")),
-        Recipe("interest", "004", ("open", "answer", "interest")),
-        Recipe("options", "004", ("open", "answer", "options")),
-        Recipe("confirm_in_writing", "003", ("open", "answer", "written")),
-    ),
-}
-_HEATED = ("conflictual", "demanding")
+@lru_cache(maxsize=1)
+def load_recipes() -> dict[str, tuple[Recipe, ...]]:
+    """The recipes of every client type (``resources/recipes.yaml``), checked against the vocabulary."""
+    text = resources.files("classifier.resources").joinpath("recipes.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    recipes = {
+        str(kind): tuple(Recipe.model_validate(r) for r in listed) for kind, listed in data.items()
+    }
+    missing = [kind for kind in (*LABELS, "neutral", "follow_up") if not recipes.get(kind)]
+    if missing:
+        raise ValueError(f"recipes.yaml: no recipes for {missing}")
+    return recipes
+
+
 # Deliverables a client names more often to dispute them than to ask for them: a reply never
 # promises to send one of these on the strength of the name alone.
 _DISPUTED = ("invoice", "revision")
@@ -282,7 +260,7 @@ class Facts:
         found_cues = set(cues(source[:5_000]))
         strong = bool(found_cues & {"insult", "blame", "profanity"})
         doubtful = bool(found_cues) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT)
-        if strong or (doubtful and label in _HEATED):
+        if strong or (doubtful and label in HEATED):
             # An insult, blame or profanity is hostile whoever wrote it; a threat word or a
             # praise frame only when the model also reads the client as heated (a lawyer's own
             # contract talk, a self-mocking joke are not).
@@ -410,7 +388,7 @@ def compose(
     book = load_phrase_book(pack)
     facts = Facts.of(asks, terms, source=seed_text, pack=pack, label=label)
     kind = "follow_up" if follow_up else "neutral" if uncertain else label
-    recipes = RECIPES.get(kind, RECIPES["neutral"])
+    recipes = load_recipes()[kind]
     label = "follow_up" if follow_up else label
     limit = _limit(chat=chat, terms=terms)
     out: list[Composed] = []

@@ -30,34 +30,13 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import Literal
 
-from classifier import Label, Topic
+from classifier import HEATED, SEVERITY, Topic
 from classifier.message import Channel, Direction
 
 Trend = Literal["souring", "calming", "steady", "unknown"]
 
 SECONDS_PER_DAY = 86_400.0
 
-# How much strain a message of each type puts on the working relationship, on one scale, so that a
-# timeline can be read as rising or falling. The order follows the seeds:
-#   easygoing (0)    trusts and approves; no friction at all;
-#   dormant (1)      no friction in tone, but absence stalls the work (seed 003);
-#   know-it-all (2)  disputes the provider's professional judgment, yet stays a discussion (000);
-#   demanding (3)    always more, faster, cheaper: time and resources beyond what was agreed,
-#                    the strain seed 003 names when it asks whether a client still pays off;
-#   conflictual (4)  every exchange is a fight to win: seed 000's first warning sign.
-# Equal steps: the scale orders the types, it does not claim one is "twice" another.
-SEVERITY: Mapping[str, float] = MappingProxyType(
-    {
-        Label.EASYGOING: 0.0,
-        Label.DORMANT: 1.0,
-        Label.KNOW_IT_ALL: 2.0,
-        Label.DEMANDING: 3.0,
-        Label.CONFLICTUAL: 4.0,
-    }
-)
-
-# The types that count towards the "hostile share" warning sign.
-HOSTILE_LABELS: frozenset[str] = frozenset({Label.CONFLICTUAL, Label.DEMANDING})
 
 # The attention score ranks clients lexicographically: any dormant client before any souring one,
 # any souring client before one that only shows warning signs, more signs first. Dormant comes
@@ -419,7 +398,7 @@ def _warning_signs(
     signs: list[WarningSign] = []
     recent = list(client[-rules.recent :])
     labelled = [item for item in recent if item.label is not None]
-    hostile = [item.id for item in labelled if item.label in HOSTILE_LABELS]
+    hostile = [item.id for item in labelled if item.label in HEATED]
     if (
         labelled
         and len(hostile) >= rules.min_evidence

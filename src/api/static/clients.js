@@ -5,7 +5,7 @@
 
 const { $, el, setStatus } = Pages;
 const SVG = "http://www.w3.org/2000/svg";
-// Harshest on top: the order of the library's severity scale (profile.SEVERITY).
+// Harshest on top: the order of the library's severity scale (classifier.SEVERITY).
 const SCALE = ["easygoing", "dormant", "know-it-all", "demanding", "conflictual"];
 const SIGN_NAMES = {
   hostile: "עימות או תביעות חוזרים · hostile",
