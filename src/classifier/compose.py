@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -486,6 +486,20 @@ def _cover(
     return None
 
 
+_CHECKED: dict[str, bool] = {}
+_CHECKED_LIMIT = 10_000  # rendered sentences; most repeat, since few carry a slot
+
+
+def _flagged(check: Callable[[str], object], text: str) -> bool:
+    """Whether the draft check flags a rendered sentence (remembered: sentences repeat)."""
+    found = _CHECKED.get(text)
+    if found is None:
+        if len(_CHECKED) >= _CHECKED_LIMIT:
+            _CHECKED.clear()
+        found = _CHECKED[text] = bool(check(text))
+    return found
+
+
 _ACK_LEAD = re.compile(r"^\{ack\}[,:.]?\s*")
 
 
@@ -530,7 +544,7 @@ def _one(
                 text = text[:1].upper() + text[1:]
             acked = True
         rendered = _render(text, facts, ack, blanks)
-        if callable(check) and check(rendered):
+        if callable(check) and _flagged(check, rendered):
             return None
         used.add(sentence.id)
         return _Part(move, sentence, rendered, blanks)

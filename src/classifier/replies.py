@@ -279,8 +279,9 @@ def check_draft(text: str, *, language: str | None = None) -> list[DraftIssue]:
     ``language`` limits the checks to one pack's; by default all are run (drafts mix).
     """
     issues: list[DraftIssue] = []
+    only = language if language in codes() else None
     for check in load_draft_checks().checks:
-        if language in codes() and check.language != language:
+        if only is not None and check.language != only:
             continue
         for match in check.compiled().finditer(text):
             issues.append(
