@@ -56,9 +56,12 @@ def test_every_type_and_language_yields_three_replies_in_three_techniques(
     language: str, label: str, chat: bool
 ) -> None:
     advice = _advise(label=label, message_language=language, client_name="Dana", chat=chat)
-    # Up to three, each its own technique and text: fewer rather than a repeat or a misfit.
+    # Up to three, each its own technique and text: fewer rather than a repeat or a misfit (an
+    # easygoing client's chat message may get one short reply).
     count = len(advice.suggestions)
-    assert 2 <= count <= 3
+    assert 1 <= count <= 3
+    if label in ("demanding", "conflictual"):
+        assert count >= 2
     assert len({s.technique for s in advice.suggestions}) == count
     assert len({s.text for s in advice.suggestions}) == count
     assert advice.note == load_notes(advice.language).notes[label]
