@@ -259,6 +259,21 @@ def calendar_date(day: int, month: int | None = None, year: int | None = None) -
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def amount_value(currency: str) -> Callable[[re.Match[str]], str | None]:
+    """A pattern's value function: the sum its groups ``n`` (number) and ``k`` (thousands) name."""
+
+    def value(m: re.Match[str]) -> str | None:
+        return money_value(m["n"], currency, thousands=bool(m["k"]))
+
+    return value
+
+
+def percent_value(m: re.Match[str]) -> str | None:
+    """A pattern's value function: the percentage in group ``p`` or ``p2``."""
+    number = m.groupdict().get("p") or m.groupdict().get("p2")
+    return f"{number}%" if number else None
+
+
 def money_value(number: str, currency: str, *, thousands: bool = False) -> str | None:
     """A sum as "1200 ILS" ("1200" when no currency was written): separators dropped, a trailing
     ``k`` (``thousands``) multiplied out."""

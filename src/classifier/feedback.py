@@ -80,7 +80,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_file(url: str) -> Path:
+def sqlite_file(url: str) -> Path:
     """The database file of a SQLite URL (plain path or ``file:`` URI with query options)."""
     path = url.removeprefix("sqlite:///").split("?", 1)[0]
     return Path(path.removeprefix("file:"))
@@ -92,7 +92,7 @@ class FeedbackStore:
     def __init__(self, url: str, *, busy_timeout_s: float = 5.0) -> None:
         self.url = url
         if url.startswith("sqlite:///"):
-            _sqlite_file(url).parent.mkdir(parents=True, exist_ok=True)
+            sqlite_file(url).parent.mkdir(parents=True, exist_ok=True)
             # How long a write waits for another worker's lock before giving up with an error.
             self.engine: Engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
             event.listen(self.engine, "connect", _sqlite_pragmas)

@@ -61,6 +61,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from classifier import LABELS, TOPICS
+from classifier.feedback import sqlite_file
 from classifier.message import Channel, Direction
 from classifier.profile import (
     ClientSummary,
@@ -250,12 +251,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_file(url: str) -> Path:
-    """The database file of a SQLite URL (plain path or ``file:`` URI with query options)."""
-    path = url.removeprefix("sqlite:///").split("?", 1)[0]
-    return Path(path.removeprefix("file:"))
-
-
 def _failure(action: str, exc: BaseException) -> HistoryError:
     """An error that names what failed and the kind of failure, never the data involved."""
     return HistoryError(f"{action}: {exc.__class__.__name__}")
@@ -290,7 +285,7 @@ class HistoryStore:
         try:
             if backend == "sqlite":
                 if url.startswith("sqlite:///"):
-                    _sqlite_file(url).parent.mkdir(parents=True, exist_ok=True)
+                    sqlite_file(url).parent.mkdir(parents=True, exist_ok=True)
                 engine = create_engine(
                     url, connect_args={"timeout": busy_timeout_s}, hide_parameters=True
                 )

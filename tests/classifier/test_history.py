@@ -7,7 +7,6 @@ an empty database each time and no test sees another's rows.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -18,7 +17,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData, create_engine, inspect, make_url, select, text
+from sqlalchemy import MetaData, create_engine, inspect, select, text
 
 from classifier.history import (
     EXPORT_FORMAT,
@@ -32,6 +31,7 @@ from classifier.history import (
 )
 from classifier.message import Channel, Direction, Sender
 from classifier.profile import ProfileRules, SignKind
+from tests.postgres import fresh_database
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 DANA = Sender(name="Dana Levi", address="Dana@Studio.example").key() or ""
@@ -118,16 +118,8 @@ def yossi_story() -> list[HistoryEntry]:
 
 def _fresh_postgres_database(server_url: str) -> Iterator[str]:
     """A new, empty database on the session's server for one test; dropped afterwards."""
-    name = f"history_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
+    with fresh_database(server_url, prefix="history") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -12,16 +12,16 @@ class: no pattern can backtrack.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from classifier.asks import (
     AskKind,
     LexiconRule,
     Pack,
     Pattern,
+    amount_value,
     calendar_date,
     hhmm,
-    money_value,
+    percent_value,
 )
 
 K = AskKind
@@ -351,51 +351,41 @@ DEADLINES = (
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 
 
-def _amount(currency: str) -> Callable[[re.Match[str]], str | None]:
-    def value(m: re.Match[str]) -> str | None:
-        return money_value(m["n"], currency, thousands=bool(m["k"]))
-
-    return value
-
-
-def _percent(m: re.Match[str]) -> str | None:
-    number = m.groupdict().get("p") or m.groupdict().get("p2")
-    return f"{number}%" if number else None
-
-
 MONEY = (
     Pattern(
         K.MONEY,
         "amount",
         rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:dollars?|bucks|usd){B}",
-        _amount("USD"),
+        amount_value("USD"),
     ),
     Pattern(
         K.MONEY,
         "amount",
         rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:shekels?|nis|ils){B}",
-        _amount("ILS"),
+        amount_value("ILS"),
     ),
     Pattern(
         K.MONEY,
         "amount",
         rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:euros?|eur){B}",
-        _amount("EUR"),
+        amount_value("EUR"),
     ),
     Pattern(
         K.MONEY,
         "amount",
         rf"{B}(?:nis|ils)\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)",
-        _amount("ILS"),
+        amount_value("ILS"),
     ),
-    Pattern(K.MONEY, "amount", rf"{B}usd\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)", _amount("USD")),
+    Pattern(
+        K.MONEY, "amount", rf"{B}usd\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)", amount_value("USD")
+    ),
     Pattern(
         K.MONEY,
         "amount",
         r"\b(?:how much (?:is|for|would|will|does)\s+|(?:price|cost|budget|deposit|fee|rate|total|payment|"
         rf"charge|quote) (?:of |is |was |for |at )?)(?:it\s+|that\s+|the\s+)?(?P<t>(?P<n>{_NUMBER})(?P<k>k)?)"
         r"(?![\w,]*\d)(?!\s?%)",
-        _amount(""),
+        amount_value(""),
         span="t",
     ),
     Pattern(
@@ -412,7 +402,7 @@ MONEY = (
         r"\b(?:cheaper|better (?:price|rate|deal)|special price|friends? (?:and family )?(?:price|rate)|"
         r"price match|haggle|round (?:it )?down|(?:lower|reduce|drop|bring down|knock down|come down on) "
         r"(?:the |your )?(?:price|rate|fee|quote|cost)|match (?:the|their|this|that) (?:price|rate|quote))\b",
-        _percent,
+        percent_value,
     ),
     Pattern(
         K.MONEY,

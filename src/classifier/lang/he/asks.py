@@ -16,7 +16,7 @@ own promise). Every gap is a single bounded character class: no pattern can back
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from classifier.asks import (
@@ -24,9 +24,10 @@ from classifier.asks import (
     LexiconRule,
     Pack,
     Pattern,
+    amount_value,
     calendar_date,
     hhmm,
-    money_value,
+    percent_value,
 )
 
 K = AskKind
@@ -463,43 +464,31 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _SHEKEL = r"ש\"ח|ש''ח|שח|שקל|שקלים|ש\"ח|nis|ils"
 
 
-def _amount(currency: str) -> Callable[[re.Match[str]], str | None]:
-    def value(m: re.Match[str]) -> str | None:
-        return money_value(m["n"], currency, thousands=bool(m["k"]))
-
-    return value
-
-
-def _percent(m: re.Match[str]) -> str | None:
-    number = m.groupdict().get("p") or m.groupdict().get("p2")
-    return f"{number}%" if number else None
-
-
 MONEY = (
     Pattern(
         K.MONEY,
         "amount",
         rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k|\s?אלף)?\s?(?:{_SHEKEL}|₪){END}",
-        _amount("ILS"),
+        amount_value("ILS"),
     ),
     Pattern(
         K.MONEY,
         "amount",
         rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k|\s?אלף)?\s?(?:דולר|דולרים|usd){END}",
-        _amount("USD"),
+        amount_value("USD"),
     ),
     Pattern(
         K.MONEY,
         "amount",
         rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k|\s?אלף)?\s?(?:יורו|eur){END}",
-        _amount("EUR"),
+        amount_value("EUR"),
     ),
     Pattern(
         K.MONEY,
         "amount",
         rf"(?<!\w){PRE}(?:מחיר|עלות|סכום|תקציב|מקדמה|תשלום|הצעה)\s+(?:של\s+|היא\s+|הוא\s+)?"
         rf"(?P<t>(?P<n>{_NUMBER})(?P<k>k|\s?אלף)?)(?![\w,]*\d)(?!\s?(?:%|אחוז))",
-        _amount(""),
+        amount_value(""),
         span="t",
     ),
     Pattern(K.MONEY, "amount", w(rf"אלף\s?(?:{_SHEKEL})"), "1000 ILS"),
@@ -523,7 +512,7 @@ MONEY = (
             r"מחיר (?:יותר )?(?:טוב|נמוך|מיוחד|זול)(?: יותר)?|יותר זול|זול יותר|מחיר חבר|"
             r"(?:לעגל|תעגל|תעגלי|תעגלו)(?: למטה)?|(?:אפשר|אולי) (?:קצת )?פחות|להתגמש במחיר|גמישות במחיר"
         ),
-        _percent,
+        percent_value,
     ),
     Pattern(
         K.MONEY,
