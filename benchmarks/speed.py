@@ -17,12 +17,14 @@ from typing import Any
 import numpy as np
 
 from benchmarks.peers import Peer
+from classifier.asks import read_asks
+from classifier.compose import Terms
 from classifier.message import Message
 from classifier.prediction import ClientClassifier
 from classifier.preprocessing import prepare
 from classifier.reading import read_text
 from classifier.replies import Advice, advise, client_first_name
-from classifier.respond import respond, respond_many
+from classifier.respond import is_chat, respond, respond_many
 from classifier.settings import Settings
 
 TYPICAL_CHARS = (500, 700)
@@ -50,10 +52,11 @@ def _replies(
         label=label,
         runner_up=runner_up,
         uncertain=uncertain,
-        topic=topic,
         message_language=language,
+        asks=read_asks(cleaned, language=language),
+        chat=is_chat(message, cleaned),
         client_name=client_first_name(sender_name=message.sender_name, raw_body=message.body),
-        provider_name=None,
+        terms=Terms(),
         seed_text=cleaned,
         count=3,
     )

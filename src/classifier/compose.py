@@ -326,13 +326,27 @@ def _fits(sentence: Sentence, facts: Facts, label: str, chat: bool) -> bool:
 
 
 def _choose(
-    book: PhraseBook, move: str, facts: Facts, label: str, chat: bool, seed: str, used: set[str]
+    book: PhraseBook,
+    move: str,
+    facts: Facts,
+    label: str,
+    chat: bool,
+    seed: str,
+    used: set[str],
+    *,
+    generic: bool = False,
 ) -> Sentence | None:
-    """The most specific sentence for a move (most needs met), varied by the message."""
+    """The most specific sentence for a move (most needs met), varied by the message.
+
+    ``generic``: only a sentence with no needs and no labels (the move's plain form).
+    """
     fitting = [
         s
         for s in book.sentences
-        if s.move == move and s.id not in used and _fits(s, facts, label, chat)
+        if s.move == move
+        and s.id not in used
+        and _fits(s, facts, label, chat)
+        and (not generic or (not s.needs and not s.labels))
     ]
     if not fitting:
         return None
@@ -593,6 +607,11 @@ def _one(
                 break
     if not parts:
         return None
+    if all(p.move == "open" for p in parts) and not following_up:
+        # An opening alone answers nothing: the owner's answer goes after it, as a field.
+        made = part("answer", _choose(book, "answer", facts, label, chat, seed, used, generic=True))
+        if made is not None:
+            parts.append(made)
     for p in parts:
         if _covers(p.sentence, facts).intersection(facts.main_kinds):
             p.protected = True
