@@ -18,6 +18,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from classifier.asks import read_asks
+from classifier.cleaning import clean_body
+from classifier.compose import Terms
+from classifier.language import detect_language
+from classifier.replies import advise
+
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 
 
@@ -144,3 +150,28 @@ def evaluate(
 ) -> list[FitResult]:
     """Score the replies ``suggest`` gives for every case."""
     return [score_replies(case, suggest(case)) for case in cases]
+
+
+_FIELD = re.compile(r"\[[^\]]*\]")
+
+
+def composed_replies(case: FitCase, *, without_fields: bool = False) -> list[str]:
+    """The replies the composer gives for a case's own label (as after a correction on the page).
+
+    ``without_fields`` drops the ``[hint]`` fields: the text an owner would send if they left
+    them out, which is what says whether the composed words themselves address the ask.
+    """
+    text = clean_body(case.text).text
+    language = detect_language(text)
+    advice = advise(
+        label=case.label,
+        runner_up=case.label,
+        uncertain=False,
+        message_language=language,
+        asks=read_asks(text, language=language),
+        chat=case.channel == "chat",
+        client_name=None,
+        terms=Terms(),
+        seed_text=text,
+    )
+    return [_FIELD.sub("", s.text) if without_fields else s.text for s in advice.suggestions]

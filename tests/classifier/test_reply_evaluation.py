@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from classifier.asks import read_asks
-from classifier.cleaning import clean_body
-from classifier.compose import Terms
-from classifier.language import detect_language
-from classifier.replies import advise
-from classifier.reply_evaluation import FitCase, evaluate, read_cases, score_replies, summarise
+from classifier.reply_evaluation import (
+    FitCase,
+    composed_replies,
+    evaluate,
+    read_cases,
+    score_replies,
+    summarise,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,33 +54,14 @@ def test_the_set_is_complete() -> None:
     assert all(c.must_address and c.max_reply_chars > 0 for c in cases)
 
 
-def _composed(case: FitCase, *, strip_fields: bool) -> list[str]:
-    """The replies composed for a case's own label, as the page gives them after a correction."""
-    text = clean_body(case.text).text
-    language = detect_language(text)
-    advice = advise(
-        label=case.label,
-        runner_up=case.label,
-        uncertain=False,
-        message_language=language,
-        asks=read_asks(text, language=language),
-        chat=case.channel == "chat",
-        client_name=None,
-        terms=Terms(),
-        seed_text=text,
-    )
-    texts = [s.text for s in advice.suggestions]
-    return [re.sub(r"\[[^\]]*\]", "", t) for t in texts] if strip_fields else texts
-
-
 def test_composed_replies_on_the_reply_fit_set_never_violate_and_fit_channel_and_language() -> None:
     cases = read_cases(ROOT / "data" / "external" / "reply-fit.csv")
-    results = evaluate(cases, lambda case: _composed(case, strip_fields=False))
+    results = evaluate(cases, lambda case: composed_replies(case))
     figures = summarise(results)
     assert figures["with_violation"] == 0.0
     assert figures["length_fit"] >= 0.95 and figures["language_right"] == 1.0
     assert all(r.replies for r in results)  # every message gets a reply
     # What the sent text addresses without the owner's fields is reported, not promised: the
     # composer leaves what only the owner can say to a field (README, "Replies").
-    sent = summarise(evaluate(cases, lambda case: _composed(case, strip_fields=True)))
+    sent = summarise(evaluate(cases, lambda case: composed_replies(case, without_fields=True)))
     assert sent["with_violation"] == 0.0
