@@ -463,8 +463,29 @@ class _Hit:
     order: int = 0
 
 
+# Characters that normalisation leaves as they are (lower-cased): ASCII but the backtick, and
+# letters without marks. A text of only these, with no run of three equal characters, folds
+# character for character, so the offsets are the positions themselves.
+_SIMPLE = re.compile(r"[\t\n\r -_a-~\u05d0-\u05ea]*")
+_RUN = re.compile(r"(.)\1\1")
+
+
 def _fold(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the offset it came from."""
+    if _SIMPLE.fullmatch(text) and not _RUN.search(text):
+        lowered = text.lower()
+        folded = lowered.translate(_fold_table(tuple(sorted(fold.items())))) if fold else lowered
+        return folded, list(range(len(folded)))
+    return _fold_slow(text, fold)
+
+
+@lru_cache(maxsize=16)
+def _fold_table(items: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    return {ord(k): v for k, v in items if len(k) == 1}
+
+
+def _fold_slow(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]]:
+    """:func:`_fold` character by character, for any text."""
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
@@ -713,6 +734,8 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
 def _settle(hits: list[_Hit]) -> list[_Hit]:
     """One ask per stretch of words and kind: the longest; requests inside a refusal go."""
     hits = _merge(hits)
+    if not hits:  # every hit was a request inside a refusal, say: nothing is left to settle
+        return []
     hits.sort(key=lambda h: (-(h.end - h.start), h.start, h.order))
     size = max(h.end for h in hits)
     taken: dict[AskKind, bytearray] = {}

@@ -495,3 +495,20 @@ def test_no_pattern_can_backtrack_badly(code: str) -> None:
     assert len(regexes) > 50
     for regex in regexes:
         assert not _repeat_in_repeat(_parser.parse(regex.pattern)), regex.pattern
+
+
+def test_settling_nothing_gives_nothing() -> None:
+    """Hits can all merge away (a request inside a refusal); settling then must not fail."""
+    assert asks_module._settle([]) == []
+
+
+def test_the_fast_fold_equals_the_character_by_character_fold() -> None:
+    fold = {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
+    for text in (
+        "Send the FILES by Friday, ok?",
+        "תשלח את הקבצים עד מחר ב-9",
+        "mixed טקסט with `ticks` and ״gershayim״",
+        "pleaseee send",
+        "",
+    ):
+        assert asks_module._fold(text, fold) == asks_module._fold_slow(text, fold)
