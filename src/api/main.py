@@ -70,7 +70,11 @@ def open_owner_store(settings: Settings) -> tuple[OwnerStore | None, str | None]
         logger.error("client history unavailable: %s", exc)
         return None, str(exc)
     try:
-        store.history.purge(older_than_days=store.load().history_retention_days)
+        days = store.retention_days()
+        if days is None:
+            logger.error("owner settings unreadable: retention not applied, nothing purged")
+        else:
+            store.history.purge(older_than_days=days)
     except (HistoryError, OwnerError) as exc:
         logger.error("client history retention not applied at start: %s", exc)
     return store, None

@@ -55,6 +55,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from classifier.lang import codes as lang_codes
+from classifier.lang import per_packs
 from classifier.lexicons import language_terms, sarcasm_emoji
 from classifier.tokenization import normalize_char
 
@@ -398,7 +399,7 @@ def _optional(regex: str, fold: Mapping[str, str]) -> re.Pattern[str] | None:
     return re.compile(_fold_regex(regex, fold)) if regex else None
 
 
-@lru_cache(maxsize=16)
+@per_packs
 def _load(code: str) -> _Compiled | None:
     """The compiled pack of a language, or None when the language has none."""
     if not code.isidentifier():

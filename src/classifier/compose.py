@@ -301,9 +301,14 @@ def _reads_cleanly(phrase: str, pack: LanguagePack) -> bool:
 _DANGLING = frozenset("only whole same other first last new the a an my your our this that".split())
 
 
+_NO_MARKUP = str.maketrans({c: " " for c in "[]{}"})
+
+
 def _clause(text: str) -> str:
     """A quoted ask as it can sit inside a sentence: one line, no end punctuation, not too long."""
-    one = " ".join(text.split()).strip(" .,!?;:…-–—\"'״“”")
+    # Brackets and braces would be read as fields or slots of the reply: the client's words
+    # never carry them in.
+    one = " ".join(text.translate(_NO_MARKUP).split()).strip(" .,!?;:…-–—\"'״“”")
     if len(one) > 80:
         one = one[:80].rsplit(" ", 1)[0]
     return one

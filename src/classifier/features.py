@@ -99,7 +99,7 @@ class WordAnalyzer:
         self.max_chars = max_chars
 
     def __call__(self, text: str) -> list[str]:
-        tokens = _tokens(text, self.strip_niqqud, self.max_chars)
+        tokens = _tokens(text[: self.max_chars], self.strip_niqqud, self.max_chars)
         grams: list[str] = []
         for n in range(self.ngram_min, self.ngram_max + 1):
             if n == 1:

@@ -185,6 +185,10 @@ def analyse_for_history(
     return entries
 
 
+class ConsentWithdrawnError(RuntimeError):
+    """The owner turned client history off while an import ran; nothing was stored."""
+
+
 def import_into_history(
     path: Path,
     *,
@@ -198,8 +202,13 @@ def import_into_history(
     progress: Progress | None,
     asks: AsksReader | None = None,
     now: datetime | None = None,
+    recheck: Callable[[], OwnerSettings] | None = None,
 ) -> ImportReport:
     """Read ``path``, tie its messages to clients, classify the clients' ones and store them.
+
+    ``recheck`` is called just before anything is stored and gives the owner's settings as they
+    are then: an import that took a while stores nothing if history was turned off meanwhile
+    (:class:`ConsentWithdrawnError`), and keeps texts only if the owner still keeps them.
 
     ``owner`` is the owner's name, address or phone as the file writes it (their messages are
     theirs, not a client's); None: the first of :func:`owner_identities` that some message of
@@ -227,8 +236,13 @@ def import_into_history(
     entries = analyse_for_history(
         result.messages, model=model, settings=settings, asks=asks, since=since, progress=progress
     )
+    if recheck is not None:
+        owner_settings = recheck()
+        if not owner_settings.keep_history:
+            raise ConsentWithdrawnError("client history was turned off during the import")
+    # Retention is applied when the service starts and when the settings are saved, where a
+    # settings row that cannot be read stops it; an import only adds.
     new = store.record(entries, keep_text=owner_settings.keep_texts)
-    store.purge(older_than_days=owner_settings.history_retention_days, now=moment)
     report = ImportReport(
         format=kind.value,
         read=len(result.messages),
@@ -385,7 +399,7 @@ def _client_of(
     message = item.message
     if message.direction is Direction.IN:
         key = message.sender.key()
-        if key is None or len(key) > MAX_KEY:
+        if key is None or len(key) > MAX_KEY:  # no usable identity: no single client
             return None
         return key, message.sender.name
     if message.channel is None or not message.channel.is_chat:

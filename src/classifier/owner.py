@@ -200,6 +200,7 @@ class OwnerStore:
         language for which no name is stored."""
         self.history = history
         self.default_name = default_name
+        self.unreadable = False  # stored settings exist but do not validate (see stored())
 
     @classmethod
     def open(cls, url: str, *, default_name: str | None) -> Self:
@@ -226,15 +227,28 @@ class OwnerStore:
                 f"the owner settings could not be read: {exc.__class__.__name__}"
             ) from exc
         if row is None:
+            self.unreadable = False
             return None
         try:
-            return OwnerSettings.model_validate_json(row.settings)
+            settings = OwnerSettings.model_validate_json(row.settings)
         except ValidationError as exc:
             logger.warning(
                 "stored owner settings do not validate (%d errors); using the defaults",
                 exc.error_count(),
             )
+            self.unreadable = True
             return None
+        self.unreadable = False
+        return settings
+
+    def retention_days(self) -> int | None:
+        """The retention to purge by, or None when stored settings exist but cannot be read.
+
+        Purging with the defaults' retention when the owner's own (perhaps longer) one cannot be
+        read would delete what the owner chose to keep: nothing is purged until it reads again.
+        """
+        settings = self.load()
+        return None if self.unreadable else settings.history_retention_days
 
     def load(self) -> OwnerSettings:
         """The owner's settings: what was saved, else the defaults (history off), with the

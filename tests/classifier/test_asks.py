@@ -28,6 +28,7 @@ from classifier.asks import (
     money_value,
     read_asks,
 )
+from classifier.lang import forget_caches
 from classifier.lexicons import language_terms, load_lexicons
 from classifier.reply_evaluation import read_cases
 
@@ -394,11 +395,11 @@ def test_a_new_language_is_a_pack_found_by_name(monkeypatch: pytest.MonkeyPatch)
     )
     monkeypatch.setitem(sys.modules, "classifier.lang.xx", types.ModuleType("classifier.lang.xx"))
     monkeypatch.setitem(sys.modules, "classifier.lang.xx.asks", module)
-    asks_module._load.cache_clear()
+    forget_caches()
     try:
         asks = read_asks("zorp the blorp. ok?", language="xx")
     finally:
-        asks_module._load.cache_clear()
+        forget_caches()
     assert [(a.kind, a.text, a.value) for a in asks.items] == [
         (K.REQUEST, "zorp the blorp", "send"),
         (K.QUESTION, "ok?", None),

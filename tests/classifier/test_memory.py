@@ -14,6 +14,7 @@ from classifier.history import HistoryStore
 from classifier.importers import Imported, ImportFormatError, parse_chat, read_path
 from classifier.memory import (
     PROFILE_RULES,
+    ConsentWithdrawnError,
     ImportReport,
     OwnerNotFoundError,
     analyse_for_history,
@@ -160,6 +161,26 @@ def test_import_stores_once_and_counts_what_it_did(
     again = run()
     assert (again.new, again.already, again.too_old, again.unattributed) == (0, 8, 0, 0)
     assert [c.messages for c in store.clients(rules=PROFILE_RULES, now=NOW)] == [8]
+
+
+def test_an_import_stores_nothing_when_history_was_turned_off_meanwhile(
+    mini_model: ClientClassifier, store: HistoryStore
+) -> None:
+    with pytest.raises(ConsentWithdrawnError):
+        import_into_history(
+            FIXTURES / "android_en.txt",
+            owner="Noa Levi",
+            tz="Asia/Jerusalem",
+            store=store,
+            owner_settings=KEEP,
+            model=mini_model,
+            settings=SETTINGS,
+            max_bytes=1_000_000,
+            progress=None,
+            now=NOW,
+            recheck=lambda: OwnerSettings(keep_history=False),
+        )
+    assert store.clients(rules=PROFILE_RULES, now=NOW) == []
 
 
 def test_import_reports_problems_by_line_and_skips_messages_past_retention(

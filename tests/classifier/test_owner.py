@@ -161,8 +161,41 @@ def test_a_stored_row_that_no_longer_validates_reads_as_the_safe_defaults(tmp_pa
                 )
             )
         assert store.load() == OwnerSettings()
+        # ... and the owner's own retention, unreadable, is never replaced by the default's.
+        assert store.retention_days() is None
     finally:
         store.dispose()
+
+
+def test_an_unreadable_settings_row_purges_nothing_at_start(tmp_path: Path) -> None:
+    from api.main import open_owner_store
+    from classifier.history import HistoryEntry
+    from classifier.message import Channel, Direction
+
+    url = f"sqlite:///{tmp_path / 'history.sqlite3'}"
+    store = OwnerStore.open(url, default_name=None)
+    store.save(OwnerSettings(keep_history=True, history_retention_days=3650))
+    old = datetime.now(UTC) - timedelta(days=800)
+    entry = HistoryEntry(
+        key="k1", client_key="name:dana", client_name="Dana", sent_at=old,
+        direction=Direction.IN, channel=Channel.WHATSAPP, label="easygoing",
+        probabilities=None, topic=None, asks=(), text=None,
+    )  # fmt: skip
+    assert store.history.record([entry], keep_text=False) == 1
+    with store.history.engine.begin() as conn:  # a row written by another version
+        conn.execute(
+            owner_settings_table.update().values(
+                settings='{"keep_history": true, "history_retention_days": 3650, "new": 1}'
+            )
+        )
+    store.dispose()
+    settings = Settings(data_dir=tmp_path, database_url=url)
+    reopened, error = open_owner_store(settings)
+    assert reopened is not None and error is None
+    try:
+        assert reopened.history.count_clients() == 1  # kept: the default 365 days were not applied
+    finally:
+        reopened.dispose()
 
 
 def test_settings_name_the_history_database(tmp_path: Path) -> None:

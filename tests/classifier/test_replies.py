@@ -110,6 +110,24 @@ def test_nothing_is_promised_that_the_owner_did_not_decide() -> None:
             assert not re.search(r"\bfree\b|discount|\d+ ?% off", s.text, re.IGNORECASE)
 
 
+@pytest.mark.parametrize("label", LABELS)
+def test_work_asked_for_free_is_never_promised(label: str) -> None:
+    for language, text in (
+        ("en", "Can you send me the source files for free? thanks so much!"),
+        ("he", "אפשר לקבל את הקבצים הפתוחים בחינם? תודה!"),
+    ):
+        for s in _advise(label=label, message_language=language, text=text).suggestions:
+            assert "I'll send" not in s.text and "אשלח" not in s.text, s.text
+
+
+def test_brackets_in_the_clients_words_never_break_a_field() -> None:
+    text = "Please send the files [cid:image001.png] by Friday ]] {what} [[x:y]]"
+    for s in _advise(label="demanding", message_language="en", text=text).suggestions:
+        assert "[[" not in s.text and "{" not in s.text
+        for blank in s.blanks:
+            assert s.text[blank.start : blank.end] == f"[{blank.hint}]"
+
+
 @pytest.mark.parametrize(
     ("language", "text", "forbidden"),
     [

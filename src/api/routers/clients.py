@@ -42,6 +42,7 @@ from classifier.history import ClientRecord, HistoryError
 from classifier.importers import DEFAULT_TZ, ImportFormatError
 from classifier.memory import (
     PROFILE_RULES,
+    ConsentWithdrawnError,
     ImportReport,
     ReEngage,
     client_profile,
@@ -348,9 +349,23 @@ def _import(
                 settings=settings,
                 max_bytes=settings.max_import_bytes,
                 progress=lambda _done, _total: deadline.check(),
+                recheck=lambda: _checked(deadline, owner),
             )
         except ImportFormatError as exc:
             raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from exc
+        except ConsentWithdrawnError as exc:
+            raise HTTPException(status.HTTP_409_CONFLICT, f"{exc}; nothing was stored") from exc
+        except ValueError as exc:  # a row the store refuses (an identity too long, a bad time)
+            raise HTTPException(
+                status.HTTP_422_UNPROCESSABLE_CONTENT,
+                f"the file holds a message that cannot be stored: {exc.__class__.__name__}",
+            ) from exc
+
+
+def _checked(deadline: Deadline, owner: OwnerStore) -> OwnerSettings:
+    """Just before storing: still within the time (else 503, nothing stored), and the consent now."""
+    deadline.check()
+    return owner.load()
 
 
 def _safe_name(filename: str) -> str:

@@ -135,7 +135,10 @@ def dedupe_key(message: Message, occurrence: int = 0) -> str:
     a minute by the same person): the second gets 1, the third 2. Reading the same input again
     gives the same numbers, so the keys stay stable.
     """
-    when = message.sent_at.astimezone(UTC).isoformat() if message.sent_at else ""
+    try:
+        when = message.sent_at.astimezone(UTC).isoformat() if message.sent_at else ""
+    except OverflowError:  # a time at the very edge of the calendar: keep it as written
+        when = message.sent_at.isoformat() if message.sent_at else ""
     parts = [message.sender.key() or "", when, str(message.direction), message.body]
     if occurrence:
         parts.append(str(occurrence))

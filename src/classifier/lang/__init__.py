@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import wraps
@@ -101,10 +102,16 @@ _generation = 0
 _loaded = False
 
 
+_lock = threading.RLock()  # the service reads the registry from its thread pool
+
+
 def _load_builtins() -> None:
     global _loaded, _generation
-    if not _loaded:
-        _loaded = True
+    if _loaded:
+        return
+    with _lock:
+        if _loaded:
+            return
         for code in BUILTIN:
             importlib.import_module(f"classifier.lang.{code}")
         # Built-ins first, in their order, whoever registered first.
@@ -113,19 +120,30 @@ def _load_builtins() -> None:
         _packs.clear()
         _packs.update(ordered)
         _generation += 1
+        _loaded = True
 
 
 def register(pack: LanguagePack) -> None:
     """Add (or replace) a language; every pattern built from the packs is rebuilt on next use."""
     global _generation
-    _packs[pack.code] = pack
-    _generation += 1
+    with _lock:
+        _packs[pack.code] = pack
+        _generation += 1
 
 
 def unregister(code: str) -> None:
     """Remove a language (tests use this to take their pack away again)."""
     global _generation
-    if _packs.pop(code, None) is not None:
+    with _lock:
+        if _packs.pop(code, None) is not None:
+            _generation += 1
+
+
+def forget_caches() -> None:
+    """Make every :func:`per_packs` cache rebuild, as a new pack would (for a pack's files
+    changed in place, or a test that plugs a module in)."""
+    global _generation
+    with _lock:
         _generation += 1
 
 
@@ -174,14 +192,17 @@ def per_packs(fn: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         nonlocal seen
         _load_builtins()
-        if seen != _generation:
+        generation = _generation
+        if seen != generation:
             cache.clear()
-            seen = _generation
+            seen = generation
         key = (args, tuple(sorted(kwargs.items())))
         try:
             return cache[key]
         except KeyError:
-            value = cache[key] = fn(*args, **kwargs)
+            value = fn(*args, **kwargs)
+            if generation == _generation:  # built from the packs still registered: keep it
+                cache[key] = value
             return value
 
     return wrapper
