@@ -211,7 +211,15 @@ class Facts:
     main_kinds: tuple[str, ...] = ()
 
     @staticmethod
-    def of(asks: Asks, terms: Terms, *, source: str, pack: LanguagePack, label: str) -> Facts:
+    def of(
+        asks: Asks,
+        terms: Terms,
+        *,
+        source: str,
+        pack: LanguagePack,
+        label: str,
+        found_cues: Sequence[str] | None = None,
+    ) -> Facts:
         holds: set[str] = set()
         kinds: list[str] = []
         for ask in asks.items:
@@ -257,9 +265,9 @@ class Facts:
         }
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
-        found_cues = set(cues(source[:5_000]))
-        strong = bool(found_cues & {"insult", "blame", "profanity"})
-        doubtful = bool(found_cues) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT)
+        found = set(found_cues if found_cues is not None else cues(source[:5_000]))
+        strong = bool(found & {"insult", "blame", "profanity"})
+        doubtful = bool(found) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT)
         if strong or (doubtful and label in HEATED):
             # An insult, blame or profanity is hostile whoever wrote it; a threat word or a
             # praise frame only when the model also reads the client as heated (a lawyer's own
@@ -396,6 +404,7 @@ def compose(
     count: int = 3,
     check: object | None = None,
     follow_up: bool = False,
+    found_cues: Sequence[str] | None = None,
 ) -> list[Composed]:
     """Up to ``count`` replies for one message, each from its own recipe.
 
@@ -403,9 +412,10 @@ def compose(
     varies the phrasing between messages. ``check`` is a callable returning the draft-check issues of a text (injected so this module
     does not depend on the replies module); a sentence that fails it is skipped. ``follow_up``
     composes the owner's message to a client who has gone quiet, not an answer to a message.
+    ``found_cues``: the message's lexical cue categories when already known (else read here).
     """
     book = load_phrase_book(pack)
-    facts = Facts.of(asks, terms, source=seed_text, pack=pack, label=label)
+    facts = Facts.of(asks, terms, source=seed_text, pack=pack, label=label, found_cues=found_cues)
     kind = "follow_up" if follow_up else "neutral" if uncertain else label
     recipes = load_recipes()[kind]
     label = "follow_up" if follow_up else label

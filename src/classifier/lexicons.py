@@ -13,6 +13,7 @@ or a mocking emoji. Words with innocent senses count only inside unambiguous phr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from importlib.abc import Traversable
@@ -190,6 +191,11 @@ def cues(text: str) -> list[str]:
     return [name for name in MARKERS if name in found]
 
 
+def markers_of(categories: Iterable[str]) -> str:
+    """The marker words of cue categories, space-separated ('' when there are none)."""
+    return " ".join(MARKERS[name] for name in categories)
+
+
 def marker_text(text: str) -> str:
     """The marker words of the cues in ``text``, space-separated ('' when there are none)."""
-    return " ".join(MARKERS[name] for name in cues(text))
+    return markers_of(cues(text))

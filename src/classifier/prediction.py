@@ -38,6 +38,7 @@ class Prediction:
     model_version: str
     top_two: tuple[str, str] = field(default=("", ""))
     uncertain_reason: str | None = None
+    cues: tuple[str, ...] = ()  # lexical cue categories of the message (insult, threat, ...)
 
 
 def temper(
@@ -204,6 +205,7 @@ class ClientClassifier:
             removed=prepared.removed,
             sender_name=prepared.sender_name,
             model_version=self.version,
+            cues=prepared.cues,
             top_two=(self.labels[best], self.labels[int(order[1])] if len(order) > 1 else ""),
         )
 

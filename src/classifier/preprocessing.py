@@ -10,7 +10,7 @@ import pandas as pd
 from classifier.cleaning import clean_body
 from classifier.lang import alternatives, packs, per_packs
 from classifier.language import Language, detect_language
-from classifier.lexicons import marker_text
+from classifier.lexicons import cues, markers_of
 from classifier.message import Message
 from classifier.reading import read_text
 
@@ -33,6 +33,7 @@ class Prepared:
     language: Language
     removed: tuple[str, ...]
     sender_name: str | None
+    cues: tuple[str, ...] = ()  # the lexical cue categories found (lexicons.cues)
     body_start: int = 0  # where the cleaned body begins in model_text
     cues_start: int = -1  # where the cue markers begin in model_text (its length when none)
 
@@ -52,7 +53,8 @@ def prepare(message: Message) -> Prepared:
     model_text = f"{subject}\n{cleaned.text}" if subject else cleaned.text
     body_start = len(subject) + 1 if subject else 0
     cues_start = len(model_text)
-    markers = marker_text(model_text)
+    found = tuple(cues(model_text))
+    markers = markers_of(found)
     if markers:
         model_text = f"{model_text}\n{markers}"
     return Prepared(
@@ -62,6 +64,7 @@ def prepare(message: Message) -> Prepared:
         language=detect_language(cleaned.text or subject),
         removed=cleaned.removed,
         sender_name=message.sender_name,
+        cues=found,
         body_start=body_start,
         cues_start=cues_start,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,6 +154,7 @@ def advise(
     seed_text: str,
     count: int = 3,
     follow_up: bool = False,
+    found_cues: Sequence[str] | None = None,
 ) -> Advice:
     """The handling note and composed replies for a classified message.
 
@@ -186,6 +188,7 @@ def advise(
         count=count,
         check=lambda text: check_draft(text, language=language),
         follow_up=follow_up,
+        found_cues=found_cues,
     )
     suggestions = tuple(
         Suggestion(

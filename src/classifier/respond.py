@@ -117,6 +117,7 @@ def advice_for(
         seed_text=prediction.cleaned_text,
         count=settings.replies_count,
         follow_up=follow_up,
+        found_cues=prediction.cues,
     )
 
 
