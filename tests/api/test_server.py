@@ -12,7 +12,7 @@ def test_real_server_over_http(server: str) -> None:
         )
         assert response.status_code == 200
         body = response.json()
-        assert body["language"] == "en" and len(body["replies"]) == 3
+        assert body["language"] == "en" and 1 <= len(body["replies"]) <= 3
         assert response.headers["x-request-id"]
         assert (
             http.post(
