@@ -212,6 +212,15 @@ class LexiconRule:
     alone: str = ""
 
 
+# Threat groups whose every entry is a threat wherever it stands, in any language: the pack's
+# lexicon decides the words, these rules only name what each group asks.
+STANDING_THREATS = (
+    LexiconRule("threat", "cancel", AskKind.THREAT, "cancel", alone="."),
+    LexiconRule("threat", "warning", AskKind.THREAT, "warning", alone="."),
+    LexiconRule("threat", "refund", AskKind.MONEY, "refund", alone="."),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Pack:
     """Everything the engine needs to know about one language."""

@@ -204,16 +204,6 @@ def _chunks(reader: Any, header: list[str], source: str, size: int) -> Iterator[
             raise DataValidationError(
                 [Problem(source, reader.line_num, f"broken CSV quoting: {exc}")]
             ) from exc
-        except UnicodeDecodeError as exc:
-            raise DataValidationError(
-                [
-                    Problem(
-                        source,
-                        reader.line_num + 1,
-                        "bytes that are neither UTF-8 nor windows-1255 (save the file as UTF-8)",
-                    )
-                ]
-            ) from exc
         if not rows:
             return
         yield Chunk(rows, len(header), text_col, subject_col, source)
@@ -238,17 +228,6 @@ def predict_csv(
     """
     added = output_columns(model)
     encoding = sniff_encoding(input_path)
-    bad = first_undecodable_line(input_path, encoding)
-    if bad is not None:
-        raise DataValidationError(
-            [
-                Problem(
-                    str(input_path),
-                    bad,
-                    "bytes that are neither UTF-8 nor windows-1255 (save the file as UTF-8)",
-                )
-            ]
-        )
     skipped: list[int] = []
     rows = 0
     source = str(input_path)
@@ -293,6 +272,20 @@ def predict_csv(
             dst.flush()
             os.fsync(dst.fileno())
         Path(tmp_name).replace(output_path)
+    except UnicodeDecodeError as exc:
+        # Text is decoded a block ahead of the rows, so the reader cannot say where: the file
+        # is read once more, only now, to name the line.
+        Path(tmp_name).unlink(missing_ok=True)
+        line = first_undecodable_line(input_path, encoding) or 1
+        raise DataValidationError(
+            [
+                Problem(
+                    source,
+                    line,
+                    "bytes that are neither UTF-8 nor windows-1255 (save the file as UTF-8)",
+                )
+            ]
+        ) from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

@@ -204,7 +204,6 @@ class Facts:
     slots: dict[str, str]
     refused: frozenset[str]
     main: str | None  # the main ask's kind
-    kinds: tuple[str, ...]  # every ask's "kind" and "kind:subtype", in text order
     # What answers the main ask: its kind, and the kinds of the asks inside its words (a
     # question "נדבר אחרי החגים?" is answered by answering the postponement in it), most
     # specific first.
@@ -221,10 +220,8 @@ class Facts:
         found_cues: Sequence[str] | None = None,
     ) -> Facts:
         holds: set[str] = set()
-        kinds: list[str] = []
         for ask in asks.items:
             holds.update({ask.kind.value, f"{ask.kind.value}:{ask.subtype}"})
-            kinds += [f"{ask.kind.value}:{ask.subtype}", ask.kind.value]
         slots: dict[str, str] = {}
         main = asks.main
 
@@ -285,7 +282,6 @@ class Facts:
             slots,
             frozenset(refused),
             main.kind.value if main is not None else None,
-            tuple(dict.fromkeys(kinds)),
             tuple(dict.fromkeys(main_kinds)),
         )
 
@@ -402,7 +398,7 @@ def compose(
     terms: Terms,
     seed_text: str,
     count: int = 3,
-    check: object | None = None,
+    check: Callable[[str], object] | None = None,
     follow_up: bool = False,
     found_cues: Sequence[str] | None = None,
 ) -> list[Composed]:
@@ -553,7 +549,7 @@ def _one(
     terms: Terms,
     seed_text: str,
     limit: int,
-    check: object | None,
+    check: Callable[[str], object] | None,
 ) -> Composed | None:
     seed = f"{seed_text}\x1f{recipe.technique}"
     used: set[str] = set()
@@ -573,7 +569,7 @@ def _one(
                 text = text[:1].upper() + text[1:]
             acked = True
         rendered = _render(text, facts, ack, blanks)
-        if callable(check) and _flagged(check, rendered):
+        if check is not None and _flagged(check, rendered):
             return None
         used.add(sentence.id)
         return _Part(move, sentence, rendered, blanks)
@@ -666,8 +662,3 @@ def _signature(book: PhraseBook, terms: Terms, chat: bool, language: str) -> str
         return "\n\n" + block
     name = (terms.names.get(language) or "").strip()
     return f"\n\n{book.sign_off}\n{name}" if name else ""
-
-
-def sentences_for(pack: LanguagePack) -> Sequence[Sentence]:
-    """Every sentence of a pack's phrase book (for tests and the draft-check sweep)."""
-    return load_phrase_book(pack).sentences

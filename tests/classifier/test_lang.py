@@ -83,8 +83,6 @@ def russian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Languag
         mobile_footers=(r"отправлено с \w+.*",),
         sign_offs=("с уважением", "спасибо"),
         type_names={label: f"тип-{label.value}" for label in Label},
-        greeting=("Здравствуйте, {name}!", "Здравствуйте!"),
-        reply_sign_off="С уважением,",
         uncertain_note="Непонятно: {a} или {b}.",
         other_note="Сообщение не на языке, который мы читаем ({languages}).",
         package="ru_pack",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -138,22 +139,28 @@ def test_a_chat_of_several_people_without_the_owner_is_refused(
     assert isinstance(caught.value, ImportFormatError)
 
 
+def _import_android(store: HistoryStore, model: ClientClassifier, **options: Any) -> ImportReport:
+    """The Android fixture imported for Noa Levi as of NOW."""
+    return import_into_history(
+        FIXTURES / "android_en.txt",
+        owner="Noa Levi",
+        tz="Asia/Jerusalem",
+        store=store,
+        owner_settings=KEEP,
+        model=model,
+        settings=SETTINGS,
+        max_bytes=1_000_000,
+        progress=None,
+        now=NOW,
+        **options,
+    )
+
+
 def test_import_stores_once_and_counts_what_it_did(
     mini_model: ClientClassifier, store: HistoryStore
 ) -> None:
     def run() -> ImportReport:
-        return import_into_history(
-            FIXTURES / "android_en.txt",
-            owner="Noa Levi",
-            tz="Asia/Jerusalem",
-            store=store,
-            owner_settings=KEEP,
-            model=mini_model,
-            settings=SETTINGS,
-            max_bytes=1_000_000,
-            progress=None,
-            now=NOW,
-        )
+        return _import_android(store, mini_model)
 
     first = run()
     assert (first.format, first.read, first.new, first.already) == ("whatsapp", 8, 8, 0)
@@ -167,19 +174,7 @@ def test_an_import_stores_nothing_when_history_was_turned_off_meanwhile(
     mini_model: ClientClassifier, store: HistoryStore
 ) -> None:
     with pytest.raises(ConsentWithdrawnError):
-        import_into_history(
-            FIXTURES / "android_en.txt",
-            owner="Noa Levi",
-            tz="Asia/Jerusalem",
-            store=store,
-            owner_settings=KEEP,
-            model=mini_model,
-            settings=SETTINGS,
-            max_bytes=1_000_000,
-            progress=None,
-            now=NOW,
-            recheck=lambda: OwnerSettings(keep_history=False),
-        )
+        _import_android(store, mini_model, recheck=lambda: OwnerSettings(keep_history=False))
     assert store.clients(rules=PROFILE_RULES, now=NOW) == []
 
 

@@ -76,8 +76,6 @@ class LanguagePack:
     # "the boiler"): what a reply names to show it read the message. None: the pack finds none.
     things: Callable[[str], list[tuple[int, int]]] | None = None
     type_names: Mapping[str, str] = field(default_factory=dict)
-    greeting: tuple[str, str] = ("{name},", "")  # with a name ("{name}"), and without
-    reply_sign_off: str = ""
     uncertain_note: str = ""  # "{a} or {b}": the two likely types
     other_note: str = ""  # said when a message is in no language we read
     shouting_advice: tuple[str, str] = ("", "")  # why, and what to do instead

@@ -170,8 +170,6 @@ PACK = LanguagePack(
     definite=r"(?i:the|your|this|these|those)$",
     things=things,
     type_names={label: label.value for label in Label},
-    greeting=("Hi {name},", "Hi,"),
-    reply_sign_off="Best,",
     uncertain_note=(
         "The message does not make clear which type of client wrote it ({a} or {b}), so the "
         "replies are neutral: listen, reflect and confirm in writing."

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from classifier.asks import (
+    STANDING_THREATS,
     AskKind,
     LexiconRule,
     Pack,
@@ -699,9 +700,7 @@ LEXICON = (
         (rf"(?:i'll|i will|i'm going to|going to|gonna|we'll|we will){GAP}{{term}}",),
         alone=r"bad|one star|1 star|everyone",
     ),
-    LexiconRule("threat", "cancel", K.THREAT, "cancel", alone="."),
-    LexiconRule("threat", "warning", K.THREAT, "warning", alone="."),
-    LexiconRule("threat", "refund", K.MONEY, "refund", alone="."),
+    *STANDING_THREATS,
 )
 
 PACK = Pack(

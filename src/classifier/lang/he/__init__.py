@@ -197,8 +197,6 @@ PACK = LanguagePack(
         Label.KNOW_IT_ALL: "יודע-כל",
         Label.CONFLICTUAL: "עימותי",
     },
-    greeting=("היי {name},", "היי,"),
-    reply_sign_off="בברכה,",
     uncertain_note=(
         "לא ברור מההודעה איזה סוג לקוח כתב אותה ({a} או {b}), ולכן ההצעות ניטרליות: "
         "להקשיב, לשקף ולסכם בכתב."

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from classifier.asks import (
+    STANDING_THREATS,
     AskKind,
     LexiconRule,
     Pack,
@@ -824,9 +825,7 @@ LEXICON = (
         alone=_FIRST_PERSON + r"|ביקורת|כוכב|ידעו",
     ),
     LexiconRule("threat", "chargeback", K.THREAT, "chargeback", alone="."),
-    LexiconRule("threat", "cancel", K.THREAT, "cancel", alone="."),
-    LexiconRule("threat", "warning", K.THREAT, "warning", alone="."),
-    LexiconRule("threat", "refund", K.MONEY, "refund", alone="."),
+    *STANDING_THREATS,
 )
 
 PACK = Pack(
