@@ -40,6 +40,7 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _BLANK = re.compile(r"\[\[(\w+):([^\]]+)\]\]")
 MOVES = (
     "open",
+    "reflect",
     "answer",
     "fix",
     "interest",
@@ -59,7 +60,7 @@ COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_ra
 # What a sentence may say: the message's facts, the owner's commitments, an acknowledgement.
 # {ask} (the main ask in the client's words) is only ever used inside a blank's hint: it shows
 # the owner what to answer and is replaced when they fill the blank, never sent back.
-FACT_SLOTS = ("what", "ask")
+FACT_SLOTS = ("what", "ask", "thing", "when", "amount")
 SLOTS = (*FACT_SLOTS, *COMMITMENTS, "ack")
 
 
@@ -98,6 +99,17 @@ class PhraseBook(_Strict):
     greeting: dict[str, tuple[str, str]]  # channel kind -> (with "{name}", without)
     sign_off: str
     ack: tuple[str, ...] = Field(min_length=1)  # short acknowledgements: "קיבלתי", "Got it"
+    # How a reply names the thing the client wrote about in front of a field ("לגבי {thing}:"):
+    # the field alone would not say what it answers.
+    # None: the pack's replies name no thing.
+    about: str | None = Field(default=None, pattern=r"\{thing\}")
+    # How a client's deadline may start to be said back as written ("עד", "by"): a deadline
+    # that starts otherwise ("monday", "15 במרץ") is left to the field.
+    when_starts: tuple[str, ...] = ()
+    # What may continue a deadline the ask reader found ("עד מחר" + " ב-9"), as a regex.
+    when_continues: str = "(?!)"
+    # A sum as the reply writes it, by currency code of the ask reader's value ("{n} ₪").
+    currencies: dict[str, str] = Field(default_factory=dict)
     sentences: tuple[Sentence, ...]
 
     @model_validator(mode="after")
@@ -218,6 +230,7 @@ class Facts:
         pack: LanguagePack,
         label: str,
         found_cues: Sequence[str] | None = None,
+        book: PhraseBook | None = None,
     ) -> Facts:
         holds: set[str] = set()
         for ask in asks.items:
@@ -245,6 +258,16 @@ class Facts:
                 what, pack
             ):
                 slots["what"] = what
+        thing = _thing(asks, source, pack, main)
+        if thing is not None and thing != slots.get("what"):
+            slots["thing"] = thing
+        if book is not None:
+            when = _when(asks, main, book, pack, source)
+            if when is not None:
+                slots["when"] = when
+            amount = _amount(asks, book)
+            if amount is not None:
+                slots["amount"] = amount
         if main is not None:
             holds.add("main:" + main.kind.value)
             asked = _clause(main.text)
@@ -286,6 +309,100 @@ class Facts:
         )
 
 
+# Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
+# threat's consequence, a sum, a date ("the holidays").
+_NOT_ABOUT = (
+    AskKind.SARCASM,
+    AskKind.REFUSAL,
+    AskKind.THREAT,
+    AskKind.MONEY,
+    AskKind.DEADLINE,
+    AskKind.POSTPONE,
+)
+
+
+def _thing(asks: Asks, source: str, pack: LanguagePack, main: Ask | None) -> str | None:
+    """The thing the message is about, in the client's words, when they read cleanly.
+
+    A thing inside the main ask's words ("תוריד את כל התקציב" → "התקציב"), else the last one
+    before it in its sentence ("אהבתי את הסקיצה השנייה, תתקדם איתה"); with no main ask, none.
+    Things inside a sarcasm, refusal, threat, sum or date are not what the reply is about,
+    and a thing elsewhere in the message is not named (it may be what the client is not asking).
+    """
+    if pack.things is None:
+        return None
+    avoid = [(a.start, a.end) for a in asks.items if a.kind in _NOT_ABOUT]
+    spans = [
+        (start, end)
+        for start, end in pack.things(source)
+        if not any(s <= start < e for s, e in avoid)
+    ]
+    if not spans:
+        return None
+    if main is None:
+        return None  # with nothing asked, a thing named could be what the client is not asking
+    if main is not None:
+        sentence_start = max(source.rfind(stop, 0, main.start) for stop in ".!?\n") + 1
+        inside = [span for span in spans if main.start <= span[0] < main.end]
+        before = [span for span in spans if sentence_start <= span[0] < main.start]
+        spans = inside + before[::-1]
+    for start, end in spans:
+        phrase = _clause(
+            pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]
+        )
+        if _reads_cleanly(phrase, pack):
+            return phrase
+    return None
+
+
+def _when(
+    asks: Asks, main: Ask | None, book: PhraseBook, pack: LanguagePack, source: str
+) -> str | None:
+    """The client's deadline as they wrote it, when it can be said back ("עד 12:00", "by Friday").
+
+    The one inside the main ask first; a deadline the next one continues is said whole ("עד מחר"
+    + "ב-9", "by EOD" + "Friday"). Only a phrase that starts the way the phrase book allows (a
+    preposition of time), in the reply's letters, digits and time signs, at most 30 characters.
+    """
+    found = list(asks.of(AskKind.DEADLINE))
+    ends = {a.start: a for a in found}
+    if main is not None:
+        found.sort(key=lambda a: not (main.start <= a.start < main.end))
+    allowed = re.compile(f"^[{pack.letters}0-9:.,'\"׳״ -]+$")
+    for ask in found:
+        end = ask.end
+        for gap in (1, 2):
+            nxt = ends.get(end + gap)
+            if nxt is not None and not source[end : nxt.start].strip():
+                end = nxt.end
+        more = re.match(book.when_continues, source[end : end + 20], re.IGNORECASE)
+        if more is not None:
+            end += more.end()
+        said = _clause(source[ask.start : end])
+        low = said.lower()
+        if (
+            len(said) <= 30
+            and allowed.match(said)
+            and any(low.startswith(start) for start in book.when_starts)
+        ):
+            return said
+    return None
+
+
+def _amount(asks: Asks, book: PhraseBook) -> str | None:
+    """The first sum of the message as the reply writes it ("2,000 ₪", "$340")."""
+    for ask in asks.of(AskKind.MONEY):
+        number, _, currency = (ask.value or "").partition(" ")
+        if currency in book.currencies:
+            try:
+                amount = float(number)
+            except ValueError:
+                continue
+            said = f"{amount:,.2f}".rstrip("0").rstrip(".")
+            return book.currencies[currency].format(n=said)
+    return None
+
+
 def _reads_cleanly(phrase: str, pack: LanguagePack) -> bool:
     """Whether the client's words for a thing can stand in the reply's sentence as they are.
 
@@ -298,7 +415,8 @@ def _reads_cleanly(phrase: str, pack: LanguagePack) -> bool:
     letters = re.compile(f"^[{pack.letters}][{pack.letters}'\"׳״-]*$")
     if not all(letters.match(w) for w in words) or words[-1].lower() in _DANGLING:
         return False
-    return pack.definite is None or bool(re.match(pack.definite, words[0]))
+    # A construct phrase is definite by its last noun ("צילומי המוצרים").
+    return pack.definite is None or any(re.match(pack.definite, w) for w in words)
 
 
 # Words that end no noun phrase: a phrase ending in one lost its noun when it was cut.
@@ -411,7 +529,9 @@ def compose(
     ``found_cues``: the message's lexical cue categories when already known (else read here).
     """
     book = load_phrase_book(pack)
-    facts = Facts.of(asks, terms, source=seed_text, pack=pack, label=label, found_cues=found_cues)
+    facts = Facts.of(
+        asks, terms, source=seed_text, pack=pack, label=label, found_cues=found_cues, book=book
+    )
     kind = "follow_up" if follow_up else "neutral" if uncertain else label
     recipes = load_recipes()[kind]
     label = "follow_up" if follow_up else label
@@ -526,6 +646,8 @@ def _flagged(check: Callable[[str], object], text: str) -> bool:
 
 
 _ACK_LEAD = re.compile(r"^\{ack\}[,:.]?\s*")
+_FIELD_TEXT = re.compile(r"\[[^\]]*\]")
+_ABOUT = ("answer", "fix", "cover")  # the moves whose field may be named by the thing
 
 
 @dataclass(slots=True)
@@ -556,9 +678,10 @@ def _one(
     ack = book.ack[_key(seed, "ack") % len(book.ack)]
 
     acked = False
+    named = False  # whether the reply has named the thing the message is about
 
     def part(move: str, sentence: Sentence | None) -> _Part | None:
-        nonlocal acked
+        nonlocal acked, named
         if sentence is None:
             return None
         blanks: list[tuple[str, str]] = []
@@ -569,6 +692,19 @@ def _one(
                 text = text[:1].upper() + text[1:]
             acked = True
         rendered = _render(text, facts, ack, blanks)
+        thing = facts.slots.get("thing")
+        if thing is not None and thing in _FIELD_TEXT.sub("", rendered):
+            named = True
+        elif (
+            thing is not None
+            and book.about is not None
+            and not named
+            and rendered.startswith("[")
+            and move in _ABOUT
+        ):
+            # A field alone does not say what it answers: name the thing in front of it.
+            rendered = book.about.format(thing=thing) + " " + rendered
+            named = True
         if check is not None and _flagged(check, rendered):
             return None
         used.add(sentence.id)
@@ -597,7 +733,9 @@ def _one(
         made = part("cover", found)
         if made is not None:
             made.protected = True
-            at = 1 if parts and parts[0].move == "open" else 0
+            at = next(
+                (i for i, p in enumerate(parts) if p.move not in ("open", "reflect")), len(parts)
+            )
             if (
                 len(parts) > at
                 and parts[at].move in ("answer", "fix")

@@ -146,3 +146,26 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
     unregister("ru")
     assert codes() == ("he", "en")
     assert detect_language("Когда будет готов макет? Мы ждём уже неделю.") == "other"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("he", "תשלחי את הקבצים הסופיים עד מחר", ["הקבצים הסופיים"]),
+        ("he", "אהבתי את הסקיצה השנייה", ["הסקיצה השנייה"]),
+        ("he", "סגרנו על המחיר לצילומי המוצרים", ["המחיר", "צילומי המוצרים"]),
+        ("he", "ההצעה לקייטרינג לבר המצווה", ["ההצעה", "בר המצווה"]),
+        # near misses: hif'il verbs, an adjective after a hidden article, a passive verb
+        ("he", "הוא הגיע אתמול, אני מחכה לגרסה המתוקנת", []),
+        ("he", "הדוח השנתי הוגש באיחור", ["הדוח השנתי"]),
+        ("he", "תשלחי הצעת מחיר ללוגו", []),
+        ("en", "The app crashes and the bio ready by Thursday", ["The app", "the bio"]),
+        ("en", "Send the logo files, my nephew says so", ["the logo files"]),
+        ("en", "Why is the whole banner green", ["banner"]),
+        ("en", "skip all that SEO stuff, see your msgs", []),
+    ],
+)
+def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: list[str]) -> None:
+    pack = get_pack(code)
+    assert pack.things is not None
+    assert [text[s:e] for s, e in pack.things(text)] == expected

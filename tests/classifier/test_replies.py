@@ -97,6 +97,87 @@ def test_the_replies_name_what_was_asked_for_and_show_the_owner_what_to_answer()
         assert "move the shoot" not in outside
 
 
+@pytest.mark.parametrize(
+    ("language", "label", "text", "named"),
+    [
+        (
+            "en",
+            "conflictual",
+            "YOU NEVER LISTEN. Why is the whole banner green???",
+            "About the banner:",
+        ),
+        (
+            "en",
+            "know-it-all",
+            "Just use the blue from our old logo, I know colour",
+            "About the blue:",
+        ),
+        ("he", "easygoing", "מעולה!! אהבתי את הסקיצה השנייה, תתקדם איתה", "לגבי הסקיצה השנייה:"),
+        ("he", "easygoing", "אחלה, תתחיל לעבוד על צילומי המוצרים", "לגבי צילומי המוצרים:"),
+    ],
+)
+def test_a_field_is_named_by_the_thing_the_client_asks_about(
+    language: str, label: str, text: str, named: str
+) -> None:
+    advice = _advise(label=label, message_language=language, text=text)
+    assert any(named in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unnamed"),
+    [
+        # A thing the client only mentions, outside what they ask, is not named.
+        ("en", "My nephew says the site is slow. Can we talk about hosting?", "About the site"),
+        ("en", "My friend said it. Can you start?", "About your friend"),
+        # Nothing asked: nothing named.
+        ("he", "המתחרה שלי שם 30 תמונות בדף הבית, אז גם אצלי", "לגבי"),
+        # An adjective after a noun whose article hides in its prefix is no thing.
+        ("he", "אני מחכה לגרסה המתוקנת, מתי תשלח?", "לגבי המתוקנת"),
+    ],
+)
+def test_nothing_else_is_named(language: str, text: str, unnamed: str) -> None:
+    advice = _advise(label="demanding", message_language=language, text=text)
+    assert not any(unnamed in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("he", "צריך את הבאנר עד מחר ב-9, יש לי השקה", "הבנתי שזה צריך להיות מוכן עד מחר ב-9."),
+        ("he", "רק שיהיה מוכן לפני החגים אם אפשר, תשלחי הצעה", "מוכן לפני החגים."),
+        (
+            "en",
+            "Need the final files by EOD Friday, no excuses.",
+            "I understand you need it by EOD Friday.",
+        ),
+    ],
+)
+def test_the_clients_deadline_is_said_back_not_promised(
+    language: str, text: str, said: str
+) -> None:
+    advice = _advise(label="demanding", message_language=language, text=text)
+    assert any(said in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "today" alone is when the client signs or decides, not a deadline for the owner.
+        ("he", "אחלה, סגרנו. תשלח חוזה ואני חותם היום"),
+        ("en", "If we sign today, can you do it for 2,200?"),
+        # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
+        ("he", "סליחה שנעלמתי, נדבר אחרי החגים?"),
+    ],
+)
+def test_no_deadline_is_read_into_a_word_of_time(language: str, text: str) -> None:
+    for label in ("demanding", "dormant", "easygoing"):
+        advice = _advise(label=label, message_language=language, text=text)
+        for s in advice.suggestions:
+            assert "הבנתי שזה צריך" not in s.text and "you need it" not in s.text, s.text
+
+
 def test_nothing_is_promised_that_the_owner_did_not_decide() -> None:
     """A commitment appears only from the owner's terms; otherwise it is a field to fill."""
     text = "Can I get another round of revisions on the logo?"

@@ -61,13 +61,30 @@ def object_phrase(source: str, start: int, end: int) -> str:
 
 
 _THING = re.compile(
-    r"\b(the|my|our|your|this|that|these|those)\s+([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*)?)",
+    r"\b(the|my|our|your|this|these|those)\s+([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*)?)",
     re.IGNORECASE,
 )
 # Heads that name no thing a reply should repeat.
 _NOT_THING_WORDS = frozenset(
     """one ones same rest way time times end moment morning evening night week weekend month year
-    day days thing things point fact idea meantime case lot whole other others first last""".split()
+    day days thing things point fact idea meantime case lot whole other others first last best
+    only remaining message messages msg msgs email emails e-mail call calls reply answer""".split()
+)
+# Words that are no part of the phrase in front of them: a verb or an adverb after the noun
+# ("the app crashes", "the bio ready", "the drafts yet", "the invoice corrected").
+_AFTER_NOUN = frozenset(
+    """says say said ready yet now live again too also asap eventually open today tomorrow
+    tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
+    stuff""".split()
+)
+# Words in front that add nothing a reply should repeat ("the whole banner" → "the banner").
+_EMPTY_MODIFIERS = frozenset("whole entire same".split())
+# The client's people and their own words: "your friend", "your msgs" are not what a reply is
+# about.
+_NOT_THINGS_OF_YOURS = frozenset(
+    """friend friends nephew niece family kids wife husband partner boss team accountant client
+    clients name msgs messages email emails call place taste opinion account in-laws brother
+    sister mother father son daughter""".split()
 )
 _MAX_THINGS = 3
 
@@ -79,18 +96,29 @@ def things(source: str) -> list[tuple[int, int]]:
     for match in _THING.finditer(source[:2_000]):
         words = match.group(2).split()
         kept: list[str] = []
-        for word in words:
-            if word.lower() in FUNCTION_WORDS:
+        for i, word in enumerate(words):
+            low = word.lower()
+            if low in FUNCTION_WORDS or (
+                i and (low in _AFTER_NOUN or low.endswith(("ed", "ly")) or low[-1].isdigit())
+            ):
                 break
             kept.append(word)
         while kept and kept[-1].lower() in _NOT_THING_WORDS:
             kept.pop()
-        if not kept:
+        if not kept or kept[0].lower() in _AFTER_NOUN:
+            continue
+        if (
+            match.group(1).lower() in ("my", "our", "your")
+            and kept[-1].lower() in _NOT_THINGS_OF_YOURS
+        ):
             continue
         end = match.start(2) + len(" ".join(kept))
         if source[match.start(2) : end] != " ".join(kept):
             continue  # the words were spread over unusual spacing: skip rather than misquote
-        out.append((match.start(), end))
+        start = match.start()
+        if kept[0].lower() in _EMPTY_MODIFIERS and len(kept) > 1:
+            start = match.start(2) + len(kept[0]) + 1  # "the whole banner": the noun alone
+        out.append((start, end))
         if len(out) == _MAX_THINGS:
             break
     return out

@@ -66,10 +66,69 @@ _DEFINITE = re.compile(r"^(?:ו|ש|וש|כש)?ה(?:[\u05d0-\u05ea]{3,}|-[A-Za-z]
 _NOT_THINGS = frozenset(
     """הוא היא הם הן הזה הזאת הזו האלה האלו הכל הכול הרבה הנה היום הערב הלילה השבוע החודש
     השנה הבוקר היה הייתה היו היי הולך הולכת הולכים הכי הסיבה הבעיה הדבר העניין המצב הפעם
-    הזמן""".split()
+    הזמן השקט הפוך ההודעה ההודעות המייל המיילים השיחה התשובה הגיע הגיעה המליץ המליצה המלצת הבטיח הבטיחה הבטחת החליט החליטה החלטת הזמין הזמינה הציע
+    הציעה הסביר הסבירה הכין הכינה הבין הבינה הביא הביאה הספיק הספיקה הרגע""".split()
+    # Nouns whose root starts with ה are indefinite without a second ה ("הצעת מחיר",
+    # "המלצה", "הערות"): no thing a reply could call "the …".
+    + """הצעה הצעת הצעות המלצה המלצות הודעה הודעות הערה הערות הזמנה הזמנות הנחה החזר הוצאה
+    הוצאות השקה הבטחה הסבר הסברים הכנה הפתעה הסכם הסכמה""".split()
+)
+# Ordinals and "next/last": no thing alone, but part of one ("הסקיצה השנייה").
+_ORDINALS = frozenset(
+    "הראשון הראשונה השני השנייה השנית השלישי השלישית האחרון האחרונה הבא הבאה".split()
 )
 _VERB_ENDINGS = ("תי", "נו", "תם", "תן")
 _MAX_THINGS = 3
+# Words in front of a definite noun that are not part of it.
+_BEFORE_THINGS = frozenset(
+    """את על של עם כל גם רק אל לא זה זו זאת עוד כמו לגבי אחרי לפני בגלל עד או אבל כי אם מה
+    אני אתה אנחנו אתם הוא היא יש אין כבר פשוט ממש בין מול ליד אצל בלי עבור אצלי שלי שלך
+    לכל בכל מכל""".split()
+)
+# Construct heads too short to tell by their ending ("בר המצווה", "דף הבית", "רואה החשבון").
+_CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף".split())
+
+
+def _construct_head(word: str) -> tuple[str, bool]:
+    """How the word in front of a definite noun binds to it: (its stem, whether it is part of it).
+
+    A construct head is part of the thing ("לצילומי המוצרים" → "צילומי המוצרים"). After a noun
+    whose article hides in its prefix ("לגרסה המתוקנת" = "to the corrected version"), the ה-word
+    is an adjective and no thing on its own: the stem comes back empty.
+    """
+    stem = word
+    if word.startswith("ה"):  # a definite word is no construct head
+        return stem, False
+    prefixed = (
+        (len(word) > 3 or word[1:] in _CONSTRUCT_HEADS)
+        and word[0] in "לבמוכש"
+        and word not in _BEFORE_THINGS
+    )
+    if prefixed:
+        stem = word[1:]
+    if word in _BEFORE_THINGS or stem in _BEFORE_THINGS:
+        return stem, False
+    if stem in _CONSTRUCT_HEADS or (
+        len(stem) >= 4
+        and not stem.startswith("ת")
+        and (stem.endswith("י") or (stem.endswith("ת") and not stem.endswith("ות")))
+    ):
+        return stem, True
+    if prefixed and word[0] in "לבכ" and stem.endswith(("ה", "ות", "ים")):
+        return "", False
+    return stem, False
+
+
+def _continues(word: str) -> bool:
+    """Whether a definite word after a thing is part of it ("הקבצים הסופיים", "הסקיצה השנייה").
+
+    Not a pronoun or time word, nor a passive past verb ("הדוח השנתי הוגש": הו- but not הוו-).
+    """
+    return (
+        word.startswith("ה")
+        and word not in _NOT_THINGS
+        and (not word.startswith("הו") or word.startswith("הוו"))
+    )
 
 
 def things(source: str) -> list[tuple[int, int]]:
@@ -84,14 +143,26 @@ def things(source: str) -> list[tuple[int, int]]:
     while i < len(words) and len(out) < _MAX_THINGS:
         word = words[i].group()
         bare = _LEADING_PARTICLES.sub("", word)
-        if _DEFINITE.match(word) and bare not in _NOT_THINGS and not bare.endswith(_VERB_ENDINGS):
+        if (
+            _DEFINITE.match(word)
+            and bare not in _NOT_THINGS
+            and bare not in _ORDINALS
+            and not bare.endswith(_VERB_ENDINGS)
+            and _continues(bare)
+        ):
             start = words[i].start() + (len(word) - len(bare))
             end = words[i].end()
+            if i and bare == word and not source[words[i - 1].end() : start].strip():
+                stem, part = _construct_head(words[i - 1].group())
+                if not stem:  # an adjective after a noun with a hidden article
+                    i += 1
+                    continue
+                if part:
+                    start = words[i - 1].end() - len(stem)
             nxt = i + 1
             while (
                 nxt < len(words)
-                and words[nxt].group().startswith("ה")
-                and words[nxt].group() not in _NOT_THINGS
+                and _continues(words[nxt].group())
                 and not source[end : words[nxt].start()].strip()
             ):
                 end = words[nxt].end()
