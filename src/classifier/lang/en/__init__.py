@@ -61,7 +61,7 @@ def object_phrase(source: str, start: int, end: int) -> str:
 
 
 _THING = re.compile(
-    r"\b(the|my|our|your|this|these|those)\s+([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*)?)",
+    r"\b(the|my|our|your|this|these|those)\s+([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*){0,2})",
     re.IGNORECASE,
 )
 # Heads that name no thing a reply should repeat.
@@ -95,6 +95,11 @@ def things(source: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for match in _THING.finditer(source[:2_000]):
         words = match.group(2).split()
+        # Two words make the phrase ("the logo files"); a third only after a modifier ("the final
+        # logo files"): past two words an adjective may already be what is said of the thing
+        # ("the whole banner green").
+        if words[0].lower() not in _MODIFIERS or words[0].lower() in _EMPTY_MODIFIERS:
+            words = words[:2]
         kept: list[str] = []
         for i, word in enumerate(words):
             low = word.lower()
