@@ -106,6 +106,9 @@ class PhraseBook(_Strict):
     # How a client's deadline may start to be said back as written ("עד", "by"): a deadline
     # that starts otherwise ("monday", "15 במרץ") is left to the field.
     when_starts: tuple[str, ...] = ()
+    # A regex over the words before a deadline that make it the client's own ("ואני אסדר הכל",
+    # "we're not opening"): such a deadline is not said back as the owner's.
+    when_own: str = "(?!)"
     # What may continue a deadline the ask reader found ("עד מחר" + " ב-9"), as a regex.
     when_continues: str = "(?!)"
     # A sum as the reply writes it, by currency code of the ask reader's value ("{n} ₪").
@@ -369,7 +372,10 @@ def _when(
     if main is not None:
         found.sort(key=lambda a: not (main.start <= a.start < main.end))
     allowed = re.compile(f"^[{pack.letters}0-9:.,'\"׳״ -]+$")
+    own = re.compile(book.when_own, re.IGNORECASE)
     for ask in found:
+        if own.search(source[max(0, ask.start - 60) : ask.start]):
+            continue
         end = ask.end
         for gap in (1, 2):
             nxt = ends.get(end + gap)

@@ -154,6 +154,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "a Zoom at 4 would be easier", K.CHANNEL, "zoom", "Zoom", "zoom"),
     # refusals
     ("he", "אל תתקשר אליי, אני בעבודה", K.REFUSAL, "no_call", "אל תתקשר אליי", None),
+    ("he", "אני לא עונה לטלפון בשעות העבודה", K.REFUSAL, "no_call", "אני לא עונה לטלפון", None),
     ("he", "בלי סליחות הפעם", K.REFUSAL, "no_apologies", "בלי סליחות", None),
     ("he", "לא מעניינים אותי יותר תירוצים", K.REFUSAL, "no_excuses", "לא מעניינים אותי יותר תירוצים", None),
     ("he", "אין צורך בפגישה, הכל ברור", K.REFUSAL, "no_meeting", "אין צורך בפגישה", None),
@@ -222,6 +223,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "אני צריך לבדוק עם השותף שלי", K.REQUEST, None),  # the client's own next step
     ("he", "אי אפשר להמשיך ככה", K.REQUEST, None),
     ("he", "התקשרתי אתמול ולא ענית", K.CHANNEL, None),
+    ("he", "שלושה ימים לא עונה לטלפון. ככה מתנהג עסק?", K.REFUSAL, "no_call"),  # a complaint
     ("he", "אני בפגישה עכשיו", K.CHANNEL, "meeting"),
     ("he", "זה לא דחוף בכלל", K.DEADLINE, "asap"),
     ("he", "עד היום לא קיבלתי תשובה", K.DEADLINE, None),

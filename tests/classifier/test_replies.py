@@ -167,6 +167,9 @@ def test_the_clients_deadline_is_said_back_not_promised(
         # "today" alone is when the client signs or decides, not a deadline for the owner.
         ("he", "אחלה, סגרנו. תשלח חוזה ואני חותם היום"),
         ("en", "If we sign today, can you do it for 2,200?"),
+        # The client's own deadline, or one that is no deadline for the owner.
+        ("he", "תשלחי רשימה של מה שצריך ממני ואני אסדר הכל עד סוף השבוע"),
+        ("en", "whatever date works for you, we're not opening before the 20th anyway"),
         # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
         ("he", "סליחה שנעלמתי, נדבר אחרי החגים?"),
     ],

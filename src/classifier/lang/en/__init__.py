@@ -112,10 +112,9 @@ def things(source: str) -> list[tuple[int, int]]:
             kept.pop()
         if not kept or kept[0].lower() in _AFTER_NOUN:
             continue
-        if (
-            match.group(1).lower() in ("my", "our", "your")
-            and kept[-1].lower() in _NOT_THINGS_OF_YOURS
-        ):
+        if match.group(1).lower() == "your":
+            continue  # the owner's own thing ("your printer"): not what the client asks about
+        if match.group(1).lower() in ("my", "our") and kept[-1].lower() in _NOT_THINGS_OF_YOURS:
             continue
         end = match.start(2) + len(" ".join(kept))
         if source[match.start(2) : end] != " ".join(kept):
