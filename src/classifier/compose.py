@@ -345,7 +345,7 @@ def _thing(asks: Asks, source: str, pack: LanguagePack, main: Ask | None) -> str
     if main is None:
         return None  # with nothing asked, a thing named could be what the client is not asking
     if main is not None:
-        sentence_start = max(source.rfind(stop, 0, main.start) for stop in ".!?\n") + 1
+        sentence_start = _sentence(source, main.start)[0]
         inside = [span for span in spans if main.start <= span[0] < main.end]
         before = [span for span in spans if sentence_start <= span[0] < main.start]
         spans = inside + before[::-1]
@@ -373,9 +373,16 @@ def _when(
         found.sort(key=lambda a: not (main.start <= a.start < main.end))
     allowed = re.compile(f"^[{pack.letters}0-9:.,'\"׳״ -]+$")
     own = re.compile(book.when_own, re.IGNORECASE)
+    threats = asks.of(AskKind.THREAT)
+    things = asks.of(AskKind.DELIVERABLE) + asks.of(AskKind.REQUEST)
     for ask in found:
         if own.search(source[max(0, ask.start - 60) : ask.start]):
             continue
+        sentence = _sentence(source, ask.start)
+        if any(sentence[0] <= t.start < sentence[1] for t in threats) and not any(
+            sentence[0] <= t.start < sentence[1] for t in things
+        ):
+            continue  # an ultimatum's date ("אם לא תחזיר את הכסף עד מחר…") is no delivery date
         end = ask.end
         for gap in (1, 2):
             nxt = ends.get(end + gap)
@@ -393,6 +400,13 @@ def _when(
         ):
             return said
     return None
+
+
+def _sentence(source: str, at: int) -> tuple[int, int]:
+    """The span of the sentence around offset ``at``."""
+    start = max(source.rfind(stop, 0, at) for stop in ".!?\n") + 1
+    ends = [i for i in (source.find(stop, at) for stop in ".!?\n") if i >= 0]
+    return start, min(ends, default=len(source))
 
 
 def _amount(asks: Asks, book: PhraseBook) -> str | None:

@@ -129,6 +129,13 @@ def test_a_field_is_named_by_the_thing_the_client_asks_about(
         # A thing the client only mentions, outside what they ask, is not named.
         ("en", "My nephew says the site is slow. Can we talk about hosting?", "About the site"),
         ("en", "My friend said it. Can you start?", "About your friend"),
+        # The client's own thing is as often a claim as an ask.
+        ("he", "אני מכיר את הקהל שלי, תעביר את הכל לכתום", "לגבי הקהל"),
+        (
+            "en",
+            "Change of plans on our side, can you send the deck by Wednesday?",
+            "About your side",
+        ),
         # Nothing asked: nothing named.
         ("he", "המתחרה שלי שם 30 תמונות בדף הבית, אז גם אצלי", "לגבי"),
         # An adjective after a noun whose article hides in its prefix is no thing.
@@ -170,6 +177,8 @@ def test_the_clients_deadline_is_said_back_not_promised(
         # The client's own deadline, or one that is no deadline for the owner.
         ("he", "תשלחי רשימה של מה שצריך ממני ואני אסדר הכל עד סוף השבוע"),
         ("en", "whatever date works for you, we're not opening before the 20th anyway"),
+        # An ultimatum's date is no delivery date.
+        ("he", "אם לא תחזיר לי את הכסף עד מחר אני מוריד לך כוכב אחד בגוגל"),
         # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
         ("he", "סליחה שנעלמתי, נדבר אחרי החגים?"),
     ],

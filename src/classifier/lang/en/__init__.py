@@ -79,13 +79,6 @@ _AFTER_NOUN = frozenset(
 )
 # Words in front that add nothing a reply should repeat ("the whole banner" → "the banner").
 _EMPTY_MODIFIERS = frozenset("whole entire same".split())
-# The client's people and their own words: "your friend", "your msgs" are not what a reply is
-# about.
-_NOT_THINGS_OF_YOURS = frozenset(
-    """friend friends nephew niece family kids wife husband partner boss team accountant client
-    clients name msgs messages email emails call place taste opinion account in-laws brother
-    sister mother father son daughter""".split()
-)
 _MAX_THINGS = 3
 
 
@@ -112,9 +105,9 @@ def things(source: str) -> list[tuple[int, int]]:
             kept.pop()
         if not kept or kept[0].lower() in _AFTER_NOUN:
             continue
-        if match.group(1).lower() == "your":
-            continue  # the owner's own thing ("your printer"): not what the client asks about
-        if match.group(1).lower() in ("my", "our") and kept[-1].lower() in _NOT_THINGS_OF_YOURS:
+        if match.group(1).lower() in ("my", "our", "your"):
+            # The owner's thing ("your printer") or the client's own, which is as often a claim
+            # ("I know my audience", "on our side") as what they ask about: not named.
             continue
         end = match.start(2) + len(" ".join(kept))
         if source[match.start(2) : end] != " ".join(kept):

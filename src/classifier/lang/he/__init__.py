@@ -152,6 +152,11 @@ def things(source: str) -> list[tuple[int, int]]:
         ):
             start = words[i].start() + (len(word) - len(bare))
             end = words[i].end()
+            if re.match(r"\s+(?:שלי|שלנו|שלך)\b", source[end : end + 6]):
+                # The client's own ("הקהל שלי") is as often a claim as what they ask about;
+                # the owner's ("הלוגו שלך") is not theirs to ask.
+                i += 1
+                continue
             if i and bare == word and not source[words[i - 1].end() : start].strip():
                 stem, part = _construct_head(words[i - 1].group())
                 if not stem:  # an adjective after a noun with a hidden article
