@@ -374,7 +374,7 @@ def _when(
     allowed = re.compile(f"^[{pack.letters}0-9:.,'\"׳״ -]+$")
     own = re.compile(book.when_own, re.IGNORECASE)
     threats = asks.of(AskKind.THREAT)
-    things = asks.of(AskKind.DELIVERABLE) + asks.of(AskKind.REQUEST)
+    things = asks.of(AskKind.DELIVERABLE)
     for ask in found:
         if own.search(source[max(0, ask.start - 60) : ask.start]):
             continue
