@@ -8,6 +8,7 @@ import time
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request, status
+from starlette.concurrency import run_in_threadpool
 
 from api.limits import RateLimiter
 from classifier.compose import Terms
@@ -21,13 +22,24 @@ from classifier.settings import Settings
 logger = logging.getLogger(__name__)
 
 
-def get_settings(request: Request) -> Settings:
+# The look-ups below are ``async`` although they never wait: FastAPI runs a plain ``def``
+# dependency in a worker thread, and that hop (and the fight for the GIL that follows) costs far
+# more than reading an attribute. Anything that may block stays off the event loop (see
+# :func:`get_terms`).
+
+
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_classifier(request: Request) -> ClientClassifier:
+async def get_classifier(request: Request) -> ClientClassifier:
     """The model serving this request; a reload swaps it for later requests only."""
+    return current_classifier(request)
+
+
+def current_classifier(request: Request) -> ClientClassifier:
+    """:func:`get_classifier` for code that is not a dependency."""
     classifier: ClientClassifier | None = request.app.state.classifier
     if classifier is None:
         reason = request.app.state.model_error or "no model loaded"
@@ -37,7 +49,7 @@ def get_classifier(request: Request) -> ClientClassifier:
     return classifier
 
 
-def get_feedback_store(request: Request) -> FeedbackStore:
+async def get_feedback_store(request: Request) -> FeedbackStore:
     store: FeedbackStore | None = request.app.state.feedback
     if store is None:
         raise HTTPException(
@@ -75,13 +87,26 @@ class TermsCache:
     def forget(self) -> None:
         self._terms = None
 
+    def fresh(self) -> Terms | None:
+        """The cached terms while they are fresh, else None (without reading the store)."""
+        if self._terms is None or time.monotonic() - self._read_at > self.ttl_s:
+            return None
+        return self._terms
 
-def get_terms(request: Request) -> Terms:
-    """What the owner has decided, for the replies: the stored owner settings, else the defaults."""
+
+async def get_terms(request: Request) -> Terms:
+    """What the owner has decided, for the replies: the stored owner settings, else the defaults.
+
+    The cached terms are answered on the event loop; reading the store (at most every
+    ``ttl_s``) happens in a worker thread, as it may wait on the database.
+    """
     cache: TermsCache | None = getattr(request.app.state, "terms", None)
     if cache is None:
         return default_terms(request.app.state.settings)
-    return cache.get()
+    terms = cache.fresh()
+    if terms is not None:
+        return terms
+    return await run_in_threadpool(cache.get)
 
 
 def require_admin(
@@ -122,7 +147,7 @@ def require_feedback_access(
         )
 
 
-def get_owner_store(request: Request) -> OwnerStore:
+async def get_owner_store(request: Request) -> OwnerStore:
     """The owner settings store (and the client history beneath it), or 503 with the reason."""
     store: OwnerStore | None = request.app.state.owner
     if store is None:
@@ -133,7 +158,9 @@ def get_owner_store(request: Request) -> OwnerStore:
     return store
 
 
-def get_history_store(owner: Annotated[OwnerStore, Depends(get_owner_store)]) -> HistoryStore:
+async def get_history_store(
+    owner: Annotated[OwnerStore, Depends(get_owner_store)],
+) -> HistoryStore:
     """The client history store (it shares its database with the owner settings)."""
     return owner.history
 

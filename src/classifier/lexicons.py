@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from classifier.lang import LanguagePack, get_pack, packs, per_packs
+from classifier.prefilter import Grams, Needs, needs
 from classifier.tokenization import normalize, prefix_variants, tokenize
 
 MARKERS = {
@@ -37,6 +38,7 @@ MARKERS = {
 class _Category:
     words: frozenset[str]
     phrases: tuple[re.Pattern[str], ...]  # one per language pack that lists phrases
+    needs: tuple[Needs | None, ...]  # per phrase pattern: what a text must hold to match
 
 
 def _phrase_pattern(phrases: list[str], *, prefix_letters: str) -> re.Pattern[str] | None:
@@ -83,7 +85,7 @@ def _category(
         pattern = _phrase_pattern(many, prefix_letters=pack.prefix_letters)
         if pattern is not None:
             compiled.append(pattern)
-    return _Category(frozenset(single), tuple(compiled))
+    return _Category(frozenset(single), tuple(compiled), tuple(needs(p) for p in compiled))
 
 
 def _read(resource: Traversable) -> dict[str, Any]:
@@ -147,11 +149,16 @@ def sarcasm_emoji() -> frozenset[str]:
     return load_lexicons().sarcasm_emoji
 
 
-def _hits(category: _Category, normalized: str, words: set[str]) -> set[str]:
-    """The normalised words of ``normalized`` that belong to the category (empty: no hit)."""
+def _hits(category: _Category, normalized: Grams, words: set[str]) -> set[str]:
+    """The normalised words of ``normalized`` that belong to the category (empty: no hit).
+
+    A phrase pattern whose needed words are absent is not run (:mod:`classifier.prefilter`).
+    """
     found = set(category.words & words)
-    for pattern in category.phrases:
-        for match in pattern.finditer(normalized):
+    for pattern, need in zip(category.phrases, category.needs, strict=True):
+        if need is not None and not need.met(normalized):
+            continue
+        for match in pattern.finditer(normalized.text):
             found.update(match.group().split())
     return found
 
@@ -172,13 +179,14 @@ def triggers(text: str) -> dict[str, set[str]]:
             words.add(variant)
             variants.setdefault(variant, token)
     found: dict[str, set[str]] = {}
+    grams = Grams.of(normalized)
     for name, category in lexicons.categories.items():
-        hits = _hits(category, normalized, words)
+        hits = _hits(category, grams, words)
         if hits:
             found[name] = {variants.get(w, w) for w in hits}
-    frames = _hits(lexicons.sarcasm_frames, normalized, words)
+    frames = _hits(lexicons.sarcasm_frames, grams, words)
     if frames:
-        cue_words = _hits(lexicons.sarcasm_cues, normalized, words)
+        cue_words = _hits(lexicons.sarcasm_cues, grams, words)
         emoji = {e for e in lexicons.sarcasm_emoji if e in text}
         if cue_words or emoji:
             found["sarcasm"] = {variants.get(w, w) for w in frames | cue_words} | emoji

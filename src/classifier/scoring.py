@@ -224,21 +224,26 @@ class CompiledFeatures:
         piece_columns: list[IntArray],
         grams: list[tuple[int, int, int]],
     ) -> Origins:
+        # Built with a handful of whole-array operations: one small array per piece and per
+        # n-gram cost more than the rest of the analysis.
         token_owner = np.repeat(np.arange(len(found)), [len(t) for t in per_piece])
-        columns = [*piece_columns]
-        owners = [np.full(len(c), i, np.int64) for i, c in enumerate(piece_columns)]
-        shares = [np.ones(len(c)) for c in piece_columns]
-        for j, start, n in grams:
-            columns.append(np.full(n, j, np.int64))
-            owners.append(token_owner[start : start + n])
-            shares.append(np.full(n, 1.0 / n))
-        empty = np.zeros(0, np.int64)
+        sizes = [len(c) for c in piece_columns]
+        gram_j = np.array([j for j, _, _ in grams], np.int64)
+        gram_start = np.array([start for _, start, _ in grams], np.int64)
+        gram_n = np.array([n for _, _, n in grams], np.int64)
+        # Occurrence t of an n-gram starting at token s is token s + t (t < n).
+        within = np.arange(int(gram_n.sum())) - np.repeat(np.cumsum(gram_n) - gram_n, gram_n)
         return Origins(
             pieces=tuple(found),
             tokens=tuple(per_piece),
-            columns=np.concatenate(columns) if columns else empty,
-            owners=np.concatenate(owners).astype(np.int64) if owners else empty,
-            shares=np.concatenate(shares) if shares else np.zeros(0),
+            columns=np.concatenate([*piece_columns, np.repeat(gram_j, gram_n)]),
+            owners=np.concatenate(
+                [
+                    np.repeat(np.arange(len(found), dtype=np.int64), sizes),
+                    token_owner[np.repeat(gram_start, gram_n) + within],
+                ]
+            ).astype(np.int64),
+            shares=np.concatenate([np.ones(sum(sizes)), np.repeat(1.0 / gram_n, gram_n)]),
         )
 
     def _weigh(self, indices: IntArray, counts: IntArray) -> FloatArray:

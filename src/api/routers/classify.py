@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import ValidationError
 
-from api.compute import ComputeGate, Deadline, DeadlineExceededError
+from api.compute import INLINE_MAX_BYTES, ComputeGate, Deadline, DeadlineExceededError
 from api.deps import ClassifierDep, SettingsDep, TermsDep
 from api.metrics import record_prediction
 from api.schemas import (
@@ -134,7 +134,15 @@ async def classify(
         )
     body = await request.body()
     return await _timed(
-        request, settings, _classify_body, classifier, body, content_type, settings, terms
+        request,
+        settings,
+        _classify_body,
+        classifier,
+        body,
+        content_type,
+        settings,
+        terms,
+        inline=len(body) <= INLINE_MAX_BYTES,
     )
 
 
@@ -182,11 +190,20 @@ def _describe(exc: ValidationError) -> str:
     )
 
 
-async def _timed(request: Request, settings: Settings, func: Callable[..., T], *args: Any) -> T:
-    """Run CPU work through the service's gate; past the time budget the client gets a 503."""
+async def _timed(
+    request: Request,
+    settings: Settings,
+    func: Callable[..., T],
+    *args: Any,
+    inline: bool = False,
+) -> T:
+    """Run CPU work through the service's gate; past the time budget the client gets a 503.
+
+    ``inline``: small work, run on the event loop (:data:`api.compute.INLINE_MAX_BYTES`).
+    """
     gate: ComputeGate = request.app.state.compute
     try:
-        return await gate.run(Deadline(settings.request_timeout_s), func, *args)
+        return await gate.run(Deadline(settings.request_timeout_s), func, *args, inline=inline)
     except DeadlineExceededError as exc:
         raise HTTPException(
             status.HTTP_503_SERVICE_UNAVAILABLE,

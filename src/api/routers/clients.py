@@ -25,7 +25,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, st
 from fastapi.concurrency import run_in_threadpool
 
 from api.compute import ComputeGate, Deadline, DeadlineExceededError
-from api.deps import HistoryDep, OwnerAccessDep, OwnerStoreDep, SettingsDep, get_classifier
+from api.deps import HistoryDep, OwnerAccessDep, OwnerStoreDep, SettingsDep, current_classifier
 from api.schemas import (
     ClientOut,
     ClientProfileOut,
@@ -284,7 +284,7 @@ async def import_file(
             "client history is off: messages are stored only with the owner's consent; turn "
             "keep_history on in the owner settings (/settings) first",
         )
-    model = get_classifier(request)
+    model = current_classifier(request)
     body = await request.body()
     if not body.strip():
         raise HTTPException(

@@ -1,0 +1,63 @@
+"""The regex prefilter: a regex whose needed strings are absent cannot match, and never is skipped
+when it could."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from classifier import asks as asks_module
+from classifier.prefilter import Grams, needs
+
+
+def _may_match(regex: str, text: str) -> bool:
+    need = needs(re.compile(regex))
+    return need is None or need.met(Grams.of(text))
+
+
+@pytest.mark.parametrize(
+    ("regex", "text", "may"),
+    [
+        (r"(?<!\w)ו?אל\s+(?:תשלח|תתקן)(?!\w)", "בבקשה אל תשלח עוד", True),
+        (r"(?<!\w)ו?אל\s+(?:תשלח|תתקן)(?!\w)", "אל תדאג, הכל בסדר", False),
+        (r"\b(?:can|could) you\b", "could you send it", True),
+        (r"\b(?:can|could) you\b", "please send it", False),
+        (r"(?:please|pls)?\s*send", "send it", True),
+        (r"[₪$]\s?\d+", "it costs $40", True),
+        (r"[₪$]\s?\d+", "it costs 40", False),
+        (r"a(?=bc)", "ab", True),  # the lookahead's words are not needed: no filter
+    ],
+)
+def test_needs(regex: str, text: str, may: bool) -> None:
+    assert _may_match(regex, text) is may
+
+
+def test_no_filter_without_literals() -> None:
+    assert needs(re.compile(r"\d+\s\d\d")) is None
+    assert needs(re.compile(r"send", re.IGNORECASE)) is None
+    assert needs(re.compile(r"(?:send)?\w+")) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", ["he", "en"])
+def test_no_pack_pattern_is_skipped_where_it_matches(
+    code: str, corpus_split: tuple[pd.DataFrame, pd.DataFrame]
+) -> None:
+    """On every corpus message: wherever a pack's regex matches, its filter lets it run."""
+    compiled = asks_module._load(code)
+    assert compiled is not None
+    pairs = list(zip(compiled.patterns, compiled.pattern_needs, strict=True))
+    pairs += list(zip(compiled.lexicon, compiled.lexicon_needs, strict=True))
+    assert sum(need is not None for _, need in pairs) > 0.9 * len(pairs)
+    matched = 0
+    for frame in corpus_split:
+        for text in frame["text"].astype(str):
+            folded, _ = asks_module._fold(text, compiled.pack.fold)
+            grams = Grams.of(folded)
+            for (_, regex), need in pairs:
+                if need is not None and regex.search(folded):
+                    assert need.met(grams), (regex.pattern[:80], text[:80])
+                    matched += 1
+    assert matched > 100
