@@ -243,6 +243,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "I need to think about it", K.REQUEST, None),
     ("en", "Don't worry about the typo", K.REQUEST, None),
     ("en", "don't worry about it", K.REFUSAL, None),
+    ("en", "Everyone deducts it. Just file it.", K.DELIVERABLE, "files"),  # the verb
+    ("en", "I will file the return myself", K.DELIVERABLE, "files"),
     ("en", "We have some free time on Monday", K.MONEY, None),
     ("en", "Feel free to suggest colours", K.MONEY, None),
     ("en", "The lawyer's website needs a new menu", K.THREAT, None),

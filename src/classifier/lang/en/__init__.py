@@ -75,7 +75,7 @@ _NOT_THING_WORDS = frozenset(
 _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
     tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
-    stuff""".split()
+    stuff until till since via per into onto through across without within during""".split()
 )
 # Words in front that add nothing a reply should repeat ("the whole banner" → "the banner").
 _EMPTY_MODIFIERS = frozenset("whole entire same".split())

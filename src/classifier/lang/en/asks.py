@@ -437,7 +437,9 @@ DELIVERABLES = (
         K.DELIVERABLE,
         "files",
         r"\b(?:files|download link|assets|high[- ]res(?:olution)?(?: images| files| versions?)?)\b|"
-        r"\bfile\b(?!\s+(?:a|an|for|with)\b)",
+        # "file" the verb ("just file it", "I'll file a complaint", "file the return") is no file.
+        r"(?<!\bto )(?<!\bjust )(?<!\bplease )(?<!'ll )(?<!\bwill )(?<!\bcan )"
+        r"\bfile\b(?!\s+(?:a|an|for|with|it|them|this|that|the|my|our|his|her|their|your)\b)",
     ),
     Pattern(
         K.DELIVERABLE,

@@ -55,7 +55,19 @@ def object_phrase(source: str, start: int, end: int) -> str:
     if not words:
         return ""
     words[0] = _LEADING_PARTICLES.sub("", words[0])
-    return " ".join(words)
+    phrase = " ".join(words)
+    return _DEFINITE_FORMS.get(phrase, phrase)
+
+
+# Construct phrases a client writes indefinite ("תשלחי הצעת מחיר") that a reply names as the
+# one thing both mean: the article goes on the last noun ("את הצעת המחיר", not "את הצעת מחיר").
+_DEFINITE_FORMS = {
+    "הצעת מחיר": "הצעת המחיר",
+    "חשבונית מס": "חשבונית המס",
+    "כרטיס ביקור": "כרטיס הביקור",
+    "כרטיסי ביקור": "כרטיסי הביקור",
+    "דף נחיתה": "דף הנחיתה",
+}
 
 
 _WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\"'׳״-]*|[A-Za-z][A-Za-z0-9-]*")
@@ -66,7 +78,7 @@ _DEFINITE = re.compile(r"^(?:ו|ש|וש|כש)?ה(?:[\u05d0-\u05ea]{3,}|-[A-Za-z]
 _NOT_THINGS = frozenset(
     """הוא היא הם הן הזה הזאת הזו האלה האלו הכל הכול הרבה הנה היום הערב הלילה השבוע החודש
     השנה הבוקר היה הייתה היו היי הולך הולכת הולכים הכי הסיבה הבעיה הדבר העניין המצב הפעם
-    הזמן השקט הפוך הבלגן הבלאגן הטעות הטעויות הפאשלה ההודעה ההודעות המייל המיילים השיחה התשובה הגיע הגיעה המליץ המליצה המלצת הבטיח הבטיחה הבטחת החליט החליטה החלטת הזמין הזמינה הציע
+    הזמן השקט הפוך העיקר הדברים השאר הבלגן הבלאגן הטעות הטעויות הפאשלה ההודעה ההודעות המייל המיילים השיחה התשובה הגיע הגיעה המליץ המליצה המלצת הבטיח הבטיחה הבטחת החליט החליטה החלטת הזמין הזמינה הציע
     הציעה הסביר הסבירה הכין הכינה הבין הבינה הביא הביאה הספיק הספיקה הרגע""".split()
     # Nouns whose root starts with ה are indefinite without a second ה ("הצעת מחיר",
     # "המלצה", "הערות"): no thing a reply could call "the …".
