@@ -60,7 +60,7 @@ COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_ra
 # What a sentence may say: the message's facts, the owner's commitments, an acknowledgement.
 # {ask} (the main ask in the client's words) is only ever used inside a blank's hint: it shows
 # the owner what to answer and is replaced when they fill the blank, never sent back.
-FACT_SLOTS = ("what", "ask", "thing", "when", "amount")
+FACT_SLOTS = ("what", "ask", "thing", "when", "later", "amount")
 SLOTS = (*FACT_SLOTS, *COMMITMENTS, "ack")
 
 
@@ -109,6 +109,9 @@ class PhraseBook(_Strict):
     # A regex over the words before a deadline that make it the client's own ("ואני אסדר הכל",
     # "we're not opening"): such a deadline is not said back as the owner's.
     when_own: str = "(?!)"
+    # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
+    # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
+    later_starts: tuple[str, ...] = ()
     # What may continue a deadline the ask reader found ("עד מחר" + " ב-9"), as a regex.
     when_continues: str = "(?!)"
     # A sum as the reply writes it, by currency code of the ask reader's value ("{n} ₪").
@@ -268,6 +271,19 @@ class Facts:
             when = _when(asks, main, book, pack, source)
             if when is not None:
                 slots["when"] = when
+            later = _later(asks, book, pack, source)
+            if later is not None:
+                slots["later"] = later
+            if "thing" not in slots and main is not None and main.kind is AskKind.QUESTION:
+                # A question about a time names the time ("לגבי מחר ב-7:", "About March 15:").
+                inner = [a for a in asks.within(main) if a.kind is AskKind.DEADLINE]
+                if inner:
+                    starts = {a.start: a for a in asks.of(AskKind.DEADLINE)}
+                    said = _time_phrase(inner[0], source, book, starts)
+                    # A point in time reads after "About"; "after Q3", "by Friday" do not.
+                    span_words = book.when_starts + book.later_starts
+                    if _sayable(said, pack) and not said.lower().startswith(span_words):
+                        slots["thing"] = said
             amount = _amount(asks, book)
             if amount is not None:
                 slots["amount"] = amount
@@ -328,7 +344,8 @@ def _thing(asks: Asks, source: str, pack: LanguagePack, main: Ask | None) -> str
     """The thing the message is about, in the client's words, when they read cleanly.
 
     A thing inside the main ask's words ("תוריד את כל התקציב" → "התקציב"), else the last one
-    before it in its sentence ("אהבתי את הסקיצה השנייה, תתקדם איתה"); with no main ask, none.
+    before it in its sentence ("אהבתי את הסקיצה השנייה, תתקדם איתה"), else the first after it
+    there ("עוד לא הספקתי לעבור על הטקסטים"); with no main ask, none.
     Things inside a sarcasm, refusal, threat, sum or date are not what the reply is about,
     and a thing elsewhere in the message is not named (it may be what the client is not asking).
     """
@@ -345,10 +362,11 @@ def _thing(asks: Asks, source: str, pack: LanguagePack, main: Ask | None) -> str
     if main is None:
         return None  # with nothing asked, a thing named could be what the client is not asking
     if main is not None:
-        sentence_start = _sentence(source, main.start)[0]
+        sentence_start, sentence_end = _sentence(source, main.start)
         inside = [span for span in spans if main.start <= span[0] < main.end]
         before = [span for span in spans if sentence_start <= span[0] < main.start]
-        spans = inside + before[::-1]
+        after = [span for span in spans if main.end <= span[0] < sentence_end]
+        spans = inside + before[::-1] + after
     for start, end in spans:
         phrase = _clause(
             pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]
@@ -371,7 +389,6 @@ def _when(
     ends = {a.start: a for a in found}
     if main is not None:
         found.sort(key=lambda a: not (main.start <= a.start < main.end))
-    allowed = re.compile(f"^[{pack.letters}0-9:.,'\"׳״ -]+$")
     own = re.compile(book.when_own, re.IGNORECASE)
     threats = asks.of(AskKind.THREAT)
     things = asks.of(AskKind.DELIVERABLE)
@@ -383,21 +400,42 @@ def _when(
             sentence[0] <= t.start < sentence[1] for t in things
         ):
             continue  # an ultimatum's date ("אם לא תחזיר את הכסף עד מחר…") is no delivery date
-        end = ask.end
-        for gap in (1, 2):
-            nxt = ends.get(end + gap)
-            if nxt is not None and not source[end : nxt.start].strip():
-                end = nxt.end
-        more = re.match(book.when_continues, source[end : end + 20], re.IGNORECASE)
-        if more is not None:
-            end += more.end()
-        said = _clause(source[ask.start : end])
-        low = said.lower()
-        if (
-            len(said) <= 30
-            and allowed.match(said)
-            and any(low.startswith(start) for start in book.when_starts)
-        ):
+        said = _time_phrase(ask, source, book, ends)
+        if _sayable(said, pack) and said.lower().startswith(book.when_starts):
+            return said
+    return None
+
+
+def _time_phrase(ask: Ask, source: str, book: PhraseBook, starts: Mapping[int, Ask]) -> str:
+    """A deadline's words with those that continue it ("עד מחר" + "ב-9", "by EOD" + "Friday")."""
+    end = ask.end
+    for gap in (1, 2):
+        nxt = starts.get(end + gap)
+        if nxt is not None and not source[end : nxt.start].strip():
+            end = nxt.end
+    more = re.match(book.when_continues, source[end : end + 20], re.IGNORECASE)
+    if more is not None:
+        end += more.end()
+    return _clause(source[ask.start : end])
+
+
+def _sayable(said: str, pack: LanguagePack) -> bool:
+    """Whether a time phrase can stand in the reply: short, the reply's letters, digits, signs."""
+    allowed = f"^[{pack.letters}0-9:.,'\"׳״ -]+$"
+    return 0 < len(said) <= 30 and re.match(allowed, said) is not None
+
+
+def _later(asks: Asks, book: PhraseBook, pack: LanguagePack, source: str) -> str | None:
+    """The time a client puts things off to, as they wrote it ("אחרי החגים", "next month").
+
+    A postponement or deadline that starts the way the phrase book allows; only a quiet client's
+    reply says it back, agreeing to it ("אחרי החגים זה בסדר מבחינתי").
+    """
+    found = asks.of(AskKind.DEADLINE)
+    starts = {a.start: a for a in found}
+    for ask in sorted(found + asks.of(AskKind.POSTPONE), key=lambda a: a.start):
+        said = _time_phrase(ask, source, book, starts)
+        if _sayable(said, pack) and said.lower().startswith(book.later_starts):
             return said
     return None
 
@@ -505,6 +543,7 @@ def _choose(
 def _render(text: str, facts: Facts, ack: str, blanks: list[tuple[str, str]]) -> str:
     """Fill the slots; turn ``[[name:hint]]`` into ``[hint]`` and remember the blank."""
     filled = _SLOT.sub(lambda m: ack if m.group(1) == "ack" else facts.slots[m.group(1)], text)
+    filled = filled[:1].upper() + filled[1:]  # a slot that opens the sentence ("After Q3 …")
 
     def blank(match: re.Match[str]) -> str:
         blanks.append((match.group(1), match.group(2)))
@@ -603,7 +642,7 @@ _SECONDARY = (
     "channel:call",
     "refusal:no_call",
 )
-_SLOT_KINDS = {"what": "deliverable"}
+_SLOT_KINDS = {"what": ("deliverable",), "later": ("deadline", "postpone")}
 
 
 def _covers(sentence: Sentence, facts: Facts) -> set[str]:
@@ -615,7 +654,7 @@ def _covers(sentence: Sentence, facts: Facts) -> set[str]:
             if name == "ask" and facts.main:
                 out.add(facts.main)
             elif name in _SLOT_KINDS:
-                out.add(_SLOT_KINDS[name])
+                out.update(_SLOT_KINDS[name])
         elif need.startswith("main:"):
             out.add(need[5:])
         else:

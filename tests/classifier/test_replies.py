@@ -190,6 +190,29 @@ def test_no_deadline_is_read_into_a_word_of_time(language: str, text: str) -> No
             assert "הבנתי שזה צריך" not in s.text and "you need it" not in s.text, s.text
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "agreed"),
+    [
+        ("he", "סליחה שנעלמתי, היה בלאגן בעבודה. נדבר אחרי החגים?", "אחרי החגים זה בסדר מבחינתי"),
+        ("he", "אין לי ראש לזה עכשיו. תזכיר לי בעוד שבועיים", "בעוד שבועיים זה בסדר מבחינתי"),
+        ("en", "sorry been slammed. can we push to next month?", "Next month works for me"),
+    ],
+)
+def test_a_quiet_clients_own_time_is_agreed_to(language: str, text: str, agreed: str) -> None:
+    advice = _advise(label="dormant", message_language=language, text=text)
+    assert any(agreed in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+    # Only a quiet client's put-off is agreed to: a demanding client's date is theirs to weigh.
+    other = _advise(label="demanding", message_language=language, text=text)
+    assert not any(agreed in s.text for s in other.suggestions)
+
+
+def test_a_question_about_a_time_names_the_time() -> None:
+    advice = _advise(label="demanding", text="אתה מגיע מחר ב-7?")
+    assert any("לגבי מחר ב-7:" in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
+
+
 def test_nothing_is_promised_that_the_owner_did_not_decide() -> None:
     """A commitment appears only from the owner's terms; otherwise it is a field to fill."""
     text = "Can I get another round of revisions on the logo?"
