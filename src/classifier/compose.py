@@ -276,10 +276,10 @@ class Facts:
                 slots["later"] = later
             if "thing" not in slots and main is not None and main.kind is AskKind.QUESTION:
                 # A question about a time names the time ("לגבי מחר ב-7:", "About March 15:").
-                inner = [a for a in asks.within(main) if a.kind is AskKind.DEADLINE]
-                if inner:
+                timed = [a for a in asks.within(main) if a.kind is AskKind.DEADLINE]
+                if timed:
                     starts = {a.start: a for a in asks.of(AskKind.DEADLINE)}
-                    said = _time_phrase(inner[0], source, book, starts)
+                    said = _time_phrase(timed[0], source, book, starts)
                     # A point in time reads after "About"; "after Q3", "by Friday" do not.
                     span_words = book.when_starts + book.later_starts
                     if _sayable(said, pack) and not said.lower().startswith(span_words):
