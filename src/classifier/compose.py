@@ -112,6 +112,8 @@ class PhraseBook(_Strict):
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
+    # How a time starts that cannot follow the ``about`` frame ("בשבת": "לגבי בשבת").
+    time_not_named: tuple[str, ...] = ()
     # What may continue a deadline the ask reader found ("עד מחר" + " ב-9"), as a regex.
     when_continues: str = "(?!)"
     # A sum as the reply writes it, by currency code of the ask reader's value ("{n} ₪").
@@ -280,8 +282,9 @@ class Facts:
                 if timed:
                     starts = {a.start: a for a in asks.of(AskKind.DEADLINE)}
                     said = _time_phrase(timed[0], source, book, starts)
-                    # A point in time reads after "About"; "after Q3", "by Friday" do not.
-                    span_words = book.when_starts + book.later_starts
+                    # A point in time reads after "About"; "after Q3", "by Friday", "בשבת" do
+                    # not.
+                    span_words = book.when_starts + book.later_starts + book.time_not_named
                     if _sayable(said, pack) and not said.lower().startswith(span_words):
                         slots["thing"] = said
             amount = _amount(asks, book)
@@ -355,7 +358,7 @@ def _thing(asks: Asks, source: str, pack: LanguagePack, main: Ask | None) -> str
     spans = [
         (start, end)
         for start, end in pack.things(source)
-        if not any(s <= start < e for s, e in avoid)
+        if not any(start < e and s < end for s, e in avoid)  # overlaps none
     ]
     if not spans:
         return None
@@ -815,8 +818,9 @@ def _one(
                 break
     if not parts:
         return None
-    if all(p.move == "open" for p in parts) and not following_up:
-        # An opening alone answers nothing: the owner's answer goes after it, as a field.
+    if all(p.move in ("open", "reflect") for p in parts) and not following_up:
+        # An opening alone answers nothing, nor does saying the deadline back: the owner's
+        # answer goes after it, as a field.
         made = part("answer", _choose(book, "answer", facts, label, chat, seed, used, generic=True))
         if made is not None:
             parts.append(made)

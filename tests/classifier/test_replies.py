@@ -138,6 +138,9 @@ def test_a_field_is_named_by_the_thing_the_client_asks_about(
         ),
         # Nothing asked: nothing named.
         ("he", "המתחרה שלי שם 30 תמונות בדף הבית, אז גם אצלי", "לגבי"),
+        # A time with a prefix letter is not named after "לגבי"; a threat's words are not named.
+        ("he", "למה אתה לא עונה בשבת?", "לגבי בשבת"),
+        ("en", "Fix the bill by Friday or I'm copying the bar association.", "the bar association"),
         # An adjective after a noun whose article hides in its prefix is no thing.
         ("he", "אני מחכה לגרסה המתוקנת, מתי תשלח?", "לגבי המתוקנת"),
     ],
@@ -204,6 +207,17 @@ def test_a_quiet_clients_own_time_is_agreed_to(language: str, text: str, agreed:
     # Only a quiet client's put-off is agreed to: a demanding client's date is theirs to weigh.
     other = _advise(label="demanding", message_language=language, text=text)
     assert not any(agreed in s.text for s in other.suggestions)
+
+
+def test_a_reply_is_never_an_opening_and_the_deadline_alone() -> None:
+    text = (
+        "This is padding and we both know it. I will not pay for hours you invented, and I am"
+        " copying my accountant on my next email if this is not corrected by Friday."
+    )
+    for label in LABELS:
+        advice = _advise(label=label, message_language="en", text=text, chat=False)
+        for s in advice.suggestions:
+            assert "[" in s.text, s.text  # the owner's answer is there, as a field
 
 
 def test_a_question_about_a_time_names_the_time() -> None:
