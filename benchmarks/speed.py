@@ -72,10 +72,12 @@ def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Mess
     return lambda message: respond(message, model=model, settings=_SETTINGS, explain=explain).advice
 
 
-def ours_many(model: ClientClassifier) -> Callable[[Sequence[Message]], list[Advice]]:
+def ours_many(
+    model: ClientClassifier, *, explain: bool = True
+) -> Callable[[Sequence[Message]], list[Advice]]:
     """Our fast path for a batch: one sparse product per feature set, then replies per message."""
     return lambda messages: [
-        r.advice for r in respond_many(messages, model=model, settings=_SETTINGS)
+        r.advice for r in respond_many(messages, model=model, settings=_SETTINGS, explain=explain)
     ]
 
 
