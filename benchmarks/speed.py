@@ -47,7 +47,10 @@ def _replies(
     topic: str | None,
     language: str,
     cleaned: str,
+    cues: Sequence[str],
 ) -> Advice:
+    # ``found_cues``: the cue categories prepare() found, as respond() passes them for ours,
+    # so the composer does not search for them a second time on the peers' path only.
     return advise(
         label=label,
         runner_up=runner_up,
@@ -59,6 +62,7 @@ def _replies(
         terms=Terms(),
         seed_text=cleaned,
         count=3,
+        found_cues=cues,
     )
 
 
@@ -96,6 +100,7 @@ def _from_proba(
                 topic=None,
                 language=p.language,
                 cleaned=p.cleaned_body,
+                cues=p.cues,
             )
         )
     return out
