@@ -47,7 +47,10 @@ def _replies(
     topic: str | None,
     language: str,
     cleaned: str,
+    cues: Sequence[str],
 ) -> Advice:
+    # ``found_cues``: the cue categories prepare() found, as respond() passes them for ours,
+    # so the composer does not search for them a second time on the peers' path only.
     return advise(
         label=label,
         runner_up=runner_up,
@@ -59,6 +62,7 @@ def _replies(
         terms=Terms(),
         seed_text=cleaned,
         count=3,
+        found_cues=cues,
     )
 
 
@@ -72,10 +76,12 @@ def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Mess
     return lambda message: respond(message, model=model, settings=_SETTINGS, explain=explain).advice
 
 
-def ours_many(model: ClientClassifier) -> Callable[[Sequence[Message]], list[Advice]]:
+def ours_many(
+    model: ClientClassifier, *, explain: bool = True
+) -> Callable[[Sequence[Message]], list[Advice]]:
     """Our fast path for a batch: one sparse product per feature set, then replies per message."""
     return lambda messages: [
-        r.advice for r in respond_many(messages, model=model, settings=_SETTINGS)
+        r.advice for r in respond_many(messages, model=model, settings=_SETTINGS, explain=explain)
     ]
 
 
@@ -94,6 +100,7 @@ def _from_proba(
                 topic=None,
                 language=p.language,
                 cleaned=p.cleaned_body,
+                cues=p.cues,
             )
         )
     return out

@@ -17,8 +17,8 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from api.metrics import RELOADS, record_serving
-from classifier.prediction import load_model
 from classifier.registry import CURRENT_FILE, ModelError
+from classifier.respond import load_warm
 from classifier.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ async def follow_current(app: FastAPI, settings: Settings) -> None:
             if wanted == serving:
                 continue
             try:
-                new = await asyncio.to_thread(load_model, settings)
+                new = await asyncio.to_thread(load_warm, settings)
             except (ModelError, OSError) as exc:
                 reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
                 logger.error("models/CURRENT names %r, which was refused: %s", wanted[:80], reason)

@@ -31,9 +31,10 @@ from classifier.feedback import FeedbackError, FeedbackStore
 from classifier.history import HistoryError
 from classifier.lang import packs
 from classifier.owner import OwnerError, OwnerStore
-from classifier.prediction import ClientClassifier, load_model
+from classifier.prediction import ClientClassifier
 from classifier.registry import ModelError
 from classifier.replies import load_draft_checks, load_notes
+from classifier.respond import load_warm
 from classifier.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ configured, the owner, clients and import endpoints need it in `X-API-Key`.
 def load_classifier(settings: Settings) -> tuple[ClientClassifier | None, str | None]:
     """The current model, or None and the reason it could not be loaded (reported by /readyz)."""
     try:
-        return load_model(settings), None
+        return load_warm(settings), None
     except (ModelError, OSError) as exc:
         logger.error("no model loaded: %s", exc)
         return None, str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__

@@ -57,7 +57,7 @@ from types import MappingProxyType
 from classifier.lang import codes as lang_codes
 from classifier.lang import per_packs
 from classifier.lexicons import language_terms, sarcasm_emoji
-from classifier.prefilter import Grams, Needs, needs
+from classifier.prefilter import Grams, Screen, needs
 from classifier.tokenization import normalize_char
 
 MAX_CHARS = 5_000
@@ -352,9 +352,9 @@ class _Compiled:
     pack: Pack
     patterns: tuple[tuple[Pattern, re.Pattern[str]], ...]
     lexicon: tuple[tuple[LexiconRule, re.Pattern[str]], ...]
-    pattern_needs: tuple[Needs | None, ...]
-    """Per pattern, what a text must contain for it to match (:mod:`classifier.prefilter`)."""
-    lexicon_needs: tuple[Needs | None, ...]
+    pattern_screen: Screen
+    """Which patterns may match a text (:mod:`classifier.prefilter`), by their index."""
+    lexicon_screen: Screen
     question_words: _Named | None
     verbs: _Named | None
     consequence: re.Pattern[str] | None
@@ -451,8 +451,8 @@ def _load(code: str) -> _Compiled | None:
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),
-        pattern_needs=tuple(needs(r) for _, r in patterns),
-        lexicon_needs=tuple(needs(r) for _, r in lexicon),
+        pattern_screen=Screen.of([needs(r) for _, r in patterns]),
+        lexicon_screen=Screen.of([needs(r) for _, r in lexicon]),
         question_words=_named(pack.question_words, fold),
         verbs=_named(pack.verbs, fold),
         consequence=_optional(pack.consequence, fold),
@@ -570,23 +570,23 @@ class _Text:
 
 
 _NEUTRAL = tuple((p, re.compile(p.regex)) for p in NEUTRAL)
-_NEUTRAL_NEEDS = tuple(needs(r) for _, r in _NEUTRAL)
+_NEUTRAL_SCREEN = Screen.of([needs(r) for _, r in _NEUTRAL])
 
 
 def _pattern_hits(
     patterns: Iterable[tuple[Pattern, re.Pattern[str]]],
-    prefilters: Iterable[Needs | None],
+    screen: Screen,
     text: _Text,
     *,
     first: int = 0,
 ) -> list[_Hit]:
     """Every match of every pattern; a pattern whose needed words are absent is not run."""
     hits: list[_Hit] = []
-    for order, ((pattern, regex), need) in enumerate(
-        zip(patterns, prefilters, strict=True), start=first
-    ):
-        if need is not None and not need.met(text.grams):
+    may_match = screen.passing(text.grams)
+    for k, (pattern, regex) in enumerate(patterns):
+        if k not in may_match:
             continue
+        order = first + k
         for m in regex.finditer(text.folded):
             start, end = m.span(pattern.span) if pattern.span else m.span()
             if end <= start:
@@ -600,11 +600,11 @@ def _pattern_hits(
 
 def _lexicon_hits(compiled: _Compiled, text: _Text) -> list[_Hit]:
     hits: list[_Hit] = []
-    for order, ((rule, regex), need) in enumerate(
-        zip(compiled.lexicon, compiled.lexicon_needs, strict=True), start=len(compiled.patterns)
-    ):
-        if need is not None and not need.met(text.grams):
+    may_match = compiled.lexicon_screen.passing(text.grams)
+    for k, (rule, regex) in enumerate(compiled.lexicon):
+        if k not in may_match:
             continue
+        order = len(compiled.patterns) + k
         for m in regex.finditer(text.folded):
             if m.end() > m.start():
                 hits.append(_Hit(rule.kind, rule.subtype, m.start(), m.end(), order=order))
@@ -806,13 +806,13 @@ def read_asks(text: str, *, language: str) -> Asks:
     sentences = _sentences(folded)
     view = _Text(folded, sentences, [s for s, _ in sentences], Grams.of(folded))
     emoji = sarcasm_emoji()
-    hits = _pattern_hits(_NEUTRAL, _NEUTRAL_NEEDS, view, first=10_000)
+    hits = _pattern_hits(_NEUTRAL, _NEUTRAL_SCREEN, view, first=10_000)
     for compiled in packs:
         # A pack whose letters are absent cannot match its words: skip it (a flood of
         # punctuation, or a "mixed" message with only one script left in the first 5,000).
         if compiled.letters.search(folded) is None:
             continue
-        hits.extend(_pattern_hits(compiled.patterns, compiled.pattern_needs, view))
+        hits.extend(_pattern_hits(compiled.patterns, compiled.pattern_screen, view))
         hits.extend(_lexicon_hits(compiled, view))
         hits.extend(_sarcasm(compiled, view, emoji))
     hits.extend(_questions(packs, view))

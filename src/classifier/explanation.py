@@ -12,12 +12,15 @@ Nothing is credited twice and nothing is left over (a test checks it on the whol
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 
+from classifier.features import Piece
 from classifier.lexicons import MARKERS, triggers
 from classifier.preprocessing import Prepared
 from classifier.scoring import Analysed, Origins
@@ -54,7 +57,11 @@ def credit(
     per_piece = np.bincount(origins.owners, weights=contrib, minlength=len(found)).astype(
         np.float64
     )
-    cues = [i for i, p in enumerate(found) if p.start >= prepared.cues_start]
+    # Pieces come in the order they were written, so the cue markers are the last ones.
+    first_cue = len(found)
+    while first_cue > 0 and found[first_cue - 1].start >= prepared.cues_start:
+        first_cue -= 1
+    cues = list(range(first_cue, len(found)))
     if cues:
         _credit_cues(prepared, origins, cues, per_piece)
     return per_piece
@@ -64,17 +71,21 @@ def _credit_cues(
     prepared: Prepared, origins: Origins, cues: list[int], per_piece: npt.NDArray[np.float64]
 ) -> None:
     """Move each cue marker's credit to the written words that set it off."""
-    set_off = triggers(prepared.model_text[: prepared.cues_start])
+    set_off: Mapping[str, AbstractSet[str]] = (
+        dict(prepared.cue_words)
+        if prepared.cue_words
+        else triggers(prepared.model_text[: prepared.cues_start])
+    )
     by_marker = {MARKERS[category]: words for category, words in set_off.items()}
+    is_cue = set(cues)
     for i in cues:
         words = by_marker.get(origins.pieces[i].text)
         if not words:
             continue
         setters = [
             k
-            for k in range(len(origins.pieces))
-            if k not in cues
-            and (origins.pieces[k].text in words or any(t in words for t in origins.tokens[k]))
+            for k, (piece, tokens) in enumerate(zip(origins.pieces, origins.tokens, strict=True))
+            if k not in is_cue and (piece.text in words or not words.isdisjoint(tokens))
         ]
         if setters:
             per_piece[setters] += per_piece[i] / len(setters)
@@ -99,22 +110,26 @@ def explain(
     per_piece = credit(relative_coef, prepared, analysed)
     text = prepared.model_text
     by_term: dict[str, float] = defaultdict(float)
-    first: dict[str, tuple[Literal["subject", "body"], int, int]] = {}
+    first: dict[str, Piece] = {}
+    keys: dict[str, str] = {}  # a piece's text -> its term (a message repeats its words)
     for piece, weight in zip(origins.pieces, per_piece.tolist(), strict=True):
         if piece.start >= prepared.cues_start:
             continue
-        start, end = word_span(text, piece.start, piece.end)
-        key = _trimmed(piece.text)
+        key = keys.get(piece.text)
+        if key is None:
+            key = keys[piece.text] = _trimmed(piece.text)
         by_term[key] += weight
         if key not in first:
-            if start >= prepared.body_start:
-                first[key] = ("body", start - prepared.body_start, end - prepared.body_start)
-            else:
-                first[key] = ("subject", start, end)
+            first[key] = piece
     ranked = sorted(((w, k) for k, w in by_term.items() if w > 0), reverse=True)[:top_terms]
     out = []
     for weight, key in ranked:
-        field_name, start, end = first[key]
+        # Only the terms shown need their place in the text.
+        piece = first[key]
+        start, end = word_span(text, piece.start, piece.end)
+        field_name: Literal["subject", "body"] = "subject"
+        if start >= prepared.body_start:
+            field_name, start, end = "body", start - prepared.body_start, end - prepared.body_start
         source = prepared.subject if field_name == "subject" else prepared.cleaned_body
         out.append(
             Term(

@@ -14,9 +14,8 @@ is module-level, so a fitted pipeline pickles without lambdas or closures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -29,9 +28,12 @@ from classifier.tokenization import MAX_CHUNK, normalize, prefix_variants, token
 _WRITTEN_WORD = re.compile(r"\S+")
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One whitespace-free piece of the normalised text, and the written word it came from."""
+class Piece(NamedTuple):
+    """One whitespace-free piece of the normalised text, and the written word it came from.
+
+    A named tuple rather than a dataclass: every message makes one per word, and a tuple is
+    built several times faster than a frozen dataclass.
+    """
 
     text: str  # normalised: character n-grams are cut from it, tokens split from it
     start: int  # offsets of the written word in the text that was read
@@ -58,7 +60,9 @@ def pieces(text: str, *, strip_niqqud: bool, max_chars: int) -> list[Piece]:
             if len(word) <= MAX_CHUNK
             else tuple(normalize(word, strip_niqqud=strip_niqqud).split())
         )
-        out.extend(Piece(p, match.start(), match.end()) for p in normalised)
+        start, end = match.span()
+        for p in normalised:
+            out.append(Piece(p, start, end))
     return out
 
 

@@ -73,6 +73,55 @@ class Grams:
         return cls(text, _grams(text))
 
 
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """The prefilters of many regexes, tested together: which of them may match a text.
+
+    Asking each :class:`Needs` in turn costs a Python call and a set operation per regex, most
+    of them rejections. Here every needed string's last gram points back to its regex, so one
+    intersection of the text's grams with all those grams finds the few regexes worth a closer
+    look; the rest are rejected without being visited.
+    """
+
+    always: frozenset[int]
+    """Regexes without a filter: they always run."""
+    keys: frozenset[str]
+    by_gram: Mapping[str, tuple[tuple[int, frozenset[str]], ...]]
+    short: tuple[tuple[int, tuple[str, ...]], ...]
+
+    @classmethod
+    def of(cls, prefilters: Sequence[Needs | None]) -> Screen:
+        """The screen of regexes ``0 .. len(prefilters) - 1``."""
+        by_gram: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for i, need in enumerate(prefilters):
+            if need is None:
+                continue
+            for gram, strings in need.by_gram.items():
+                by_gram.setdefault(gram, []).extend((i, every) for every in strings)
+        return cls(
+            always=frozenset(i for i, need in enumerate(prefilters) if need is None),
+            keys=frozenset(by_gram),
+            by_gram=MappingProxyType({g: tuple(v) for g, v in by_gram.items()}),
+            short=tuple(
+                (i, need.short) for i, need in enumerate(prefilters) if need and need.short
+            ),
+        )
+
+    def passing(self, text: Grams) -> set[int]:
+        """The regexes that may match ``text`` (the same as asking each one's :meth:`Needs.met`)."""
+        ok = set(self.always)
+        have = text.grams
+        for gram in self.keys.intersection(have):
+            for i, every in self.by_gram[gram]:
+                if i not in ok and every <= have:
+                    ok.add(i)
+        folded = text.text
+        for i, strings in self.short:
+            if i not in ok and any(s in folded for s in strings):
+                ok.add(i)
+        return ok
+
+
 def needs(regex: re.Pattern[str]) -> Needs | None:
     """The prefilter of a compiled regex, or None when it has no usable literal."""
     if regex.flags & re.IGNORECASE:

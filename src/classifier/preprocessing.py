@@ -10,7 +10,7 @@ import pandas as pd
 from classifier.cleaning import clean_body
 from classifier.lang import alternatives, packs, per_packs
 from classifier.language import Language, detect_language
-from classifier.lexicons import cues, markers_of
+from classifier.lexicons import MARKERS, markers_of, triggers
 from classifier.message import Message
 from classifier.reading import read_text
 
@@ -36,6 +36,10 @@ class Prepared:
     cues: tuple[str, ...] = ()  # the lexical cue categories found (lexicons.cues)
     body_start: int = 0  # where the cleaned body begins in model_text
     cues_start: int = -1  # where the cue markers begin in model_text (its length when none)
+    cue_words: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Each cue category found, with the words that set it off (:func:`lexicons.triggers` of
+    ``model_text[:cues_start]``): the explanation credits a marker to them without a second
+    search."""
 
 
 def clean_subject(subject: str) -> str:
@@ -53,7 +57,8 @@ def prepare(message: Message) -> Prepared:
     model_text = f"{subject}\n{cleaned.text}" if subject else cleaned.text
     body_start = len(subject) + 1 if subject else 0
     cues_start = len(model_text)
-    found = tuple(cues(model_text))
+    set_off = triggers(model_text)
+    found = tuple(name for name in MARKERS if name in set_off)  # lexicons.cues, in its order
     markers = markers_of(found)
     if markers:
         model_text = f"{model_text}\n{markers}"
@@ -67,6 +72,7 @@ def prepare(message: Message) -> Prepared:
         cues=found,
         body_start=body_start,
         cues_start=cues_start,
+        cue_words=tuple((name, frozenset(words)) for name, words in set_off.items()),
     )
 
 

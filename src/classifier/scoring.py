@@ -185,6 +185,11 @@ class CompiledFeatures:
             self._chunks[key] = entry
         return entry
 
+    def common_words(self, count: int) -> list[str]:
+        """The ``count`` word unigrams of the vocabulary found in most training texts (lowest idf)."""
+        unigrams = [(float(self.idf[j]), w) for w, j in self.word_index.items() if " " not in w]
+        return [w for _, w in sorted(unigrams)[:count]]
+
     def analyse(self, text: str, *, origins: bool = False) -> Analysed:
         """The TF-IDF vector of one model text, as the fitted FeatureUnion computes it.
 
@@ -380,6 +385,11 @@ class CompiledModel:
                     intercept=np.concatenate([h.intercept for _, h in group]),
                 )
             )
+
+    @property
+    def features(self) -> list[CompiledFeatures]:
+        """Each distinct feature set (heads that read the same features share one)."""
+        return [group.features for group in self._groups]
 
     def predict_one(
         self, text: str, *, origins: bool = False

@@ -246,3 +246,18 @@ def test_predict_proba_is_flat_for_another_language_like_classify(
     assert mini_model.classify_text(text).probabilities == pytest.approx(
         dict(zip(mini_model.labels, proba, strict=True))
     )
+
+
+def test_warm_up_fills_the_word_caches_and_changes_no_answer(mini_model: ClientClassifier) -> None:
+    from classifier.respond import respond, to_dict, warm_up
+
+    settings = Settings(provider_name=None)
+    fresh = ClientClassifier(mini_model.loaded, uncertain_below=0.5, uncertain_margin=0.15)
+    messages = [read_text("Can you send the files by tomorrow? Thanks"), read_text("תשלח עד מחר")]
+    before = [to_dict(respond(m, model=mini_model, settings=settings), m) for m in messages]
+    (features,) = fresh.compiled.features
+    assert not features._chunks
+    warm_up(fresh, settings, words=50)
+    assert len(features._chunks) >= 50
+    after = [to_dict(respond(m, model=fresh, settings=settings), m) for m in messages]
+    assert after == before

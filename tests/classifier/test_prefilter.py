@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from classifier import asks as asks_module
-from classifier.prefilter import Grams, needs
+from classifier.prefilter import Grams, Screen, needs
 
 
 def _may_match(regex: str, text: str) -> bool:
@@ -45,19 +45,34 @@ def test_no_filter_without_literals() -> None:
 def test_no_pack_pattern_is_skipped_where_it_matches(
     code: str, corpus_split: tuple[pd.DataFrame, pd.DataFrame]
 ) -> None:
-    """On every corpus message: wherever a pack's regex matches, its filter lets it run."""
+    """On every corpus message: wherever a pack's regex matches, its screen lets it run."""
     compiled = asks_module._load(code)
     assert compiled is not None
-    pairs = list(zip(compiled.patterns, compiled.pattern_needs, strict=True))
-    pairs += list(zip(compiled.lexicon, compiled.lexicon_needs, strict=True))
-    assert sum(need is not None for _, need in pairs) > 0.9 * len(pairs)
+    groups = [
+        ([rx for _, rx in compiled.patterns], compiled.pattern_screen),
+        ([rx for _, rx in compiled.lexicon], compiled.lexicon_screen),
+    ]
+    for regexes, screen in groups:
+        assert len(screen.always) < 0.1 * len(regexes)  # nearly every regex has a filter
     matched = 0
     for frame in corpus_split:
         for text in frame["text"].astype(str):
             folded, _ = asks_module._fold(text, compiled.pack.fold)
             grams = Grams.of(folded)
-            for (_, regex), need in pairs:
-                if need is not None and regex.search(folded):
-                    assert need.met(grams), (regex.pattern[:80], text[:80])
-                    matched += 1
+            for regexes, screen in groups:
+                passing = screen.passing(grams)
+                for k, regex in enumerate(regexes):
+                    if regex.search(folded):
+                        assert k in passing, (regex.pattern[:80], text[:80])
+                        matched += 1
     assert matched > 100
+
+
+def test_a_screen_passes_what_each_filter_passes() -> None:
+    regexes = [r"\bcan you\b", r"\d+:\d\d", r"\d+", r"(?:send|forward) it", r"[$€]\d"]
+    prefilters = [needs(re.compile(r)) for r in regexes]
+    screen = Screen.of(prefilters)
+    for text in ["can you forward it at 9:30?", "send it", "€5", "nothing here", ""]:
+        grams = Grams.of(text)
+        each = {k for k, need in enumerate(prefilters) if need is None or need.met(grams)}
+        assert screen.passing(grams) == each

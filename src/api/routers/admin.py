@@ -9,8 +9,9 @@ from fastapi import APIRouter, HTTPException, Request, status
 from api.deps import AdminDep, SettingsDep
 from api.metrics import RELOADS, record_serving
 from api.schemas import ReloadOut
-from classifier.prediction import ClientClassifier, load_model
+from classifier.prediction import ClientClassifier
 from classifier.registry import ModelError
+from classifier.respond import load_warm
 
 logger = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1/admin", tags=["admin"])
@@ -31,7 +32,7 @@ router = APIRouter(prefix="/v1/admin", tags=["admin"])
 def reload(request: Request, settings: SettingsDep, _admin: AdminDep) -> ReloadOut:
     old: ClientClassifier | None = request.app.state.classifier
     try:
-        new = load_model(settings)
+        new = load_warm(settings)
     except (ModelError, OSError) as exc:
         reason = str(exc) if isinstance(exc, ModelError) else exc.__class__.__name__
         logger.error("reload refused: %s", reason)

@@ -183,24 +183,32 @@ def pack_of_text(text: str) -> LanguagePack:
 
 def per_packs(fn: Callable[P, R]) -> Callable[P, R]:
     """Cache ``fn``'s results until a pack is registered or removed."""
+    # Positional calls, the usual kind, are keyed by their argument tuple as it comes; calls
+    # with keywords have a cache of their own, keyed with the sorted keywords. This runs on
+    # every message several times over, so building a key tuple per call was measurable.
     cache: dict[object, R] = {}
+    keyword_cache: dict[object, R] = {}
     seen = -1
 
     @wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         nonlocal seen
-        _load_builtins()
+        if not _loaded:
+            _load_builtins()
         generation = _generation
         if seen != generation:
             cache.clear()
+            keyword_cache.clear()
             seen = generation
-        key = (args, tuple(sorted(kwargs.items())))
+        store, key = (
+            (keyword_cache, (args, tuple(sorted(kwargs.items())))) if kwargs else (cache, args)
+        )
         try:
-            return cache[key]
+            return store[key]
         except KeyError:
             value = fn(*args, **kwargs)
             if generation == _generation:  # built from the packs still registered: keep it
-                cache[key] = value
+                store[key] = value
             return value
 
     return wrapper
