@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from classifier import HEATED, LABELS
 from classifier.asks import Ask, AskKind, Asks
@@ -119,6 +119,19 @@ class PhraseBook(_Strict):
     # A sum as the reply writes it, by currency code of the ask reader's value ("{n} ₪").
     currencies: dict[str, str] = Field(default_factory=dict)
     sentences: tuple[Sentence, ...]
+    _by_move: dict[str, tuple[Sentence, ...]] = PrivateAttr(default_factory=dict)
+
+    def of_move(self, move: str) -> tuple[Sentence, ...]:
+        """The sentences of one move, in book order (indexed once: a reply asks for each move)."""
+        return self._by_move.get(move, ())
+
+    @model_validator(mode="after")
+    def _index(self) -> PhraseBook:
+        by_move: dict[str, list[Sentence]] = {}
+        for sentence in self.sentences:
+            by_move.setdefault(sentence.move, []).append(sentence)
+        self._by_move = {move: tuple(found) for move, found in by_move.items()}
+        return self
 
     @model_validator(mode="after")
     def _every_move_can_be_said(self) -> PhraseBook:
@@ -530,9 +543,8 @@ def _choose(
     """
     fitting = [
         s
-        for s in book.sentences
-        if s.move == move
-        and s.id not in used
+        for s in book.of_move(move)
+        if s.id not in used
         and _fits(s, facts, label, chat)
         and (not generic or (not s.needs and not s.labels))
     ]
@@ -680,11 +692,8 @@ def _cover(
     for move in moves:
         fitting = [
             s
-            for s in book.sentences
-            if s.move == move
-            and s.id not in used
-            and _fits(s, facts, label, chat)
-            and kind in _covers(s, facts)
+            for s in book.of_move(move)
+            if s.id not in used and _fits(s, facts, label, chat) and kind in _covers(s, facts)
         ]
         if fitting:
             best = max(len(s.needs) for s in fitting)
