@@ -534,19 +534,19 @@ def _choose(
     chat: bool,
     seed: str,
     used: set[str],
+    fit: frozenset[str],
     *,
     generic: bool = False,
 ) -> Sentence | None:
     """The most specific sentence for a move (most needs met), varied by the message.
 
-    ``generic``: only a sentence with no needs and no labels (the move's plain form).
+    ``generic``: only a sentence with no needs and no labels (the move's plain form). ``fit``:
+    the ids of the sentences :func:`_fits` this message (found once per message, not per move).
     """
     fitting = [
         s
         for s in book.of_move(move)
-        if s.id not in used
-        and _fits(s, facts, label, chat)
-        and (not generic or (not s.needs and not s.labels))
+        if s.id not in used and s.id in fit and (not generic or (not s.needs and not s.labels))
     ]
     if not fitting:
         return None
@@ -610,6 +610,7 @@ def compose(
     recipes = load_recipes()[kind]
     label = "follow_up" if follow_up else label
     limit = _limit(chat=chat, terms=terms)
+    fit = frozenset(s.id for s in book.sentences if _fits(s, facts, label, chat))
     out: list[Composed] = []
     texts: set[str] = set()
     for recipe in recipes:
@@ -627,6 +628,7 @@ def compose(
             seed_text=seed_text,
             limit=limit,
             check=check,
+            fit=fit,
         )
         if composed is not None and composed.text not in texts:
             texts.add(composed.text)
@@ -687,13 +689,14 @@ def _cover(
     chat: bool,
     seed: str,
     used: set[str],
+    fit: frozenset[str],
 ) -> Sentence | None:
     """The first of ``moves`` with a fitting sentence answering ``kind``: its most specific one."""
     for move in moves:
         fitting = [
             s
             for s in book.of_move(move)
-            if s.id not in used and _fits(s, facts, label, chat) and kind in _covers(s, facts)
+            if s.id not in used and s.id in fit and kind in _covers(s, facts)
         ]
         if fitting:
             best = max(len(s.needs) for s in fitting)
@@ -743,6 +746,7 @@ def _one(
     seed_text: str,
     limit: int,
     check: Callable[[str], object] | None,
+    fit: frozenset[str],
 ) -> Composed | None:
     seed = f"{seed_text}\x1f{recipe.technique}"
     used: set[str] = set()
@@ -783,7 +787,7 @@ def _one(
 
     parts: list[_Part] = []
     for move in recipe.moves:
-        made = part(move, _choose(book, move, facts, label, chat, seed, used))
+        made = part(move, _choose(book, move, facts, label, chat, seed, used, fit))
         if made is not None:
             parts.append(made)
     covered: set[str] = set()
@@ -798,7 +802,7 @@ def _one(
         )
         found = None
         for kind in facts.main_kinds:
-            found = _cover(book, kind, opening, facts, label, chat, seed, used)
+            found = _cover(book, kind, opening, facts, label, chat, seed, used, fit)
             if found is not None:
                 break
         made = part("cover", found)
@@ -820,7 +824,7 @@ def _one(
     for kind in () if following_up or fields > 1 else _SECONDARY:
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
             moves = ("answer", "fix", "boundary", "options")
-            made = part("cover", _cover(book, kind, moves, facts, label, chat, seed, used))
+            made = part("cover", _cover(book, kind, moves, facts, label, chat, seed, used, fit))
             if made is not None:
                 closing = parts and parts[-1].move in ("next", "written", "question", "default")
                 parts.insert(len(parts) - 1 if closing else len(parts), made)
@@ -830,7 +834,9 @@ def _one(
     if all(p.move in ("open", "reflect") for p in parts) and not following_up:
         # An opening alone answers nothing, nor does saying the deadline back: the owner's
         # answer goes after it, as a field.
-        made = part("answer", _choose(book, "answer", facts, label, chat, seed, used, generic=True))
+        made = part(
+            "answer", _choose(book, "answer", facts, label, chat, seed, used, fit, generic=True)
+        )
         if made is not None:
             parts.append(made)
     for p in parts:
