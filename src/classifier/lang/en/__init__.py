@@ -68,7 +68,7 @@ _THING = re.compile(
 _NOT_THING_WORDS = frozenset(
     """one ones same rest way time times end moment morning evening night week weekend month year
     day days thing things point fact idea meantime case lot whole other others first last best
-    only remaining expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer""".split()
+    only remaining hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer""".split()
 )
 # Words that are no part of the phrase in front of them: a verb or an adverb after the noun
 # ("the app crashes", "the bio ready", "the drafts yet", "the invoice corrected").

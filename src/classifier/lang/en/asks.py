@@ -465,7 +465,7 @@ DELIVERABLES = (
         "extra_item",
         r"\b(?:while you(?:'re| are) at it|on top of (?:that|this)|in addition|(?:also|additionally) "
         r"(?:add|include|need|want|do|make|design|create|prepare|throw in)|throw in|"
-        r"one more (?!round|time|thing)[a-z]+|an extra (?!charge|cost|fee)[a-z]+|"
+        r"one more (?!round|time|thing|option|idea)[a-z]+|an extra (?!charge|cost|fee)[a-z]+|"
         r"additional (?!cost|charge|fee|payment)[a-z]+)\b",
     ),
     Pattern(K.DELIVERABLE, "invoice", r"\b(?:invoices?|bill me)\b", "invoice"),
