@@ -180,6 +180,9 @@ def test_the_clients_deadline_is_said_back_not_promised(
         # The client's own deadline, or one that is no deadline for the owner.
         ("he", "תשלחי רשימה של מה שצריך ממני ואני אסדר הכל עד סוף השבוע"),
         ("en", "whatever date works for you, we're not opening before the 20th anyway"),
+        # The date a client wants an answer by is no delivery date.
+        ("he", "אם לא אקבל תשובה עד יום רביעי אני מבטלת את ההזמנה"),
+        ("en", "I need an answer by Wednesday on the new layout"),
         # An ultimatum's date is no delivery date.
         ("he", "אם לא תחזיר לי את הכסף עד מחר אני מוריד לך כוכב אחד בגוגל"),
         # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
