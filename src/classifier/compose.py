@@ -49,6 +49,7 @@ MOVES = (
     "reasoning",
     "re_engage",
     "default",
+    "second",
     "next",
     "written",
     "cover",
@@ -60,7 +61,7 @@ COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_ra
 # What a sentence may say: the message's facts, the owner's commitments, an acknowledgement.
 # {ask} (the main ask in the client's words) is only ever used inside a blank's hint: it shows
 # the owner what to answer and is replaced when they fill the blank, never sent back.
-FACT_SLOTS = ("what", "ask", "thing", "when", "later", "amount")
+FACT_SLOTS = ("what", "ask", "thing", "when", "later", "amount", "ask2", "thing2")
 SLOTS = (*FACT_SLOTS, *COMMITMENTS, "ack")
 
 
@@ -84,8 +85,9 @@ class Sentence(_Strict):
     def _known(self) -> Sentence:
         if self.move not in MOVES:
             raise ValueError(f"{self.id}: unknown move {self.move!r}")
-        if "{ask}" in _BLANK.sub("", self.text):
-            raise ValueError(f"{self.id}: {{ask}} may only stand inside a blank's hint")
+        for quoted in ("{ask}", "{ask2}"):
+            if quoted in _BLANK.sub("", self.text):
+                raise ValueError(f"{self.id}: {quoted} may only stand inside a blank's hint")
         for slot in _SLOT.findall(self.text):
             if slot not in SLOTS:
                 raise ValueError(f"{self.id}: unknown slot {{{slot}}}")
@@ -305,8 +307,13 @@ class Facts:
                 slots["amount"] = amount
         if main is not None:
             holds.add("main:" + main.kind.value)
-            asked = _clause(main.text)
-            slots["ask"] = asked if len(asked) <= 60 else asked[:60].rsplit(" ", 1)[0] + "…"
+            slots["ask"] = _quote(main.text)
+            second = _second(asks, main, source)
+            if second is not None:
+                slots["ask2"] = _quote(second.text)
+                thing2 = _thing(asks, source, pack, second, within_only=True)
+                if thing2 is not None and thing2 != slots.get("thing"):
+                    slots["thing2"] = thing2
         for name in FACT_SLOTS:
             if name in slots:
                 holds.add("slot:" + name)
@@ -356,7 +363,31 @@ _NOT_ABOUT = (
 )
 
 
-def _thing(asks: Asks, source: str, pack: LanguagePack, main: Ask | None) -> str | None:
+def _quote(text: str) -> str:
+    """An ask's words as a field's hint quotes them: one clause, at most 60 characters."""
+    asked = _clause(text)
+    return asked if len(asked) <= 60 else asked[:60].rsplit(" ", 1)[0] + "…"
+
+
+def _second(asks: Asks, main: Ask, source: str) -> Ask | None:
+    """A second request or question, in another sentence than the main ask: a reply that
+    answers only the first leaves the client asking again ("and the price for 120 guests?")."""
+    sentence = _sentence(source, main.start)
+    for ask in asks.items:
+        if (
+            ask is not main
+            and ask.kind in (AskKind.REQUEST, AskKind.QUESTION)
+            and len(_clause(ask.text).split()) >= 3  # "פשוט תעשה" restates, it asks nothing new
+            and not (sentence[0] <= ask.start < sentence[1])
+            and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
+        ):
+            return ask
+    return None
+
+
+def _thing(
+    asks: Asks, source: str, pack: LanguagePack, main: Ask | None, *, within_only: bool = False
+) -> str | None:
     """The thing the message is about, in the client's words, when they read cleanly.
 
     A thing inside the main ask's words ("תוריד את כל התקציב" → "התקציב"), else the last one
@@ -382,7 +413,7 @@ def _thing(asks: Asks, source: str, pack: LanguagePack, main: Ask | None) -> str
         inside = [span for span in spans if main.start <= span[0] < main.end]
         before = [span for span in spans if sentence_start <= span[0] < main.start]
         after = [span for span in spans if main.end <= span[0] < sentence_end]
-        spans = inside + before[::-1] + after
+        spans = inside if within_only else inside + before[::-1] + after
     for start, end in spans:
         phrase = _clause(
             pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]
@@ -821,14 +852,22 @@ def _one(
                 parts.insert(at, made)
             covered |= _covers(made.sentence, facts)
     fields = sum(len(p.blanks) for p in parts)
+    closing = ("next", "written", "question", "default")
     for kind in () if following_up or fields > 1 else _SECONDARY:
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
             moves = ("answer", "fix", "boundary", "options")
             made = part("cover", _cover(book, kind, moves, facts, label, chat, seed, used, fit))
             if made is not None:
-                closing = parts and parts[-1].move in ("next", "written", "question", "default")
-                parts.insert(len(parts) - 1 if closing else len(parts), made)
+                at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
+                parts.insert(at, made)
+                fields += len(made.blanks)
                 break
+    if not following_up and fields <= 1 and "ask2" in facts.slots:
+        # The second thing asked, in its own field (dropped first when the reply is too long).
+        made = part("second", _choose(book, "second", facts, label, chat, seed, used, fit))
+        if made is not None:
+            at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
+            parts.insert(at, made)
     if not parts:
         return None
     if all(p.move in ("open", "reflect") for p in parts) and not following_up:

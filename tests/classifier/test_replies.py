@@ -223,6 +223,16 @@ def test_a_reply_is_never_an_opening_and_the_deadline_alone() -> None:
             assert "[" in s.text, s.text  # the owner's answer is there, as a field
 
 
+def test_a_second_question_gets_its_own_field_and_a_bare_restatement_does_not() -> None:
+    text = "Please send the final logo files by Friday. Also, what would the business cards cost?"
+    advice = _advise(label="demanding", message_language="en", text=text, chat=False)
+    hints = [b.hint for s in advice.suggestions for b in s.blanks]
+    assert any("what would the business cards cost" in h for h in hints), hints
+    text = "אני יודע בדיוק איך זה צריך להיראות. פונט קומיק סאנס, רקע צהוב. פשוט תעשה"
+    plain = _advise(label="know-it-all", text=text)
+    assert not any('התשובה ל"תעשה"' in s.text for s in plain.suggestions)
+
+
 def test_a_question_about_a_time_names_the_time() -> None:
     advice = _advise(label="demanding", text="אתה מגיע מחר ב-7?")
     assert any("לגבי מחר ב-7:" in s.text for s in advice.suggestions), [
