@@ -183,6 +183,7 @@ def test_the_clients_deadline_is_said_back_not_promised(
         # The date a client wants an answer by is no delivery date.
         ("he", "אם לא אקבל תשובה עד יום רביעי אני מבטלת את ההזמנה"),
         ("en", "I need an answer by Wednesday on the new layout"),
+        ("en", "and maybe swing by Saturday morning to check the screens? that's fine yeah?"),
         # An ultimatum's date is no delivery date.
         ("he", "אם לא תחזיר לי את הכסף עד מחר אני מוריד לך כוכב אחד בגוגל"),
         # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
