@@ -7,6 +7,7 @@ e-mail, which name to greet, who signs and what the owner has committed to) live
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -126,8 +127,45 @@ def advice_for(
 
 
 def asks_of(prediction: Prediction) -> Asks:
-    """The asks of a classified message's own text (the subject is not searched)."""
-    return read_asks(prediction.cleaned_text, language=prediction.language)
+    """The asks of a classified message's own text (the subject is not searched).
+
+    When the text is a post quoting a client (an owner pasting "לקוח: '…'" with a comment), only
+    the asks inside the client's quoted words: the reply answers the client, not the comment.
+    """
+    asks = read_asks(prediction.cleaned_text, language=prediction.language)
+    quoted = client_quote(prediction.cleaned_text)
+    if quoted is None:
+        return asks
+    start, end = quoted
+    return Asks(tuple(a for a in asks.items if start <= a.start and a.end <= end))
+
+
+_QUOTES = {"'": "'", '"': '"', "״": "״", "“": "”", "‘": "’", "„": "“"}
+
+
+def client_quote(text: str) -> tuple[int, int] | None:
+    """The span of a client's words quoted in a post about them, or None.
+
+    A pack's ``quote_frame`` ("לקוח שלח לי:", "Client on the draft:") must end right before an
+    opening quote mark, or, in a post that opens with its writer's trade (``post_intro``:
+    "Electrician here."), its looser ``speech_frame``; the quote must close, and the words inside
+    are the client's. A client's own message that quotes a contract or a cake's lettering has
+    neither frame (none of the 6,076 corpus messages is read as a post).
+    """
+    frames = [p.quote_frame for p in packs() if p.quote_frame]
+    if any(p.post_intro and re.match(p.post_intro, text) for p in packs()):
+        frames += [p.speech_frame for p in packs() if p.speech_frame]
+    for frame in frames:
+        for at, mark in enumerate(text[:2_000]):
+            closing = _QUOTES.get(mark)
+            if closing is None or not re.search(frame, text[max(0, at - 120) : at]):
+                continue
+            # An apostrophe inside a word ("you're") does not close a quote opened with one.
+            close = re.compile(re.escape(closing) + r"(?![^\W\d_])")
+            found = close.search(text, at + 1)
+            if found is not None and found.start() > at + 10:
+                return at + 1, found.start()
+    return None
 
 
 def respond(

@@ -75,6 +75,15 @@ class LanguagePack:
     # The things a message talks about, as (start, end) spans of definite noun phrases ("ההתקנה",
     # "the boiler"): what a reply names to show it read the message. None: the pack finds none.
     things: Callable[[str], list[tuple[int, int]]] | None = None
+    # A frame in which the writer quotes a client ("לקוח: '…'", "Client on the draft: "…""):
+    # a regex ending where the quote opens. A pasted post about a client is answered from the
+    # client's quoted words, not the writer's. None: the pack knows no such frame.
+    quote_frame: str | None = None
+    # How a post signs its writer's trade first ("Electrician here.", "צלמת כאן."), and the
+    # looser frame that then opens a quote (a colon, "she said", "אמרה"): a post that starts so
+    # quotes its client however it introduces them.
+    post_intro: str | None = None
+    speech_frame: str | None = None
     type_names: Mapping[str, str] = field(default_factory=dict)
     uncertain_note: str = ""  # "{a} or {b}": the two likely types
     other_note: str = ""  # said when a message is in no language we read

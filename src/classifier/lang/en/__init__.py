@@ -194,6 +194,13 @@ PACK = LanguagePack(
     object_phrase=object_phrase,
     definite=r"(?i:the|your|this|these|those)$",
     things=things,
+    post_intro=r"^\s*[^.\n!?]{2,40}\shere[.!,]",
+    speech_frame=r"(?::|\b(?:said|says|wrote|replied|answered|texted|emailed))\s*:?\s*$",
+    quote_frame=(
+        r"(?i)\b(?:my |a |the )?(?:client|customer)(?:'s)?(?:\s+[^\s.:]+){0,8}?\s*:\s*$|"
+        r"\b(?:his|her|their|latest|last|the) (?:reply|answer|response|message|text|e-?mail)\s*:\s*$|"
+        r"\b(?:client|customer) (?:said|says|wrote|writes|replied|texted|emailed)\s*:?\s*$"
+    ),
     type_names={label: label.value for label in Label},
     uncertain_note=(
         "The message does not make clear which type of client wrote it ({a} or {b}), so the "

@@ -278,6 +278,12 @@ PACK = LanguagePack(
     object_phrase=object_phrase,
     definite=r"ה[\u05d0-\u05ea]{2}",
     things=things,
+    post_intro=r"^\s*[^.\n!?]{2,40}\sכאן[.!,]",
+    speech_frame=r"(?::|(?:^|\s)(?:אמר|אמרה|אמרו|כתב|כתבה|ענה|ענתה|עונה|שאל|שאלה|התשובה))\s*:?\s*$",
+    quote_frame=(
+        r"(?:^|[\s.,])ה?לקוח(?:ה|ות)?(?:\s+[^\s.:]+){0,8}?\s*"
+        r"(?::|כתב(?:ה|ו)?|שלח(?:ה|ו)?|אמר(?:ה|ו)?|ענה|ענתה|ענו)\s*:?\s*$"
+    ),
     type_names={
         Label.EASYGOING: "זורם",
         Label.DORMANT: "רדום",
