@@ -19,11 +19,11 @@ from classifier.registry import ModelRegistry
 from classifier.settings import Settings
 
 
-def _new_version(models_dir: Path) -> str:
+def _new_version(models_dir: Path, *, make_current: bool = True) -> str:
     registry = ModelRegistry(models_dir)
     loaded = registry.load()
     keep = {k: v for k, v in loaded.metadata.items() if k not in ("version", "model_sha256")}
-    return registry.save(loaded.bundle, keep)
+    return registry.save(loaded.bundle, keep, make_current=make_current)
 
 
 def _wait_for(client: TestClient, version: str, seconds: float = 5.0) -> bool:
@@ -40,8 +40,13 @@ def test_a_worker_follows_current_and_refuses_a_broken_version(settings: Setting
     with TestClient(create_app(follow)) as client:
         new = _new_version(follow.models_dir)
         assert _wait_for(client, new)
-        broken = _new_version(follow.models_dir)
+        # Broken before it is made current (a bad deploy): saving it as current first would
+        # let the follower load it, still whole, before the bytes are tampered with.
+        broken = _new_version(follow.models_dir, make_current=False)
         (follow.models_dir / broken / "model.joblib").write_bytes(b"tampered")
+        pointer = follow.models_dir / "CURRENT.tmp"
+        pointer.write_text(f"{broken}\n")
+        pointer.replace(follow.models_dir / "CURRENT")
         time.sleep(0.5)
         assert client.get("/v1/model").json()["version"] == new  # refused; still serving
         assert client.post("/v1/classify", json={"text": "hello there"}).status_code == 200
