@@ -108,9 +108,9 @@ class PhraseBook(_Strict):
     # How a client's deadline may start to be said back as written ("עד", "by"): a deadline
     # that starts otherwise ("monday", "15 במרץ") is left to the field.
     when_starts: tuple[str, ...] = ()
-    # A regex over the words before a deadline that make it the client's own ("ואני אסדר הכל",
-    # "we're not opening"): such a deadline is not said back as the owner's.
-    when_own: str = "(?!)"
+    # A regex over the words before a deadline that make it no delivery date: the client's own
+    # part ("ואני אסדר הכל"), a reply they want ("answer by"), a visit ("swing by").
+    when_skip: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
@@ -285,23 +285,14 @@ class Facts:
         if thing is not None and thing != slots.get("what"):
             slots["thing"] = thing
         if book is not None:
-            when = _when(asks, main, book, pack, source)
-            if when is not None:
-                slots["when"] = when
-            later = _later(asks, book, pack, source)
-            if later is not None:
-                slots["later"] = later
-            if "thing" not in slots and main is not None and main.kind is AskKind.QUESTION:
-                # A question about a time names the time ("לגבי מחר ב-7:", "About March 15:").
-                timed = [a for a in asks.within(main) if a.kind is AskKind.DEADLINE]
-                if timed:
-                    starts = {a.start: a for a in asks.of(AskKind.DEADLINE)}
-                    said = _time_phrase(timed[0], source, book, starts)
-                    # A point in time reads after "About"; "after Q3", "by Friday", "בשבת" do
-                    # not.
-                    span_words = book.when_starts + book.later_starts + book.time_not_named
-                    if _sayable(said, pack) and not said.lower().startswith(span_words):
-                        slots["thing"] = said
+            deadlines = {a.start: a for a in asks.of(AskKind.DEADLINE)}
+            times = {
+                "when": _when(asks, main, book, pack, source, deadlines),
+                "later": _later(asks, book, pack, source, deadlines),
+            }
+            if "thing" not in slots:
+                times["thing"] = _time_asked(asks, main, book, pack, source, deadlines)
+            slots.update({name: said for name, said in times.items() if said is not None})
             amount = _amount(asks, book)
             if amount is not None:
                 slots["amount"] = amount
@@ -404,16 +395,13 @@ def _thing(
         for start, end in pack.things(source)
         if not any(start < e and s < end for s, e in avoid)  # overlaps none
     ]
-    if not spans:
-        return None
     if main is None:
         return None  # with nothing asked, a thing named could be what the client is not asking
-    if main is not None:
-        sentence_start, sentence_end = _sentence(source, main.start)
-        inside = [span for span in spans if main.start <= span[0] < main.end]
-        before = [span for span in spans if sentence_start <= span[0] < main.start]
-        after = [span for span in spans if main.end <= span[0] < sentence_end]
-        spans = inside if within_only else inside + before[::-1] + after
+    sentence_start, sentence_end = _sentence(source, main.start)
+    inside = [span for span in spans if main.start <= span[0] < main.end]
+    before = [span for span in spans if sentence_start <= span[0] < main.start]
+    after = [span for span in spans if main.end <= span[0] < sentence_end]
+    spans = inside if within_only else inside + before[::-1] + after
     for start, end in spans:
         phrase = _clause(
             pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]
@@ -424,7 +412,12 @@ def _thing(
 
 
 def _when(
-    asks: Asks, main: Ask | None, book: PhraseBook, pack: LanguagePack, source: str
+    asks: Asks,
+    main: Ask | None,
+    book: PhraseBook,
+    pack: LanguagePack,
+    source: str,
+    deadlines: Mapping[int, Ask],
 ) -> str | None:
     """The client's deadline as they wrote it, when it can be said back ("עד 12:00", "by Friday").
 
@@ -432,22 +425,21 @@ def _when(
     + "ב-9", "by EOD" + "Friday"). Only a phrase that starts the way the phrase book allows (a
     preposition of time), in the reply's letters, digits and time signs, at most 30 characters.
     """
-    found = list(asks.of(AskKind.DEADLINE))
-    ends = {a.start: a for a in found}
+    found = list(deadlines.values())
     if main is not None:
         found.sort(key=lambda a: not (main.start <= a.start < main.end))
-    own = re.compile(book.when_own, re.IGNORECASE)
+    skip = re.compile(book.when_skip, re.IGNORECASE)
     threats = asks.of(AskKind.THREAT)
     things = asks.of(AskKind.DELIVERABLE)
     for ask in found:
-        if own.search(source[max(0, ask.start - 60) : ask.start]):
+        if skip.search(source[max(0, ask.start - 60) : ask.start]):
             continue
         sentence = _sentence(source, ask.start)
         if any(sentence[0] <= t.start < sentence[1] for t in threats) and not any(
             sentence[0] <= t.start < sentence[1] for t in things
         ):
             continue  # an ultimatum's date ("אם לא תחזיר את הכסף עד מחר…") is no delivery date
-        said = _time_phrase(ask, source, book, ends)
+        said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.when_starts):
             return said
     return None
@@ -472,19 +464,41 @@ def _sayable(said: str, pack: LanguagePack) -> bool:
     return 0 < len(said) <= 30 and re.match(allowed, said) is not None
 
 
-def _later(asks: Asks, book: PhraseBook, pack: LanguagePack, source: str) -> str | None:
+def _later(
+    asks: Asks, book: PhraseBook, pack: LanguagePack, source: str, deadlines: Mapping[int, Ask]
+) -> str | None:
     """The time a client puts things off to, as they wrote it ("אחרי החגים", "next month").
 
     A postponement or deadline that starts the way the phrase book allows; only a quiet client's
     reply says it back, agreeing to it ("אחרי החגים זה בסדר מבחינתי").
     """
-    found = asks.of(AskKind.DEADLINE)
-    starts = {a.start: a for a in found}
-    for ask in sorted(found + asks.of(AskKind.POSTPONE), key=lambda a: a.start):
-        said = _time_phrase(ask, source, book, starts)
+    for ask in sorted((*deadlines.values(), *asks.of(AskKind.POSTPONE)), key=lambda a: a.start):
+        said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):
             return said
     return None
+
+
+def _time_asked(
+    asks: Asks,
+    main: Ask | None,
+    book: PhraseBook,
+    pack: LanguagePack,
+    source: str,
+    deadlines: Mapping[int, Ask],
+) -> str | None:
+    """The point in time a question asks about ("אתה מגיע מחר ב-7?" → "מחר ב-7"), to name it.
+
+    "after Q3", "by Friday", "בשבת" do not read after the ``about`` frame and are left out.
+    """
+    if main is None or main.kind is not AskKind.QUESTION:
+        return None
+    timed = [a for a in asks.within(main) if a.kind is AskKind.DEADLINE]
+    if not timed:
+        return None
+    said = _time_phrase(timed[0], source, book, deadlines)
+    spans = book.when_starts + book.later_starts + book.time_not_named
+    return said if _sayable(said, pack) and not said.lower().startswith(spans) else None
 
 
 def _sentence(source: str, at: int) -> tuple[int, int]:
@@ -560,9 +574,7 @@ def _fits(sentence: Sentence, facts: Facts, label: str, chat: bool) -> bool:
 def _choose(
     book: PhraseBook,
     move: str,
-    facts: Facts,
     label: str,
-    chat: bool,
     seed: str,
     used: set[str],
     fit: frozenset[str],
@@ -716,8 +728,6 @@ def _cover(
     kind: str,
     moves: tuple[str, ...],
     facts: Facts,
-    label: str,
-    chat: bool,
     seed: str,
     used: set[str],
     fit: frozenset[str],
@@ -818,7 +828,7 @@ def _one(
 
     parts: list[_Part] = []
     for move in recipe.moves:
-        made = part(move, _choose(book, move, facts, label, chat, seed, used, fit))
+        made = part(move, _choose(book, move, label, seed, used, fit))
         if made is not None:
             parts.append(made)
     covered: set[str] = set()
@@ -833,7 +843,7 @@ def _one(
         )
         found = None
         for kind in facts.main_kinds:
-            found = _cover(book, kind, opening, facts, label, chat, seed, used, fit)
+            found = _cover(book, kind, opening, facts, seed, used, fit)
             if found is not None:
                 break
         made = part("cover", found)
@@ -856,7 +866,7 @@ def _one(
     for kind in () if following_up or fields > 1 else _SECONDARY:
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
             moves = ("answer", "fix", "boundary", "options")
-            made = part("cover", _cover(book, kind, moves, facts, label, chat, seed, used, fit))
+            made = part("cover", _cover(book, kind, moves, facts, seed, used, fit))
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
                 parts.insert(at, made)
@@ -864,7 +874,7 @@ def _one(
                 break
     if not following_up and fields <= 1 and "ask2" in facts.slots:
         # The second thing asked, in its own field (dropped first when the reply is too long).
-        made = part("second", _choose(book, "second", facts, label, chat, seed, used, fit))
+        made = part("second", _choose(book, "second", label, seed, used, fit))
         if made is not None:
             at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
             parts.insert(at, made)
@@ -873,9 +883,7 @@ def _one(
     if all(p.move in ("open", "reflect") for p in parts) and not following_up:
         # An opening alone answers nothing, nor does saying the deadline back: the owner's
         # answer goes after it, as a field.
-        made = part(
-            "answer", _choose(book, "answer", facts, label, chat, seed, used, fit, generic=True)
-        )
+        made = part("answer", _choose(book, "answer", label, seed, used, fit, generic=True))
         if made is not None:
             parts.append(made)
     for p in parts:
