@@ -117,6 +117,18 @@ _FALLBACK = (
 )
 
 
+def about_the_exchange(ask: Ask) -> bool:
+    """Whether a request asks only for an answer or for action in general, naming nothing:
+    "answer me now", "get back to me", "תעשה מה שצריך", "just do it"."""
+    if ask.kind is not AskKind.REQUEST:
+        return False
+    if ask.value == "reply":
+        return True
+    return (
+        ask.value == "do" and len(ask.text.split()) <= 3 and not any(c.isdigit() for c in ask.text)
+    )
+
+
 @dataclass(frozen=True)
 class Asks:
     """The asks of one message, sorted by position."""
@@ -144,25 +156,32 @@ class Asks:
         1. The first request or question: what the client asked for outright beats the deadline,
            sum or file it mentions (those are found with :meth:`within`). When the first question
            holds a request ("can you send it by Friday?"), the request. In a sarcastic message
-           this is the request hidden behind the praise, never the praise.
+           this is the request hidden behind the praise, never the praise. A request that only
+           says what not to do ("ואל תשלח לי הסברים") comes after one that asks for something.
         2. Else a threat: the reply addresses the complaint behind it (reflect, ask what exactly
            went wrong), never the threat itself.
         3. Else a sarcastic praise: its complaint ("only three weeks late").
         4. Else the first postponement, then sum, deliverable, deadline, refusal, channel.
+        5. Last, a request about the exchange itself ("תענה לי עכשיו", "תעשה מה שצריך", "just do
+           it"): it asks for an answer to something else, which a reply addresses if it is there.
         """
         asked = [a for a in self.items if a.kind in (AskKind.REQUEST, AskKind.QUESTION)]
-        if asked:
-            first = asked[0]
-            if first.kind is AskKind.QUESTION:
-                for a in asked[1:]:
-                    if a.kind is AskKind.REQUEST and a.start < first.end:
-                        return a
-            return first
+        meta = [a for a in asked if about_the_exchange(a)]
+        negative = [a for a in asked if a.subtype == "dont" and a not in meta]
+        plain = [a for a in asked if a not in meta and a not in negative]
+        for group in (plain, negative):
+            if group:
+                first = group[0]
+                if first.kind is AskKind.QUESTION:
+                    for a in group[1:]:
+                        if a.kind is AskKind.REQUEST and a.start < first.end:
+                            return a
+                return first
         for kind in _FALLBACK:
             found = self.of(kind)
             if found:
                 return found[0]
-        return None
+        return meta[0] if meta else None
 
     def __len__(self) -> int:
         return len(self.items)
@@ -763,7 +782,8 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _settle(hits: list[_Hit]) -> list[_Hit]:
-    """One ask per stretch of words and kind: the longest; requests inside a refusal go."""
+    """One ask per stretch of words and kind: the longest; requests inside a refusal go, and one
+    that runs on into a refusal ends where the refusal begins."""
     hits = _merge(hits)
     if not hits:  # every hit was a request inside a refusal, say: nothing is left to settle
         return []
@@ -779,9 +799,16 @@ def _settle(hits: list[_Hit]) -> list[_Hit]:
         kept.append(hit)
     refused = taken.get(AskKind.REFUSAL)
     if refused is not None:
-        kept = [
-            h for h in kept if h.kind is not AskKind.REQUEST or not any(refused[h.start : h.end])
-        ]
+        trimmed: list[_Hit] = []
+        for h in kept:
+            if h.kind is AskKind.REQUEST and any(refused[h.start : h.end]):
+                if refused[h.start]:
+                    continue  # the request is the refusal's own words ("don't call me")
+                # The request ran on into a refusal ("תשלח חוזה ואני חותם, לא צריך פגישה"):
+                # it ends where the refusal begins.
+                h.end = refused.index(1, h.start)
+            trimmed.append(h)
+        kept = trimmed
     kept.sort(key=lambda h: (h.start, h.end))
     return kept
 
@@ -828,7 +855,10 @@ def read_asks(text: str, *, language: str) -> Asks:
         start, end = offsets[hit.start], offsets[hit.end]
         while start < end and source[start].isspace():
             start += 1
-        while end > start and source[end - 1].isspace():
+        while end > start and (
+            source[end - 1].isspace()
+            or (hit.kind is AskKind.REQUEST and source[end - 1] in ",;:-\u2013")
+        ):
             end -= 1
         if end <= start:
             continue

@@ -32,7 +32,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from classifier import HEATED, LABELS
-from classifier.asks import Ask, AskKind, Asks
+from classifier.asks import Ask, AskKind, Asks, about_the_exchange
 from classifier.lang import LanguagePack, per_packs
 from classifier.lexicons import cues
 
@@ -369,11 +369,20 @@ def _second(asks: Asks, main: Ask, source: str) -> Ask | None:
             ask is not main
             and ask.kind in (AskKind.REQUEST, AskKind.QUESTION)
             and len(_clause(ask.text).split()) >= 3  # "פשוט תעשה" restates, it asks nothing new
+            and not about_the_exchange(ask)  # "תעשה מה שצריך" neither
             and not (sentence[0] <= ask.start < sentence[1])
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
         ):
             return ask
     return None
+
+
+# Deliverables a reply names as the thing talked about ("טעות בחשבונית" → "לגבי החשבונית"): not a
+# format, a revision or an extra (their own sentences name those), nor a version, which is
+# named by what follows it ("גרסה לסטורי", "a dark-mode version"), not by "the version".
+_NAMED_DELIVERABLES = frozenset({"files", "invoice", "quote", "contract"})
+# A main ask that only frames a complaint: the thing complained about is anywhere in the message.
+_COMPLAINT_FRAMES = (AskKind.THREAT, AskKind.SARCASM)
 
 
 def _thing(
@@ -383,32 +392,66 @@ def _thing(
 
     A thing inside the main ask's words ("תוריד את כל התקציב" → "התקציב"), else the last one
     before it in its sentence ("אהבתי את הסקיצה השנייה, תתקדם איתה"), else the first after it
-    there ("עוד לא הספקתי לעבור על הטקסטים"); with no main ask, none.
-    Things inside a sarcasm, refusal, threat, sum or date are not what the reply is about,
-    and a thing elsewhere in the message is not named (it may be what the client is not asking).
+    there ("עוד לא הספקתי לעבור על הטקסטים"). A definite noun phrase, or a deliverable the client
+    wrote bare, named definite ("תשלח חוזה" → "החוזה").
+    When the main ask is a threat or a sarcasm, the complaint is the message itself: its first
+    thing outside a salutation and the threats' sentences ("1,800 ₪ ועדיין המזגן מטפטף" →
+    "המזגן"). Otherwise a thing
+    elsewhere in the message is not named (it may be what the client is not asking), and with
+    nothing asked, none is.
+    Things inside a sarcasm, refusal, threat, sum or date are never what the reply is about.
     """
     if pack.things is None:
         return None
     avoid = [(a.start, a.end) for a in asks.items if a.kind in _NOT_ABOUT]
-    spans = [
-        (start, end)
-        for start, end in pack.things(source)
-        if not any(start < e and s < end for s, e in avoid)  # overlaps none
-    ]
+    found: list[tuple[int, int, str]] = []
+    for start, end in pack.things(source):
+        phrase = pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]
+        found.append((start, end, _clause(phrase)))
+    for ask in asks.of(AskKind.DELIVERABLE):
+        if ask.subtype not in _NAMED_DELIVERABLES or any(s <= ask.start < e for s, e, _ in found):
+            continue
+        if pack.named_deliverable is not None:
+            named = pack.named_deliverable(ask.text)
+        elif pack.object_phrase is not None:
+            named = pack.object_phrase(source, ask.start, ask.end)
+        else:
+            named = None
+        if named:
+            found.append((ask.start, ask.end, _clause(named)))
+    candidates = sorted(
+        (c for c in found if not any(c[0] < e and s < c[1] for s, e in avoid)),  # overlaps none
+        key=lambda c: c[0],
+    )
     if main is None:
         return None  # with nothing asked, a thing named could be what the client is not asking
-    sentence_start, sentence_end = _sentence(source, main.start)
-    inside = [span for span in spans if main.start <= span[0] < main.end]
-    before = [span for span in spans if sentence_start <= span[0] < main.start]
-    after = [span for span in spans if main.end <= span[0] < sentence_end]
-    spans = inside if within_only else inside + before[::-1] + after
-    for start, end in spans:
-        phrase = _clause(
-            pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]
-        )
+    if main.kind in _COMPLAINT_FRAMES and not within_only:
+        # Not in a threat's sentence ("…בכל הקבוצות של העצמאים"): that names whom they would
+        # tell, not what went wrong.
+        threats = [_sentence(source, a.start) for a in asks.of(AskKind.THREAT)]
+        ordered = [
+            c
+            for c in candidates
+            if not _in_salutation(source, c[0]) and not any(s <= c[0] < e for s, e in threats)
+        ]
+    else:
+        sentence_start, sentence_end = _sentence(source, main.start)
+        inside = [c for c in candidates if main.start <= c[0] < main.end]
+        before = [c for c in candidates if sentence_start <= c[0] < main.start]
+        after = [c for c in candidates if main.end <= c[0] < sentence_end]
+        ordered = inside if within_only else inside + before[::-1] + after
+    for _, _, phrase in ordered:
         if _reads_cleanly(phrase, pack):
             return phrase
     return None
+
+
+def _in_salutation(source: str, pos: int) -> bool:
+    """Whether ``pos`` is in a line that only addresses someone ("לכבוד המשרד,", "Dear team,")."""
+    start = source.rfind("\n", 0, pos) + 1
+    end = source.find("\n", pos)
+    line = source[start : end if end >= 0 else len(source)].strip()
+    return len(line.split()) <= 4 and line.endswith((",", ":"))
 
 
 def _when(

@@ -1,7 +1,7 @@
 """Do the suggested replies fit the message? Scored on a set written with what a reply must do.
 
 Each row of ``data/external/reply-fit.csv`` is a client message with the items any fitting reply
-must address (``gloss|keyword/keyword``), what it must not do (from a fixed list: offer a call
+must address (``gloss|keyword/keyword``; the first is the client's main ask), what it must not do (from a fixed list: offer a call
 after "don't call me", apologise again, promise a discount, free work or a date, suggest a pause
 to a client under time pressure, thank for speed after sarcasm about slowness, blame the client,
 answer in the other language) and the longest reply that fits the channel. The checks are
@@ -78,6 +78,11 @@ class FitResult:
     def addresses_all(self) -> bool:
         return not self.missed
 
+    @property
+    def addresses_main(self) -> bool:
+        """Whether the first item, the client's main ask as the set is written, is addressed."""
+        return bool(self.case.must_address) and self.case.must_address[0][0] in self.addressed
+
 
 def read_cases(path: Path) -> list[FitCase]:
     """The cases of a reply-fit CSV."""
@@ -138,6 +143,7 @@ def summarise(results: Sequence[FitResult]) -> dict[str, float]:
     replies = max(sum(len(r.replies) for r in results), 1)
     return {
         "messages": len(results),
+        "main_ask_addressed": sum(r.addresses_main for r in results) / n,
         "ask_addressed": sum(r.addresses_all for r in results) / n,
         "with_violation": sum(bool(r.violations) for r in results) / n,
         "length_fit": 1 - sum(r.too_long for r in results) / replies,

@@ -269,6 +269,10 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "המעצב תיקן את זה כבר", K.REQUEST, None),
     ("en", "Let's pick this up after the summer", K.REQUEST, None),  # a postponement
     ("en", "Is the deposit refundable?", K.MONEY, "refund"),
+    ("he", "ואם תמשיך עם זה אני מספר לכל הוועד", K.REQUEST, None),  # a condition, not an ask
+    ("he", "איך אתה מעז לבקש עוד 2,000 ₪ על חריגות", K.DEADLINE, None),  # a sum, not a time
+    ("he", "איך אתה מעז לבקש עוד 2,000 ₪ על חריגות", K.DELIVERABLE, "extra_item"),
+    ("he", "זה יהיה מוכן בעוד 3 ימים", K.DELIVERABLE, "extra_item"),
 ]  # fmt: skip
 
 
@@ -299,6 +303,14 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("en", "Great job, only two weeks late. When do I get the logo?", K.QUESTION, "when", "When do I get the logo?"),
     ("en", "Refund of $120 for the missing session", K.REQUEST, "imperative", "Refund of $120 for the missing session"),
     ("en", "Nothing here yet.", K.REQUEST, "", ""),  # nothing to read: no main
+    # A request that runs on into a refusal ends where the refusal begins.
+    ("he", "סגרנו. תשלח חוזה ואני חותם היום, לא צריך פגישה", K.REQUEST, "imperative", "תשלח חוזה ואני חותם היום"),
+    # "answer me", "do what's needed" ask for an answer to the real ask, which comes first.
+    ("he", "תענה לי עכשיו בבקשה, אני צריך לדעת אם אתה מגיע מחר ב-7", K.REQUEST, "need", "אני צריך לדעת אם אתה מגיע מחר ב-7"),
+    ("mixed", "Need it by tomorrow morning. תעשה מה שצריך", K.DEADLINE, "relative", "by tomorrow morning"),
+    ("en", "Answer me!!", K.REQUEST, "imperative", "Answer me"),  # alone, it is the ask
+    # What not to do comes after what to do.
+    ("he", "ואל תשלח לי הסברים על תאורה. פשוט תגיע ביום שלישי", K.REQUEST, "imperative", "תגיע ביום שלישי"),
     # mixed Hebrew and English
     ("mixed", "Hi Maya, the site is down again. תתקני את זה עד הערב, please.", K.REQUEST, "imperative", "תתקני את זה עד הערב, please"),
     ("mixed", "אני לא מוכן לשמוע עוד תירוצים. Why is the form still broken?", K.QUESTION, "why", "Why is the form still broken?"),

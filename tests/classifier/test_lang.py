@@ -169,3 +169,23 @@ def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: l
     pack = get_pack(code)
     assert pack.things is not None
     assert [text[s:e] for s, e in pack.things(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("חוזה", "החוזה"),
+        ("בחשבונית", "החשבונית"),
+        ("שהקבצים", "הקבצים"),
+        ("הצעת מחיר", "הצעת המחיר"),
+        ("הסכם", "ההסכם"),  # the root's own ה is no article
+        ("בהסכם", "ההסכם"),
+        ("לוגו", "הלוגו"),  # its ל is its own
+        ("לינק להורדה", None),  # no construct the pack knows
+        ("ובחשבונית", "החשבונית"),
+    ],
+)
+def test_a_bare_deliverable_is_named_definite(written: str, named: str | None) -> None:
+    pack = get_pack("he")
+    assert pack.named_deliverable is not None
+    assert pack.named_deliverable(written) == named

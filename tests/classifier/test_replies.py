@@ -114,6 +114,15 @@ def test_the_replies_name_what_was_asked_for_and_show_the_owner_what_to_answer()
         ),
         ("he", "easygoing", "מעולה!! אהבתי את הסקיצה השנייה, תתקדם איתה", "לגבי הסקיצה השנייה:"),
         ("he", "easygoing", "אחלה, תתחיל לעבוד על צילומי המוצרים", "לגבי צילומי המוצרים:"),
+        # A deliverable written bare is named definite.
+        ("he", "conflictual", "שוב טעות בחשבונית?! זה כבר הפעם השלישית", "לגבי החשבונית:"),
+        # Behind a threat or a sarcasm, the thing complained about, wherever it is.
+        (
+            "he",
+            "conflictual",
+            "אני כותב עליכם ביקורת בגוגל. 1,800 ₪ ועדיין המזגן מטפטף",
+            "לגבי המזגן:",
+        ),
     ],
 )
 def test_a_field_is_named_by_the_thing_the_client_asks_about(
@@ -432,3 +441,11 @@ def test_escalating_drafts_are_flagged_with_an_alternative(draft: str) -> None:
 )
 def test_a_calm_draft_passes(draft: str) -> None:
     assert check_draft(draft) == []
+
+
+def test_a_complaint_is_not_named_by_its_salutation() -> None:
+    text = "לכבוד המשרד,\nאכתוב עליכם בכל הקבוצות של העצמאים. המזגן עדיין מטפטף"
+    advice = _advise(label="conflictual", message_language="he", text=text)
+    replies = [s.text for s in advice.suggestions]
+    assert any("לגבי המזגן:" in r for r in replies), replies
+    assert not any("לגבי המשרד" in r for r in replies), replies

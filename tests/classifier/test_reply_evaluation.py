@@ -46,6 +46,14 @@ def test_each_failure_is_caught() -> None:
     assert result.too_long == 1 and result.wrong_language == 1
     figures = summarise([result])
     assert figures["ask_addressed"] == 0 and figures["with_violation"] == 1
+    assert figures["main_ask_addressed"] == 0
+
+
+def test_the_main_ask_is_the_first_item() -> None:
+    result = score_replies(CASE, ["היי, הקבצים יגיעו אליך בהקדם."])
+    assert result.addresses_main and not result.addresses_all
+    figures = summarise([result, score_replies(CASE, ["היי, אני על זה."])])
+    assert (figures["main_ask_addressed"], figures["ask_addressed"]) == (0.5, 0.0)
 
 
 def test_the_set_is_complete() -> None:

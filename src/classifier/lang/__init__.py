@@ -72,6 +72,9 @@ class LanguagePack:
     object_phrase: Callable[[str, int, int], str] | None = None
     # How a definite noun phrase starts (Hebrew "ה"); a thing the reply names must match it.
     definite: str | None = None
+    # A deliverable the client wrote bare ("תשלח חוזה", "טעות בחשבונית", "send an invoice") as
+    # the reply names it, definite ("החוזה", "החשבונית"); None: not nameable. Unset: object_phrase.
+    named_deliverable: Callable[[str], str | None] | None = None
     # The things a message talks about, as (start, end) spans of definite noun phrases ("ההתקנה",
     # "the boiler"): what a reply names to show it read the message. None: the pack finds none.
     things: Callable[[str], list[tuple[int, int]]] | None = None

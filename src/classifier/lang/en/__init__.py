@@ -79,7 +79,7 @@ _AFTER_NOUN = frozenset(
 )
 # Words in front that add nothing a reply should repeat ("the whole banner" → "the banner").
 _EMPTY_MODIFIERS = frozenset("whole entire same".split())
-_MAX_THINGS = 3
+_MAX_THINGS = 12
 
 
 def things(source: str) -> list[tuple[int, int]]:

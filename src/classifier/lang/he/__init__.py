@@ -70,6 +70,32 @@ _DEFINITE_FORMS = {
 }
 
 
+# Deliverable words that start with ב/ל/מ/כ of their own: not a prefix to take off.
+_OWN_FIRST_LETTER = frozenset("מוקאפ מוקאפים מסמך מסמכים מצגת מצגות לוגו באנר באנרים".split())
+# Nouns whose root starts with ה: indefinite until a second ה ("הסכם" → "ההסכם").
+_HE_ROOTS = frozenset("הסכם הסכמים הצעה הצעות הדמיה הדמיות".split())
+
+
+def named_deliverable(word: str) -> str | None:
+    """A deliverable written bare or with a hidden article, named definite: "חוזה" → "החוזה",
+    "בחשבונית" → "החשבונית", "שהקבצים" → "הקבצים", "הצעת מחיר" → "הצעת המחיר". A phrase of more
+    words than a known construct is not named (None)."""
+    word = _LEADING_PARTICLES.sub("", word.strip())
+    if word[:1] in ("ו", "ש") and len(word) >= 5 and word[1] in "בלמכ":  # "ובגרסה"
+        word = word[1:]
+    if word in _DEFINITE_FORMS:
+        return _DEFINITE_FORMS[word]
+    if " " in word or not re.fullmatch(r"[\u05d0-\u05ea]{3,}", word):
+        return None
+    if word.startswith("ה") and word not in _HE_ROOTS:
+        return word
+    if word[0] in "בלמכ" and len(word) >= 5 and word not in _OWN_FIRST_LETTER:
+        word = word[1:]
+        if word.startswith("ה") and word not in _HE_ROOTS:  # "בהסכם" kept its article
+            return word
+    return "ה" + word
+
+
 _WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\"'׳״-]*|[A-Za-z][A-Za-z0-9-]*")
 # A definite noun: ה + a stem of 3+ letters (or ה-RAW), after at most the particles ו/ש/כש.
 _DEFINITE = re.compile(r"^(?:ו|ש|וש|כש)?ה(?:[\u05d0-\u05ea]{3,}|-[A-Za-z][A-Za-z0-9-]*)$")
@@ -78,7 +104,7 @@ _DEFINITE = re.compile(r"^(?:ו|ש|וש|כש)?ה(?:[\u05d0-\u05ea]{3,}|-[A-Za-z]
 _NOT_THINGS = frozenset(
     """הוא היא הם הן הזה הזאת הזו האלה האלו הכל הכול הרבה הנה היום הערב הלילה השבוע החודש
     השנה הבוקר היה הייתה היו היי הולך הולכת הולכים הכי הסיבה הבעיה הדבר העניין המצב הפעם
-    הזמן השקט הפוך הילדים הילד הבן הבת האישה הבעל ההורים הלקוח הלקוחה הלקוחות החברה הטרנד האנשים המומחה העיקר הדברים השאר הבלגן הבלאגן הטעות הטעויות הפאשלה ההודעה ההודעות המייל המיילים השיחה התשובה הגיע הגיעה המליץ המליצה המלצת הבטיח הבטיחה הבטחת הערכת הסברת הזמנת הגשת הכנת העברת השארת התחלת החליט החליטה החלטת הזמין הזמינה הציע
+    הזמן השקט הפוך הילדים הילד הבן הבת האישה הבעל ההורים הלקוח הלקוחה הלקוחות המזכירה המזכיר המנהל המנהלת השותף השותפה העובד העובדת העובדים החברה הטרנד האנשים המומחה העיקר הדברים השאר הבלגן הבלאגן הטעות הטעויות הפאשלה ההודעה ההודעות המייל המיילים השיחה התשובה הגיע הגיעה המליץ המליצה המלצת הבטיח הבטיחה הבטחת הערכת הסברת הזמנת הגשת הכנת העברת השארת התחלת החליט החליטה החלטת הזמין הזמינה הציע
     הציעה הסביר הסבירה הכין הכינה הבין הבינה הביא הביאה הספיק הספיקה הרגע""".split()
     # Nouns whose root starts with ה are indefinite without a second ה ("הצעת מחיר",
     # "המלצה", "הערות"): no thing a reply could call "the …".
@@ -87,10 +113,16 @@ _NOT_THINGS = frozenset(
 )
 # Ordinals and "next/last": no thing alone, but part of one ("הסקיצה השנייה").
 _ORDINALS = frozenset(
-    "הראשון הראשונה השני השנייה השנית השלישי השלישית האחרון האחרונה הבא הבאה".split()
+    """הראשון הראשונה השני השנייה השנית השלישי השלישית הרביעי הרביעית החמישי החמישית השישי
+    השישית העשירי העשירית האחרון האחרונה הבא הבאה""".split()
 )
+# A subject pronoun: the ה-word right after it is a verb ("אתה הרסת") or what it is said to be
+# ("אני הלקוח"), no thing talked about.
+_SUBJECTS = frozenset(
+    "אני אתה אתם אתן הוא היא אנחנו הם הן".split()
+)  # not את: also the object marker
 _VERB_ENDINGS = ("תי", "נו", "תם", "תן")
-_MAX_THINGS = 3
+_MAX_THINGS = 12
 # Words in front of a definite noun that are not part of it.
 _BEFORE_THINGS = frozenset(
     """את על של עם כל גם רק אל לא זה זו זאת עוד כמו לגבי אחרי לפני בגלל עד או אבל כי אם מה
@@ -161,6 +193,7 @@ def things(source: str) -> list[tuple[int, int]]:
             and bare not in _ORDINALS
             and not bare.endswith(_VERB_ENDINGS)
             and _continues(bare)
+            and not (i and words[i - 1].group() in _SUBJECTS)
         ):
             start = words[i].start() + (len(word) - len(bare))
             end = words[i].end()
@@ -277,6 +310,7 @@ PACK = LanguagePack(
     not_names=frozenset("בברכה תודה היי שלום אחלה מעולה סבבה רבה".split()),
     object_phrase=object_phrase,
     definite=r"ה[\u05d0-\u05ea]{2}",
+    named_deliverable=named_deliverable,
     things=things,
     post_intro=r"^\s*[^.\n!?]{2,40}\sכאן[.!,]",
     speech_frame=r"(?::|(?:^|\s)(?:אמר|אמרה|אמרו|כתב|כתבה|ענה|ענתה|עונה|שאל|שאלה|התשובה))\s*:?\s*$",

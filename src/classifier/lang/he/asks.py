@@ -103,6 +103,7 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     ("align", f("תיישר", "תמרכז", "תסדר"), ""),
     ("improve", f("תשפר", "תחדד", "תדגיש", "תבליט"), ""),
     ("continue", f("תמשיך"), ""),
+    ("record", f("תרשום", "תרשמ"), ""),
 )
 _FUTURES = "|".join(fut for _, fut, _ in VERBS)
 _IMPERATIVES = "|".join(imp for _, _, imp in VERBS if imp)
@@ -114,7 +115,8 @@ _OWN_STEP = (
 _NOT_SELF = r"(?<!אתה )(?<!אתם )(?<!את )(?<!אם )(?<!לא )(?<!אין )"
 
 REQUESTS = (
-    Pattern(K.REQUEST, "imperative", w(_FUTURES, FUT), clause=True),
+    # "אם תמשיך עם זה…" is a condition (often a threat's), not an ask.
+    Pattern(K.REQUEST, "imperative", r"(?<!אם )(?<!אם לא )" + w(_FUTURES, FUT), clause=True),
     # "שלח", "תקן" are also the past tense ("הקבלן שלח"): an imperative only starts a clause.
     Pattern(
         K.REQUEST, "imperative", CLAUSE + f"(?P<t>{w(_IMPERATIVES, 'ו?')})", span="t", clause=True
@@ -284,12 +286,13 @@ def _time(m: re.Match[str]) -> str | None:
 
 
 def _in(m: re.Match[str]) -> str | None:
-    word = m["n"]
-    if word in _SPAN_VALUES and not m["u"]:
+    word = m["n"] or m["n2"] or m["s2"]
+    said_unit = m["u"] or m["u2"]
+    if word in _SPAN_VALUES and not said_unit:
         count, unit = _SPAN_VALUES[word]
     else:
         count = int(word) if word.isdigit() else _NUMBER_VALUES.get(word, 0)
-        unit = _UNIT_VALUES.get(m["u"] or "", "")
+        unit = _UNIT_VALUES.get(said_unit or "", "")
         if not unit:
             return None
     lead = "within" if _fold_key("תוך") in m.group() else "in"
@@ -355,7 +358,11 @@ DEADLINES = (
         K.DEADLINE,
         "relative",
         w(
-            rf"(?:(?:ו?עד|לפני)\s+)?(?:בעוד|תוך|בתוך|עוד)\s+(?P<n>{_COUNT})(?:\s+(?P<u>{_alts(dict(_UNITS))}))?",
+            # A bare "עוד" needs its unit: "עוד 3 באנרים", "עוד 2,000 ₪" are no time.
+            rf"(?:(?:ו?עד|לפני)\s+)?(?:(?:בעוד|תוך|בתוך)\s+(?P<n>{_COUNT})(?![,.]?\d)"
+            rf"(?:\s+(?P<u>{_alts(dict(_UNITS))}))?"
+            rf"|עוד\s+(?:(?P<s2>{_alts(_SPANS)})"
+            rf"|(?P<n2>{_alts(_NUMBERS)}|\d{{1,2}})\s+(?P<u2>{_alts(dict(_UNITS))})))",
             "",
         ),
         _in,
@@ -588,7 +595,9 @@ DELIVERABLES = (
         w(
             r"בנוסף|באותה הזדמנות|כבר כשאת(?:ה|ם)? (?:בזה|על זה)|כשאת(?:ה|ם)? כבר (?:בזה|על זה)|"
             # "עוד כמה אופציות לכותרת" asks for choices within the work, not for more work.
-            r"עוד (?:אחד|אחת|כמה|שניים|שתיים|\d+|דבר קטן|משהו)"
+            # "בעוד 3 ימים", "עוד 2 ימים" are a time and "עוד 2,000 ₪" a sum: no extra item.
+            r"(?<!ב)עוד (?:אחד|אחת|כמה|שניים|שתיים|דבר קטן|משהו|"
+            rf"\d+(?![,.]?\d)(?!\s*(?:₪|ש\"ח|שח|שקל|שקלים|אלף|%|(?:{_alts(dict(_UNITS))})(?!\w))))"
             r"(?!\s+(?:אופציות|אפשרויות|רעיונות|הצעות|דוגמאות|כיוונים))|"
             r"גם (?:תוסיף|תוסיפי|תוסיפו|להוסיף|תעשה|תעשי|תכין|תכיני|תעצב|תעצבי)|"
             r"תוספת(?!\s+(?:תשלום|מחיר))|אקסטרה"
