@@ -1,7 +1,8 @@
 """What the composed replies address on the reply-fit set, literally, with and without the fields.
 
 ``python -m benchmarks.reply_fit`` prints the figures the README quotes: for each message of
-``data/external/reply-fit.csv`` the replies composed for its own label, scored by
+``data/external/reply-fit.csv`` (and of ``reply-fit-fresh.csv``, written later and measured
+before any tuning on it) the replies composed for its own label, scored by
 :mod:`classifier.reply_evaluation`, once on the text as composed (the fields' hints included) and
 once on the text an owner would send if they left the fields out.
 """
@@ -15,14 +16,21 @@ from classifier.reply_evaluation import composed_replies, evaluate, read_cases, 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+SETS = ("reply-fit.csv", "reply-fit-fresh.csv")
+
+
 def main() -> None:
-    cases = read_cases(ROOT / "data" / "external" / "reply-fit.csv")
-    for without in (True, False):
-        results = evaluate(cases, lambda case, w=without: composed_replies(case, without_fields=w))
-        items = sum(len(r.case.must_address) for r in results)
-        addressed = sum(len(r.addressed) for r in results)
-        name = "sent text without the fields" if without else "with the fields' hints"
-        print(f"{name}: {summarise(results)}; items addressed {addressed}/{items}")
+    for name in SETS:
+        cases = read_cases(ROOT / "data" / "external" / name)
+        print(f"{name} ({len(cases)} messages)")
+        for without in (True, False):
+            results = evaluate(
+                cases, lambda case, w=without: composed_replies(case, without_fields=w)
+            )
+            items = sum(len(r.case.must_address) for r in results)
+            addressed = sum(len(r.addressed) for r in results)
+            text = "sent text without the fields" if without else "with the fields' hints"
+            print(f"  {text}: {summarise(results)}; items addressed {addressed}/{items}")
 
 
 if __name__ == "__main__":

@@ -118,8 +118,11 @@ _FALLBACK = (
 
 
 def about_the_exchange(ask: Ask) -> bool:
-    """Whether a request asks only for an answer or for action in general, naming nothing:
-    "answer me now", "get back to me", "תעשה מה שצריך", "just do it"."""
+    """Whether an ask is only about the exchange, naming nothing: a request for an answer or
+    for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
+    or a question of two words or fewer that opens a chat ("u up?", "אתה שם?")."""
+    if ask.kind is AskKind.QUESTION:
+        return len(ask.text.split()) <= 2
     if ask.kind is not AskKind.REQUEST:
         return False
     if ask.value == "reply":

@@ -544,11 +544,18 @@ def _time_asked(
     return said if _sayable(said, pack) and not said.lower().startswith(spans) else None
 
 
+# What ends a sentence: its mark, a line break, or an emoji, which ends one in chat ("… in
+# their review lol 🙌 Can we lock in every Friday?").
+_SENTENCE_END = re.compile("[.!?\n\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
 def _sentence(source: str, at: int) -> tuple[int, int]:
     """The span of the sentence around offset ``at``."""
-    start = max(source.rfind(stop, 0, at) for stop in ".!?\n") + 1
-    ends = [i for i in (source.find(stop, at) for stop in ".!?\n") if i >= 0]
-    return start, min(ends, default=len(source))
+    start = 0
+    for m in _SENTENCE_END.finditer(source, 0, at):
+        start = m.end()
+    end = _SENTENCE_END.search(source, at)
+    return start, end.start() if end else len(source)
 
 
 def _amount(asks: Asks, book: PhraseBook) -> str | None:

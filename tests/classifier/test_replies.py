@@ -147,6 +147,23 @@ def test_a_field_is_named_by_the_thing_the_client_asks_about(
         ),
         # Nothing asked: nothing named.
         ("he", "המתחרה שלי שם 30 תמונות בדף הבית, אז גם אצלי", "לגבי"),
+        # A verb's phrase and a contraction are no thing (round 17).
+        (
+            "he",
+            "אני עשיתי המון אירועים בחיים שלי, 150 גרם בשר לאדם זה מספיק. תכיני ככה",
+            "לגבי עשיתי",
+        ),
+        (
+            "en",
+            "If the files aren't in my Dropbox by 5pm, can you at least tell me why?",
+            "files aren't",
+        ),
+        # In chat an emoji ends a sentence: the thing before it is not what is asked after it.
+        (
+            "en",
+            "Guests loved the towels lol 🙌 Can we lock in every Friday from now on?",
+            "About the towels",
+        ),
         # A time with a prefix letter is not named after "לגבי"; a threat's words are not named.
         ("he", "למה אתה לא עונה בשבת?", "לגבי בשבת"),
         ("en", "Fix the bill by Friday or I'm copying the bar association.", "the bar association"),
@@ -197,6 +214,10 @@ def test_the_clients_deadline_is_said_back_not_promised(
         ("he", "אם לא תחזיר לי את הכסף עד מחר אני מוריד לך כוכב אחד בגוגל"),
         # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
         ("he", "סליחה שנעלמתי, נדבר אחרי החגים?"),
+        # What the client did by a date, and a time something must not happen (round 17).
+        ("en", "The return was filed late. I gave you every document by June 28. Fix this."),
+        ("he", "אין מזרחית לפני 12 בלילה וזהו. תכין את הסט לפי זה"),
+        ("en", "No slow songs before midnight. Build the set like that"),
     ],
 )
 def test_no_deadline_is_read_into_a_word_of_time(language: str, text: str) -> None:
@@ -449,3 +470,11 @@ def test_a_complaint_is_not_named_by_its_salutation() -> None:
     replies = [s.text for s in advice.suggestions]
     assert any("לגבי המזגן:" in r for r in replies), replies
     assert not any("לגבי המשרד" in r for r in replies), replies
+
+
+def test_a_chat_opener_is_not_the_ask() -> None:
+    text = "u up? need you to move my monday calls. oh and can you start doing my inbox on sundays?"
+    advice = _advise(label="demanding", message_language="en", text=text)
+    assert not any('"u up"' in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from classifier.reply_evaluation import (
     FitCase,
     composed_replies,
@@ -62,8 +64,11 @@ def test_the_set_is_complete() -> None:
     assert all(c.must_address and c.max_reply_chars > 0 for c in cases)
 
 
-def test_composed_replies_on_the_reply_fit_set_never_violate_and_fit_channel_and_language() -> None:
-    cases = read_cases(ROOT / "data" / "external" / "reply-fit.csv")
+@pytest.mark.parametrize("name", ["reply-fit.csv", "reply-fit-fresh.csv"])
+def test_composed_replies_on_the_reply_fit_sets_never_violate_and_fit_channel_and_language(
+    name: str,
+) -> None:
+    cases = read_cases(ROOT / "data" / "external" / name)
     results = evaluate(cases, lambda case: composed_replies(case))
     figures = summarise(results)
     assert figures["with_violation"] == 0.0

@@ -97,7 +97,13 @@ def things(source: str) -> list[tuple[int, int]]:
         for i, word in enumerate(words):
             low = word.lower()
             if low in FUNCTION_WORDS or (
-                i and (low in _AFTER_NOUN or low.endswith(("ed", "ly")) or low[-1].isdigit())
+                i
+                and (
+                    low in _AFTER_NOUN
+                    or low.endswith(("ed", "ly"))
+                    or low[-1].isdigit()
+                    or "'" in low  # "the files aren't", "the site's"
+                )
             ):
                 break
             kept.append(word)

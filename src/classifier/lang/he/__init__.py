@@ -81,8 +81,10 @@ def named_deliverable(word: str) -> str | None:
     "בחשבונית" → "החשבונית", "שהקבצים" → "הקבצים", "הצעת מחיר" → "הצעת המחיר". A phrase of more
     words than a known construct is not named (None)."""
     word = _LEADING_PARTICLES.sub("", word.strip())
-    if word[:1] in ("ו", "ש") and len(word) >= 5 and word[1] in "בלמכ":  # "ובגרסה"
-        word = word[1:]
+    if word[:1] == "ש" or (word[:1] == "ו" and word[1:2] not in ("ו", "י", "ר")):
+        word = word[1:]  # "וחוזה", "ובחשבונית"; not the ו of "וריאציה", "וידאו"
+    if word[:1] in ("ב", "ל", "מ", "כ") and word[1:2] == "ה" and len(word) >= 5:
+        word = word[1:]  # "בהסכם" is no bare word: its article is there
     if word in _DEFINITE_FORMS:
         return _DEFINITE_FORMS[word]
     if " " in word or not re.fullmatch(r"[\u05d0-\u05ea]{3,}", word):
@@ -104,7 +106,7 @@ _DEFINITE = re.compile(r"^(?:ו|ש|וש|כש)?ה(?:[\u05d0-\u05ea]{3,}|-[A-Za-z]
 _NOT_THINGS = frozenset(
     """הוא היא הם הן הזה הזאת הזו האלה האלו הכל הכול הרבה הנה היום הערב הלילה השבוע החודש
     השנה הבוקר היה הייתה היו היי הולך הולכת הולכים הכי הסיבה הבעיה הדבר העניין המצב הפעם
-    הזמן השקט הפוך הילדים הילד הבן הבת האישה הבעל ההורים הלקוח הלקוחה הלקוחות המזכירה המזכיר המנהל המנהלת השותף השותפה העובד העובדת העובדים החברה הטרנד האנשים המומחה העיקר הדברים השאר הבלגן הבלאגן הטעות הטעויות הפאשלה ההודעה ההודעות המייל המיילים השיחה התשובה הגיע הגיעה המליץ המליצה המלצת הבטיח הבטיחה הבטחת הערכת הסברת הזמנת הגשת הכנת העברת השארת התחלת החליט החליטה החלטת הזמין הזמינה הציע
+    הזמן השקט הפוך המון היחס הילדים הילד הבן הבת האישה הבעל ההורים הלקוח הלקוחה הלקוחות המזכירה המזכיר המנהל המנהלת השותף השותפה העובד העובדת העובדים החברה הטרנד האנשים המומחה העיקר הדברים השאר הבלגן הבלאגן הטעות הטעויות הפאשלה ההודעה ההודעות המייל המיילים השיחה התשובה הגיע הגיעה המליץ המליצה המלצת הבטיח הבטיחה הבטחת הערכת הסברת הזמנת הגשת הכנת העברת השארת התחלת החליט החליטה החלטת הזמין הזמינה הציע
     הציעה הסביר הסבירה הכין הכינה הבין הבינה הביא הביאה הספיק הספיקה הרגע""".split()
     # Nouns whose root starts with ה are indefinite without a second ה ("הצעת מחיר",
     # "המלצה", "הערות"): no thing a reply could call "the …".
@@ -150,8 +152,8 @@ def _construct_head(word: str) -> tuple[str, bool]:
     )
     if prefixed:
         stem = word[1:]
-    if word in _BEFORE_THINGS or stem in _BEFORE_THINGS:
-        return stem, False
+    if word in _BEFORE_THINGS or stem in _BEFORE_THINGS or stem.endswith(_VERB_ENDINGS):
+        return stem, False  # "עשיתי המון": a verb binds to nothing
     if stem in _CONSTRUCT_HEADS or (
         len(stem) >= 4
         and not stem.startswith("ת")
