@@ -209,22 +209,26 @@ def advise(
 
 # ----- the client's name --------------------------------------------------------------------------
 @per_packs
-def _name_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """A name word of any pack's letters, any pack's sign-off line, and words that are no name."""
+def _name_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """A name word of any pack's letters, any pack's sign-off line, words that are no name, and
+    titles written before a name."""
     letters = "".join(p.letters for p in packs())
     word = re.compile(f"^[{letters}][{letters}'׳.-]{{1,20}}$")
     sign_offs = "|".join(s for p in packs() for s in p.sign_offs)
     sign_off = re.compile(rf"^\s*(?:{sign_offs})[\s,.!]*+$", re.IGNORECASE)
-    return word, sign_off, frozenset(w for p in packs() for w in p.not_names)
+    not_names = frozenset(w for p in packs() for w in p.not_names)
+    return word, sign_off, not_names, frozenset(t for p in packs() for t in p.name_titles)
 
 
 def _name_from_line(line: str) -> str | None:
-    name_word, _, not_names = _name_rules()
+    name_word, _, not_names, titles = _name_rules()
     words = line.strip().strip(",.").split()
+    while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
+        words = words[1:]
     if not 1 <= len(words) <= 3 or not all(name_word.match(w) for w in words):
         return None
     first = words[0]
-    return None if first.lower() in not_names else first
+    return None if first.lower() in not_names or first.lower() in titles else first
 
 
 def _opens_quote(line: str) -> bool:

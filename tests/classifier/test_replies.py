@@ -409,6 +409,11 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "Send the files please.", None),
         (None, "Thanks!\n\nOn Mon, 3 Mar 2025, Studio wrote:\n> Best,\n> Noa", None),
         ("billing@example.com", "ok", None),
+        # A title is no name (round 17: "שלום קליניקה", "Hi Coach").
+        (None, "אני מבקשת לשנות.\nתודה,\nד״ר ענבל שגיא\nקליניקה לפיזיותרפיה", "ענבל"),
+        (None, "No changes from my side.\n\nThanks heaps,\nCoach Mel", "Mel"),
+        ("Dr. Sam Cohen", "ok", "Sam"),
+        (None, "All good.\n\nThanks,\nCoach", None),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:

@@ -46,7 +46,7 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         for i, item in enumerate(value if isinstance(value, tuple) else (value,)):
             yield f"cleaning.patterns().{field.name}[{i}]", item
     yield "preprocessing._subject_prefix()", preprocessing._subject_prefix()
-    name_word, sign_off, _ = replies._name_rules()
+    name_word, sign_off, _, _ = replies._name_rules()
     yield "replies._name_rules().word", name_word
     yield "replies._name_rules().sign_off", sign_off
     for script in language._scripts():

@@ -67,6 +67,8 @@ class LanguagePack:
     disclaimer_markers: tuple[str, ...] = ()
     # --- people and replies -----------------------------------------------------------------
     not_names: frozenset[str] = frozenset()  # words that close a message but are no name
+    # Titles written before a name ("ד״ר ענבל שגיא", "Coach Mel"): skipped, never a greeting's name.
+    name_titles: frozenset[str] = frozenset()
     # The client's words for a thing (source, start, end) as a reply can say them ("שהקבצים" →
     # "הקבצים", "my files" → "your files"); None: as written.
     object_phrase: Callable[[str, int, int], str] | None = None

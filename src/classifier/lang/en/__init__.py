@@ -197,6 +197,7 @@ PACK = LanguagePack(
     not_names=frozenset(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent".split()
     ),
+    name_titles=frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. coach rev rev. sir".split()),
     object_phrase=object_phrase,
     definite=r"(?i:the|your|this|these|those)$",
     things=things,

@@ -310,6 +310,9 @@ PACK = LanguagePack(
         r"לפני (שאת|שאתה|שאתם)? ?(מדפיס|תדפיס|הדפסה)",
     ),
     not_names=frozenset("בברכה תודה היי שלום אחלה מעולה סבבה רבה".split()),
+    name_titles=frozenset(
+        'ד״ר ד"ר דר׳ דוקטור עו״ד עו"ד רו״ח רו"ח פרופ׳ פרופסור הרב מר גב׳'.split()
+    ),
     object_phrase=object_phrase,
     definite=r"ה[\u05d0-\u05ea]{2}",
     named_deliverable=named_deliverable,
