@@ -555,15 +555,14 @@ _BOUNDARY = re.compile(r"[.!?;\n]+")
 
 
 def _sentences(folded: str) -> list[tuple[int, int]]:
-    """Sentence spans, each with its closing punctuation; a dot between digits ("10.12") is none."""
+    """Sentence spans, each with its closing punctuation; a dot inside a word, number or address
+    ("10.12", "site.com", "accounts@studio.co.il") is none."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(folded):
         s, e = m.span()
-        between_digits = (
-            s > 0 and e < len(folded) and folded[s - 1].isdigit() and folded[e].isdigit()
-        )
-        if m.group() == "." and between_digits:
+        inside = s > 0 and e < len(folded) and folded[s - 1].isalnum() and folded[e].isalnum()
+        if m.group() == "." and inside:
             continue
         spans.append((start, e))
         start = e

@@ -50,6 +50,7 @@ MOVES = (
     "re_engage",
     "default",
     "second",
+    "third",
     "next",
     "written",
     "cover",
@@ -61,7 +62,7 @@ COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_ra
 # What a sentence may say: the message's facts, the owner's commitments, an acknowledgement.
 # {ask} (the main ask in the client's words) is only ever used inside a blank's hint: it shows
 # the owner what to answer and is replaced when they fill the blank, never sent back.
-FACT_SLOTS = ("what", "ask", "thing", "when", "later", "amount", "ask2", "thing2")
+FACT_SLOTS = ("what", "ask", "thing", "when", "later", "amount", "ask2", "thing2", "ask3", "thing3")
 SLOTS = (*FACT_SLOTS, *COMMITMENTS, "ack")
 
 
@@ -299,12 +300,12 @@ class Facts:
         if main is not None:
             holds.add("main:" + main.kind.value)
             slots["ask"] = _quote(main.text)
-            second = _second(asks, main, source)
-            if second is not None:
-                slots["ask2"] = _quote(second.text)
-                thing2 = _thing(asks, source, pack, second, within_only=True)
-                if thing2 is not None and thing2 != slots.get("thing"):
-                    slots["thing2"] = thing2
+            said = [slots[n] for n in ("when", "later") if n in slots]
+            for n, further in enumerate(_further(asks, main, source, said=said)[:2], start=2):
+                slots[f"ask{n}"] = _quote(further.text)
+                thing_n = _thing(asks, source, pack, further, within_only=True)
+                if thing_n is not None and thing_n not in (slots.get("thing"), slots.get("thing2")):
+                    slots[f"thing{n}"] = thing_n
         for name in FACT_SLOTS:
             if name in slots:
                 holds.add("slot:" + name)
@@ -360,21 +361,28 @@ def _quote(text: str) -> str:
     return asked if len(asked) <= 60 else asked[:60].rsplit(" ", 1)[0] + "…"
 
 
-def _second(asks: Asks, main: Ask, source: str) -> Ask | None:
-    """A second request or question, in another sentence than the main ask: a reply that
-    answers only the first leaves the client asking again ("and the price for 120 guests?")."""
-    sentence = _sentence(source, main.start)
+def _further(asks: Asks, main: Ask, source: str, *, said: Sequence[str] = ()) -> list[Ask]:
+    """The other requests and questions, each in a sentence of its own apart from the main
+    ask's and each other's: a reply that answers only the first leaves the client asking again
+    ("and the price for 120 guests?"). Not a restatement of two words ("פשוט תעשה"), nor one
+    about the exchange ("תעשה מה שצריך"), nor one whose time the reply already says back
+    ("צריכה את זה עד 8 בבוקר" after "הבנתי שזה צריך להיות מוכן עד 8 בבוקר").
+    """
+    taken = [_sentence(source, main.start)]
+    found: list[Ask] = []
     for ask in asks.items:
         if (
             ask is not main
             and ask.kind in (AskKind.REQUEST, AskKind.QUESTION)
-            and len(_clause(ask.text).split()) >= 3  # "פשוט תעשה" restates, it asks nothing new
-            and not about_the_exchange(ask)  # "תעשה מה שצריך" neither
-            and not (sentence[0] <= ask.start < sentence[1])
+            and len(_clause(ask.text).split()) >= 3
+            and not about_the_exchange(ask)
+            and not any(s <= ask.start < e for s, e in taken)
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
+            and not any(time and time in ask.text for time in said)
         ):
-            return ask
-    return None
+            found.append(ask)
+            taken.append(_sentence(source, ask.start))
+    return found
 
 
 # Deliverables a reply names as the thing talked about ("טעות בחשבונית" → "לגבי החשבונית"): not a
@@ -544,9 +552,9 @@ def _time_asked(
     return said if _sayable(said, pack) and not said.lower().startswith(spans) else None
 
 
-# What ends a sentence: its mark, a line break, or an emoji, which ends one in chat ("… in
-# their review lol 🙌 Can we lock in every Friday?").
-_SENTENCE_END = re.compile("[.!?\n\u2600-\u27bf\U0001f300-\U0001faff]")
+# What ends a sentence: its mark (a dot inside "site.com" or "10.12" is none), a line break, or
+# an emoji, which ends one in chat ("… in their review lol 🙌 Can we lock in every Friday?").
+_SENTENCE_END = re.compile("(?<!\\w)\\.|\\.(?!\\w)|[!?\n\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
 def _sentence(source: str, at: int) -> tuple[int, int]:
@@ -922,12 +930,14 @@ def _one(
                 parts.insert(at, made)
                 fields += len(made.blanks)
                 break
-    if not following_up and fields <= 1 and "ask2" in facts.slots:
-        # The second thing asked, in its own field (dropped first when the reply is too long).
-        made = part("second", _choose(book, "second", label, seed, used, fit))
-        if made is not None:
-            at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
-            parts.insert(at, made)
+    if not following_up and fields <= (1 if chat else 2) and "ask2" in facts.slots:
+        # The second thing asked, in its own field (dropped first when the reply is too long),
+        # and in an e-mail the third.
+        for move in ("second",) if chat else ("second", "third"):
+            made = part(move, _choose(book, move, label, seed, used, fit))
+            if made is not None:
+                at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
+                parts.insert(at, made)
     if not parts:
         return None
     if all(p.move in ("open", "reflect") for p in parts) and not following_up:
@@ -941,7 +951,9 @@ def _one(
             p.protected = True
             break
     greeting_with, greeting_without = book.greeting["chat" if chat else "email"]
-    greeting = greeting_with.format(name=client_name) if client_name else greeting_without
+    # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
+    named = client_name and re.fullmatch(f"[{pack.letters}'׳.-]+", client_name)
+    greeting = greeting_with.format(name=client_name) if named else greeting_without
     signature = _signature(book, terms, chat, pack.code)
     while True:
         body = (" " if chat else "\n\n").join(p.text for p in parts)

@@ -19,6 +19,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
+from classifier.lang import alternatives, packs, per_packs
 from classifier.message import Channel, Message, Sender
 
 # Charset names that mail clients write but Python's codecs do not know, or know under
@@ -158,11 +159,35 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+@per_packs
+def _pasted_subject() -> re.Pattern[str]:
+    """An e-mail pasted with its subject on top: "Subject: …" / "נושא: …", or a reply's or
+    forward's subject ("Re: …", "השב: …") with an empty line under it."""
+    fields = alternatives([f for pack in packs() for f in pack.subject_fields])
+    prefixes = alternatives([p for pack in packs() for p in pack.subject_prefixes])
+    return re.compile(
+        rf"\A[ \t]*+(?:(?:{fields})[ \t]*+:[ \t]*+(?P<subject>[^\n]{{0,300}}?)[ \t]*+(?:\n|\Z)"
+        rf"|(?P<reply>(?:{prefixes})[ \t]*+:[^\n]{{0,300}}?)[ \t]*+\n[ \t]*+\n)",
+        re.IGNORECASE,
+    )
+
+
 def read_text(text: str, *, subject: str = "", sender: Sender | None = None) -> Message:
-    """Read a body pasted or posted as text; HTML is detected and rendered to text."""
+    """Read a body pasted or posted as text; HTML is detected and rendered to text.
+
+    With no subject given, a subject line pasted on top of the body ("Subject: Still on?") is
+    taken as the subject: it names the thread, it is not something the client asks again.
+    """
     who = sender or Sender()
     if looks_like_html(text):
         return Message(subject=subject, body=html_to_text(text), sender=who, source="html")
+    if not subject:
+        pasted = _pasted_subject().match(text)
+        if pasted is not None:
+            subject = (
+                pasted["subject"] if pasted["subject"] is not None else pasted["reply"]
+            ) or ""
+            text = text[pasted.end() :].lstrip("\n")
     return Message(subject=subject, body=text, sender=who, source="text")
 
 

@@ -187,3 +187,24 @@ def test_eml_with_a_broken_date_has_no_time() -> None:
     message = read_eml(b"From: a@b.c\r\nDate: yesterday-ish\r\n\r\nbody\r\n")
     assert message.sent_at is None
     assert message.sender.address == "a@b.c"
+
+
+@pytest.mark.parametrize(
+    ("pasted", "subject", "body"),
+    [
+        ("Subject: Still on?\n\nHi Leo,\nSorry", "Still on?", "Hi Leo,\nSorry"),
+        ("נושא: תיקונים לאתר\nשלום שירן", "תיקונים לאתר", "שלום שירן"),
+        ("Re: Wireframes v2\n\nהיי נועה", "Re: Wireframes v2", "היי נועה"),
+        # A body that only starts like a reply's subject is a body.
+        ("Re: your question, yes I can\nthanks", "", "Re: your question, yes I can\nthanks"),
+        ("Hi,\nSubject: x", "", "Hi,\nSubject: x"),
+    ],
+)
+def test_a_subject_pasted_on_top_is_the_subject(pasted: str, subject: str, body: str) -> None:
+    message = read_text(pasted)
+    assert (message.subject, message.body) == (subject, body)
+
+
+def test_a_given_subject_keeps_the_pasted_line_in_the_body() -> None:
+    message = read_text("Subject: Still on?\n\nHi", subject="From the form")
+    assert message.subject == "From the form" and message.body.startswith("Subject:")

@@ -483,3 +483,51 @@ def test_a_chat_opener_is_not_the_ask() -> None:
     assert not any('"u up"' in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+def test_an_email_with_three_asks_gets_a_field_for_each() -> None:
+    text = (
+        "Hi Dana,\n\nPlease move the launch to March 3.\n\n"
+        "Can you check the pricing page on mobile?\n\n"
+        "And could you send the invoice to our accounts team at billing@studio.co.il?\n\nThanks"
+    )
+    advice = _advise(label="demanding", message_language="en", text=text, chat=False)
+    hints = [b.hint for s in advice.suggestions for b in s.blanks]
+    for asked in ("move the launch", "pricing page", "send the invoice"):
+        assert any(asked in h for h in hints), hints
+    # "billing@studio.co.il" is one address, not the end of a sentence and a new ask.
+    assert not any(h.endswith('"co"') or '"il' in h for h in hints), hints
+    # A chat gets two at most.
+    chat = _advise(label="demanding", message_language="en", text=text, chat=True)
+    assert not any("send the invoice" in b.hint for s in chat.suggestions for b in s.blanks)
+
+
+def test_a_further_ask_already_answered_by_the_time_said_back_gets_no_field() -> None:
+    text = "תזיזי את הלוגו טיפה ימינה. צריכה את זה עד 8 בבוקר כי יש לי פגישה"
+    advice = _advise(label="demanding", message_language="he", text=text)
+    assert any("עד 8 בבוקר." in s.text for s in advice.suggestions)
+    assert not any("צריכה את זה עד 8" in b.hint for s in advice.suggestions for b in s.blanks)
+
+
+def test_a_know_it_alls_deadline_is_not_said_back() -> None:
+    # Saying back the date of an instruction the owner may refuse reads as agreeing to it.
+    text = "תרשום את הרכב כהוצאה מלאה, אני יודע מה אני עושה. צריך את זה עד סוף השבוע"
+    for label, said in (("know-it-all", False), ("demanding", True)):
+        advice = _advise(label=label, message_language="he", text=text)
+        assert any("הבנתי שזה צריך" in s.text for s in advice.suggestions) is said, label
+
+
+def test_a_name_in_the_other_letters_is_left_out_of_the_greeting() -> None:
+    advice = _advise(label="easygoing", message_language="he", client_name="Gilad")
+    assert all("Gilad" not in s.text for s in advice.suggestions)
+    advice = _advise(label="easygoing", message_language="he", client_name="גלעד")
+    assert any("גלעד" in s.text for s in advice.suggestions)
+
+
+def test_a_threat_behind_a_request_gets_one_field_for_the_fix() -> None:
+    text = (
+        "Wow only 5 days to answer. The site is still down. Fix it today or I'm doing a chargeback."
+    )
+    advice = _advise(label="conflictual", message_language="en", text=text)
+    for s in advice.suggestions:
+        assert not ("Fix it today" in s.text and "what you will do to resolve it" in s.text), s.text

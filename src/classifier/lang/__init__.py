@@ -60,6 +60,8 @@ class LanguagePack:
     forward_openers: tuple[str, ...] = ()  # "Begin forwarded message:" without the colon
     header_from: tuple[str, ...] = ()  # Outlook header block: the field that opens it
     header_fields: tuple[str, ...] = ()  # and the fields that follow it
+    # The subject's field name, for an e-mail pasted with its subject on top ("Subject: …").
+    subject_fields: tuple[str, ...] = ()
     mobile_footers: tuple[str, ...] = ()
     sign_offs: tuple[str, ...] = ()
     contact_words: tuple[str, ...] = ()

@@ -147,6 +147,7 @@ PACK = LanguagePack(
     forward_openers=("Begin forwarded message",),
     header_from=("From", "De", "Von"),
     header_fields=("Sent", "Date", "To", "Subject", "Cc", "Envoyé", "Gesendet"),
+    subject_fields=("Subject", "Subj", "Betreff", "Objet"),
     mobile_footers=(
         r"sent from my \w+.*",
         r"sent from (outlook|mail|yahoo mail|samsung|gmail).*",

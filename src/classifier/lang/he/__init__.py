@@ -263,6 +263,7 @@ PACK = LanguagePack(
     forward_openers=("תחילת הודעה שהועברה",),
     header_from=("מאת",),
     header_fields=("נשלח", "תאריך", "אל", "נושא", "עותק"),
+    subject_fields=("נושא",),
     mobile_footers=(
         r"נשלח מה-?\s?\S+.*",
         r"נשלח מ-?\s?(ה)?(iphone|אייפון|samsung|galaxy|נייד|הנייד|הסלולרי|outlook|android).*",
