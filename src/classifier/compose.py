@@ -952,8 +952,8 @@ def _one(
             break
     greeting_with, greeting_without = book.greeting["chat" if chat else "email"]
     # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
-    named = client_name and re.fullmatch(f"[{pack.letters}'׳.-]+", client_name)
-    greeting = greeting_with.format(name=client_name) if named else greeting_without
+    in_letters = bool(client_name) and re.fullmatch(f"[{pack.letters}'׳.-]+", client_name or "")
+    greeting = greeting_with.format(name=client_name) if in_letters else greeting_without
     signature = _signature(book, terms, chat, pack.code)
     while True:
         body = (" " if chat else "\n\n").join(p.text for p in parts)
