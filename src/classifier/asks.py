@@ -117,6 +117,16 @@ _FALLBACK = (
 )
 
 
+def _exclaimed(ask: Ask) -> bool:
+    """A question that is an outcry more than a question: ended with "?!", or short and ended
+    with more than one mark ("Seriously??", "מה זה הדבר הזה ששלחת??"). A long question with
+    "??" is still asked ("…זה באותו מחיר נכון??")."""
+    if ask.kind is not AskKind.QUESTION:
+        return False
+    marks = ask.text[len(ask.text.rstrip("?!")) :]
+    return "!" in marks or (len(marks) >= 2 and len(ask.text.split()) <= 5)
+
+
 def about_the_exchange(ask: Ask) -> bool:
     """Whether an ask is only about the exchange, naming nothing: a request for an answer or
     for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
@@ -125,7 +135,7 @@ def about_the_exchange(ask: Ask) -> bool:
         return len(ask.text.split()) <= 2
     if ask.kind is not AskKind.REQUEST:
         return False
-    if ask.value == "reply":
+    if ask.value == "reply" or len(ask.text.split()) <= 1:  # "Please", "תעשה"
         return True
     return (
         ask.value == "do" and len(ask.text.split()) <= 3 and not any(c.isdigit() for c in ask.text)
@@ -160,7 +170,8 @@ class Asks:
            sum or file it mentions (those are found with :meth:`within`). When the first question
            holds a request ("can you send it by Friday?"), the request. In a sarcastic message
            this is the request hidden behind the praise, never the praise. A request that only
-           says what not to do ("ואל תשלח לי הסברים") comes after one that asks for something.
+           says what not to do ("ואל תשלח לי הסברים"), and a question shouted rather than asked
+           ("מה זה הדבר הזה ששלחת??", "Seriously?!"), come after one that asks for something.
         2. Else a threat: the reply addresses the complaint behind it (reflect, ask what exactly
            went wrong), never the threat itself.
         3. Else a sarcastic praise: its complaint ("only three weeks late").
@@ -170,7 +181,7 @@ class Asks:
         """
         asked = [a for a in self.items if a.kind in (AskKind.REQUEST, AskKind.QUESTION)]
         meta = [a for a in asked if about_the_exchange(a)]
-        negative = [a for a in asked if a.subtype == "dont" and a not in meta]
+        negative = [a for a in asked if (a.subtype == "dont" or _exclaimed(a)) and a not in meta]
         plain = [a for a in asked if a not in meta and a not in negative]
         for group in (plain, negative):
             if group:

@@ -22,6 +22,7 @@ from classifier.asks import read_asks
 from classifier.cleaning import clean_body
 from classifier.compose import Terms
 from classifier.language import detect_language
+from classifier.reading import read_text
 from classifier.replies import advise
 
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
@@ -167,7 +168,7 @@ def composed_replies(case: FitCase, *, without_fields: bool = False) -> list[str
     ``without_fields`` drops the ``[hint]`` fields: the text an owner would send if they left
     them out, which is what says whether the composed words themselves address the ask.
     """
-    text = clean_body(case.text).text
+    text = clean_body(read_text(case.text).body).text  # a pasted "Subject:" line is no body
     language = detect_language(text)
     advice = advise(
         label=case.label,

@@ -270,6 +270,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "Let's pick this up after the summer", K.REQUEST, None),  # a postponement
     ("en", "Is the deposit refundable?", K.MONEY, "refund"),
     ("he", "ואם תמשיך עם זה אני מספר לכל הוועד", K.REQUEST, None),  # a condition, not an ask
+    ("he", "אל תשלח לי עוד סליחה, תשלח עובדים", K.REFUSAL, "no_more_messages"),  # no apologies
+    ("he", "אפשר מחר ב6:30?\nועוד משהו\nשירה משלמת 140", K.DELIVERABLE, "extra_item"),  # "and one more thing"
     ("he", "איך אתה מעז לבקש עוד 2,000 ₪ על חריגות", K.DEADLINE, None),  # a sum, not a time
     ("he", "איך אתה מעז לבקש עוד 2,000 ₪ על חריגות", K.DELIVERABLE, "extra_item"),
     ("he", "זה יהיה מוכן בעוד 3 ימים", K.DELIVERABLE, "extra_item"),
@@ -309,6 +311,10 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "תענה לי עכשיו בבקשה, אני צריך לדעת אם אתה מגיע מחר ב-7", K.REQUEST, "need", "אני צריך לדעת אם אתה מגיע מחר ב-7"),
     ("mixed", "Need it by tomorrow morning. תעשה מה שצריך", K.DEADLINE, "relative", "by tomorrow morning"),
     ("en", "Answer me!!", K.REQUEST, "imperative", "Answer me"),  # alone, it is the ask
+    ("en", "Please. I need the files by Friday.", K.REQUEST, "need", "I need the files by Friday"),
+    # An outcry comes after the request; a long question with "??" is still asked first.
+    ("mixed", "מה זה הדבר הזה ששלחת?? I'm not paying for this. תתקן עד מחר", K.REQUEST, "imperative", "תתקן עד מחר"),
+    ("he", "אם אני מוסיף ארון ומקרר זה באותו מחיר נכון?? ותעשה לי מחיר טוב", K.QUESTION, "yes_no", "אם אני מוסיף ארון ומקרר זה באותו מחיר נכון??"),
     # What not to do comes after what to do.
     ("he", "ואל תשלח לי הסברים על תאורה. פשוט תגיע ביום שלישי", K.REQUEST, "imperative", "תגיע ביום שלישי"),
     # mixed Hebrew and English

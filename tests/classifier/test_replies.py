@@ -531,3 +531,25 @@ def test_a_threat_behind_a_request_gets_one_field_for_the_fix() -> None:
     advice = _advise(label="conflictual", message_language="en", text=text)
     for s in advice.suggestions:
         assert not ("Fix it today" in s.text and "what you will do to resolve it" in s.text), s.text
+
+
+def test_a_complaint_at_the_owners_expense_is_not_told_it_is_paid_work() -> None:
+    # Round 18: "או שאתה פה מחר על חשבונך" answered "זה מחוץ למה שסוכם, ולכן בתשלום".
+    text = "שילמתי 650 על ריסוס ויש יותר ג׳וקים. או שאתה פה מחר על חשבונך או שאני מבטל את העסקה"
+    for label in ("conflictual", "demanding"):
+        advice = _advise(label=label, message_language="he", text=text)
+        assert not any("ולכן בתשלום" in s.text for s in advice.suggestions), label
+
+
+def test_a_refund_or_a_threat_gets_no_pick_an_option_line() -> None:
+    text = "I want a full refund of the $900 by Thursday or we will cancel the contract."
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
+    assert not any("which do you prefer" in s.text for s in advice.suggestions)
+
+
+def test_a_calm_conflictual_client_is_acknowledged() -> None:
+    text = "The outage was not reported to us. I expect a written account by Friday."
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
+    assert all("I take this seriously" in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
