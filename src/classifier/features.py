@@ -23,7 +23,13 @@ from sklearn.pipeline import FeatureUnion
 
 from classifier.config import NgramConfig, TextConfig
 from classifier.lang import pack_of_text
-from classifier.tokenization import MAX_CHUNK, normalize, prefix_variants, tokenize_chunk
+from classifier.tokenization import (
+    MAX_CHUNK,
+    normalization_signs,
+    normalize,
+    prefix_variants,
+    tokenize_chunk,
+)
 
 _WRITTEN_WORD = re.compile(r"\S+")
 
@@ -40,9 +46,65 @@ class Piece(NamedTuple):
     end: int
 
 
-@lru_cache(maxsize=50_000)
+_WORD_CACHE_LIMIT = 50_000  # written words; cleared when full
+# A written word's normalised pieces, one cache per niqqud setting: a lookup per word of every
+# message, so keyed by the word alone (no key tuple to build).
+_word_caches: dict[bool, dict[str, tuple[str, ...]]] = {True: {}, False: {}}
+_word_cache_signs: object = None
+
+
+def _normalised_words(strip_niqqud: bool) -> dict[str, tuple[str, ...]]:
+    """The cache of written words' normalised pieces, emptied when the packs change."""
+    global _word_cache_signs
+    signs = normalization_signs()
+    cache = _word_caches[strip_niqqud]
+    if signs is not _word_cache_signs:
+        for each in _word_caches.values():
+            each.clear()
+        _word_cache_signs = signs
+    elif len(cache) >= _WORD_CACHE_LIMIT:
+        cache.clear()
+    return cache
+
+
 def _normalised_word(word: str, strip_niqqud: bool) -> tuple[str, ...]:
     return tuple(normalize(word, strip_niqqud=strip_niqqud).split())
+
+
+def piece_texts(text: str, *, strip_niqqud: bool, max_chars: int) -> list[str]:
+    """The texts of :func:`pieces`, without their offsets (cheaper: no match objects)."""
+    cache = _normalised_words(strip_niqqud)
+    out: list[str] = []
+    for word in text[:max_chars].split():  # str.split and ``\S+`` agree on what is white space
+        normalised = cache.get(word)
+        if normalised is None:
+            normalised = _normalised_word(word, strip_niqqud)
+            if len(word) <= MAX_CHUNK:
+                cache[word] = normalised
+        out += normalised
+    return out
+
+
+def piece_spans(
+    text: str, *, strip_niqqud: bool, max_chars: int
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The texts of :func:`pieces` and, in step, the offsets of the written word of each."""
+    cache = _normalised_words(strip_niqqud)
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _WRITTEN_WORD.finditer(text[:max_chars]):
+        word = match.group()
+        normalised = cache.get(word)
+        if normalised is None:
+            normalised = _normalised_word(word, strip_niqqud)
+            if len(word) <= MAX_CHUNK:
+                cache[word] = normalised
+        texts += normalised
+        if len(normalised) == 1:
+            spans.append(match.span())
+        else:
+            spans += [match.span()] * len(normalised)
+    return texts, spans
 
 
 def pieces(text: str, *, strip_niqqud: bool, max_chars: int) -> list[Piece]:
@@ -52,18 +114,24 @@ def pieces(text: str, *, strip_niqqud: bool, max_chars: int) -> list[Piece]:
     would (no normalisation step reaches across white space), and lets each piece point back to
     its written word. Words no longer than a token chunk are cached.
     """
-    out: list[Piece] = []
-    for match in _WRITTEN_WORD.finditer(text[:max_chars]):
-        word = match.group()
-        normalised = (
-            _normalised_word(word, strip_niqqud)
-            if len(word) <= MAX_CHUNK
-            else tuple(normalize(word, strip_niqqud=strip_niqqud).split())
-        )
-        start, end = match.span()
-        for p in normalised:
-            out.append(Piece(p, start, end))
-    return out
+    texts, spans = piece_spans(text, strip_niqqud=strip_niqqud, max_chars=max_chars)
+    return [Piece(p, start, end) for p, (start, end) in zip(texts, spans, strict=True)]
+
+
+def word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A written word without the punctuation around it ("לא," → "לא"; "!!!" stays)."""
+    lo, hi = start, end
+    while lo < hi and not text[lo].isalnum():
+        lo += 1
+    while hi > lo and not text[hi - 1].isalnum():
+        hi -= 1
+    return (lo, hi) if lo < hi else (start, end)
+
+
+def trimmed(piece: str) -> str:
+    """A piece without the punctuation around it: the term the explanation names it by."""
+    lo, hi = word_span(piece, 0, len(piece))
+    return piece[lo:hi]
 
 
 def tokenizer_language(found: list[Piece]) -> str:
