@@ -59,13 +59,15 @@ def credit(
         origins.owners, weights=contrib, minlength=len(texts)
     ).astype(np.float64, copy=False)
     # Pieces come in the order they were written, so the cue markers are the last ones.
-    spans = origins.spans
-    first_cue = len(texts)
-    while first_cue > 0 and spans[first_cue - 1][0] >= prepared.cues_start:
-        first_cue -= 1
+    first_cue = _written(prepared, origins)
     if first_cue < len(texts):
         _credit_cues(prepared, origins, range(first_cue, len(texts)), per_piece)
     return per_piece
+
+
+def _written(prepared: Prepared, origins: Origins) -> int:
+    """How many pieces come before the cue markers (pieces come in the order written)."""
+    return int(origins.starts.searchsorted(prepared.cues_start))
 
 
 def _credit_cues(
@@ -109,10 +111,7 @@ def explain(
         return []
     per_piece = credit(relative_coef, prepared, analysed)
     text = prepared.model_text
-    spans = origins.spans
-    written = len(spans)  # the pieces before the cue markers, which come last
-    while written > 0 and spans[written - 1][0] >= prepared.cues_start:
-        written -= 1
+    written = _written(prepared, origins)
     terms = origins.terms[:written]
     by_term: dict[str, float] = {}
     get = by_term.get
@@ -122,7 +121,8 @@ def explain(
     out = []
     for weight, key in ranked:
         # Only the terms shown need their place in the text: that of the term's first piece.
-        start, end = word_span(text, *spans[terms.index(key)])
+        k = terms.index(key)
+        start, end = word_span(text, int(origins.starts[k]), int(origins.ends[k]))
         field_name: Literal["subject", "body"] = "subject"
         if start >= prepared.body_start:
             field_name, start, end = "body", start - prepared.body_start, end - prepared.body_start

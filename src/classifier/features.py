@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 
@@ -73,16 +74,49 @@ def _normalised_word(word: str, strip_niqqud: bool) -> tuple[str, ...]:
 
 def piece_texts(text: str, *, strip_niqqud: bool, max_chars: int) -> list[str]:
     """The texts of :func:`pieces`, without their offsets (cheaper: no match objects)."""
+    return piece_words(text, strip_niqqud=strip_niqqud, max_chars=max_chars)[0]
+
+
+def piece_words(text: str, *, strip_niqqud: bool, max_chars: int) -> tuple[list[str], bool]:
+    """The texts of :func:`pieces`, and whether each written word gave exactly one of them.
+
+    When it did, piece ``k`` was cut from written word ``k`` (:func:`word_bounds`).
+    """
     cache = _normalised_words(strip_niqqud)
     out: list[str] = []
+    one_each = True
     for word in text[:max_chars].split():  # str.split and ``\S+`` agree on what is white space
         normalised = cache.get(word)
         if normalised is None:
             normalised = _normalised_word(word, strip_niqqud)
             if len(word) <= MAX_CHUNK:
                 cache[word] = normalised
-        out += normalised
-    return out
+        if len(normalised) == 1:
+            out.append(normalised[0])
+        else:
+            out += normalised
+            one_each = False
+    return out, one_each
+
+
+_SPACE: npt.NDArray[np.bool_] | None = None
+
+
+def word_bounds(text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Where each written word (a run of non-white-space, ``\\S+``) of ``text`` starts and ends.
+
+    Computed over the whole text at once: a match object per word costs more.
+    """
+    global _SPACE
+    if _SPACE is None:
+        # White space as str.split and ``re`` see it (both ask Py_UNICODE_ISSPACE); there is
+        # none outside the Basic Multilingual Plane, whose end stands for everything above it.
+        _SPACE = np.array([chr(c).isspace() for c in range(0x10000)] + [False])
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    written = np.zeros(len(points) + 2, np.int8)
+    written[1:-1] = ~_SPACE[np.minimum(points, 0x10000)]
+    edges = np.diff(written)
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
 
 def piece_spans(

@@ -25,7 +25,7 @@ import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -41,8 +41,9 @@ from classifier.features import (
     Piece,
     WordAnalyzer,
     piece_spans,
-    piece_texts,
+    piece_words,
     trimmed,
+    word_bounds,
 )
 from classifier.lang import pack_of_text
 from classifier.tokenization import prefix_variants, tokenize_chunk
@@ -68,11 +69,12 @@ class Origins:
     ``shares[k]``: 1 for a token's unigram, its prefix variants and a piece's character n-grams;
     ``1/n`` for each of the ``n`` tokens of a longer word n-gram. A column's shares add up to
     its count, so sharing a feature's weight by share credits all of it and nothing twice.
-    Piece ``k`` is ``texts[k]``, cut from the written word at ``spans[k]``.
+    Piece ``k`` is ``texts[k]``, cut from the written word at ``starts[k]:ends[k]``.
     """
 
     texts: tuple[str, ...]
-    spans: tuple[tuple[int, int], ...]
+    starts: IntArray  # per piece, the offsets of its written word
+    ends: IntArray
     tokens: tuple[tuple[str, ...], ...]  # per piece
     terms: tuple[str, ...]  # per piece: its text without the punctuation around it
     columns: IntArray
@@ -83,7 +85,10 @@ class Origins:
     @property
     def pieces(self) -> tuple[Piece, ...]:
         """The pieces, each with the offsets of its written word."""
-        return tuple(Piece(t, a, b) for t, (a, b) in zip(self.texts, self.spans, strict=True))
+        return tuple(
+            Piece(t, a, b)
+            for t, a, b in zip(self.texts, self.starts.tolist(), self.ends.tolist(), strict=True)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +104,16 @@ class Analysed:
 def _unique_counts(occurrences: IntArray) -> tuple[IntArray, IntArray]:
     """The sorted distinct values of an array and how often each occurs (``np.unique``)."""
     ordered = np.sort(occurrences)
-    if not len(ordered):
+    size = len(ordered)
+    if not size:
         return ordered, np.zeros(0, np.int64)
-    first = np.empty(len(ordered), np.bool_)
+    first = np.empty(size, np.bool_)
     first[0] = True
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
     starts = np.flatnonzero(first)
-    counts = np.diff(starts, append=len(ordered))
+    counts = np.empty(len(starts), np.int64)
+    np.subtract(starts[1:], starts[:-1], out=counts[:-1])
+    counts[-1] = size - starts[-1]
     return ordered[starts], counts
 
 
@@ -240,17 +248,31 @@ class CompiledFeatures:
         and character n-grams never depend on its neighbours, so both are cached per piece.
         With ``origins`` the result also says which piece each feature occurrence came from.
         """
-        spans: list[tuple[int, int]] = []
-        if origins:
-            texts, spans = piece_spans(
-                text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars
-            )
-        else:
-            texts = piece_texts(text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars)
+        texts, one_each = piece_words(
+            text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars
+        )
+        if not texts:
+            return self._analysed([], [], text, one_each, origins=origins)
         lang = pack_of_text(" ".join(texts)).spacy_lang  # features.tokenizer_language
         chunks = self._chunks.get(lang) or {}
         entries = [chunks.get(t) or self.chunk(t, lang) for t in texts]
-        tokens = [tok for toks, _, _ in entries for tok in toks]
+        return self._analysed(texts, entries, text, one_each, origins=origins)
+
+    def _analysed(
+        self,
+        texts: list[str],
+        entries: list[Chunk],
+        text: str,
+        one_each: bool,
+        *,
+        origins: bool,
+    ) -> Analysed:
+        per_piece: tuple[tuple[str, ...], ...] = ()
+        columns: tuple[IntArray, ...] = ()
+        terms: tuple[str, ...] = ()
+        if entries:
+            per_piece, columns, terms = zip(*entries, strict=True)
+        tokens = list(chain.from_iterable(per_piece))
         lo, hi = self.word_ngrams
         index = self.ngram_index
         grams: list[tuple[int, int, int]] = []
@@ -267,15 +289,49 @@ class CompiledFeatures:
                 for start, gram in enumerate(zip(*(tokens[k:] for k in range(n)), strict=False))
                 if (j := index.get(gram)) is not None
             ]
-        parts = [columns for _, columns, _ in entries]
-        if grams:
-            parts.append(np.array([j for j, _, _ in grams], np.int64))
-        occurrences = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        gram_columns = np.array([j for j, _, _ in grams], np.int64)
+        occurrences = np.concatenate([*columns, gram_columns])
         indices, counts = _unique_counts(occurrences)
         values, split = self._weigh(indices, counts)
         if not origins:
             return Analysed(indices, values, None, split)
-        found = self._origins(texts, spans, entries, occurrences, grams, indices)
+        if one_each:
+            starts, ends = word_bounds(text[: self.max_chars])
+        else:  # a written word gave no piece or several: find each piece's word
+            _, spans = piece_spans(text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars)
+            starts = np.array([a for a, _ in spans], np.int64)
+            ends = np.array([b for _, b in spans], np.int64)
+        # Built with a handful of whole-array operations: one small array per piece and per
+        # n-gram cost more than the rest of the analysis.
+        sizes = np.fromiter(map(len, columns), np.int64, len(columns))
+        pieces = np.arange(len(texts), dtype=np.int64)
+        owners = np.repeat(pieces, sizes)
+        shares = np.ones(len(occurrences))
+        if grams:
+            own = len(occurrences) - len(grams)
+            token_owner = np.repeat(pieces, np.fromiter(map(len, per_piece), np.int64, len(texts)))
+            gram_start = np.array([start for _, start, _ in grams], np.int64)
+            gram_n = np.array([n for _, _, n in grams], np.int64)
+            # Occurrence t of an n-gram starting at token s is token s + t (t < n).
+            within = np.arange(int(gram_n.sum())) - np.repeat(np.cumsum(gram_n) - gram_n, gram_n)
+            occurrences = np.concatenate([occurrences[:own], np.repeat(gram_columns, gram_n)])
+            owners = np.concatenate([owners, token_owner[np.repeat(gram_start, gram_n) + within]])
+            shares = np.concatenate([shares[:own], np.repeat(1.0 / gram_n, gram_n)])
+        # Each occurrence's position in ``indices``, through a table over all columns (a binary
+        # search per occurrence costs more than the rest of the explanation's arithmetic).
+        positions = self._positions()
+        positions[indices] = np.arange(len(indices))
+        found = Origins(
+            texts=tuple(texts),
+            starts=starts,
+            ends=ends,
+            tokens=per_piece,
+            terms=terms,
+            columns=occurrences,
+            owners=owners,
+            shares=shares,
+            where=positions[occurrences],
+        )
         return Analysed(indices, values, found, split)
 
     def _positions(self) -> IntArray:
@@ -284,49 +340,6 @@ class CompiledFeatures:
         if table is None:
             table = self._scratch.positions = np.zeros(self.n_features, np.int64)
         return table
-
-    def _origins(
-        self,
-        texts: list[str],
-        spans: list[tuple[int, int]],
-        entries: list[Chunk],
-        occurrences: IntArray,
-        grams: list[tuple[int, int, int]],
-        indices: IntArray,
-    ) -> Origins:
-        # Built with a handful of whole-array operations: one small array per piece and per
-        # n-gram cost more than the rest of the analysis.
-        sizes = [len(c) for _, c, _ in entries]
-        per_piece = tuple(toks for toks, _, _ in entries)
-        own = sum(sizes)
-        owners = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
-        shares = np.ones(len(occurrences))
-        if grams:
-            token_owner = np.repeat(
-                np.arange(len(texts), dtype=np.int64), [len(t) for t in per_piece]
-            )
-            gram_j = occurrences[own:]
-            gram_start = np.array([start for _, start, _ in grams], np.int64)
-            gram_n = np.array([n for _, _, n in grams], np.int64)
-            # Occurrence t of an n-gram starting at token s is token s + t (t < n).
-            within = np.arange(int(gram_n.sum())) - np.repeat(np.cumsum(gram_n) - gram_n, gram_n)
-            occurrences = np.concatenate([occurrences[:own], np.repeat(gram_j, gram_n)])
-            owners = np.concatenate([owners, token_owner[np.repeat(gram_start, gram_n) + within]])
-            shares = np.concatenate([shares[:own], np.repeat(1.0 / gram_n, gram_n)])
-        # Each occurrence's position in ``indices``, through a table over all columns (a binary
-        # search per occurrence costs more than the rest of the explanation's arithmetic).
-        positions = self._positions()
-        positions[indices] = np.arange(len(indices))
-        return Origins(
-            texts=tuple(texts),
-            spans=tuple(spans),
-            tokens=per_piece,
-            terms=tuple(term for _, _, term in entries),
-            columns=occurrences,
-            owners=owners,
-            shares=shares,
-            where=positions[occurrences],
-        )
 
     def _weigh(self, indices: IntArray, counts: IntArray) -> tuple[FloatArray, int]:
         """TF-IDF values of sorted columns with their counts, as TfidfTransformer computes them,
