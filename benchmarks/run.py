@@ -124,7 +124,6 @@ def run_speed(trained: Trained, model: ClientClassifier, log: Any) -> dict[str, 
             "warm_up_s": warm_s,
         }
 
-    labels = model.labels
     pipelines = speed.pipeline_many(model)
     single: dict[str, Any] = {
         OURS + " (fast path)": speed.ours_one(model),
@@ -143,7 +142,9 @@ def run_speed(trained: Trained, model: ClientClassifier, log: Any) -> dict[str, 
         "fastText",
     ):
         if name in trained.peers:
-            run = speed.peer_many(trained.peers[name], labels)
+            # Every peer's probability columns are in LABELS order (benchmarks.peers), not in
+            # the sorted order of our model's classes.
+            run = speed.peer_many(trained.peers[name], LABELS)
             single[name] = lambda m, run=run: run([m])
             many[name] = run
     rows = []

@@ -119,6 +119,7 @@ def proba_many(
 
 
 def peer_many(peer: Peer, labels: Sequence[str]) -> Callable[[Sequence[Message]], list[Advice]]:
+    """A peer behind our reading, cleaning and replies; ``labels`` names its probability columns."""
     return proba_many(peer.predict_proba, labels)
 
 

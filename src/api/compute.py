@@ -65,10 +65,13 @@ class ComputeGate:
 
         ``inline``: run it on the event loop instead (small work only, see the module's note).
         """
-        try:
-            await asyncio.wait_for(self._free.acquire(), timeout=max(deadline.remaining(), 0))
-        except TimeoutError as exc:
-            raise DeadlineExceededError from exc
+        if self._free.locked():  # no free slot: wait for one, as long as the deadline allows
+            try:
+                await asyncio.wait_for(self._free.acquire(), timeout=max(deadline.remaining(), 0))
+            except TimeoutError as exc:
+                raise DeadlineExceededError from exc
+        else:  # a free slot is taken at once (wait_for's task and timer cost more than the wait)
+            await self._free.acquire()
         if inline:
             try:
                 result = func(*args, deadline)

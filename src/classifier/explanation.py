@@ -11,7 +11,6 @@ Nothing is credited twice and nothing is left over (a test checks it on the whol
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from classifier.features import Piece
+from classifier.features import word_span
 from classifier.lexicons import MARKERS, triggers
 from classifier.preprocessing import Prepared
 from classifier.scoring import Analysed, Origins
@@ -47,28 +46,32 @@ def credit(
     origins = analysed.origins
     if origins is None:
         raise ValueError("credit needs an analysis made with origins=True")
-    found = origins.pieces
+    texts = origins.texts
     if not len(origins.columns):
-        return np.zeros(len(found))
-    where = np.searchsorted(analysed.indices, origins.columns)
-    totals = np.bincount(where, weights=origins.shares, minlength=len(analysed.indices))
-    part = analysed.values * relative_coef[analysed.indices]
-    contrib = part[where] * origins.shares / totals[where]
-    per_piece = np.bincount(origins.owners, weights=contrib, minlength=len(found)).astype(
-        np.float64
-    )
+        return np.zeros(len(texts))
+    indices = analysed.indices
+    where = origins.where
+    shares = origins.shares
+    totals = np.bincount(where, weights=shares, minlength=len(indices))
+    part = analysed.values * relative_coef[indices]
+    contrib = part[where] * shares / totals[where]
+    per_piece: npt.NDArray[np.float64] = np.bincount(
+        origins.owners, weights=contrib, minlength=len(texts)
+    ).astype(np.float64, copy=False)
     # Pieces come in the order they were written, so the cue markers are the last ones.
-    first_cue = len(found)
-    while first_cue > 0 and found[first_cue - 1].start >= prepared.cues_start:
-        first_cue -= 1
-    cues = list(range(first_cue, len(found)))
-    if cues:
-        _credit_cues(prepared, origins, cues, per_piece)
+    first_cue = _written(prepared, origins)
+    if first_cue < len(texts):
+        _credit_cues(prepared, origins, range(first_cue, len(texts)), per_piece)
     return per_piece
 
 
+def _written(prepared: Prepared, origins: Origins) -> int:
+    """How many pieces come before the cue markers (pieces come in the order written)."""
+    return int(origins.starts.searchsorted(prepared.cues_start))
+
+
 def _credit_cues(
-    prepared: Prepared, origins: Origins, cues: list[int], per_piece: npt.NDArray[np.float64]
+    prepared: Prepared, origins: Origins, cues: range, per_piece: npt.NDArray[np.float64]
 ) -> None:
     """Move each cue marker's credit to the written words that set it off."""
     set_off: Mapping[str, AbstractSet[str]] = (
@@ -77,15 +80,14 @@ def _credit_cues(
         else triggers(prepared.model_text[: prepared.cues_start])
     )
     by_marker = {MARKERS[category]: words for category, words in set_off.items()}
-    is_cue = set(cues)
+    texts, tokens = origins.texts, origins.tokens
     for i in cues:
-        words = by_marker.get(origins.pieces[i].text)
+        words = by_marker.get(texts[i])
         if not words:
             continue
+        # The markers are the last pieces: every piece before the first one is the client's.
         setters = [
-            k
-            for k, (piece, tokens) in enumerate(zip(origins.pieces, origins.tokens, strict=True))
-            if k not in is_cue and (piece.text in words or not words.isdisjoint(tokens))
+            k for k in range(cues.start) if texts[k] in words or not words.isdisjoint(tokens[k])
         ]
         if setters:
             per_piece[setters] += per_piece[i] / len(setters)
@@ -105,28 +107,22 @@ def explain(
     so the page can highlight them.
     """
     origins = analysed.origins
-    if origins is None or not len(origins.pieces):
+    if origins is None or not len(origins.texts):
         return []
     per_piece = credit(relative_coef, prepared, analysed)
     text = prepared.model_text
-    by_term: dict[str, float] = defaultdict(float)
-    first: dict[str, Piece] = {}
-    keys: dict[str, str] = {}  # a piece's text -> its term (a message repeats its words)
-    for piece, weight in zip(origins.pieces, per_piece.tolist(), strict=True):
-        if piece.start >= prepared.cues_start:
-            continue
-        key = keys.get(piece.text)
-        if key is None:
-            key = keys[piece.text] = _trimmed(piece.text)
-        by_term[key] += weight
-        if key not in first:
-            first[key] = piece
+    written = _written(prepared, origins)
+    terms = origins.terms[:written]
+    by_term: dict[str, float] = {}
+    get = by_term.get
+    for term, weight in zip(terms, per_piece[:written].tolist(), strict=True):
+        by_term[term] = get(term, 0.0) + weight  # as a sum from zero: -0.0 becomes 0.0
     ranked = sorted(((w, k) for k, w in by_term.items() if w > 0), reverse=True)[:top_terms]
     out = []
     for weight, key in ranked:
-        # Only the terms shown need their place in the text.
-        piece = first[key]
-        start, end = word_span(text, piece.start, piece.end)
+        # Only the terms shown need their place in the text: that of the term's first piece.
+        k = terms.index(key)
+        start, end = word_span(text, int(origins.starts[k]), int(origins.ends[k]))
         field_name: Literal["subject", "body"] = "subject"
         if start >= prepared.body_start:
             field_name, start, end = "body", start - prepared.body_start, end - prepared.body_start
@@ -141,18 +137,3 @@ def explain(
             )
         )
     return out
-
-
-def word_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """A written word without the punctuation around it ("לא," → "לא"; "!!!" stays)."""
-    lo, hi = start, end
-    while lo < hi and not text[lo].isalnum():
-        lo += 1
-    while hi > lo and not text[hi - 1].isalnum():
-        hi -= 1
-    return (lo, hi) if lo < hi else (start, end)
-
-
-def _trimmed(normalised: str) -> str:
-    lo, hi = word_span(normalised, 0, len(normalised))
-    return normalised[lo:hi]

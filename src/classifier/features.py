@@ -18,12 +18,19 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 
 from classifier.config import NgramConfig, TextConfig
 from classifier.lang import pack_of_text
-from classifier.tokenization import MAX_CHUNK, normalize, prefix_variants, tokenize_chunk
+from classifier.tokenization import (
+    MAX_CHUNK,
+    normalization_signs,
+    normalize,
+    prefix_variants,
+    tokenize_chunk,
+)
 
 _WRITTEN_WORD = re.compile(r"\S+")
 
@@ -40,9 +47,98 @@ class Piece(NamedTuple):
     end: int
 
 
-@lru_cache(maxsize=50_000)
+_WORD_CACHE_LIMIT = 50_000  # written words; cleared when full
+# A written word's normalised pieces, one cache per niqqud setting: a lookup per word of every
+# message, so keyed by the word alone (no key tuple to build).
+_word_caches: dict[bool, dict[str, tuple[str, ...]]] = {True: {}, False: {}}
+_word_cache_signs: object = None
+
+
+def _normalised_words(strip_niqqud: bool) -> dict[str, tuple[str, ...]]:
+    """The cache of written words' normalised pieces, emptied when the packs change."""
+    global _word_cache_signs
+    signs = normalization_signs()
+    cache = _word_caches[strip_niqqud]
+    if signs is not _word_cache_signs:
+        for each in _word_caches.values():
+            each.clear()
+        _word_cache_signs = signs
+    elif len(cache) >= _WORD_CACHE_LIMIT:
+        cache.clear()
+    return cache
+
+
 def _normalised_word(word: str, strip_niqqud: bool) -> tuple[str, ...]:
     return tuple(normalize(word, strip_niqqud=strip_niqqud).split())
+
+
+def piece_texts(text: str, *, strip_niqqud: bool, max_chars: int) -> list[str]:
+    """The texts of :func:`pieces`, without their offsets (cheaper: no match objects)."""
+    return piece_words(text, strip_niqqud=strip_niqqud, max_chars=max_chars)[0]
+
+
+def piece_words(text: str, *, strip_niqqud: bool, max_chars: int) -> tuple[list[str], bool]:
+    """The texts of :func:`pieces`, and whether each written word gave exactly one of them.
+
+    When it did, piece ``k`` was cut from written word ``k`` (:func:`word_bounds`).
+    """
+    cache = _normalised_words(strip_niqqud)
+    out: list[str] = []
+    one_each = True
+    for word in text[:max_chars].split():  # str.split and ``\S+`` agree on what is white space
+        normalised = cache.get(word)
+        if normalised is None:
+            normalised = _normalised_word(word, strip_niqqud)
+            if len(word) <= MAX_CHUNK:
+                cache[word] = normalised
+        if len(normalised) == 1:
+            out.append(normalised[0])
+        else:
+            out += normalised
+            one_each = False
+    return out, one_each
+
+
+_SPACE: npt.NDArray[np.bool_] | None = None
+
+
+def word_bounds(text: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Where each written word (a run of non-white-space, ``\\S+``) of ``text`` starts and ends.
+
+    Computed over the whole text at once: a match object per word costs more.
+    """
+    global _SPACE
+    if _SPACE is None:
+        # White space as str.split and ``re`` see it (both ask Py_UNICODE_ISSPACE); there is
+        # none outside the Basic Multilingual Plane, whose end stands for everything above it.
+        _SPACE = np.array([chr(c).isspace() for c in range(0x10000)] + [False])
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    written = np.zeros(len(points) + 2, np.int8)
+    written[1:-1] = ~_SPACE[np.minimum(points, 0x10000)]
+    edges = np.diff(written)
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+
+
+def piece_spans(
+    text: str, *, strip_niqqud: bool, max_chars: int
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The texts of :func:`pieces` and, in step, the offsets of the written word of each."""
+    cache = _normalised_words(strip_niqqud)
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _WRITTEN_WORD.finditer(text[:max_chars]):
+        word = match.group()
+        normalised = cache.get(word)
+        if normalised is None:
+            normalised = _normalised_word(word, strip_niqqud)
+            if len(word) <= MAX_CHUNK:
+                cache[word] = normalised
+        texts += normalised
+        if len(normalised) == 1:
+            spans.append(match.span())
+        else:
+            spans += [match.span()] * len(normalised)
+    return texts, spans
 
 
 def pieces(text: str, *, strip_niqqud: bool, max_chars: int) -> list[Piece]:
@@ -52,18 +148,24 @@ def pieces(text: str, *, strip_niqqud: bool, max_chars: int) -> list[Piece]:
     would (no normalisation step reaches across white space), and lets each piece point back to
     its written word. Words no longer than a token chunk are cached.
     """
-    out: list[Piece] = []
-    for match in _WRITTEN_WORD.finditer(text[:max_chars]):
-        word = match.group()
-        normalised = (
-            _normalised_word(word, strip_niqqud)
-            if len(word) <= MAX_CHUNK
-            else tuple(normalize(word, strip_niqqud=strip_niqqud).split())
-        )
-        start, end = match.span()
-        for p in normalised:
-            out.append(Piece(p, start, end))
-    return out
+    texts, spans = piece_spans(text, strip_niqqud=strip_niqqud, max_chars=max_chars)
+    return [Piece(p, start, end) for p, (start, end) in zip(texts, spans, strict=True)]
+
+
+def word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A written word without the punctuation around it ("לא," → "לא"; "!!!" stays)."""
+    lo, hi = start, end
+    while lo < hi and not text[lo].isalnum():
+        lo += 1
+    while hi > lo and not text[hi - 1].isalnum():
+        hi -= 1
+    return (lo, hi) if lo < hi else (start, end)
+
+
+def trimmed(piece: str) -> str:
+    """A piece without the punctuation around it: the term the explanation names it by."""
+    lo, hi = word_span(piece, 0, len(piece))
+    return piece[lo:hi]
 
 
 def tokenizer_language(found: list[Piece]) -> str:

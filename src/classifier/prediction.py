@@ -126,12 +126,14 @@ class ClientClassifier:
 
     def known_words(self, analysed: Analysed) -> int:
         """How many word features (unigrams, bigrams, prefix variants) the text has in the vocabulary."""
+        if analysed.word_columns >= 0:
+            return analysed.word_columns
         return int(np.searchsorted(analysed.indices, self._features.n_word))
 
     def classify(self, message: Message, *, explain: bool = True, top_terms: int = 8) -> Prediction:
         """Classify one e-mail."""
         prepared = prepare(message)
-        proba, analysed = self.compiled.predict_one(prepared.model_text, origins=explain)
+        proba, analysed = self.compiled.predict_row(prepared.model_text, origins=explain)
         return self._prediction(
             prepared, proba, analysed["client_type"], explain=explain, top_terms=top_terms
         )
@@ -154,7 +156,7 @@ class ClientClassifier:
         return [
             self._prediction(
                 p,
-                {name: rows[k] for name, rows in scored.proba.items()},
+                {name: rows[k].tolist() for name, rows in scored.proba.items()},
                 analysed[k],
                 explain=explain,
             )
@@ -164,21 +166,38 @@ class ClientClassifier:
     def _prediction(
         self,
         prepared: Prepared,
-        heads: dict[str, npt.NDArray[np.float64]],
+        heads: dict[str, list[float]],
         analysed: Analysed,
         *,
         explain: bool,
         top_terms: int = 8,
     ) -> Prediction:
+        # Plain floats: for one message of five classes, numpy's per-call cost is most of the
+        # work. Every step is the same float operation as :meth:`_settle`, :func:`temper`
+        # and :func:`is_uncertain`.
         known = self.known_words(analysed)
-        proba = self._settle(heads["client_type"], analysed, prepared.language)
-        order = np.argsort(proba)[::-1]
-        best = int(order[0])
+        scores = heads["client_type"]
+        size = len(scores)
+        if prepared.language == "other":
+            proba = [1.0 / size] * size
+        elif self.evidence_prior > 0:
+            weight = known / (known + self.evidence_prior)
+            rest = (1.0 - weight) / size
+            proba = [weight * p + rest for p in scores]
+        else:
+            proba = list(scores)
+        if len(set(proba)) == size:
+            order = sorted(range(size), key=proba.__getitem__, reverse=True)
+        else:  # ties (a uniform answer): numpy's order, as before
+            order = np.argsort(np.array(proba))[::-1].tolist()
+        best = order[0]
+        ordered = sorted(proba, reverse=True)
+        second = ordered[1] if size > 1 else 0.0
         if prepared.language == "other":
             reason: str | None = "the message is not in Hebrew or English"
         elif known == 0:
             reason = "the message has no words the model knows"
-        elif is_uncertain(proba, below=self.uncertain_below, margin=self.uncertain_margin):
+        elif ordered[0] < self.uncertain_below or ordered[0] - second < self.uncertain_margin:
             reason = "the two likeliest types are close, or neither is likely"
         else:
             reason = None
@@ -186,12 +205,12 @@ class ClientClassifier:
         topic_conf: float | None = None
         if "topic" in heads:
             tp = heads["topic"]
-            topic = self.compiled.heads["topic"].classes[int(np.argmax(tp))]
-            topic_conf = float(np.max(tp))
+            topic_conf = max(tp)
+            topic = self.compiled.heads["topic"].classes[tp.index(topic_conf)]
         return Prediction(
             label=self.labels[best],
-            confidence=float(proba[best]),
-            probabilities={label: float(p) for label, p in zip(self.labels, proba, strict=True)},
+            confidence=proba[best],
+            probabilities=dict(zip(self.labels, proba, strict=True)),
             uncertain=reason is not None,
             uncertain_reason=reason,
             language=prepared.language,
@@ -206,7 +225,7 @@ class ClientClassifier:
             sender_name=prepared.sender_name,
             model_version=self.version,
             cues=prepared.cues,
-            top_two=(self.labels[best], self.labels[int(order[1])] if len(order) > 1 else ""),
+            top_two=(self.labels[best], self.labels[order[1]] if size > 1 else ""),
         )
 
     # ----- explanation -------------------------------------------------------------------

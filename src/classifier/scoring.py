@@ -22,8 +22,10 @@ them on the whole corpus to 1e-9. Anything the compiler does not recognise raise
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -38,15 +40,21 @@ from classifier.features import (
     CharPreprocessor,
     Piece,
     WordAnalyzer,
-    pieces,
-    tokenizer_language,
+    piece_spans,
+    piece_words,
+    trimmed,
+    word_bounds,
 )
+from classifier.lang import pack_of_text
 from classifier.tokenization import prefix_variants, tokenize_chunk
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 _CACHE_LIMIT = 50_000  # words; a few tens of MB at most, cleared when full
+
+Chunk = tuple[tuple[str, ...], IntArray, str]
+"""A chunk's tokens, its feature columns and its term (:meth:`CompiledFeatures.chunk`)."""
 
 
 class NotCompilableError(ValueError):
@@ -61,13 +69,26 @@ class Origins:
     ``shares[k]``: 1 for a token's unigram, its prefix variants and a piece's character n-grams;
     ``1/n`` for each of the ``n`` tokens of a longer word n-gram. A column's shares add up to
     its count, so sharing a feature's weight by share credits all of it and nothing twice.
+    Piece ``k`` is ``texts[k]``, cut from the written word at ``starts[k]:ends[k]``.
     """
 
-    pieces: tuple[Piece, ...]
+    texts: tuple[str, ...]
+    starts: IntArray  # per piece, the offsets of its written word
+    ends: IntArray
     tokens: tuple[tuple[str, ...], ...]  # per piece
+    terms: tuple[str, ...]  # per piece: its text without the punctuation around it
     columns: IntArray
     owners: IntArray
     shares: FloatArray
+    where: IntArray  # per occurrence, the position of its column in the analysis' ``indices``
+
+    @property
+    def pieces(self) -> tuple[Piece, ...]:
+        """The pieces, each with the offsets of its written word."""
+        return tuple(
+            Piece(t, a, b)
+            for t, a, b in zip(self.texts, self.starts.tolist(), self.ends.tolist(), strict=True)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +98,23 @@ class Analysed:
     indices: IntArray  # sorted feature columns present in the message
     values: FloatArray  # their TF-IDF values, l2-normalised per block
     origins: Origins | None = None
+    word_columns: int = -1  # how many of ``indices`` are word features (-1: not counted)
+
+
+def _unique_counts(occurrences: IntArray) -> tuple[IntArray, IntArray]:
+    """The sorted distinct values of an array and how often each occurs (``np.unique``)."""
+    ordered = np.sort(occurrences)
+    size = len(ordered)
+    if not size:
+        return ordered, np.zeros(0, np.int64)
+    first = np.empty(size, np.bool_)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.empty(len(starts), np.int64)
+    np.subtract(starts[1:], starts[:-1], out=counts[:-1])
+    counts[-1] = size - starts[-1]
+    return ordered[starts], counts
 
 
 def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
@@ -152,7 +190,9 @@ class CompiledFeatures:
         self.ngram_index: dict[tuple[str, ...], int] = {
             tuple(gram.split(" ")): j for gram, j in self.word_index.items() if " " in gram
         }
-        self._chunks: dict[tuple[str, str], tuple[tuple[str, ...], IntArray]] = {}
+        self._chunks: dict[str, dict[str, Chunk]] = {}  # by tokenizer language, by chunk
+        self._cached = 0
+        self._scratch = threading.local()
 
     def same_as(self, other: CompiledFeatures) -> bool:
         """True when both compute the same vector for every text (same vocabulary, idf, analyzers)."""
@@ -170,20 +210,31 @@ class CompiledFeatures:
         index, offset = self.char_index, self.n_word
         return [index[g] + offset for g in char_wb_ngrams(word, *self.char_ngrams) if g in index]
 
-    def chunk(self, chunk: str, lang: str) -> tuple[tuple[str, ...], IntArray]:
-        """A whitespace-free chunk's tokens, and its unigram and character columns (cached)."""
-        key = (lang, chunk)
-        entry = self._chunks.get(key)
+    def chunk(self, chunk: str, lang: str) -> Chunk:
+        """A whitespace-free chunk's tokens, its unigram and character columns, and its term
+        (the chunk without the punctuation around it, as the explanation names it). Cached."""
+        by_lang = self._chunks.get(lang)
+        if by_lang is None:
+            by_lang = self._chunks[lang] = {}
+        entry = by_lang.get(chunk)
         if entry is None:
             tokens = tokenize_chunk(chunk, lang)
             columns = self.char_columns(chunk)
             for tok in tokens:
                 columns.extend(self.unigram_columns(tok))
-            entry = (tokens, np.array(columns, np.int64))
-            if len(self._chunks) >= _CACHE_LIMIT:
-                self._chunks.clear()
-            self._chunks[key] = entry
+            entry = (tokens, np.array(columns, np.int64), trimmed(chunk))
+            self._cached += 1
+            if self._cached > _CACHE_LIMIT:
+                for each in self._chunks.values():
+                    each.clear()
+                self._cached = 1
+            by_lang[chunk] = entry
         return entry
+
+    @property
+    def cached_chunks(self) -> int:
+        """How many chunks the cache holds (:meth:`chunk`)."""
+        return sum(len(by_lang) for by_lang in self._chunks.values())
 
     def common_words(self, count: int) -> list[str]:
         """The ``count`` word unigrams of the vocabulary found in most training texts (lowest idf)."""
@@ -197,63 +248,103 @@ class CompiledFeatures:
         and character n-grams never depend on its neighbours, so both are cached per piece.
         With ``origins`` the result also says which piece each feature occurrence came from.
         """
-        found = pieces(text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars)
-        lang = tokenizer_language(found)
-        tokens: list[str] = []
-        parts: list[IntArray] = []
-        per_piece: list[tuple[str, ...]] = []
-        for piece in found:
-            toks, columns = self.chunk(piece.text, lang)
-            tokens.extend(toks)
-            parts.append(columns)
-            per_piece.append(toks)
+        texts, one_each = piece_words(
+            text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars
+        )
+        if not texts:
+            return self._analysed([], [], text, one_each, origins=origins)
+        lang = pack_of_text(" ".join(texts)).spacy_lang  # features.tokenizer_language
+        chunks = self._chunks.get(lang) or {}
+        entries = [chunks.get(t) or self.chunk(t, lang) for t in texts]
+        return self._analysed(texts, entries, text, one_each, origins=origins)
+
+    def _analysed(
+        self,
+        texts: list[str],
+        entries: list[Chunk],
+        text: str,
+        one_each: bool,
+        *,
+        origins: bool,
+    ) -> Analysed:
+        per_piece: tuple[tuple[str, ...], ...] = ()
+        columns: tuple[IntArray, ...] = ()
+        terms: tuple[str, ...] = ()
+        if entries:
+            per_piece, columns, terms = zip(*entries, strict=True)
+        tokens = list(chain.from_iterable(per_piece))
         lo, hi = self.word_ngrams
         index = self.ngram_index
-        grams = [
-            (j, start, n)
-            for n in range(max(lo, 2), hi + 1)
-            for start, gram in enumerate(zip(*(tokens[k:] for k in range(n)), strict=False))
-            if (j := index.get(gram)) is not None
-        ]
-        parts.append(np.array([j for j, _, _ in grams], np.int64))
-        indices, counts = np.unique(np.concatenate(parts), return_counts=True)
-        values = self._weigh(indices, counts)
+        grams: list[tuple[int, int, int]] = []
+        if hi == 2 and lo <= 2:
+            grams = [
+                (j, start, 2)
+                for start, gram in enumerate(pairwise(tokens))
+                if (j := index.get(gram)) is not None
+            ]
+        elif hi >= 2:
+            grams = [
+                (j, start, n)
+                for n in range(max(lo, 2), hi + 1)
+                for start, gram in enumerate(zip(*(tokens[k:] for k in range(n)), strict=False))
+                if (j := index.get(gram)) is not None
+            ]
+        gram_columns = np.array([j for j, _, _ in grams], np.int64)
+        occurrences = np.concatenate([*columns, gram_columns])
+        indices, counts = _unique_counts(occurrences)
+        values, split = self._weigh(indices, counts)
         if not origins:
-            return Analysed(indices=indices, values=values)
-        return Analysed(indices, values, self._origins(found, per_piece, parts[:-1], grams))
-
-    @staticmethod
-    def _origins(
-        found: list[Piece],
-        per_piece: list[tuple[str, ...]],
-        piece_columns: list[IntArray],
-        grams: list[tuple[int, int, int]],
-    ) -> Origins:
+            return Analysed(indices, values, None, split)
+        if one_each:
+            starts, ends = word_bounds(text[: self.max_chars])
+        else:  # a written word gave no piece or several: find each piece's word
+            _, spans = piece_spans(text, strip_niqqud=self.strip_niqqud, max_chars=self.max_chars)
+            starts = np.array([a for a, _ in spans], np.int64)
+            ends = np.array([b for _, b in spans], np.int64)
         # Built with a handful of whole-array operations: one small array per piece and per
         # n-gram cost more than the rest of the analysis.
-        token_owner = np.repeat(np.arange(len(found)), [len(t) for t in per_piece])
-        sizes = [len(c) for c in piece_columns]
-        gram_j = np.array([j for j, _, _ in grams], np.int64)
-        gram_start = np.array([start for _, start, _ in grams], np.int64)
-        gram_n = np.array([n for _, _, n in grams], np.int64)
-        # Occurrence t of an n-gram starting at token s is token s + t (t < n).
-        within = np.arange(int(gram_n.sum())) - np.repeat(np.cumsum(gram_n) - gram_n, gram_n)
-        return Origins(
-            pieces=tuple(found),
-            tokens=tuple(per_piece),
-            columns=np.concatenate([*piece_columns, np.repeat(gram_j, gram_n)]),
-            owners=np.concatenate(
-                [
-                    np.repeat(np.arange(len(found), dtype=np.int64), sizes),
-                    token_owner[np.repeat(gram_start, gram_n) + within],
-                ]
-            ).astype(np.int64),
-            shares=np.concatenate([np.ones(sum(sizes)), np.repeat(1.0 / gram_n, gram_n)]),
+        sizes = np.fromiter(map(len, columns), np.int64, len(columns))
+        pieces = np.arange(len(texts), dtype=np.int64)
+        owners = np.repeat(pieces, sizes)
+        shares = np.ones(len(occurrences))
+        if grams:
+            own = len(occurrences) - len(grams)
+            token_owner = np.repeat(pieces, np.fromiter(map(len, per_piece), np.int64, len(texts)))
+            gram_start = np.array([start for _, start, _ in grams], np.int64)
+            gram_n = np.array([n for _, _, n in grams], np.int64)
+            # Occurrence t of an n-gram starting at token s is token s + t (t < n).
+            within = np.arange(int(gram_n.sum())) - np.repeat(np.cumsum(gram_n) - gram_n, gram_n)
+            occurrences = np.concatenate([occurrences[:own], np.repeat(gram_columns, gram_n)])
+            owners = np.concatenate([owners, token_owner[np.repeat(gram_start, gram_n) + within]])
+            shares = np.concatenate([shares[:own], np.repeat(1.0 / gram_n, gram_n)])
+        # Each occurrence's position in ``indices``, through a table over all columns (a binary
+        # search per occurrence costs more than the rest of the explanation's arithmetic).
+        positions = self._positions()
+        positions[indices] = np.arange(len(indices))
+        found = Origins(
+            texts=tuple(texts),
+            starts=starts,
+            ends=ends,
+            tokens=per_piece,
+            terms=terms,
+            columns=occurrences,
+            owners=owners,
+            shares=shares,
+            where=positions[occurrences],
         )
+        return Analysed(indices, values, found, split)
 
-    def _weigh(self, indices: IntArray, counts: IntArray) -> FloatArray:
-        """TF-IDF values of sorted columns with their counts, as TfidfTransformer computes them."""
-        split = int(np.searchsorted(indices, self.n_word))
+    def _positions(self) -> IntArray:
+        """A scratch table of one entry per feature column, one per thread."""
+        table: IntArray | None = getattr(self._scratch, "positions", None)
+        if table is None:
+            table = self._scratch.positions = np.zeros(self.n_features, np.int64)
+        return table
+
+    def _weigh(self, indices: IntArray, counts: IntArray) -> tuple[FloatArray, int]:
+        """TF-IDF values of sorted columns with their counts, as TfidfTransformer computes them,
+        and how many of the columns are word features."""
+        split = int(indices.searchsorted(self.n_word))
         tf = counts.astype(np.float64)
         if self.sublinear == (True, True):
             np.log(tf, out=tf)
@@ -268,7 +359,7 @@ class CompiledFeatures:
             norm = math.sqrt(float(np.dot(block, block)))
             if norm > 0.0:
                 block /= norm
-        return values
+        return values, split
 
     def matrix(self, analysed: Sequence[Analysed]) -> sp.csr_matrix:
         """Stack analysed messages into the CSR matrix the FeatureUnion would have produced."""
@@ -313,6 +404,31 @@ class CompiledHead:
             self.beta = float(np.asarray(self.calibrators[0].beta_))
         elif self.method not in ("sigmoid", "isotonic"):
             raise NotCompilableError(f"unknown calibration method {self.method!r}")
+
+    def calibrate_row(self, decision: list[float]) -> list[float]:
+        """:meth:`calibrate` of one message's decision values, in plain floats.
+
+        For one message the dozen numpy calls of :meth:`calibrate` cost more than the
+        arithmetic. This does the same operations in the same order, so the results are the
+        same floats: products, differences and quotients are IEEE operations either way, the
+        exponential is numpy's, and numpy sums fewer than 8 values one after another, as here.
+        Anything else (other methods, 8 classes or more, decision values that look like
+        probabilities) goes through :meth:`calibrate`.
+        """
+        if (
+            self.method != "temperature"
+            or len(decision) >= 8
+            or all(0.0 <= d <= 1.0 for d in decision)
+        ):
+            return self.calibrate(np.array([decision]))[0].tolist()  # type: ignore[no-any-return]
+        beta = self.beta
+        z = [beta * d for d in decision]
+        top = max(z)
+        exp: list[float] = np.exp([v - top for v in z]).tolist()
+        total = 0.0
+        for v in exp:
+            total += v
+        return [1.0 if 1.0 < p <= 1.0 + 1e-5 else p for p in (v / total for v in exp)]
 
     def calibrate(self, decision: FloatArray) -> FloatArray:
         """Decision values (n, k) to calibrated probabilities, as ``_CalibratedClassifier`` does."""
@@ -403,6 +519,21 @@ class CompiledModel:
             for name, head, columns in group.heads:
                 analysed[name] = doc
                 proba[name] = head.calibrate(decision[np.newaxis, columns])[0]
+        return proba, analysed
+
+    def predict_row(
+        self, text: str, *, origins: bool = False
+    ) -> tuple[dict[str, list[float]], dict[str, Analysed]]:
+        """:meth:`predict_one` with the probabilities as plain floats (the same values)."""
+        proba: dict[str, list[float]] = {}
+        analysed: dict[str, Analysed] = {}
+        for group in self._groups:
+            doc = group.features.analyse(text, origins=origins)
+            decision = doc.values @ group.coef_t[doc.indices] + group.intercept
+            row: list[float] = decision.tolist()
+            for name, head, columns in group.heads:
+                analysed[name] = doc
+                proba[name] = head.calibrate_row(row[columns])
         return proba, analysed
 
     def predict_many(

@@ -55,6 +55,14 @@ def _signs() -> _Signs:
     )
 
 
+def normalization_signs() -> object:
+    """What :func:`normalize` reads from the packs: a new object whenever the packs change.
+
+    Caches of normalised text compare it by identity to know when they went stale.
+    """
+    return _signs()
+
+
 def normalize(text: str, *, strip_niqqud: bool = True) -> str:
     """Unicode-normalise, strip the packs' marks, unify quotes and dashes, mask URLs/e-mails/digits, lowercase.
 

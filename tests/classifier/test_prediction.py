@@ -256,8 +256,8 @@ def test_warm_up_fills_the_word_caches_and_changes_no_answer(mini_model: ClientC
     messages = [read_text("Can you send the files by tomorrow? Thanks"), read_text("תשלח עד מחר")]
     before = [to_dict(respond(m, model=mini_model, settings=settings), m) for m in messages]
     (features,) = fresh.compiled.features
-    assert not features._chunks
+    assert not features.cached_chunks
     warm_up(fresh, settings, words=50)
-    assert len(features._chunks) >= 50
+    assert features.cached_chunks >= 50
     after = [to_dict(respond(m, model=fresh, settings=settings), m) for m in messages]
     assert after == before

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from fastapi import APIRouter, HTTPException, Request, status
+from fastapi.responses import Response as HTTPResponse
 from pydantic import ValidationError
 
 from api.compute import INLINE_MAX_BYTES, ComputeGate, Deadline, DeadlineExceededError
@@ -54,6 +55,12 @@ _BODY_DOC: dict[str, Any] = {
         },
     }
 }
+
+
+class JSONBytes(HTTPResponse):
+    """A JSON body serialised before the response is built (FastAPI does not touch it)."""
+
+    media_type = "application/json"
 
 
 def to_response(response: Response, message: Message) -> ClassificationOut:
@@ -125,7 +132,7 @@ def _classify_body(
 )
 async def classify(
     request: Request, classifier: ClassifierDep, settings: SettingsDep, terms: TermsDep
-) -> ClassificationOut:
+) -> JSONBytes:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ("message/rfc822", "application/json", ""):
         raise HTTPException(
@@ -133,7 +140,7 @@ async def classify(
             f"send application/json or message/rfc822, not {content_type[:80]!r}",
         )
     body = await request.body()
-    return await _timed(
+    result = await _timed(
         request,
         settings,
         _classify_body,
@@ -144,6 +151,10 @@ async def classify(
         terms,
         inline=len(body) <= INLINE_MAX_BYTES,
     )
+    # Validated once (to_response) and serialised once, by pydantic, as FastAPI would have
+    # serialised the response model: returning the model made FastAPI dump it to a dict,
+    # validate that against the same model again and serialise the copy.
+    return JSONBytes(result.model_dump_json().encode())
 
 
 M = TypeVar("M", bound=MessageIn)
