@@ -171,6 +171,12 @@ def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: l
     assert [text[s:e] for s, e in pack.things(text)] == expected
 
 
+def test_a_noun_whose_root_starts_with_he_is_made_definite() -> None:
+    pack = get_pack("he")
+    assert pack.object_phrase is not None
+    assert pack.object_phrase("תשלח הסכם", 5, 9) == "ההסכם"
+
+
 @pytest.mark.parametrize(
     ("written", "named"),
     [

@@ -553,3 +553,11 @@ def test_a_calm_conflictual_client_is_acknowledged() -> None:
     assert all("I take this seriously" in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:
+    # Rounds 17-18: "I'll send a short summary of what we agree" read as an off note to a client
+    # who just approved everything.
+    text = "Loved it, no notes at all! Please send the final files and the invoice when ready."
+    easy = _advise(label="easygoing", message_language="en", text=text, chat=False)
+    assert not any("in writing" in s.text for s in easy.suggestions)
