@@ -112,6 +112,9 @@ class PhraseBook(_Strict):
     # A regex over the words before a deadline that make it no delivery date: the client's own
     # part ("ואני אסדר הכל"), a reply they want ("answer by"), a visit ("swing by").
     when_skip: str = "(?!)"
+    # The same over the words right after it: an answer wanted by then ("אם עד סוף השבוע אין
+    # לי תשובה", "if I don't hear back by Friday").
+    when_skip_after: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
@@ -480,14 +483,20 @@ def _when(
     if main is not None:
         found.sort(key=lambda a: not (main.start <= a.start < main.end))
     skip = re.compile(book.when_skip, re.IGNORECASE)
+    skip_after = re.compile(book.when_skip_after, re.IGNORECASE)
     threats = asks.of(AskKind.THREAT)
     things = asks.of(AskKind.DELIVERABLE)
     for ask in found:
-        if skip.search(source[max(0, ask.start - 60) : ask.start]):
+        if skip.search(source[max(0, ask.start - 60) : ask.start]) or skip_after.match(
+            source, ask.end, ask.end + 40
+        ):
             continue
         sentence = _sentence(source, ask.start)
+        # The deliverable may be named in the sentence before ("…לא קיבלתי אפילו סקיצה אחת. אם
+        # עד יום חמישי זה לא אצלי, אני מבטל").
+        before = _sentence(source, sentence[0] - 2)[0] if sentence[0] >= 2 else sentence[0]
         if any(sentence[0] <= t.start < sentence[1] for t in threats) and not any(
-            sentence[0] <= t.start < sentence[1] for t in things
+            before <= t.start < sentence[1] for t in things
         ):
             continue  # an ultimatum's date ("אם לא תחזיר את הכסף עד מחר…") is no delivery date
         said = _time_phrase(ask, source, book, deadlines)

@@ -183,6 +183,12 @@ def test_nothing_else_is_named(language: str, text: str, unnamed: str) -> None:
     [
         ("he", "צריך את הבאנר עד מחר ב-9, יש לי השקה", "הבנתי שזה צריך להיות מוכן עד מחר ב-9."),
         ("he", "רק שיהיה מוכן לפני החגים אם אפשר, תשלחי הצעה", "מוכן לפני החגים."),
+        # An ultimatum about a deliverable named in the sentence before.
+        (
+            "he",
+            "לא קיבלתי אפילו סקיצה אחת. אם עד יום חמישי זה לא אצלי, אני מבטל",
+            "מוכן עד יום חמישי.",
+        ),
         (
             "en",
             "Need the final files by EOD Friday, no excuses.",
@@ -212,6 +218,8 @@ def test_the_clients_deadline_is_said_back_not_promised(
         ("en", "and maybe swing by Saturday morning to check the screens? that's fine yeah?"),
         # An ultimatum's date is no delivery date.
         ("he", "אם לא תחזיר לי את הכסף עד מחר אני מוריד לך כוכב אחד בגוגל"),
+        # An answer wanted by a date, said after it (round 18).
+        ("he", "אתה מכרת לי את זה אתה תסדר את זה. אם עד סוף השבוע אין לי תשובה אני פונה לממונה"),
         # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
         ("he", "סליחה שנעלמתי, נדבר אחרי החגים?"),
         # What the client did by a date, and a time something must not happen (round 17).
