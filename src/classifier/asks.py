@@ -117,7 +117,7 @@ _FALLBACK = (
 )
 
 
-def _exclaimed(ask: Ask) -> bool:
+def exclaimed(ask: Ask) -> bool:
     """A question that is an outcry more than a question: ended with "?!", or short and ended
     with more than one mark ("Seriously??", "מה זה הדבר הזה ששלחת??"). A long question with
     "??" is still asked ("…זה באותו מחיר נכון??")."""
@@ -181,7 +181,7 @@ class Asks:
         """
         asked = [a for a in self.items if a.kind in (AskKind.REQUEST, AskKind.QUESTION)]
         meta = [a for a in asked if about_the_exchange(a)]
-        negative = [a for a in asked if (a.subtype == "dont" or _exclaimed(a)) and a not in meta]
+        negative = [a for a in asked if (a.subtype == "dont" or exclaimed(a)) and a not in meta]
         plain = [a for a in asked if a not in meta and a not in negative]
         for group in (plain, negative):
             if group:
@@ -562,7 +562,8 @@ def _fold_slow(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]]:
     return "".join(kept_chars), kept_offsets
 
 
-_BOUNDARY = re.compile(r"[.!?;\n]+")
+# An emoji ends a sentence in chat ("זה יצא פצצה 🔥🔥🔥 המעבר עם הזום בהתחלה??").
+_BOUNDARY = re.compile("[.!?;\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
 def _sentences(folded: str) -> list[tuple[int, int]]:

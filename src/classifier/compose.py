@@ -32,7 +32,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from classifier import HEATED, LABELS
-from classifier.asks import Ask, AskKind, Asks, about_the_exchange
+from classifier.asks import Ask, AskKind, Asks, about_the_exchange, exclaimed
 from classifier.lang import LanguagePack, per_packs
 from classifier.lexicons import cues
 
@@ -120,6 +120,10 @@ class PhraseBook(_Strict):
     later_starts: tuple[str, ...] = ()
     # How a time starts that cannot follow the ``about`` frame ("בשבת": "לגבי בשבת").
     time_not_named: tuple[str, ...] = ()
+    # Life events a reply must mark before anything else (a death in the family, a wedding or a
+    # birth): the name of each, and a regex that finds it. A message that has one holds
+    # "occasion" and "occasion:<name>".
+    occasions: dict[str, str] = Field(default_factory=dict)
     # What may continue a deadline the ask reader found ("עד מחר" + " ב-9"), as a regex.
     when_continues: str = "(?!)"
     # A sum as the reply writes it, by currency code of the ask reader's value ("{n} ₪").
@@ -320,6 +324,10 @@ class Facts:
         refused = {
             offer for ask in asks.of(AskKind.REFUSAL) for offer in _REFUSED.get(ask.subtype, ())
         }
+        if book is not None:
+            for occasion, pattern in book.occasions.items():
+                if re.search(pattern, source[:5_000], re.IGNORECASE):
+                    holds.update({"occasion", f"occasion:{occasion}"})
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
         found = set(found_cues if found_cues is not None else cues(source[:5_000]))
@@ -379,6 +387,7 @@ def _further(asks: Asks, main: Ask, source: str, *, said: Sequence[str] = ()) ->
             and ask.kind in (AskKind.REQUEST, AskKind.QUESTION)
             and len(_clause(ask.text).split()) >= 3
             and not about_the_exchange(ask)
+            and not exclaimed(ask)  # "המעבר עם הזום בהתחלה??" marvels, it asks nothing
             and not any(s <= ask.start < e for s, e in taken)
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not any(time and time in ask.text for time in said)
@@ -414,7 +423,8 @@ def _thing(
     """
     if pack.things is None:
         return None
-    avoid = [(a.start, a.end) for a in asks.items if a.kind in _NOT_ABOUT]
+    # Nor the words of a "don't" ("ואל תגיד לי שזה בגלל הפקק" is no talk about the traffic).
+    avoid = [(a.start, a.end) for a in asks.items if a.kind in _NOT_ABOUT or a.subtype == "dont"]
     found: list[tuple[int, int, str]] = []
     for start, end in pack.things(source):
         phrase = pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]

@@ -147,6 +147,9 @@ def test_a_field_is_named_by_the_thing_the_client_asks_about(
         ),
         # Nothing asked: nothing named.
         ("he", "המתחרה שלי שם 30 תמונות בדף הבית, אז גם אצלי", "לגבי"),
+        # An expletive, and an adjective after a prefixed definite noun (round 19).
+        ("en", "who the hell told your guys to cut down the olive tree?? fix it", "About the hell"),
+        ("he", "צריכה תרגום של פסק דין מהנישואים הקודמים, תגידי כמה", "לגבי הקודמים"),
         # A verb's phrase and a contraction are no thing (round 17).
         (
             "he",
@@ -218,6 +221,8 @@ def test_the_clients_deadline_is_said_back_not_promised(
         ("en", "and maybe swing by Saturday morning to check the screens? that's fine yeah?"),
         # An ultimatum's date is no delivery date.
         ("he", "אם לא תחזיר לי את הכסף עד מחר אני מוריד לך כוכב אחד בגוגל"),
+        # What the client and owner did until now (round 19: "כפי שנהגנו עד היום").
+        ("he", "האם אפשר להמשיך לשלם בצ'קים כפי שנהגנו עד היום? תבוא ביום שלישי"),
         # An answer wanted by a date, said after it (round 18).
         ("he", "אתה מכרת לי את זה אתה תסדר את זה. אם עד סוף השבוע אין לי תשובה אני פונה לממונה"),
         # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
@@ -569,3 +574,43 @@ def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:
     text = "Loved it, no notes at all! Please send the final files and the invoice when ready."
     easy = _advise(label="easygoing", message_language="en", text=text, chat=False)
     assert not any("in writing" in s.text for s in easy.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "opening"),
+    [
+        ("he", "זה עמית הבן של שושנה. אבא נפטר הבוקר. צריך ארוחות ערב לכל השבעה", "משתתפים בצערכם"),
+        (
+            "en",
+            "My father passed away on Monday. We need catering for the shiva, 40 people.",
+            "sorry for your loss",
+        ),
+        ("he", "מזל טוב לנו! התחתנו בשבוע שעבר, תשלח את התמונות כשאפשר", "מזל טוב"),
+    ],
+)
+def test_a_death_or_a_celebration_is_marked_first(language: str, text: str, opening: str) -> None:
+    # Round 19: "קיבלתי, תודה שכתבת" to a son whose father had died that morning.
+    for label in ("demanding", "easygoing"):
+        advice = _advise(label=label, message_language=language, text=text, chat=False)
+        assert all(opening in s.text.split("\n\n")[1] for s in advice.suggestions), [
+            s.text for s in advice.suggestions
+        ]
+
+
+def test_an_excuse_refused_in_advance_is_no_thing_to_talk_about() -> None:
+    text = "האוכל הגיע קר וחסרו 20 מנות. אני לא משלמת את היתרה. ואל תגיד לי שזה בגלל הפקק"
+    advice = _advise(label="conflictual", message_language="he", text=text)
+    assert not any("הפקק" in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
+
+
+def test_a_marvel_is_no_second_ask() -> None:
+    text = (
+        "אחיייי זה יצא פצצה 🔥🔥🔥 המעבר עם הזום בהתחלה?? מאשרת בלי שינויים, תשלח לינק לקובץ הסופי"
+    )
+    advice = _advise(label="easygoing", message_language="he", text=text)
+    hints = [b.hint for s in advice.suggestions for b in s.blanks]
+    assert any("תשלח לינק" in h for h in hints), hints
+    assert not any("המעבר עם הזום" in h for h in hints), hints
+    assert not any("סבבים" in h for h in hints), hints  # "בלי שינויים" approves: no revisions

@@ -72,6 +72,7 @@ _NOT_THING_WORDS = frozenset(
 )
 # Words that are no part of the phrase in front of them: a verb or an adverb after the noun
 # ("the app crashes", "the bio ready", "the drafts yet", "the invoice corrected").
+_EXPLETIVES = frozenset("hell heck fuck".split())
 _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
     tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
@@ -109,8 +110,13 @@ def things(source: str) -> list[tuple[int, int]]:
             kept.append(word)
         while kept and kept[-1].lower() in _NOT_THING_WORDS:
             kept.pop()
-        if not kept or kept[0].lower() in _AFTER_NOUN:
-            continue
+        if (
+            not kept
+            or kept[0].lower() in _AFTER_NOUN
+            or kept[0].lower() in _EXPLETIVES  # "who the hell told"
+            or kept[0].lower().endswith("ly")
+        ):
+            continue  # "this actually cause": an adverb, no noun
         if match.group(1).lower() in ("my", "our", "your"):
             # The owner's thing ("your printer") or the client's own, which is as often a claim
             # ("I know my audience", "on our side") as what they ask about: not named.

@@ -537,7 +537,8 @@ REFUSALS = (
         K.REFUSAL,
         "no_excuses",
         r"\b(?:no (?:more )?excuses|spare me the excuses|enough (?:with the )?excuses|stop making excuses|"
-        r"(?:i|we) (?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses|not interested in excuses)\b",
+        r"(?:i|we) (?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses|not interested in excuses|"
+        r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the))\b",
     ),
     Pattern(
         K.REFUSAL,

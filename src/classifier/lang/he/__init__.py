@@ -154,6 +154,8 @@ def _construct_head(word: str) -> tuple[str, bool]:
     )
     if prefixed:
         stem = word[1:]
+        if stem.startswith("ה") and len(stem) > 3:
+            return "", False  # "מהנישואים הקודמים": the ה-word is its adjective, no thing
     if word in _BEFORE_THINGS or stem in _BEFORE_THINGS or stem.endswith(_VERB_ENDINGS):
         return stem, False  # "עשיתי המון": a verb binds to nothing
     if stem in _CONSTRUCT_HEADS or (
