@@ -171,6 +171,20 @@ def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: l
     assert [text[s:e] for s, e in pack.things(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("he", "ההזמנות הגיעו עם טעות בשם", ["ההזמנות"]),  # a plural past verb ends the thing
+        ("en", "just send me the plan pls", ["the plan"]),
+        ("en", "see the above and confirm", []),
+    ],
+)
+def test_round_19s_garbled_things_are_cut(code: str, text: str, expected: list[str]) -> None:
+    pack = get_pack(code)
+    assert pack.things is not None
+    assert [text[a:b] for a, b in pack.things(text)] == expected
+
+
 def test_a_noun_whose_root_starts_with_he_is_made_definite() -> None:
     pack = get_pack("he")
     assert pack.object_phrase is not None

@@ -68,7 +68,8 @@ _THING = re.compile(
 _NOT_THING_WORDS = frozenset(
     """one ones same rest way time times end moment morning evening night week weekend month year
     day days thing things point fact idea meantime case lot whole other others first last best
-    only remaining hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer""".split()
+    only remaining hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
+    above below following""".split()
 )
 # Words that are no part of the phrase in front of them: a verb or an adverb after the noun
 # ("the app crashes", "the bio ready", "the drafts yet", "the invoice corrected").
@@ -76,7 +77,8 @@ _EXPLETIVES = frozenset("hell heck fuck".split())
 _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
     tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
-    stuff until till since via per into onto through across without within during""".split()
+    stuff until till since via per into onto through across without within during pls please
+    thanks thx""".split()
 )
 # Words in front that add nothing a reply should repeat ("the whole banner" → "the banner").
 _EMPTY_MODIFIERS = frozenset("whole entire same".split())
