@@ -490,14 +490,6 @@ def test_a_complaint_is_not_named_by_its_salutation() -> None:
     assert not any("לגבי המשרד" in r for r in replies), replies
 
 
-def test_a_chat_opener_is_not_the_ask() -> None:
-    text = "u up? need you to move my monday calls. oh and can you start doing my inbox on sundays?"
-    advice = _advise(label="demanding", message_language="en", text=text)
-    assert not any('"u up"' in s.text for s in advice.suggestions), [
-        s.text for s in advice.suggestions
-    ]
-
-
 def test_an_email_with_three_asks_gets_a_field_for_each() -> None:
     text = (
         "Hi Dana,\n\nPlease move the launch to March 3.\n\n"
@@ -597,10 +589,30 @@ def test_a_death_or_a_celebration_is_marked_first(language: str, text: str, open
         ]
 
 
-def test_an_excuse_refused_in_advance_is_no_thing_to_talk_about() -> None:
-    text = "האוכל הגיע קר וחסרו 20 מנות. אני לא משלמת את היתרה. ואל תגיד לי שזה בגלל הפקק"
-    advice = _advise(label="conflictual", message_language="he", text=text)
-    assert not any("הפקק" in s.text for s in advice.suggestions), [
+@pytest.mark.parametrize(
+    ("language", "label", "text", "unwanted"),
+    [
+        # A chat opener is not the ask (round 17).
+        (
+            "en",
+            "demanding",
+            "u up? need you to move my monday calls. oh and can you start doing my inbox on sundays?",
+            '"u up"',
+        ),
+        # An excuse refused in advance is no thing to talk about (round 19).
+        (
+            "he",
+            "conflictual",
+            "האוכל הגיע קר וחסרו 20 מנות. אני לא משלמת את היתרה. ואל תגיד לי שזה בגלל הפקק",
+            "הפקק",
+        ),
+    ],
+)
+def test_what_the_client_waved_off_is_not_answered(
+    language: str, label: str, text: str, unwanted: str
+) -> None:
+    advice = _advise(label=label, message_language=language, text=text)
+    assert not any(unwanted in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
 
