@@ -223,6 +223,11 @@ def test_the_clients_deadline_is_said_back_not_promised(
         ("he", "אם לא תחזיר לי את הכסף עד מחר אני מוריד לך כוכב אחד בגוגל"),
         # What the client and owner did until now (round 19: "כפי שנהגנו עד היום").
         ("he", "האם אפשר להמשיך לשלם בצ'קים כפי שנהגנו עד היום? תבוא ביום שלישי"),
+        # A date that was promised in the past is no deadline now (round 20).
+        (
+            "en",
+            "The SOW signed January 8 specified a backlog by February 28. I got the PRD March 6.",
+        ),
         # An answer wanted by a date, said after it (round 18).
         ("he", "אתה מכרת לי את זה אתה תסדר את זה. אם עד סוף השבוע אין לי תשובה אני פונה לממונה"),
         # A quiet client's "after the holidays" is their postponement, not the owner's deadline.
@@ -543,7 +548,7 @@ def test_a_complaint_at_the_owners_expense_is_not_told_it_is_paid_work() -> None
     text = "שילמתי 650 על ריסוס ויש יותר ג׳וקים. או שאתה פה מחר על חשבונך או שאני מבטל את העסקה"
     for label in ("conflictual", "demanding"):
         advice = _advise(label=label, message_language="he", text=text)
-        assert not any("ולכן בתשלום" in s.text for s in advice.suggestions), label
+        assert not any("לגבי העלות" in s.text for s in advice.suggestions), label
 
 
 def test_a_refund_or_a_threat_gets_no_pick_an_option_line() -> None:
@@ -626,3 +631,21 @@ def test_a_marvel_is_no_second_ask() -> None:
     assert any("תשלח לינק" in h for h in hints), hints
     assert not any("המעבר עם הזום" in h for h in hints), hints
     assert not any("סבבים" in h for h in hints), hints  # "בלי שינויים" approves: no revisions
+
+
+def test_a_free_request_gets_a_field_for_the_cost_not_a_verdict() -> None:
+    # Round 20: a membership freeze "for free" answered "This is outside what we agreed, so it's
+    # paid work": whether it is included is the owner's to say.
+    text = (
+        "Can you freeze my membership for free while I'm abroad? And what's the best yearly price?"
+    )
+    advice = _advise(label="demanding", message_language="en", text=text)
+    assert not any("paid work" in s.text for s in advice.suggestions)
+    hints = [b.hint for s in advice.suggestions for b in s.blanks]
+    assert "whether it is included, or what it costs" in hints, hints
+
+
+def test_a_crash_is_no_death() -> None:
+    text = "wifi died AGAIN in the middle of our investor night. fix it tonight"
+    advice = _advise(label="conflictual", message_language="en", text=text)
+    assert not any("loss" in s.text for s in advice.suggestions)
