@@ -375,8 +375,8 @@ def _quote(text: str) -> str:
 def _further(asks: Asks, main: Ask, source: str, *, said: Sequence[str] = ()) -> list[Ask]:
     """The other requests and questions, each in a sentence of its own apart from the main
     ask's and each other's: a reply that answers only the first leaves the client asking again
-    ("and the price for 120 guests?"). Not a restatement of two words ("פשוט תעשה"), nor one
-    about the exchange ("תעשה מה שצריך"), nor one whose time the reply already says back
+    ("and the price for 120 guests?"). Not one word, nor one about the exchange ("פשוט תעשה",
+    "תעשה מה שצריך"), nor an outcry ("…??"), nor one whose time the reply already says back
     ("צריכה את זה עד 8 בבוקר" after "הבנתי שזה צריך להיות מוכן עד 8 בבוקר").
     """
     taken = [_sentence(source, main.start)]
@@ -385,7 +385,7 @@ def _further(asks: Asks, main: Ask, source: str, *, said: Sequence[str] = ()) ->
         if (
             ask is not main
             and ask.kind in (AskKind.REQUEST, AskKind.QUESTION)
-            and len(_clause(ask.text).split()) >= 3
+            and len(_clause(ask.text).split()) >= 2  # "ותשלח חשבונית" asks; "פשוט תעשה" is meta
             and not about_the_exchange(ask)
             and not exclaimed(ask)  # "המעבר עם הזום בהתחלה??" marvels, it asks nothing
             and not any(s <= ask.start < e for s, e in taken)
@@ -950,9 +950,9 @@ def _one(
                 fields += len(made.blanks)
                 break
     if not following_up and fields <= (1 if chat else 2) and "ask2" in facts.slots:
-        # The second thing asked, in its own field (dropped first when the reply is too long),
-        # and in an e-mail the third.
-        for move in ("second",) if chat else ("second", "third"):
+        # The second and third things asked, each in its own field (dropped first when the
+        # reply is too long for its channel).
+        for move in ("second", "third"):
             made = part(move, _choose(book, move, label, seed, used, fit))
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)

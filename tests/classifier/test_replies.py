@@ -507,7 +507,7 @@ def test_an_email_with_three_asks_gets_a_field_for_each() -> None:
         assert any(asked in h for h in hints), hints
     # "billing@studio.co.il" is one address, not the end of a sentence and a new ask.
     assert not any(h.endswith('"co"') or '"il' in h for h in hints), hints
-    # A chat gets two at most.
+    # In a chat the third field is the first part dropped when the reply outgrows the channel.
     chat = _advise(label="demanding", message_language="en", text=text, chat=True)
     assert not any("send the invoice" in b.hint for s in chat.suggestions for b in s.blanks)
 
@@ -649,3 +649,19 @@ def test_a_crash_is_no_death() -> None:
     text = "wifi died AGAIN in the middle of our investor night. fix it tonight"
     advice = _advise(label="conflictual", message_language="en", text=text)
     assert not any("loss" in s.text for s in advice.suggestions)
+
+
+def test_a_short_chat_with_three_asks_gets_three_fields() -> None:
+    text = "תזיז את הפגישה לשלישי. תבדוק את העמוד בנייד. ותשלח חשבונית"
+    advice = _advise(label="demanding", message_language="he", text=text, chat=True)
+    hints = [b.hint for s in advice.suggestions for b in s.blanks]
+    for asked in ("תזיז את הפגישה", "תבדוק את העמוד", "ותשלח חשבונית"):
+        assert any(asked in h for h in hints), hints
+    # With asks to answer, no reply spends its room on a pick-an-option line.
+    assert not any("אפשרות ראשונה" in h for h in hints), hints
+
+
+def test_a_quiet_client_who_named_a_time_is_not_offered_help_deciding() -> None:
+    text = "סליחה שנעלמתי, היה בלאגן. נחזור לזה אחרי החגים"
+    advice = _advise(label="dormant", message_language="he", text=text)
+    assert not any("יקל עליך להחליט" in s.text for s in advice.suggestions)
