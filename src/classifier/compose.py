@@ -115,6 +115,9 @@ class PhraseBook(_Strict):
     # The same over the words right after it: an answer wanted by then ("אם עד סוף השבוע אין
     # לי תשובה", "if I don't hear back by Friday").
     when_skip_after: str = "(?!)"
+    # A regex over the words before a time that put it in the past ("the quote you sent in
+    # March"): no time a quiet client puts things off to.
+    later_skip: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
@@ -301,7 +304,7 @@ class Facts:
             if "thing" not in slots:
                 times["thing"] = _time_asked(asks, main, book, pack, source, deadlines)
             slots.update({name: said for name, said in times.items() if said is not None})
-            amount = _amount(asks, book)
+            amount = _amount(asks, book, source)
             if amount is not None:
                 slots["amount"] = amount
         if main is not None:
@@ -542,7 +545,10 @@ def _later(
     A postponement or deadline that starts the way the phrase book allows; only a quiet client's
     reply says it back, agreeing to it ("אחרי החגים זה בסדר מבחינתי").
     """
+    past = re.compile(book.later_skip, re.IGNORECASE)
     for ask in sorted((*deadlines.values(), *asks.of(AskKind.POSTPONE)), key=lambda a: a.start):
+        if past.search(source[max(0, ask.start - 60) : ask.start]):
+            continue
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):
             return said
@@ -585,9 +591,28 @@ def _sentence(source: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(source)
 
 
-def _amount(asks: Asks, book: PhraseBook) -> str | None:
-    """The first sum of the message as the reply writes it ("2,000 ₪", "$340")."""
-    for ask in asks.of(AskKind.MONEY):
+def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
+    """The refund's sum as the reply writes it ("2,000 ₪", "$340"): the first sum in the
+    refund's sentence, else, for a full refund, the message's only sum. Otherwise none: "$3,180
+    spent" is not the management fee they want back."""
+    sums = [a for a in asks.of(AskKind.MONEY) if a.subtype == "amount"]
+    refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
+    near = [
+        a
+        for a in sums
+        for r in refunds
+        if _sentence(source, r.start)[0] <= a.start < _sentence(source, r.start)[1]
+    ]
+    # A full refund is of the whole sum paid, which may be said in another sentence.
+    full = any(
+        re.search(
+            r"מלא|full|all (?:my|of (?:my|the)) money|כל הכסף",
+            source[slice(*_sentence(source, r.start))],
+            re.IGNORECASE,
+        )
+        for r in refunds
+    )
+    for ask in near or (sums if len(sums) == 1 and full else []):
         number, _, currency = (ask.value or "").partition(" ")
         if currency in book.currencies:
             try:

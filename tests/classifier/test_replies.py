@@ -665,3 +665,44 @@ def test_a_quiet_client_who_named_a_time_is_not_offered_help_deciding() -> None:
     text = "סליחה שנעלמתי, היה בלאגן. נחזור לזה אחרי החגים"
     advice = _advise(label="dormant", message_language="he", text=text)
     assert not any("יקל עליך להחליט" in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("הזמנתי אלבום ב-5,600 ₪ והוא הגיע הפוך. אני דורשת החזר מלא.", "לגבי ההחזר (5,600 ₪):"),
+        # Round 21: the budget spent is not the fee they want back.
+        (
+            "You spent 3,180$ of my budget.\nI want a refund of the management fee.",
+            "About the refund:",
+        ),
+    ],
+)
+def test_a_refund_names_its_own_sum_only(text: str, said: str) -> None:
+    language = "he" if "ה" in text else "en"
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=False)
+    firsts = [s.text for s in advice.suggestions]
+    assert any(said in t for t in firsts), firsts
+    assert not any("3,180" in t for t in firsts), firsts
+
+
+def test_a_past_time_is_not_agreed_to() -> None:
+    # Round 21: "is the quote you sent in March still good?" answered "In March works for me".
+    text = "Still waiting on the documents, I'll write again. Is the quote you sent in March still good?"
+    advice = _advise(label="dormant", message_language="en", text=text, chat=False)
+    assert not any("March works" in s.text for s in advice.suggestions)
+
+
+def test_a_role_is_no_name() -> None:
+    assert (
+        client_first_name(
+            sender_name=None, raw_body="Please fix it.\n\nRegards,\nExecutive Director"
+        )
+        is None
+    )
+
+
+def test_a_know_it_all_is_not_told_we_will_check_in_later() -> None:
+    text = "no. take out the pauses. not looking for a second opinion, I'll review it next week"
+    advice = _advise(label="know-it-all", message_language="en", text=text)
+    assert not any("check in again" in s.text for s in advice.suggestions)

@@ -204,7 +204,8 @@ PACK = LanguagePack(
         r"(consider|think of) the environment|before printing",
     ),
     not_names=frozenset(
-        "thanks thank best regards cheers sincerely hi hello hey ok okay sent".split()
+        "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director"
+        " manager ceo founder coordinator office team".split()
     ),
     name_titles=frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. coach rev rev. sir".split()),
     object_phrase=object_phrase,
