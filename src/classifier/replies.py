@@ -126,12 +126,13 @@ class Advice:
     suggestions: tuple[Suggestion, ...]
 
 
-def reply_language(message_language: str) -> ReplyLanguage:
-    """Answer in the client's language; mixed messages in the first pack's (Hebrew here).
+def reply_language(message_language: str, *, text: str = "") -> ReplyLanguage:
+    """Answer in the client's language; a mixed message in the language most of its letters
+    are in (the first pack's, Hebrew here, on a tie).
 
     A message in no language we read gets no reply; its note is in the fallback pack's language.
     """
-    pack = reply_pack(message_language)
+    pack = reply_pack(message_language, text=text)
     return pack.code if pack is not None else FALLBACK
 
 
@@ -163,8 +164,8 @@ def advise(
     An uncertain prediction gets neutral replies and a note naming both likely types, never a
     confident reply for a guess. A message in no language we read gets no reply.
     """
-    language = reply_language(message_language)
-    pack = reply_pack(message_language)
+    language = reply_language(message_language, text=seed_text)
+    pack = reply_pack(message_language, text=seed_text)
     if pack is None:
         return Advice(
             language=language, types=(), uncertain=True, note=other_note(), suggestions=()

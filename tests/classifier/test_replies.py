@@ -378,8 +378,12 @@ def test_uncertain_prediction_gets_neutral_replies_and_a_note_naming_both_types(
     assert advice.types == ("demanding", "know-it-all")
 
 
-def test_mixed_messages_are_answered_in_hebrew_and_others_get_no_reply() -> None:
-    assert _advise(message_language="mixed").language == "he"
+def test_mixed_messages_are_answered_in_their_main_language_and_others_get_no_reply() -> None:
+    mostly_hebrew = "היי, אפשר לקבל את הקבצים עד מחר? thanks"
+    assert _advise(message_language="mixed", text=mostly_hebrew).language == "he"
+    # Round 21: a US client who wrote a Hebrew word or two got a Hebrew reply.
+    mostly_english = "Hi Noa, can you send the final files by Friday? תודה רבה"
+    assert _advise(message_language="mixed", text=mostly_english).language == "en"
     other = _advise(message_language="other", text="Когда будет готово?")
     assert other.language == "en" and other.suggestions == ()
 
@@ -645,10 +649,22 @@ def test_a_free_request_gets_a_field_for_the_cost_not_a_verdict() -> None:
     assert "whether it is included, or what it costs" in hints, hints
 
 
-def test_a_crash_is_no_death() -> None:
-    text = "wifi died AGAIN in the middle of our investor night. fix it tonight"
-    advice = _advise(label="conflictual", message_language="en", text=text)
-    assert not any("loss" in s.text for s in advice.suggestions)
+@pytest.mark.parametrize(
+    ("language", "text", "condolence"),
+    [
+        ("en", "wifi died AGAIN in the middle of our investor night. fix it tonight", "loss"),
+        # Round 21: a husband who died six years ago is no fresh loss to open with.
+        ("he", "בעלי נפטר לפני שש שנים ואני רוצה לסדר את התמונות שלו לאלבום. מתי אפשר?", "בצערכם"),
+        (
+            "en",
+            "My dad passed away five years ago; I'd like his photos restored. When can you?",
+            "loss",
+        ),
+    ],
+)
+def test_no_condolence_without_a_fresh_loss(language: str, text: str, condolence: str) -> None:
+    advice = _advise(label="easygoing", message_language=language, text=text)
+    assert not any(condolence in s.text for s in advice.suggestions)
 
 
 def test_a_short_chat_with_three_asks_gets_three_fields() -> None:

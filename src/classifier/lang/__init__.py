@@ -181,11 +181,17 @@ def get_pack(code: str) -> LanguagePack:
         raise KeyError(f"no language pack {code!r}; there are {sorted(_packs)}") from None
 
 
-def reply_pack(message_language: str) -> LanguagePack | None:
-    """The pack a reply is written in: the message's own, the first pack for mixed, else None."""
+def reply_pack(message_language: str, *, text: str = "") -> LanguagePack | None:
+    """The pack a reply is written in: the message's own, else None. A mixed message is
+    answered in the pack whose letters it uses most (the first pack on a tie or with no
+    ``text``): a US client who drops a Hebrew word is answered in English."""
     _load_builtins()
     if message_language == "mixed":
-        return packs()[0]
+        ordered = packs()
+        if not text:
+            return ordered[0]
+        counts = [len(_letter(pack).findall(text)) for pack in ordered]
+        return ordered[counts.index(max(counts))]
     return _packs.get(message_language)
 
 
