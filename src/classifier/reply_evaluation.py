@@ -7,6 +7,8 @@ to a client under time pressure, thank for speed after sarcasm about slowness, b
 answer in the other language) and the longest reply that fits the channel. The checks are
 deliberately literal (keywords and patterns, Hebrew and English): a reply that paraphrases an ask
 without its words counts as missing it, so the figures are a floor, read next to a person's review.
+What a reply must not do is judged on the text it sends, without the fields' hints (which quote
+the client to the owner and are replaced before sending).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from classifier.reading import read_text
 from classifier.replies import advise
 
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
+_FIELD = re.compile(r"\[[^\]]*\]")  # a field: "[hint]", replaced by the owner before sending
 
 
 def _fold(text: str) -> str:
@@ -120,11 +123,14 @@ def score_replies(case: FitCase, replies: Sequence[str]) -> FitResult:
     for gloss, keywords in case.must_address:
         keys = [_fold(k) for k in keywords]
         (addressed if any(k in t for k in keys for t in texts) else missed).append(gloss)
+    # What a reply does is judged on what it sends: a field's hint ("[your answer to "אני מבקש
+    # 20% הנחה"]") quotes the client to the owner and is replaced before sending.
+    sent = [_fold(_FIELD.sub("", r)) for r in replies]
     violations = sorted(
         {
             rule
             for rule in case.must_not
-            if rule in VIOLATIONS and any(VIOLATIONS[rule].search(t) for t in texts)
+            if rule in VIOLATIONS and any(VIOLATIONS[rule].search(t) for t in sent)
         }
     )
     return FitResult(
@@ -157,9 +163,6 @@ def evaluate(
 ) -> list[FitResult]:
     """Score the replies ``suggest`` gives for every case."""
     return [score_replies(case, suggest(case)) for case in cases]
-
-
-_FIELD = re.compile(r"\[[^\]]*\]")
 
 
 def composed_replies(case: FitCase, *, without_fields: bool = False) -> list[str]:

@@ -51,6 +51,14 @@ def test_each_failure_is_caught() -> None:
     assert figures["main_ask_addressed"] == 0
 
 
+def test_a_hint_quoting_the_client_is_no_violation() -> None:
+    # The owner replaces a field before sending: a hint that quotes "אל תתקשר" offers no call.
+    quoted = score_replies(CASE, ['היי, [התשובה ל"אל תתקשר אליי"] הקבצים יגיעו מחר ב-9.'])
+    assert quoted.violations == ()
+    said = score_replies(CASE, ["היי, אפשר לדבר בטלפון? הקבצים יגיעו מחר ב-9."])
+    assert said.violations == ("offer a call",)
+
+
 def test_the_main_ask_is_the_first_item() -> None:
     result = score_replies(CASE, ["היי, הקבצים יגיעו אליך בהקדם."])
     assert result.addresses_main and not result.addresses_all
