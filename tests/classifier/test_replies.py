@@ -637,6 +637,32 @@ def test_a_marvel_is_no_second_ask() -> None:
     assert not any("סבבים" in h for h in hints), hints  # "בלי שינויים" approves: no revisions
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "verdicts", "hint"),
+    [
+        # Round 22: "המחיר נשאר כפי שסיכמנו" turned down a client's own offer the owner might take.
+        (
+            "he",
+            "סיכמנו על 1,600. אפשר לעגל ל-1,800 על הכל ולהוסיף שעה? תעשי לי הנחה קטנה",
+            ("נשאר כפי שסיכמנו", "יתומחר בנפרד"),
+            "מה אפשר להציע, והאם המחיר משתנה",
+        ),
+        (
+            "en",
+            "also need a mobile version and dark mode. forgot to mention earlier lol",
+            ("priced separately",),
+            "whether it is included, or what it costs",
+        ),
+    ],
+)
+def test_a_price_question_gets_a_field_not_a_verdict(
+    language: str, text: str, verdicts: tuple[str, ...], hint: str
+) -> None:
+    advice = _advise(label="demanding", message_language=language, text=text)
+    assert not any(v in s.text for v in verdicts for s in advice.suggestions)
+    assert hint in [b.hint for s in advice.suggestions for b in s.blanks]
+
+
 def test_a_free_request_gets_a_field_for_the_cost_not_a_verdict() -> None:
     # Round 20: a membership freeze "for free" answered "This is outside what we agreed, so it's
     # paid work": whether it is included is the owner's to say.
@@ -702,11 +728,21 @@ def test_a_refund_names_its_own_sum_only(text: str, said: str) -> None:
     assert not any("3,180" in t for t in firsts), firsts
 
 
+def test_a_quiet_clients_time_is_agreed_to_once() -> None:
+    text = "סליחה שלא עניתי. אפשר לסגור את זה אחרי החגים? ומה בדיוק חסר לך ממני?"
+    advice = _advise(label="dormant", message_language="he", text=text, chat=False)
+    for s in advice.suggestions:
+        assert not ("אחרי החגים זה בסדר" in s.text and "אחזור אליך" in s.text), s.text
+
+
 def test_a_past_time_is_not_agreed_to() -> None:
     # Round 21: "is the quote you sent in March still good?" answered "In March works for me".
-    text = "Still waiting on the documents, I'll write again. Is the quote you sent in March still good?"
-    advice = _advise(label="dormant", message_language="en", text=text, chat=False)
-    assert not any("March works" in s.text for s in advice.suggestions)
+    for text in (
+        "Still waiting on the documents, I'll write again. Is the quote you sent in March still good?",
+        "We moved apartments in March and my papers are in boxes. Can I send them in a few weeks?",
+    ):
+        advice = _advise(label="dormant", message_language="en", text=text, chat=False)
+        assert not any("March works" in s.text for s in advice.suggestions), text
 
 
 def test_a_role_is_no_name() -> None:
