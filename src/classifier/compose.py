@@ -286,6 +286,9 @@ class Facts:
         deliverable = next((a for a in inside if a.kind == AskKind.DELIVERABLE), None)
         if deliverable is not None and deliverable.subtype in _DISPUTED:
             deliverable = None  # "the invoice", "the revisions" are mostly what a client disputes
+        if deliverable is not None and main is not None and main.value not in _SENDING:
+            # "Let's do 80, exactly like the sketch": the sketch is the model, not what to send.
+            deliverable = None
         if deliverable is not None and pack.object_phrase is not None:
             what = _clause(pack.object_phrase(source, deliverable.start, deliverable.end))
             if source[deliverable.start : deliverable.end] == deliverable.text and _reads_cleanly(
@@ -400,6 +403,12 @@ def _further(asks: Asks, main: Ask, source: str, *, said: Sequence[str] = ()) ->
     return found
 
 
+# Requests whose object is something the owner hands over: only then is "I'll send {what}" an
+# answer ("send the files", "תכין את ההצעה"); "do 80 like the sketch" hands nothing over.
+_SENDING = frozenset(
+    "send give return issue show bring publish print translate finish prepare fix update write "
+    "design".split()
+)
 # Deliverables a reply names as the thing talked about ("טעות בחשבונית" → "לגבי החשבונית"): not a
 # format, a revision or an extra (their own sentences name those), nor a version, which is
 # named by what follows it ("גרסה לסטורי", "a dark-mode version"), not by "the version".

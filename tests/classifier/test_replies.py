@@ -758,3 +758,35 @@ def test_a_know_it_all_is_not_told_we_will_check_in_later() -> None:
     text = "no. take out the pauses. not looking for a second opinion, I'll review it next week"
     advice = _advise(label="know-it-all", message_language="en", text=text)
     assert not any("check in again" in s.text for s in advice.suggestions)
+
+
+def test_a_client_congratulating_the_owner_is_not_congratulated_back() -> None:
+    # Round 23: "מזל טוב על הגיוס!" to the owner answered "מזל טוב".
+    text = "מזל טוב על הגיוס! תשלח לי בבקשה את הצעת המחיר המעודכנת השבוע"
+    advice = _advise(label="easygoing", message_language="he", text=text)
+    assert not any("מזל טוב" in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unwanted"),
+    [
+        # Round 23: "we'll meet in small claims court" is no meeting to offer a time for.
+        (
+            "he",
+            "זו הפנייה האחרונה לפני עורך דין. אם לא תתקן, ניפגש בתביעות קטנות",
+            "פגישה מתאימה לי",
+        ),
+        # The sketch is the model of the order, not what to send.
+        (
+            "en",
+            "Saw the sketch - perfect. Let's do 80 for Friday, exactly like the sketch",
+            "send the sketch",
+        ),
+    ],
+)
+def test_a_word_is_not_taken_for_the_ask(language: str, text: str, unwanted: str) -> None:
+    for label in ("conflictual", "easygoing"):
+        advice = _advise(label=label, message_language=language, text=text)
+        assert not any(unwanted in s.text for s in advice.suggestions), [
+            s.text for s in advice.suggestions
+        ]
