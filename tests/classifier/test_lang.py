@@ -177,6 +177,7 @@ def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: l
         ("he", "ההזמנות הגיעו עם טעות בשם", ["ההזמנות"]),  # a plural past verb ends the thing
         ("en", "just send me the plan pls", ["the plan"]),
         ("en", "see the above and confirm", []),
+        ("he", "זה עדיין רלוונטי התכנון שלנו?", []),  # an adjective in -י is no construct head
     ],
 )
 def test_round_19s_garbled_things_are_cut(code: str, text: str, expected: list[str]) -> None:

@@ -133,6 +133,10 @@ _BEFORE_THINGS = frozenset(
     אני אתה אנחנו אתם הוא היא יש אין כבר פשוט ממש בין מול ליד אצל בלי עבור אצלי שלי שלך
     לכל בכל מכל""".split()
 )
+# Adjectives that end in י like a plural construct head ("צילומי המוצרים") but bind to nothing.
+_ADJECTIVES_IN_I = frozenset(
+    "רלוונטי סופי ראשוני מקצועי אישי כללי טכני רשמי עיקרי נוסף נוספי מיידי דחוף דחופי".split()
+)
 # Construct heads too short to tell by their ending ("בר המצווה", "דף הבית", "רואה החשבון").
 _CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף".split())
 
@@ -156,6 +160,8 @@ def _construct_head(word: str) -> tuple[str, bool]:
         stem = word[1:]
         if stem.startswith("ה") and len(stem) > 3:
             return "", False  # "מהנישואים הקודמים": the ה-word is its adjective, no thing
+    if stem in _ADJECTIVES_IN_I:
+        return "", False  # "רלוונטי התכנון": an adjective, no construct head and no thing after it
     if word in _BEFORE_THINGS or stem in _BEFORE_THINGS or stem.endswith(_VERB_ENDINGS):
         return stem, False  # "עשיתי המון": a verb binds to nothing
     if stem in _CONSTRUCT_HEADS or (
