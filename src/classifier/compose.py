@@ -118,6 +118,9 @@ class PhraseBook(_Strict):
     # A regex over the words before a time that put it in the past ("the quote you sent in
     # March"): no time a quiet client puts things off to.
     later_skip: str = "(?!)"
+    # A regex for a refund of everything paid ("החזר מלא", "full refund"): its sum may be the
+    # message's only one, said in another sentence.
+    refund_full: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
@@ -428,9 +431,8 @@ def _thing(
     wrote bare, named definite ("תשלח חוזה" → "החוזה").
     When the main ask is a threat or a sarcasm, the complaint is the message itself: its first
     thing outside a salutation and the threats' sentences ("1,800 ₪ ועדיין המזגן מטפטף" →
-    "המזגן"). Otherwise a thing
-    elsewhere in the message is not named (it may be what the client is not asking), and with
-    nothing asked, none is.
+    "המזגן"). Otherwise a thing elsewhere in the message is not named (it may be what the
+    client is not asking), and with nothing asked, none is.
     Things inside a sarcasm, refusal, threat, sum or date are never what the reply is about.
     """
     if pack.things is None:
@@ -504,12 +506,11 @@ def _when(
     found = list(deadlines.values())
     if main is not None:
         found.sort(key=lambda a: not (main.start <= a.start < main.end))
-    skip = re.compile(book.when_skip, re.IGNORECASE)
     skip_after = re.compile(book.when_skip_after, re.IGNORECASE)
     threats = asks.of(AskKind.THREAT)
     things = asks.of(AskKind.DELIVERABLE)
     for ask in found:
-        if skip.search(source[max(0, ask.start - 60) : ask.start]) or skip_after.match(
+        if _said_before(book.when_skip, source, ask.start) or skip_after.match(
             source, ask.end, ask.end + 40
         ):
             continue
@@ -554,9 +555,8 @@ def _later(
     A postponement or deadline that starts the way the phrase book allows; only a quiet client's
     reply says it back, agreeing to it ("אחרי החגים זה בסדר מבחינתי").
     """
-    past = re.compile(book.later_skip, re.IGNORECASE)
     for ask in sorted((*deadlines.values(), *asks.of(AskKind.POSTPONE)), key=lambda a: a.start):
-        if past.search(source[max(0, ask.start - 60) : ask.start]):
+        if _said_before(book.later_skip, source, ask.start):
             continue
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):
@@ -591,6 +591,11 @@ def _time_asked(
 _SENTENCE_END = re.compile("(?<!\\w)\\.|\\.(?!\\w)|[!?\n\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
+def _said_before(pattern: str, source: str, at: int) -> bool:
+    """Whether the words just before offset ``at`` (the 60 characters of its clause) match."""
+    return re.search(pattern, source[max(0, at - 60) : at], re.IGNORECASE) is not None
+
+
 def _sentence(source: str, at: int) -> tuple[int, int]:
     """The span of the sentence around offset ``at``."""
     start = 0
@@ -605,22 +610,11 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     refund's sentence, else, for a full refund, the message's only sum. Otherwise none: "$3,180
     spent" is not the management fee they want back."""
     sums = [a for a in asks.of(AskKind.MONEY) if a.subtype == "amount"]
-    refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
-    near = [
-        a
-        for a in sums
-        for r in refunds
-        if _sentence(source, r.start)[0] <= a.start < _sentence(source, r.start)[1]
+    sentences = [
+        _sentence(source, a.start) for a in asks.of(AskKind.MONEY) if a.subtype == "refund"
     ]
-    # A full refund is of the whole sum paid, which may be said in another sentence.
-    full = any(
-        re.search(
-            r"מלא|full|all (?:my|of (?:my|the)) money|כל הכסף",
-            source[slice(*_sentence(source, r.start))],
-            re.IGNORECASE,
-        )
-        for r in refunds
-    )
+    near = [a for a in sums if any(s <= a.start < e for s, e in sentences)]
+    full = any(re.search(book.refund_full, source[s:e], re.IGNORECASE) for s, e in sentences)
     for ask in near or (sums if len(sums) == 1 and full else []):
         number, _, currency = (ask.value or "").partition(" ")
         if currency in book.currencies:
@@ -1005,8 +999,10 @@ def _one(
             break
     greeting_with, greeting_without = book.greeting["chat" if chat else "email"]
     # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
-    in_letters = bool(client_name) and re.fullmatch(f"[{pack.letters}'׳.-]+", client_name or "")
-    greeting = greeting_with.format(name=client_name) if in_letters else greeting_without
+    if client_name and re.fullmatch(f"[{pack.letters}'׳.-]+", client_name):
+        greeting = greeting_with.format(name=client_name)
+    else:
+        greeting = greeting_without
     signature = _signature(book, terms, chat, pack.code)
     while True:
         body = (" " if chat else "\n\n").join(p.text for p in parts)

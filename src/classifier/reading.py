@@ -184,9 +184,7 @@ def read_text(text: str, *, subject: str = "", sender: Sender | None = None) -> 
     if not subject:
         pasted = _pasted_subject().match(text)
         if pasted is not None:
-            subject = (
-                pasted["subject"] if pasted["subject"] is not None else pasted["reply"]
-            ) or ""
+            subject = pasted["subject"] or pasted["reply"] or ""
             text = text[pasted.end() :].lstrip("\n")
     return Message(subject=subject, body=text, sender=who, source="text")
 

@@ -164,8 +164,8 @@ def advise(
     An uncertain prediction gets neutral replies and a note naming both likely types, never a
     confident reply for a guess. A message in no language we read gets no reply.
     """
-    language = reply_language(message_language, text=seed_text)
     pack = reply_pack(message_language, text=seed_text)
+    language: ReplyLanguage = pack.code if pack is not None else FALLBACK
     if pack is None:
         return Advice(
             language=language, types=(), uncertain=True, note=other_note(), suggestions=()

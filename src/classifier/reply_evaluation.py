@@ -1,10 +1,11 @@
 """Do the suggested replies fit the message? Scored on a set written with what a reply must do.
 
 Each row of ``data/external/reply-fit.csv`` is a client message with the items any fitting reply
-must address (``gloss|keyword/keyword``; the first is the client's main ask), what it must not do (from a fixed list: offer a call
-after "don't call me", apologise again, promise a discount, free work or a date, suggest a pause
-to a client under time pressure, thank for speed after sarcasm about slowness, blame the client,
-answer in the other language) and the longest reply that fits the channel. The checks are
+must address (``gloss|keyword/keyword``; the first is the client's main ask), what it must not
+do (from a fixed list: offer a call after "don't call me", apologise again, promise a discount,
+free work or a date, suggest a pause to a client under time pressure, thank for speed after
+sarcasm about slowness, blame the client, answer in the other language) and the longest reply
+that fits the channel. The checks are
 deliberately literal (keywords and patterns, Hebrew and English): a reply that paraphrases an ask
 without its words counts as missing it, so the figures are a floor, read next to a person's review.
 What a reply must not do is judged on the text it sends, without the fields' hints (which quote
