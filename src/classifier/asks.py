@@ -117,6 +117,11 @@ _FALLBACK = (
 )
 
 
+# Requests that come after one asking for something: a don't ("ואל תשלח לי הסברים"), a position
+# stated as settled ("no need to sand first"), whose request, if any, follows it.
+_SECONDARY = frozenset({"dont", "stance"})
+
+
 def exclaimed(ask: Ask) -> bool:
     """A question that is an outcry more than a question: ended with "?!", or short and ended
     with more than one mark ("Seriously??", "מה זה הדבר הזה ששלחת??"). A long question with
@@ -170,7 +175,8 @@ class Asks:
            sum or file it mentions (those are found with :meth:`within`). When the first question
            holds a request ("can you send it by Friday?"), the request. In a sarcastic message
            this is the request hidden behind the praise, never the praise. A request that only
-           says what not to do ("ואל תשלח לי הסברים"), and a question shouted rather than asked
+           says what not to do ("ואל תשלח לי הסברים") or states a position ("no need to sand
+           first"), and a question shouted rather than asked
            ("מה זה הדבר הזה ששלחת??", "Seriously?!"), come after one that asks for something.
         2. Else a threat: the reply addresses the complaint behind it (reflect, ask what exactly
            went wrong), never the threat itself.
@@ -181,7 +187,7 @@ class Asks:
         """
         asked = [a for a in self.items if a.kind in (AskKind.REQUEST, AskKind.QUESTION)]
         meta = [a for a in asked if about_the_exchange(a)]
-        negative = [a for a in asked if (a.subtype == "dont" or exclaimed(a)) and a not in meta]
+        negative = [a for a in asked if (a.subtype in _SECONDARY or exclaimed(a)) and a not in meta]
         plain = [a for a in asked if a not in meta and a not in negative]
         for group in (plain, negative):
             if group:
@@ -736,6 +742,13 @@ def _consequences(packs: list[_Compiled], text: _Text) -> list[int]:
     return sorted(found)
 
 
+def _threatened(text: _Text, sentence: tuple[int, int], threats: list[int]) -> bool:
+    """Whether a threat stands in ``sentence`` or the one after it (an ultimatum's consequence
+    may come first, "…a 1-star review unless…", or in a sentence of its own)."""
+    after = text.sentence(sentence[1]) if sentence[1] < len(text.folded) else sentence
+    return any(sentence[0] <= t < max(sentence[1], after[1]) for t in threats)
+
+
 def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hit]:
     """Run each request on to the end of its clause; drop those that are a threat's consequence.
 
@@ -745,12 +758,15 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
     consequences = _consequences(packs, text)
     triggers = sorted((h.start, h.end) for h in hits if h.kind is AskKind.REQUEST)
     starts = [s for s, _ in triggers]
+    threats = [h.start for h in hits if h.kind is AskKind.THREAT]
     kept: list[_Hit] = []
     for hit in hits:
         if hit.kind is not AskKind.REQUEST:
             kept.append(hit)
             continue
         sentence = text.sentence(hit.start)
+        if hit.subtype == "condition" and not _threatened(text, sentence, threats):
+            continue  # "אם לא אכפת לך", "if you don't mind": a courtesy, no ultimatum
         i = bisect.bisect_right(consequences, hit.start) - 1
         if i >= 0 and consequences[i] >= sentence[0]:
             continue  # "... או שאני מבטל ומבקש את המקדמה": part of the threat

@@ -397,6 +397,9 @@ def _further(asks: Asks, main: Ask, source: str, *, said: Sequence[str] = ()) ->
             and len(_clause(ask.text).split()) >= 2  # "ותשלח חשבונית" asks; "פשוט תעשה" is meta
             and not about_the_exchange(ask)
             and not exclaimed(ask)  # "המעבר עם הזום בהתחלה??" marvels, it asks nothing
+            # An ultimatum's condition restates what the main ask asks ("…ואם הסרטון לא מוכן"),
+            # or only sets its terms ("If that's not acceptable").
+            and ask.subtype != "condition"
             and not any(s <= ask.start < e for s, e in taken)
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not any(time and time in ask.text for time in said)
@@ -460,7 +463,21 @@ def _thing(
     )
     if main is None:
         return None  # with nothing asked, a thing named could be what the client is not asking
-    if main.kind in _COMPLAINT_FRAMES and not within_only:
+    if main.subtype == "condition" and not within_only:
+        # An ultimatum's condition ("אם עד יום ראשון אין קישור לגלריה, אני…") names its thing
+        # inside, or the complaint before it does ("המטבח פרוק … אם עד יום ראשון לא יהיו פה
+        # פועלים"); never the threat's groups and neighbours after it.
+        inside = [c for c in candidates if main.start <= c[0] < main.end]
+        threats = [_sentence(source, a.start) for a in asks.of(AskKind.THREAT)]
+        earlier = [
+            c
+            for c in candidates
+            if c[0] < main.start
+            and not _in_salutation(source, c[0])
+            and not any(s <= c[0] < e for s, e in threats)
+        ]
+        ordered = inside + earlier
+    elif main.kind in _COMPLAINT_FRAMES and not within_only:
         # Not in a threat's sentence ("…בכל הקבוצות של העצמאים"): that names whom they would
         # tell, not what went wrong.
         threats = [_sentence(source, a.start) for a in asks.of(AskKind.THREAT)]
@@ -926,7 +943,8 @@ def _one(
             # A field alone does not say what it answers: name the thing in front of it.
             rendered = book.about.format(thing=thing) + " " + rendered
             named = True
-        if check is not None and _flagged(check, rendered):
+        # A field quotes the client ("…כמו שכתבתי"): only the words the reply says are checked.
+        if check is not None and _flagged(check, _FIELD_TEXT.sub("[]", rendered)):
             return None
         used.add(sentence.id)
         return _Part(move, sentence, rendered, blanks)

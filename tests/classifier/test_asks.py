@@ -194,6 +194,25 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "I'll find someone else", K.THREAT, "leave", "find someone else", None),
     ("en", "I'm reporting this to the BBB", K.THREAT, "report", "reporting this to the BBB", None),
     ("en", "We are not paying for this", K.THREAT, "withhold", "We are not paying", None),
+    # an ultimatum's condition is its demand
+    ("he", "אם הארון לא מתוקן עד שישי, אני פונה לעורך דין", K.REQUEST, "condition", "אם הארון לא מתוקן עד שישי", None),
+    ("he", "ואם עד מחר אין הזמנה של טכנאי אני כותב ביקורת בגוגל", K.REQUEST, "condition", "ואם עד מחר אין הזמנה של טכנאי", None),
+    ("he", "או שהמדפים אצלי עד ראשון או שאני מבטל", K.REQUEST, "condition", "המדפים אצלי עד ראשון", None),
+    ("he", "אתה מחליף את הדלת השבוע או שאני מביא נגר אחר", K.REQUEST, "condition", "אתה מחליף את הדלת השבוע", None),
+    ("en", "If the gate isn't painted by Sunday, I'm cancelling the contract", K.REQUEST, "condition", "If the gate isn't painted by Sunday", None),
+    ("en", "Posting a 1-star review unless someone explains the extra fee", K.REQUEST, "condition", "unless someone explains the extra fee", None),
+    # a position stated as settled
+    ("he", "לא צריך ריצוף מתחת לארון, תתחיל מהקיר", K.REQUEST, "stance", "לא צריך ריצוף מתחת לארון", None),
+    ("he", "הצבע נשאר כמו שבחרתי, בלי דוגמאות נוספות", K.REQUEST, "stance", "הצבע נשאר כמו שבחרתי, בלי דוגמאות נוספות", None),
+    ("en", "No need to prime the wall, the old paint is fine", K.REQUEST, "stance", "No need to prime the wall, the old paint is fine", None),
+    ("en", "Also we don't need the drone shots", K.REQUEST, "stance", "Also we don't need the drone shots", None),
+    ("en", "forget the mockups, just print it", K.REQUEST, "imperative", "just print it", "print"),
+    # threats written out as what the client will do
+    ("he", "אני מזמינה מתקין אחר ומקזזת לך מהתשלום", K.THREAT, "leave", "אני מזמינה מתקין אחר", None),
+    ("he", "אני מזמינה מתקין אחר ומקזזת לך מהתשלום", K.THREAT, "withhold", "ומקזזת", None),
+    ("he", "מחר אני מעלה פוסט בקבוצה של השכונה", K.THREAT, "review", "אני מעלה פוסט בקבוצה", None),
+    ("en", "Leaving a one-star review tonight", K.THREAT, "review", "Leaving a one-star review", None),
+    ("en", "I'll be deducting it from your invoice", K.THREAT, "withhold", "I'll be deducting", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -275,6 +294,17 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "איך אתה מעז לבקש עוד 2,000 ₪ על חריגות", K.DEADLINE, None),  # a sum, not a time
     ("he", "איך אתה מעז לבקש עוד 2,000 ₪ על חריגות", K.DELIVERABLE, "extra_item"),
     ("he", "זה יהיה מוכן בעוד 3 ימים", K.DELIVERABLE, "extra_item"),
+    ("he", "אם לא אכפת לך, תשלח גם בפורמט PDF", K.REQUEST, "condition"),  # a courtesy
+    ("he", "אם זה לא מסתדר לך ביום ראשון נעשה בשני", K.REQUEST, "condition"),
+    ("en", "If you don't mind, send the PDF too", K.REQUEST, "condition"),
+    ("en", "If it's not ready by Friday, no stress, Monday works", K.REQUEST, "condition"),
+    ("he", "אני מביא את הכלב אחר הצהריים", K.THREAT, None),
+    ("he", "אין צורך להתנצל, קורה", K.REQUEST, "stance"),  # a courtesy
+    ("he", "אני לא צריך הערות על הטקסט", K.REQUEST, "stance"),  # the client's own need
+    ("en", "No need to rush, whenever suits you", K.REQUEST, "stance"),
+    ("en", "No need for another call, send the contract", K.REQUEST, "stance"),  # the channel
+    ("en", "That's just how it works here", K.REQUEST, None),
+    ("en", "If you didn't get my mail, that's on you. I'll call my lawyer", K.REQUEST, "condition"),
 ]  # fmt: skip
 
 
@@ -298,6 +328,8 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "בלי טלפונים. רק במייל", K.REFUSAL, "no_call", "בלי טלפונים"),
     ("he", "תעשה לי טובה ותוריד את הפופאפ", K.REQUEST, "imperative", "ותוריד את הפופאפ"),
     ("en", "Crazy month, sorry. Let's pick this up after Passover.", K.POSTPONE, "later", "Let's pick this up"),
+    ("he", "לא צריך עוד סקיצות. תשלח את הקבצים הסופיים", K.REQUEST, "imperative", "תשלח את הקבצים הסופיים"),
+    ("he", "אם עד מחר אין טכנאי אצלי, אני פונה לעורך דין", K.REQUEST, "condition", "אם עד מחר אין טכנאי אצלי"),
     ("he", "מתי זה יהיה מוכן? אני צריכה את זה לפני שבת", K.QUESTION, "when", "מתי זה יהיה מוכן?"),
     ("en", "By Friday EOD, send the final files", K.REQUEST, "imperative", "send the final files"),
     ("en", "Can you send the draft by Monday?", K.REQUEST, "can_you", "Can you send the draft by Monday"),

@@ -120,7 +120,7 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "need",
-        rf"{B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+)?"
+        rf"{B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+|also\s+)?"
         r"(?:need|want|require|expect|asking for|asking you|requesting)\b"
         rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=\s+\S)",
         clause=True,
@@ -128,7 +128,7 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "need",
-        rf"{B}(?:i|we)(?:'d| would)\s+(?:really\s+)?(?:like|love|appreciate|prefer)\b"
+        rf"{B}(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?(?:like|love|appreciate|prefer)\b"
         rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=\s+\S)",
         clause=True,
     ),
@@ -139,6 +139,49 @@ REQUESTS = (
         rf"{CLAUSE}(?:let's|lets|let us)\s+(?!(?:{_LATER})\b)(?=[a-z])",
         clause=True,
     ),
+    # A position stated as settled is what a know-it-all asks the owner to follow ("No need to
+    # sand the floor first", "we don't need the second shooter", "the headline stays as I
+    # wrote it", "just connect it"); a courtesy ("no need to rush") is none.
+    Pattern(
+        K.REQUEST,
+        "stance",
+        rf"{B}no need (?:to|for)\s(?!(?:apologi|rush|hurry|reply|respond|answer|worry|thank|be sorry|"
+        r"get back|call|meet|talk|discuss|explain|run |send|see|check|explore|change anything|"
+        r"another|more))",
+        clause=True,
+    ),
+    Pattern(
+        K.REQUEST,
+        "stance",
+        rf"{CLAUSE}(?:and |but |also |so )?(?:i|we) (?:don't|dont|do not) need (?:the|any)\s"
+        r"(?!(?:call|meeting|explanation|memo|update|summary|document|details)s?\b)",
+        clause=True,
+    ),
+    Pattern(
+        K.REQUEST,
+        "stance",
+        rf"{CLAUSE}(?:the|this|that|it)\s(?:[a-z-]+\s)?stays?\s(?:as|the way|like|exactly)\b",
+        clause=True,
+    ),
+    Pattern(
+        K.REQUEST,
+        "imperative",
+        rf"{B}just (?!(?:saw|got|had|said|heard|found|sent|made|came|left|read|paid|did|was|were|"
+        r"thought|knew|told|want|need|wanted|needed|checking|wondering|letting|a|the|to|in|one|"
+        r"like|because|so|trying|realized|noticed|how|what|fine|ok|okay|right|about|as|for|what's)\b)[a-z]{2,12}(?<!ing)(?<!ed) (?:it|them|this|that|over)\b",
+        clause=True,
+    ),
+    # An ultimatum's condition is its demand ("if it's not fixed by Monday, I…", "…a 1-star
+    # review unless someone explains the double charge"). The engine keeps one only beside a
+    # threat: "if you don't mind" is a courtesy.
+    Pattern(
+        K.REQUEST,
+        "condition",
+        rf"{B}if\s[^,.!?\n]{{0,30}}?(?<!\S)"
+        r"(?:not|no|don't|dont|doesn't|isn't|aren't|haven't|hasn't|won't|can't)\s"
+        r"[^,.!?\n]{1,60}?(?=\s*(?:[,.!?\n]|$|then\s|i\s|i'll\s|we\s|we'll\s|you'll\s))",
+    ),
+    Pattern(K.REQUEST, "condition", rf"{B}unless\s+[^,.!?\n]{{1,80}}?(?=\s*(?:[,.!?\n]|$))"),
 )
 
 # --- questions -----------------------------------------------------------------------------
@@ -638,7 +681,8 @@ THREATS = (
         "withhold",
         r"\b(?:(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) won't pay"
         r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
-        r"(?:the\s+)?(?:remaining\s+|final\s+)?payment)\b",
+        r"(?:the\s+)?(?:remaining\s+|final\s+)?payment|"
+        r"(?:i|we)(?:'ll| will|'m| am|'re| are)\s+(?:be\s+)?deduct(?:ing)?)\b",
     ),
     Pattern(
         K.THREAT,
@@ -649,7 +693,7 @@ THREATS = (
     Pattern(
         K.THREAT,
         "review",
-        r"\b(?:(?:write|post|leave|give)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
+        r"\b(?:(?:writ|wrot|post|leav|left|giv|gave)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
         r"one-star|scathing) review|tell everyone|warn (?:other|others|everyone|people))\b",
     ),
 )

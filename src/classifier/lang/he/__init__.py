@@ -209,6 +209,11 @@ def things(source: str) -> list[tuple[int, int]]:
         ):
             start = words[i].start() + (len(word) - len(bare))
             end = words[i].end()
+            if re.match(
+                r"\s+(?:לי|לנו|לך|לו|לה|להם|אותי|אותנו)(?![\u05d0-\u05ea])", source[end : end + 7]
+            ):
+                i += 1  # "התקנת לי ברז": a past verb (you installed), no thing
+                continue
             if re.match(r"\s+(?:שלי|שלנו|שלך)\b", source[end : end + 6]):
                 # The client's own ("הקהל שלי") is as often a claim as what they ask about;
                 # the owner's ("הלוגו שלך") is not theirs to ask.
