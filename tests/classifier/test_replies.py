@@ -384,6 +384,14 @@ def test_mixed_messages_are_answered_in_their_main_language_and_others_get_no_re
     # Round 21: a US client who wrote a Hebrew word or two got a Hebrew reply.
     mostly_english = "Hi Noa, can you send the final files by Friday? תודה רבה"
     assert _advise(message_language="mixed", text=mostly_english).language == "en"
+    # An e-mail greeted and signed in Hebrew is answered in Hebrew, though most of its words
+    # are English; one greeted in English and signed in Hebrew goes by its words.
+    framed = "היי עמית,\nNow we need three cuts of the video, can you send them by Wednesday?\nתודה, מיכל"
+    assert _advise(message_language="mixed", text=framed).language == "he"
+    unframed = (
+        "Hi Amit,\nNow we need three cuts of the video, can you send them by Wednesday?\nתודה, מיכל"
+    )
+    assert _advise(message_language="mixed", text=unframed).language == "en"
     other = _advise(message_language="other", text="Когда будет готово?")
     assert other.language == "en" and other.suggestions == ()
 

@@ -182,17 +182,39 @@ def get_pack(code: str) -> LanguagePack:
 
 
 def reply_pack(message_language: str, *, text: str = "") -> LanguagePack | None:
-    """The pack a reply is written in: the message's own, else None. A mixed message is
-    answered in the pack whose letters it uses most (the first pack on a tie or with no
-    ``text``): a US client who drops a Hebrew word is answered in English."""
+    """The pack a reply is written in: the message's own, else None.
+
+    A mixed message is answered in the language that frames it, when its greeting line and
+    its last line (the name, the sign-off) are in one script ("היי עמית, … Now we need a few
+    versions … תודה!! מיכל"); else in the one most of its words are written in (the first
+    pack on a tie or with no ``text``): a US client who drops a Hebrew word is answered in
+    English. Words, not letters: Hebrew spells fewer of them.
+    """
     _load_builtins()
     if message_language == "mixed":
         ordered = packs()
         if not text:
             return ordered[0]
-        counts = [len(_letter(pack).findall(text)) for pack in ordered]
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) >= 3:
+            first, last = _script_of(lines[0], ordered), _script_of(lines[-1], ordered)
+            if first is not None and first is last:
+                return first
+        counts = [len(_words_of(pack).findall(text)) for pack in ordered]
         return ordered[counts.index(max(counts))]
     return _packs.get(message_language)
+
+
+def _script_of(line: str, ordered: list[LanguagePack]) -> LanguagePack | None:
+    """The pack whose letters make up most of a line, or None when it has none."""
+    counts = [len(_letter(pack).findall(line)) for pack in ordered]
+    best = max(counts)
+    return ordered[counts.index(best)] if best else None
+
+
+def _words_of(pack: LanguagePack) -> re.Pattern[str]:
+    """A word in a pack's letters (``re`` keeps the compiled pattern)."""
+    return re.compile(rf"[{pack.letters}]+")
 
 
 def pack_of_text(text: str) -> LanguagePack:
