@@ -205,7 +205,7 @@ def reply_pack(message_language: str, *, text: str = "") -> LanguagePack | None:
     return _packs.get(message_language)
 
 
-def _script_of(line: str, ordered: list[LanguagePack]) -> LanguagePack | None:
+def _script_of(line: str, ordered: tuple[LanguagePack, ...]) -> LanguagePack | None:
     """The pack whose letters make up most of a line, or None when it has none."""
     counts = [len(_letter(pack).findall(line)) for pack in ordered]
     best = max(counts)
