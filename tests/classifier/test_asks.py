@@ -212,6 +212,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אני מזמינה מתקין אחר ומקזזת לך מהתשלום", K.THREAT, "withhold", "ומקזזת", None),
     ("he", "מחר אני מעלה פוסט בקבוצה של השכונה", K.THREAT, "review", "אני מעלה פוסט בקבוצה", None),
     ("en", "Leaving a one-star review tonight", K.THREAT, "review", "Leaving a one-star review", None),
+    ("en", "I'm posting this in the neighborhood group.", K.THREAT, "review", "I'm posting this in the neighborhood group", None),
     ("en", "I'll be deducting it from your invoice", K.THREAT, "withhold", "I'll be deducting", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),

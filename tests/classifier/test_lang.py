@@ -162,6 +162,13 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         ("en", "The app crashes and the bio ready by Thursday", ["The app", "the bio"]),
         ("en", "Send the logo files, my nephew says so", ["the logo files"]),
         ("en", "Why is the whole banner green", ["banner"]),
+        # Round 24's garbled names: a count, a purpose, a preposition, a compound of a time word
+        ("en", "Could you also do renders for the two kids' rooms?", []),
+        ("en", "We need it in Hebrew by Monday for the board", []),
+        ("en", "Can we keep all of this inside the current budget?", ["the current budget"]),
+        ("en", "please skip the whole golden hour walk", []),
+        ("en", "No need to sand the floor first", ["the floor"]),
+        ("he", "התקנת לי ברז במטבח והארון נפוח", ["הארון"]),
         ("en", "skip all that SEO stuff, see your msgs", []),
     ],
 )

@@ -31,7 +31,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
 
 _MODIFIERS = frozenset(
     """the a an my our your their this these those final new updated revised first second third
-    last latest full remaining corrected original edited high-res print other""".split()
+    last latest full remaining corrected original edited high-res print other current""".split()
 )
 _POSSESSIVE = {"my": "your", "our": "your", "mine": "yours"}
 _DETERMINERS = frozenset("the a an my our your their this these those".split())
@@ -61,7 +61,8 @@ def object_phrase(source: str, start: int, end: int) -> str:
 
 
 _THING = re.compile(
-    r"\b(the|my|our|your|this|these|those)\s+([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*){0,2})",
+    # The words are looked ahead at, not taken: "this inside the budget" still finds "the budget".
+    r"\b(the|my|our|your|this|these|those)\s+(?=([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*){0,2}))",
     re.IGNORECASE,
 )
 # Heads that name no thing a reply should repeat.
@@ -78,8 +79,10 @@ _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
     tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
     stuff until till since via per into onto through across without within during pls please
-    thanks thx""".split()
+    thanks thx inside outside here there instead anyway""".split()
 )
+# Counts in front of a noun: "the two kids' rooms" keeps no noun once the possessive is cut.
+_COUNTS = frozenset("two three four five six seven eight nine ten both all few several".split())
 # Words in front that add nothing a reply should repeat ("the whole banner" → "the banner").
 _EMPTY_MODIFIERS = frozenset("whole entire same".split())
 _MAX_THINGS = 12
@@ -94,6 +97,12 @@ def things(source: str) -> list[tuple[int, int]]:
         # Two words make the phrase ("the logo files"); a third only after a modifier ("the final
         # logo files"): past two words an adjective may already be what is said of the thing
         # ("the whole banner green").
+        if (
+            words[0].lower() in _EMPTY_MODIFIERS
+            and words[2:3]
+            and words[2].lower() in _NOT_THING_WORDS
+        ):
+            continue  # "the whole golden hour walk": its noun is no thing to name
         if words[0].lower() not in _MODIFIERS or words[0].lower() in _EMPTY_MODIFIERS:
             words = words[:2]
         kept: list[str] = []
@@ -103,6 +112,7 @@ def things(source: str) -> list[tuple[int, int]]:
                 i
                 and (
                     low in _AFTER_NOUN
+                    or low in ("first", "last", "only", "already")  # "sand the floor first"
                     or low.endswith(("ed", "ly"))
                     or low[-1].isdigit()
                     or "'" in low  # "the files aren't", "the site's"
@@ -110,15 +120,18 @@ def things(source: str) -> list[tuple[int, int]]:
             ):
                 break
             kept.append(word)
-        while kept and kept[-1].lower() in _NOT_THING_WORDS:
-            kept.pop()
+        if kept and kept[-1].lower() in _NOT_THING_WORDS:
+            continue  # its head names no thing ("the golden hour", "the same day")
         if (
             not kept
             or kept[0].lower() in _AFTER_NOUN
+            or kept[0].lower() in _COUNTS
             or kept[0].lower() in _EXPLETIVES  # "who the hell told"
             or kept[0].lower().endswith("ly")
         ):
             continue  # "this actually cause": an adverb, no noun
+        if source[max(0, match.start() - 4) : match.start()].lower() == "for ":
+            continue  # "by Monday for the board": whom it is for, not what is asked
         if match.group(1).lower() in ("my", "our", "your"):
             # The owner's thing ("your printer") or the client's own, which is as often a claim
             # ("I know my audience", "on our side") as what they ask about: not named.

@@ -694,7 +694,11 @@ THREATS = (
         K.THREAT,
         "review",
         r"\b(?:(?:writ|wrot|post|leav|left|giv|gave)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
-        r"one-star|scathing) review|tell everyone|warn (?:other|others|everyone|people))\b",
+        r"one-star|scathing) review|tell everyone|warn (?:other|others|everyone|people)|"
+        # "I'm posting this in the neighborhood group"
+        r"(?:i'm|i am|i'll|i will|we're|we'll|gonna|going to)\s+(?:post|share|put)(?:ing)?\s+"
+        r"(?:this|it|about (?:you|this|it))\s+(?:in|on|to)\s+(?:the\s|every\s|all the\s|our\s)?"
+        r"[a-z-]{0,15}\s?(?:group|groups|facebook|google|instagram|tiktok|reviews))\b",
     ),
 )
 
