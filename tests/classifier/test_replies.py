@@ -595,6 +595,14 @@ def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:
             "sorry for your loss",
         ),
         ("he", "מזל טוב לנו! התחתנו בשבוע שעבר, תשלח את התמונות כשאפשר", "מזל טוב"),
+        # Rounds 23-24: a hospitalised father, a new baby, and no word for either.
+        ("he", "סליחה על השקט, אמא שלי אושפזה. תגיד מה חסר לך לדוח", "רפואה שלמה"),
+        (
+            "en",
+            "Sorry I vanished, my dad was in the hospital. What do you still need?",
+            "on the mend",
+        ),
+        ("en", "We had the baby in August! Are we still on for the report?", "Congratulations"),
     ],
 )
 def test_a_death_or_a_celebration_is_marked_first(language: str, text: str, opening: str) -> None:
