@@ -128,6 +128,8 @@ def exclaimed(ask: Ask) -> bool:
     "??" is still asked ("…זה באותו מחיר נכון??")."""
     if ask.kind is not AskKind.QUESTION:
         return False
+    if ask.subtype == "rhetorical":  # "על מה אני משלם לכם כל חודש??", "are you serious?"
+        return True
     marks = ask.text[len(ask.text.rstrip("?!")) :]
     return "!" in marks or (len(marks) >= 2 and len(ask.text.split()) <= 5)
 
@@ -177,7 +179,8 @@ class Asks:
            this is the request hidden behind the praise, never the praise. A request that only
            says what not to do ("ואל תשלח לי הסברים") or states a position ("no need to sand
            first"), and a question shouted rather than asked
-           ("מה זה הדבר הזה ששלחת??", "Seriously?!"), come after one that asks for something.
+           ("מה זה הדבר הזה ששלחת??", "Seriously?!"), come after one that asks for something;
+           a rhetorical one ("על מה אני משלם לכם??", "are you serious?") is never the main ask.
         2. Else a threat: the reply addresses the complaint behind it (reflect, ask what exactly
            went wrong), never the threat itself.
         3. Else a sarcastic praise: its complaint ("only three weeks late").
@@ -185,7 +188,11 @@ class Asks:
         5. Last, a request about the exchange itself ("תענה לי עכשיו", "תעשה מה שצריך", "just do
            it"): it asks for an answer to something else, which a reply addresses if it is there.
         """
-        asked = [a for a in self.items if a.kind in (AskKind.REQUEST, AskKind.QUESTION)]
+        asked = [
+            a
+            for a in self.items
+            if a.kind in (AskKind.REQUEST, AskKind.QUESTION) and a.subtype != "rhetorical"
+        ]
         meta = [a for a in asked if about_the_exchange(a)]
         negative = [a for a in asked if (a.subtype in _SECONDARY or exclaimed(a)) and a not in meta]
         plain = [a for a in asked if a not in meta and a not in negative]

@@ -201,6 +201,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אתה מחליף את הדלת השבוע או שאני מביא נגר אחר", K.REQUEST, "condition", "אתה מחליף את הדלת השבוע", None),
     ("en", "If the gate isn't painted by Sunday, I'm cancelling the contract", K.REQUEST, "condition", "If the gate isn't painted by Sunday", None),
     ("en", "Posting a 1-star review unless someone explains the extra fee", K.REQUEST, "condition", "unless someone explains the extra fee", None),
+    # a question asked to be heard, not answered
+    ("he", "על מה אני משלם לכם כל חודש??", K.QUESTION, "rhetorical", "על מה אני משלם לכם כל חודש??", None),
+    ("en", "So what exactly did I pay you for?", K.QUESTION, "rhetorical", "So what exactly did I pay you for?", None),
     # a position stated as settled
     ("he", "לא צריך ריצוף מתחת לארון, תתחיל מהקיר", K.REQUEST, "stance", "לא צריך ריצוף מתחת לארון", None),
     ("he", "הצבע נשאר כמו שבחרתי, בלי דוגמאות נוספות", K.REQUEST, "stance", "הצבע נשאר כמו שבחרתי, בלי דוגמאות נוספות", None),
@@ -331,6 +334,7 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("en", "Crazy month, sorry. Let's pick this up after Passover.", K.POSTPONE, "later", "Let's pick this up"),
     ("he", "לא צריך עוד סקיצות. תשלח את הקבצים הסופיים", K.REQUEST, "imperative", "תשלח את הקבצים הסופיים"),
     ("he", "אם עד מחר אין טכנאי אצלי, אני פונה לעורך דין", K.REQUEST, "condition", "אם עד מחר אין טכנאי אצלי"),
+    ("en", "What am I paying you for?? Call me in ten minutes", K.REQUEST, "imperative", "Call me in ten minutes"),
     ("he", "מתי זה יהיה מוכן? אני צריכה את זה לפני שבת", K.QUESTION, "when", "מתי זה יהיה מוכן?"),
     ("en", "By Friday EOD, send the final files", K.REQUEST, "imperative", "send the final files"),
     ("en", "Can you send the draft by Monday?", K.REQUEST, "can_you", "Can you send the draft by Monday"),

@@ -191,6 +191,15 @@ _AUX = (
     r"isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|haven't|any chance|is there"
 )
 QUESTION_WORDS = (
+    # Asked to be heard, not answered ("what am I paying you for??", "are you serious?"): a
+    # field that answers one invites a defensive reply.
+    (
+        "rhetorical",
+        rf"{B}(?:what (?:exactly |the hell |on earth )?(?:am i (?:even )?paying|did i pay|have i paid|"
+        r"are we paying|did we pay) (?:you |u )?for|"
+        r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
+        r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open))\b",
+    ),
     ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
     (
         "how_much",
