@@ -317,7 +317,7 @@ class Facts:
             holds.add("main:" + main.kind.value)
             slots["ask"] = _quote(main.text)
             said = [slots[n] for n in ("when", "later") if n in slots]
-            for n, further in enumerate(_further(asks, main, source, said=said)[:2], start=2):
+            for n, further in enumerate(_further(asks, main, source, pack, said=said)[:2], start=2):
                 slots[f"ask{n}"] = _quote(further.text)
                 thing_n = _thing(asks, source, pack, further, within_only=True)
                 if thing_n is not None and thing_n not in (slots.get("thing"), slots.get("thing2")):
@@ -381,7 +381,16 @@ def _quote(text: str) -> str:
     return asked if len(asked) <= 60 else asked[:60].rsplit(" ", 1)[0] + "…"
 
 
-def _further(asks: Asks, main: Ask, source: str, *, said: Sequence[str] = ()) -> list[Ask]:
+def _names_a_thing(text: str, pack: LanguagePack) -> bool:
+    """Whether a request names something beyond its time ("the revised version")."""
+    if pack.things is None:
+        return len(text.split()) > 6
+    return bool(pack.things(text))
+
+
+def _further(
+    asks: Asks, main: Ask, source: str, pack: LanguagePack, *, said: Sequence[str] = ()
+) -> list[Ask]:
     """The other requests and questions, each in a sentence of its own apart from the main
     ask's and each other's: a reply that answers only the first leaves the client asking again
     ("and the price for 120 guests?"). Not one word, nor one about the exchange ("פשוט תעשה",
@@ -402,7 +411,13 @@ def _further(asks: Asks, main: Ask, source: str, *, said: Sequence[str] = ()) ->
             and ask.subtype != "condition"
             and not any(s <= ask.start < e for s, e in taken)
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
-            and not any(time and time in ask.text for time in said)
+            # An ask that says only its time again ("צריכה את זה עד 8 בבוקר", "I'd like it all
+            # by Monday"); "Can I have the revised version by Thursday?" still asks for the
+            # version.
+            and not any(
+                time and time in ask.text and not _names_a_thing(ask.text.replace(time, " "), pack)
+                for time in said
+            )
         ):
             found.append(ask)
             taken.append(_sentence(source, ask.start))

@@ -531,6 +531,15 @@ def test_a_further_ask_already_answered_by_the_time_said_back_gets_no_field() ->
     assert not any("צריכה את זה עד 8" in b.hint for s in advice.suggestions for b in s.blanks)
 
 
+def test_a_further_ask_that_names_a_thing_beside_the_time_keeps_its_field() -> None:
+    # Round 24: "Can I have the revised version by Thursday?" was dropped because its date was
+    # the reply's deadline, though it asks for the version too.
+    text = "Please add the list of suppliers at the bottom. Can I have the revised version by Thursday?"
+    advice = _advise(label="know-it-all", message_language="en", text=text, chat=False)
+    hints = [b.hint for s in advice.suggestions for b in s.blanks]
+    assert any("revised version" in h for h in hints), hints
+
+
 def test_a_know_it_alls_deadline_is_not_said_back() -> None:
     # Saying back the date of an instruction the owner may refuse reads as agreeing to it.
     text = "תרשום את הרכב כהוצאה מלאה, אני יודע מה אני עושה. צריך את זה עד סוף השבוע"
