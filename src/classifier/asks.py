@@ -408,6 +408,9 @@ class _Compiled:
     sarcasm_frames: re.Pattern[str] | None
     sarcasm_cues: re.Pattern[str] | None
     sincere: re.Pattern[str] | None
+    rhetorical: re.Pattern[str] | None = None
+    """The question words named "rhetorical", anywhere in a question: "Do you understand how
+    much I lost?" is asked to be heard though a yes/no question's words come first."""
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -493,7 +496,9 @@ def _load(code: str) -> _Compiled | None:
     sarcasm = language_terms("sarcasm", code)
     frames_re = _terms(sarcasm.get("frames", ()), pack)
     cue_parts = [p for p in (_terms(sarcasm.get("cues", ()), pack), pack.sarcasm_cues) if p]
+    rhetorical = "|".join(f"(?:{r})" for n, r in pack.question_words if n == "rhetorical")
     return _Compiled(
+        rhetorical=_optional(rhetorical, fold),
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),
@@ -686,6 +691,8 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
             if comma >= 0:
                 start = comma + 1
             subtype = best[1]
+            if any(c.rhetorical is not None and c.rhetorical.search(folded, s, end) for c in packs):
+                subtype = "rhetorical"
         else:
             counts = [len(c.letters.findall(folded, start, end)) for c in packs]
             subtype = packs[counts.index(max(counts))].pack.question_default

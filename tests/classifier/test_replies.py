@@ -540,6 +540,46 @@ def test_a_further_ask_that_names_a_thing_beside_the_time_keeps_its_field() -> N
     assert any("revised version" in h for h in hints), hints
 
 
+@pytest.mark.parametrize(
+    ("language", "label", "text", "unwanted"),
+    [
+        # Round 25: an outage's hours, the owner's own promise quoted back in scorn, and a
+        # supplier's excuse were said back as the client's deadline or agreed to as a restart.
+        (
+            "he",
+            "conflictual",
+            "האתר היה למטה ביום שישי מ-11 עד 5 אחה״צ. אני רוצה הסבר בכתב",
+            "עד 5",
+        ),
+        ("he", "easygoing", 'אז ה"עד סוף השבוע" שלך זה איזה סוף שבוע בדיוק?', "עד סוף השבוע"),
+        (
+            "he",
+            "conflictual",
+            "ואם לא יהיה תאריך עד יום ראשון אני מפרסמת בקבוצת הכלות",
+            "עד יום ראשון",
+        ),
+        (
+            "en",
+            "dormant",
+            "I still don't have the photos, he keeps saying next week. Maybe we hold off?",
+            "Next week works",
+        ),
+        (
+            "en",
+            "dormant",
+            "Sorry for the silence. The board meeting is sometime in April. Is March still realistic?",
+            "In April works",
+        ),
+    ],
+)
+def test_a_time_that_is_not_the_clients_own_is_not_said_back(
+    language: str, label: str, text: str, unwanted: str
+) -> None:
+    advice = _advise(label=label, message_language=language, text=text)
+    said = [re.sub(r"\[[^\]]*\]", "", s.text) for s in advice.suggestions]  # fields may quote it
+    assert not any(unwanted in t for t in said), said
+
+
 def test_a_know_it_alls_deadline_is_not_said_back() -> None:
     # Saying back the date of an instruction the owner may refuse reads as agreeing to it.
     text = "תרשום את הרכב כהוצאה מלאה, אני יודע מה אני עושה. צריך את זה עד סוף השבוע"
@@ -646,9 +686,8 @@ def test_what_the_client_waved_off_is_not_answered(
     language: str, label: str, text: str, unwanted: str
 ) -> None:
     advice = _advise(label=label, message_language=language, text=text)
-    assert not any(unwanted in s.text for s in advice.suggestions), [
-        s.text for s in advice.suggestions
-    ]
+    said = [re.sub(r"\[[^\]]*\]", "", s.text) for s in advice.suggestions]  # fields may quote it
+    assert not any(unwanted in t for t in said), said
 
 
 def test_a_marvel_is_no_second_ask() -> None:

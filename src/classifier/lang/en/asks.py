@@ -93,7 +93,9 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "imperative",
-        rf"{CLAUSE}{_LEAD}?{_LEAD}?(?:{_VERB_FORMS}){B}(?!\s+(?:a|an)\s+(?:dispute|chargeback|complaint|claim|lawsuit))",
+        rf"{CLAUSE}{_LEAD}?{_LEAD}?(?:{_VERB_FORMS}){B}(?!\s+(?:a|an)\s+(?:dispute|chargeback|complaint|claim|lawsuit))"
+        # "Do you understand …?" asks, it orders nothing
+        r"(?!(?<=do)\s+(?:you|u)\s+(?:even\s+)?(?:understand|reali[sz]e|know|get|see|think)\b)",
         clause=True,
     ),
     Pattern(K.REQUEST, "please", rf"{B}(?:please|pls|plz|kindly)\s+(?=[a-z])", clause=True),
@@ -198,7 +200,8 @@ QUESTION_WORDS = (
         rf"{B}(?:what (?:exactly |the hell |on earth )?(?:am i (?:even )?paying|did i pay|have i paid|"
         r"are we paying|did we pay) (?:you |u )?for|"
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
-        r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open))\b",
+        r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
+        r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what))\b",
     ),
     ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
     (
