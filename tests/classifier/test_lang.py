@@ -169,6 +169,12 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         ("en", "please skip the whole golden hour walk", []),
         ("en", "No need to sand the floor first", ["the floor"]),
         ("he", "התקנת לי ברז במטבח והארון נפוח", ["הארון"]),
+        # Round 25's garbled names: a verb or a complement after the noun, an adjective alone
+        ("en", "keep the narration formal, no jokes", ["the narration"]),
+        ("en", "the mockups came out blurry", ["the mockups"]),
+        ("en", "is the board meeting still on", ["the board meeting"]),
+        ("he", "את הבאנר הנוסף לא צריך", ["הבאנר הנוסף"]),
+        ("he", "תעשה כמו הקודם", []),
         ("en", "skip all that SEO stuff, see your msgs", []),
     ],
 )

@@ -69,7 +69,7 @@ _THING = re.compile(
 _NOT_THING_WORDS = frozenset(
     """one ones same rest way time times end moment morning evening night week weekend month year
     day days thing things point fact idea meantime case lot whole other others first last best
-    only remaining hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
+    only remaining earliest latest usual fall spring summer winter autumn hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
     above below following""".split()
 )
 # Words that are no part of the phrase in front of them: a verb or an adverb after the noun
@@ -79,7 +79,17 @@ _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
     tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
     stuff until till since via per into onto through across without within during pls please
-    thanks thx inside outside here there instead anyway""".split()
+    thanks thx inside outside here there instead anyway under over above below behind upstairs
+    downstairs me you him her us them""".split()
+)
+# Verbs and complements after a noun ("the mockups came", "the package includes", "keep the
+# narration formal"): no part of the thing, though an adjective in front is ("the short cut").
+_AFTER_NOUN_ONLY = frozenset(
+    """go goes went gone come comes came get gets got make makes made take takes took give
+    gives gave include includes included look looks paid redone done told tell tells say
+    stay stays keep keeps kept run runs ran show shows seem seem seems start starts feel feels
+    formal real simple short long clean clear ready right wrong fine good great perfect nice
+    cheap expensive late early hostage exactly starting going coming getting looking""".split()
 )
 # Counts in front of a noun: "the two kids' rooms" keeps no noun once the possessive is cut.
 _COUNTS = frozenset("two three four five six seven eight nine ten both all few several".split())
@@ -112,6 +122,7 @@ def things(source: str) -> list[tuple[int, int]]:
                 i
                 and (
                     low in _AFTER_NOUN
+                    or low in _AFTER_NOUN_ONLY
                     or low in ("first", "last", "only", "already")  # "sand the floor first"
                     or low.endswith(("ed", "ly"))
                     or low[-1].isdigit()
