@@ -306,6 +306,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "If you don't mind, send the PDF too", K.REQUEST, "condition"),
     ("en", "If it's not ready by Friday, no stress, Monday works", K.REQUEST, "condition"),
     ("he", "אני מביא את הכלב אחר הצהריים", K.THREAT, None),
+    ("he", "הקמפיין מעולה, בוא נעלה גם לגוגל וטיקטוק", K.THREAT, None),  # marketing, no review
     ("he", "אין צורך להתנצל, קורה", K.REQUEST, "stance"),  # a courtesy
     ("he", "אני לא צריך הערות על הטקסט", K.REQUEST, "stance"),  # the client's own need
     ("en", "No need to rush, whenever suits you", K.REQUEST, "stance"),
