@@ -23,7 +23,7 @@ import yaml
 
 from classifier.lang import LanguagePack, get_pack, packs, per_packs
 from classifier.prefilter import Grams, Needs, needs
-from classifier.tokenization import normalize, prefix_variants, tokenize
+from classifier.tokenization import normalize, token_variants, tokenize
 
 MARKERS = {
     "insult": "cueinsult",
@@ -171,13 +171,14 @@ def triggers(text: str) -> dict[str, set[str]]:
     """
     lexicons = load_lexicons()
     normalized = normalize(text)
-    words: set[str] = set()
+    tokens = tokenize(normalized)
+    words = set(tokens)
     variants: dict[str, str] = {}
-    for token in tokenize(normalized):
-        words.add(token)
-        for variant in prefix_variants(token):
-            words.add(variant)
-            variants.setdefault(variant, token)
+    for token, forms in zip(tokens, token_variants(tokens), strict=True):
+        if forms:
+            words.update(forms)
+            for variant in forms:
+                variants.setdefault(variant, token)
     found: dict[str, set[str]] = {}
     grams = Grams.of(normalized)
     for name, category in lexicons.categories.items():

@@ -12,14 +12,16 @@ and one whose test fails could not have matched. So the answers are exactly thos
 every regex. When a regex gives no usable literal (``\\d+:\\d\\d``, a case-insensitive flag, a
 lookaround carrying the only words), :func:`needs` returns None and the regex always runs.
 
-Long strings are reduced to their first :data:`GRAM` characters: a text containing the string
-contains that prefix, so the test stays necessary, and every text's prefixes of that length are
-one set built once (:class:`Grams`).
+Every needed string of every filter goes into one Aho-Corasick automaton (``pyahocorasick``),
+so one pass over a text in C finds which of the thousands of needed strings it holds
+(:class:`Grams`); a filter then asks whether one of its own strings is among them. Cutting the
+text into a set of 3-character grams in Python, as before, cost five times as much.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -27,50 +29,97 @@ from re import _parser as sre  # type: ignore[attr-defined]  # the parser ``re``
 from types import MappingProxyType
 from typing import Any
 
-GRAM = 3
-"""How many leading characters of a needed string are looked up."""
+import ahocorasick
 
 _PRODUCT_LIMIT = 64  # the most strings a run of small alternatives may expand to
 _TELLING = 8  # past this length a needed string is rare enough: prefer fewer strings
 _CLASS_LIMIT = 16  # the most characters a character class may list and still count as literal
 
 
-@dataclass(frozen=True, slots=True)
-class Needs:
-    """Strings of which a text must contain at least one for a regex to match it.
+class _Needles:
+    """Every needed string of every filter, numbered, and the automaton that finds them.
 
-    A needed string of :data:`GRAM` characters or more is filed under its last gram (the end of
-    a phrase is its most telling part: "אל תתקשר" under "קשר", not "אל "), with the set of all
-    its grams: a text holding the string holds every one of them. ``short`` holds the shorter
-    strings, looked for with ``in``.
+    Filters are made when their regexes compile (at import or when a pack loads); each new
+    string gets the next number and the automaton is rebuilt before the next text is read. A
+    text read before a string was added says so (:attr:`Grams.known`), and a filter holding
+    that string then looks for its strings with ``in`` instead.
     """
 
-    grams: frozenset[str]
-    by_gram: Mapping[str, tuple[frozenset[str], ...]]
-    short: tuple[str, ...]
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self._lock = threading.Lock()
+        # The automaton and how many strings it holds, swapped as one (None: stale).
+        self._current: tuple[Any, int] | None = None
+
+    def number(self, strings: Iterable[str]) -> frozenset[int]:
+        """The numbers of ``strings``, adding those not seen before."""
+        with self._lock:
+            out = set()
+            for s in strings:
+                k = self.ids.get(s)
+                if k is None:
+                    k = self.ids[s] = len(self.ids)
+                    self._current = None
+                out.add(k)
+            return frozenset(out)
+
+    def find(self, text: str) -> tuple[frozenset[int], int]:
+        """The numbers of the strings ``text`` holds, and how many strings were looked for."""
+        current = self._current
+        if current is None:
+            current = self._build()
+        automaton, built = current
+        if not built or not text:
+            return frozenset(), built
+        return frozenset([k for _, k in automaton.iter(text)]), built
+
+    def _build(self) -> tuple[Any, int]:
+        with self._lock:
+            if self._current is None:
+                automaton = ahocorasick.Automaton()
+                for s, k in self.ids.items():
+                    automaton.add_word(s, k)
+                if self.ids:
+                    automaton.make_automaton()
+                self._current = (automaton, len(self.ids))
+            return self._current
+
+
+_NEEDLES = _Needles()
+
+
+@dataclass(frozen=True, slots=True)
+class Needs:
+    """Strings of which a text must contain at least one for a regex to match it."""
+
+    strings: tuple[str, ...]
+    ids: frozenset[int]  # their numbers in the shared automaton
+    last: int  # the highest of them
 
     def met(self, text: Grams) -> bool:
-        """Whether the text may match: it has every gram of at least one needed string."""
-        have = text.grams
-        for gram in self.grams.intersection(have):
-            for every in self.by_gram[gram]:
-                if every <= have:
-                    return True
+        """Whether the text may match: it holds at least one of the needed strings."""
+        if self.last < text.known:
+            return not self.ids.isdisjoint(text.found)
         folded = text.text
-        return any(s in folded for s in self.short)
+        return any(s in folded for s in self.strings)
 
 
 @dataclass(frozen=True, slots=True)
 class Grams:
-    """A text and the set of its substrings of :data:`GRAM` characters, built once per text."""
+    """A text and which needed strings it holds, found once per text by the shared automaton.
+
+    (The name is from when this was the set of the text's 3-character grams.)
+    """
 
     text: str
-    grams: frozenset[str]
+    found: frozenset[int]
+    known: int  # how many needed strings were looked for: those numbered below this
 
     @classmethod
     def of(cls, text: str) -> Grams:
-        """The text's grams."""
-        return cls(text, _grams(text))
+        """The needed strings ``text`` holds."""
+        found, known = _NEEDLES.find(text)
+        return cls(text, found, known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,47 +127,42 @@ class Screen:
     """The prefilters of many regexes, tested together: which of them may match a text.
 
     Asking each :class:`Needs` in turn costs a Python call and a set operation per regex, most
-    of them rejections. Here every needed string's last gram points back to its regex, so one
-    intersection of the text's grams with all those grams finds the few regexes worth a closer
-    look; the rest are rejected without being visited.
+    of them rejections. Here every needed string points back to its regexes, so the few strings
+    a text holds find the few regexes worth running; the rest are never visited.
     """
 
     always: frozenset[int]
     """Regexes without a filter: they always run."""
-    keys: frozenset[str]
-    by_gram: Mapping[str, tuple[tuple[int, frozenset[str]], ...]]
-    short: tuple[tuple[int, tuple[str, ...]], ...]
+    keys: frozenset[int]
+    by_id: Mapping[int, tuple[int, ...]]
+    last: int  # the highest string number of any filter (-1: none)
+    prefilters: tuple[Needs | None, ...]
 
     @classmethod
     def of(cls, prefilters: Sequence[Needs | None]) -> Screen:
         """The screen of regexes ``0 .. len(prefilters) - 1``."""
-        by_gram: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        by_id: dict[int, list[int]] = {}
         for i, need in enumerate(prefilters):
-            if need is None:
-                continue
-            for gram, strings in need.by_gram.items():
-                by_gram.setdefault(gram, []).extend((i, every) for every in strings)
+            if need is not None:
+                for k in need.ids:
+                    by_id.setdefault(k, []).append(i)
         return cls(
             always=frozenset(i for i, need in enumerate(prefilters) if need is None),
-            keys=frozenset(by_gram),
-            by_gram=MappingProxyType({g: tuple(v) for g, v in by_gram.items()}),
-            short=tuple(
-                (i, need.short) for i, need in enumerate(prefilters) if need and need.short
-            ),
+            keys=frozenset(by_id),
+            by_id=MappingProxyType({k: tuple(v) for k, v in by_id.items()}),
+            last=max(by_id, default=-1),
+            prefilters=tuple(prefilters),
         )
 
     def passing(self, text: Grams) -> set[int]:
         """The regexes that may match ``text`` (the same as asking each one's :meth:`Needs.met`)."""
         ok = set(self.always)
-        have = text.grams
-        for gram in self.keys.intersection(have):
-            for i, every in self.by_gram[gram]:
-                if i not in ok and every <= have:
-                    ok.add(i)
-        folded = text.text
-        for i, strings in self.short:
-            if i not in ok and any(s in folded for s in strings):
-                ok.add(i)
+        if self.last >= text.known:  # a text read before some of these strings were numbered
+            ok.update(i for i, need in enumerate(self.prefilters) if need and need.met(text))
+            return ok
+        by_id = self.by_id
+        for k in self.keys.intersection(text.found):
+            ok.update(by_id[k])
         return ok
 
 
@@ -133,18 +177,9 @@ def needs(regex: re.Pattern[str]) -> Needs | None:
     strings = _Reader().required(list(parsed))
     if not strings or "" in strings:
         return None
-    by_gram: dict[str, list[frozenset[str]]] = {}
-    for s in sorted(strings):
-        if len(s) >= GRAM:
-            by_gram.setdefault(s[-GRAM:], []).append(_grams(s))
-    short = tuple(sorted(s for s in strings if len(s) < GRAM))
-    return Needs(
-        frozenset(by_gram), MappingProxyType({g: tuple(v) for g, v in by_gram.items()}), short
-    )
-
-
-def _grams(text: str) -> frozenset[str]:
-    return frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1))
+    ordered = tuple(sorted(strings))
+    ids = _NEEDLES.number(ordered)
+    return Needs(ordered, ids, max(ids))
 
 
 class _Reader:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,6 +111,48 @@ def _normalize_char(char: str, signs: _Signs) -> str:
     return text.casefold()
 
 
+_CHAR_TABLE_LIMIT = 10_000  # distinct characters per table; cleared when full
+
+
+@dataclass(slots=True, eq=False)
+class _CharTable:
+    """:func:`normalize_char` then a fold, per character, and the characters not written as one."""
+
+    signs: _Signs
+    written: dict[str, str]
+    irregular: set[str]  # characters written as none or as several
+
+
+_char_tables: dict[tuple[tuple[str, str], ...], _CharTable] = {}
+
+
+def normalize_chars(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]]:
+    """Every character of ``text`` as :func:`normalize_char` writes it, each output character
+    then mapped through ``fold`` (one character to one), and the offset each came from.
+
+    The same as calling :func:`normalize_char` per character, but each distinct character is
+    worked out once and then looked up, and a text whose every character is written as one
+    character (nearly all) is joined in one step.
+    """
+    signs = _signs()
+    key = tuple(sorted(fold.items()))
+    table = _char_tables.get(key)
+    if table is None or table.signs is not signs or len(table.written) >= _CHAR_TABLE_LIMIT:
+        if len(_char_tables) >= 16:
+            _char_tables.clear()
+        table = _char_tables[key] = _CharTable(signs, {}, set())
+    written = table.written
+    for ch in set(text).difference(written):
+        out = "".join(fold.get(c, c) for c in _normalize_char(ch, signs))
+        written[ch] = out
+        if len(out) != 1:
+            table.irregular.add(ch)
+    joined = "".join(map(written.__getitem__, text))
+    if table.irregular.isdisjoint(text):
+        return joined, list(range(len(joined)))
+    return joined, [i for i, ch in enumerate(text) for _ in written[ch]]
+
+
 # spaCy interns every string it tokenizes for the life of its vocabulary, so a service reading
 # endless new words would grow without bound. The pipelines are rebuilt (about 0.1 s) once they
 # have read this many chunks they had not seen; the chunk cache below is bounded the same way.
@@ -128,10 +170,11 @@ def _pipeline(lang: str) -> Language:
 
 
 def reset_tokenizers() -> None:
-    """Drop the spaCy pipelines and the chunk cache, releasing every string they interned."""
+    """Drop the spaCy pipelines and the token caches, releasing every string they interned."""
     global _new_chunks
     _pipelines.clear()
     _chunk_tokens.clear()
+    _variants.clear()
     _new_chunks = 0
 
 
@@ -205,4 +248,33 @@ def prefix_variants(token: str) -> list[str]:
     out: list[str] = []
     for rule in _prefix_rules():
         out.extend(rule(token))
+    return out
+
+
+_VARIANTS_LIMIT = 50_000  # tokens; cleared when full
+_variants: dict[str, tuple[str, ...]] = {}
+_variants_rules: object = None
+
+
+def token_variants(tokens: list[str]) -> list[tuple[str, ...]]:
+    """:func:`prefix_variants` of each token, cached per token while the packs stay the same.
+
+    The lexicon cues ask for the variants of every token of every message; most tokens are
+    words seen before, and working a Hebrew word's prefixes out again cost more than the rest
+    of the cue search.
+    """
+    global _variants_rules
+    rules = _prefix_rules()
+    if rules is not _variants_rules:
+        _variants.clear()
+        _variants_rules = rules
+    elif len(_variants) >= _VARIANTS_LIMIT:
+        _variants.clear()
+    cache = _variants
+    out = []
+    for token in tokens:
+        found = cache.get(token)
+        if found is None:
+            found = cache[token] = tuple(v for rule in rules for v in rule(token))
+        out.append(found)
     return out

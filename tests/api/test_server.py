@@ -24,3 +24,11 @@ def test_real_server_over_http(server: str) -> None:
             http.post("/v1/feedback", json={"text": "hello", "label": "dormant"}).status_code == 201
         )
         assert http.get("/").status_code == 200
+
+
+def test_the_service_runs_the_guarded_httptools_protocol() -> None:
+    """httptools' C parser, with the same head deadline and connection cap as the h11 one
+    (tests/api/test_hostile_input.py holds both to them over a real socket)."""
+    from api.server import GuardedHttpToolsProtocol, protocol
+
+    assert protocol() is GuardedHttpToolsProtocol
