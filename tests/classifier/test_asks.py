@@ -201,6 +201,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אתה מחליף את הדלת השבוע או שאני מביא נגר אחר", K.REQUEST, "condition", "אתה מחליף את הדלת השבוע", None),
     ("en", "If the gate isn't painted by Sunday, I'm cancelling the contract", K.REQUEST, "condition", "If the gate isn't painted by Sunday", None),
     ("en", "Posting a 1-star review unless someone explains the extra fee", K.REQUEST, "condition", "unless someone explains the extra fee", None),
+    # a price asked without a question mark, a request put as "if you can"
+    ("he", "ותזכירי לי כמה זה יוצא לפעם", K.QUESTION, "how_much", "כמה זה יוצא לפעם", None),
+    ("en", "can we add Fridays and how much would that be", K.QUESTION, "how_much", "how much would that be", None),
+    ("he", "אם את יכולה לרדת ל-32 אנחנו סוגרים", K.REQUEST, "can_you", "אם את יכולה לרדת ל-32 אנחנו סוגרים", None),
+    ("en", "If you can match that we're good to go", K.REQUEST, "can_you", "If you can match that we're good to go", "lower"),
     # a question asked to be heard, not answered
     ("he", "על מה אני משלם לכם כל חודש??", K.QUESTION, "rhetorical", "על מה אני משלם לכם כל חודש??", None),
     ("en", "So what exactly did I pay you for?", K.QUESTION, "rhetorical", "So what exactly did I pay you for?", None),
@@ -307,6 +312,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "If it's not ready by Friday, no stress, Monday works", K.REQUEST, "condition"),
     ("he", "אני מביא את הכלב אחר הצהריים", K.THREAT, None),
     ("he", "הקמפיין מעולה, בוא נעלה גם לגוגל וטיקטוק", K.THREAT, None),  # marketing, no review
+    ("he", "אני יודע בדיוק כמה זה עולה", K.QUESTION, None),  # a claim, no question
+    ("en", "I know how much this costs elsewhere", K.QUESTION, None),
     ("he", "אין צורך להתנצל, קורה", K.REQUEST, "stance"),  # a courtesy
     ("he", "אני לא צריך הערות על הטקסט", K.REQUEST, "stance"),  # the client's own need
     ("en", "No need to rush, whenever suits you", K.REQUEST, "stance"),

@@ -173,6 +173,13 @@ REQUESTS = (
         r"like|because|so|trying|realized|noticed|how|what|fine|ok|okay|right|about|as|for|what's)\b)[a-z]{2,12}(?<!ing)(?<!ed) (?:it|them|this|that|over)\b",
         clause=True,
     ),
+    # "If you can drop to 32 and include the bar, we sign today": a request put politely.
+    Pattern(
+        K.REQUEST,
+        "can_you",
+        rf"{B}if (?:you|u) (?:can|could)\s+(?!not\b|n't)(?=[a-z])",
+        clause=True,
+    ),
     # An ultimatum's condition is its demand ("if it's not fixed by Monday, I…", "…a 1-star
     # review unless someone explains the double charge"). The engine keeps one only beside a
     # threat: "if you don't mind" is a courtesy.
@@ -187,6 +194,17 @@ REQUESTS = (
 )
 
 # --- questions -----------------------------------------------------------------------------
+
+# A price asked without a question mark, as chats often do ("and how much would that be").
+UNMARKED_QUESTIONS = (
+    Pattern(
+        K.QUESTION,
+        "how_much",
+        rf"(?<!know )(?<!knows )(?<!exactly ){B}(?:how much (?:would|will|is|does|do|for|extra|more)|"
+        r"what (?:would|will) (?:it|that|this) cost)\b"
+        r"[^.!?\n]{0,40}",
+    ),
+)
 
 _AUX = (
     r"is|are|am|was|were|do|does|did|can|could|will|would|should|shall|have|has|had|may|might|"
@@ -770,6 +788,7 @@ PACK = Pack(
     code="en",
     patterns=(
         *REQUESTS,
+        *UNMARKED_QUESTIONS,
         *DEADLINES,
         *MONEY,
         *DELIVERABLES,

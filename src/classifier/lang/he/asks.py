@@ -104,6 +104,7 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     ("improve", f("תשפר", "תחדד", "תדגיש", "תבליט"), ""),
     ("continue", f("תמשיך"), ""),
     ("record", f("תרשום", "תרשמ"), ""),
+    ("remind", f("תזכיר"), ""),
 )
 _FUTURES = "|".join(fut for _, fut, _ in VERBS)
 _IMPERATIVES = "|".join(imp for _, _, imp in VERBS if imp)
@@ -143,6 +144,14 @@ REQUESTS = (
         r"(?<!אי )(?<!אם )"
         + w(r"אפשר|תוכל|תוכלי|תוכלו|יש מצב|אתה יכול|את יכולה|אתם יכולים|תצליח|תצליחי", "ו?")
         + r"(?=\s+\S)",
+        clause=True,
+    ),
+    # "אם את יכולה לרדת ל-32…", "אם אפשר לקבל עד מחר": a request put politely, when an
+    # infinitive follows (not "אם אפשר, אז…").
+    Pattern(
+        K.REQUEST,
+        "can_you",
+        r"(?<!\w)ו?אם\s+(?:אפשר|תוכל|תוכלי|תוכלו|אתה יכול|את יכולה|אתם יכולים)(?=\s+ל\w)",
         clause=True,
     ),
     Pattern(K.REQUEST, "please", w(r"בבקשה|נא", "ו?") + r"(?=\s+(?:ל|ש|ת)\w)", clause=True),
@@ -193,6 +202,17 @@ REQUESTS = (
 )
 
 # --- questions -----------------------------------------------------------------------------
+
+# A price asked without a question mark, as chats often do ("ותזכירי לי כמה זה יוצא לפעם").
+UNMARKED_QUESTIONS = (
+    Pattern(
+        K.QUESTION,
+        "how_much",
+        r"(?<!יודע )(?<!יודעת )(?<!בדיוק )(?<!\w)ו?כמה (?:זה |זאת |הם |היא |הוא )?"
+        r"(?:יוצא|יוצאת|עולה|עולים|יעלה|יעלו|ייקח|לוקח)"
+        r"(?!\w)[^.!?\n]{0,40}",
+    ),
+)
 
 QUESTION_WORDS = (
     # Asked to be heard, not answered ("על מה אני משלם לכם??", "אתה רציני?"): a field that
@@ -917,6 +937,7 @@ PACK = Pack(
     code="he",
     patterns=(
         *REQUESTS,
+        *UNMARKED_QUESTIONS,
         *DEADLINES,
         *MONEY,
         *DELIVERABLES,
