@@ -98,7 +98,10 @@ class ServiceMiddleware:
                 await self._reply(send_wrapper, 413, self._too_large(limit))
                 return
             try:
-                body = await asyncio.wait_for(self._read_body(receive, limit), timeout)
+                # asyncio.timeout, not wait_for: the body is read in this task, with a timer
+                # and no task of its own for every request.
+                async with asyncio.timeout(timeout):
+                    body = await self._read_body(receive, limit)
             except BodyTooLargeError:
                 await self._reply(send_wrapper, 413, self._too_large(limit))
                 return
