@@ -68,6 +68,7 @@ the work on hostile input."""
 _CLAUSE_CHARS = 160  # a request runs on at most this far: enough for its object and details
 _QUESTION_CHARS = 240  # a question quotes at most this much before its "?"
 _MERGE_GAP = 5  # a trigger this close behind another continues it ("אני רוצה שתשלח")
+_NEED_GAP = 12  # a need's own verb may come a word or two later ("צריכה שהשבוע תבואו")
 
 
 class AskKind(StrEnum):
@@ -800,7 +801,10 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
     """
     folded = text.folded
     consequences = _consequences(packs, text)
-    triggers = sorted((h.start, h.end) for h in hits if h.kind is AskKind.REQUEST)
+    triggers = sorted(
+        (h.start, h.end) for h in hits if h.kind is AskKind.REQUEST and h.subtype != "condition"
+    )
+    conditions = sorted(h.start for h in hits if h.subtype == "condition")
     starts = [s for s, _ in triggers]
     threats = [h.start for h in hits if h.kind is AskKind.THREAT]
     kept: list[_Hit] = []
@@ -819,11 +823,14 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
             # A trigger right behind this one continues it ("אני רוצה שתשלח"); the first one
             # further on starts the next request ("תתקן את הטעות ותעדכן אותי").
             reach = hit.end
+            # What a client needs may be a clause of its own, a word or two further ("אני
+            # צריכה שהשבוע תבואו ביום שישי"): a "need" reaches further for its verb.
+            gap = _NEED_GAP if hit.subtype == "need" else _MERGE_GAP
             for k in range(bisect.bisect_right(starts, hit.start), len(triggers)):
                 start, stop = triggers[k]
                 if start >= end:
                     break
-                if start <= reach + _MERGE_GAP:
+                if start <= reach + gap and (gap == _MERGE_GAP or reach == hit.end):
                     reach = max(reach, stop)
                     continue
                 end = start
@@ -831,6 +838,10 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
             c = bisect.bisect_right(consequences, hit.start)
             if c < len(consequences):
                 end = min(end, consequences[c])
+            # Nor into an ultimatum's condition ("אני רוצה פיצוי מלא, ואם עד מחר אין תשובה…").
+            c = bisect.bisect_right(conditions, hit.start)
+            if c < len(conditions):
+                end = min(end, conditions[c])
             while end > hit.end and folded[end - 1] in " \t,:-–":
                 end -= 1
             hit.end = max(hit.end, end)

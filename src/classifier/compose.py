@@ -457,6 +457,8 @@ def _thing(
         return None
     # Nor the words of a "don't" ("ואל תגיד לי שזה בגלל הפקק" is no talk about the traffic).
     avoid = [(a.start, a.end) for a in asks.items if a.kind in _NOT_ABOUT or a.subtype == "dont"]
+    # Nor whom a threat's rest names ("אני מפרסם בכל הקבוצות של השכונה").
+    avoid += [(a.start, _sentence(source, a.start)[1]) for a in asks.of(AskKind.THREAT)]
     found: list[tuple[int, int, str]] = []
     for start, end in pack.things(source):
         phrase = pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]

@@ -69,6 +69,7 @@ _THING = re.compile(
 _NOT_THING_WORDS = frozenset(
     """one ones same rest way time times end moment morning evening night week weekend month year
     day days thing things point fact idea meantime case lot whole other others first last best
+    team staff crew money usual
     only remaining earliest latest usual fall spring summer winter autumn hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
     above below following""".split()
 )

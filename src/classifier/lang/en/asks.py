@@ -94,6 +94,8 @@ REQUESTS = (
         K.REQUEST,
         "imperative",
         rf"{CLAUSE}{_LEAD}?{_LEAD}?(?:{_VERB_FORMS}){B}(?!\s+(?:a|an)\s+(?:dispute|chargeback|complaint|claim|lawsuit))"
+        # "change of plans", "launch got moved up": a noun, not an order
+        r"(?!\s+(?:of plans?|got|gets|was|is|has|had|went|moved|came|were|are)\b)"
         # "Do you understand …?" asks, it orders nothing
         r"(?!(?<=do)\s+(?:you|u)\s+(?:even\s+)?(?:understand|reali[sz]e|know|get|see|think)\b)",
         clause=True,
