@@ -121,6 +121,10 @@ class PhraseBook(_Strict):
     # A regex for a refund of everything paid ("החזר מלא", "full refund"): its sum may be the
     # message's only one, said in another sentence.
     refund_full: str = "(?!)"
+    # A regex for a question that asks the owner's leave to put things off ("is it alright if we
+    # leave it until March?", "זה בסדר אם נדחה?"): the owner decides, in a field, where a
+    # proposal ("let's pick it up after Pesach?") is agreed to.
+    asks_leave: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
@@ -315,6 +319,9 @@ class Facts:
                 slots["amount"] = amount
         if main is not None:
             holds.add("main:" + main.kind.value)
+            later = slots.get("later")
+            if later and later.lower() in main.text.lower():  # "maybe next week?" asks the time
+                holds.add("main_has:postpone")
             slots["ask"] = _quote(main.text)
             said = [slots[n] for n in ("when", "later") if n in slots]
             for n, further in enumerate(_further(asks, main, source, pack, said=said)[:2], start=2):
@@ -353,6 +360,14 @@ class Facts:
         if main is not None:
             for inner in asks.within(main):
                 main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
+                holds.add(f"main_has:{inner.kind.value}")  # "נדבר אחרי החגים?" holds a postponement
+            if (
+                main.kind is AskKind.QUESTION
+                and book is not None
+                and re.search(book.asks_leave, main.text, re.IGNORECASE)
+            ):
+                holds.discard("main_has:postpone")  # the owner's leave is asked: theirs to give
+                holds.add("leave_asked")
             main_kinds += [f"{main.kind.value}:{main.subtype}", main.kind.value]
         return Facts(
             frozenset(holds),

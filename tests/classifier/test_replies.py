@@ -580,6 +580,38 @@ def test_a_time_that_is_not_the_clients_own_is_not_said_back(
     assert not any(unwanted in t for t in said), said
 
 
+def test_a_quiet_clients_question_is_answered_before_their_own_time_is_agreed_to() -> None:
+    # Round 26: "אחרי פסח זה בסדר מבחינתי" to a client whose question was what is most urgent.
+    text = "סליחה על השקט. אנסה לשלוח את הקבלות אחרי פסח. מה הכי דחוף מכל זה?"
+    advice = _advise(label="dormant", message_language="he", text=text)
+    hints = [b.hint for s in advice.suggestions for b in s.blanks]
+    assert any("מה הכי דחוף" in h for h in hints), [s.text for s in advice.suggestions]
+    # When the question is the postponement itself, the client's own time is agreed to.
+    asked = _advise(label="dormant", message_language="he", text="עוד לא בחרנו. נדבר אחרי החגים?")
+    assert any("אחרי החגים זה בסדר" in s.text for s in asked.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leave"),
+    [
+        ("he", "עוד לא שלחתי את הטפסים. אחרי החגים אני מסדרת הכל, זה בסדר?", True),
+        ("en", "Is it alright if we leave the renewal until I'm in Israel in March?", True),
+        ("en", "Crazy month here. Let's pick it up again after Pesach?", False),
+    ],
+)
+def test_a_quiet_client_asking_leave_gets_the_owners_answer_not_a_yes(
+    language: str, text: str, leave: bool
+) -> None:
+    # Rounds 22 and 26: "no problem, after the holidays is fine" to a client who asked whether
+    # it was, about papers already overdue. A proposal is still agreed to.
+    advice = _advise(label="dormant", message_language=language, text=text)
+    agreed = any("בסדר מבחינתי" in s.text or "works for me" in s.text for s in advice.suggestions)
+    opened = any("אין בעיה" in s.text or "No problem" in s.text for s in advice.suggestions)
+    assert agreed is not leave and (not opened if leave else True), [
+        s.text for s in advice.suggestions
+    ]
+
+
 def test_a_know_it_alls_deadline_is_not_said_back() -> None:
     # Saying back the date of an instruction the owner may refuse reads as agreeing to it.
     text = "תרשום את הרכב כהוצאה מלאה, אני יודע מה אני עושה. צריך את זה עד סוף השבוע"
@@ -652,6 +684,17 @@ def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:
             "on the mend",
         ),
         ("en", "We had the baby in August! Are we still on for the report?", "Congratulations"),
+        # Round 26: a death in the family and a mother in hospital, said plainly.
+        (
+            "en",
+            "sorry i not answer, we have death in the family, my uncle. the video later ok?",
+            "sorry for your loss",
+        ),
+        (
+            "en",
+            "I was in Lyon for my mother who was at the hospital. Can you keep the plans?",
+            "on the mend",
+        ),
     ],
 )
 def test_a_death_or_a_celebration_is_marked_first(language: str, text: str, opening: str) -> None:
