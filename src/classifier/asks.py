@@ -388,6 +388,14 @@ NEUTRAL = (
         r"(?<![\d./])(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<y>20\d\d|\d\d)(?![\d./])",
         _numeric_date,
     ),
+    # A numbered or bulleted line of three words or more: a client's checklist asks each item
+    # ("2. Mobile number on every page, top, large, red.") whether or not it has a verb.
+    Pattern(
+        AskKind.REQUEST,
+        "item",
+        r"(?m)^[ \t]{0,4}(?:\d{1,2}[.)]|[-•*])[ \t]+(?P<t>[^\s\d-][^\n.!?]{2,150}?\s[^\n.!?]{1,150}?\s[^\n.!?]{1,150}?)(?=[.!?]?[ \t]*$)",
+        span="t",
+    ),
 )
 
 
@@ -718,7 +726,7 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
             if found and (best is None or found[0] < best[0]):
                 best = found
         if best is not None:
-            comma = folded.rfind(",", start, best[0])
+            comma = folded.rfind(", ", start, best[0])  # not "12,000"
             if comma >= 0:
                 start = comma + 1
             subtype = best[1]

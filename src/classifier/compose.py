@@ -121,6 +121,9 @@ class PhraseBook(_Strict):
     # A regex for a refund of everything paid ("החזר מלא", "full refund"): its sum may be the
     # message's only one, said in another sentence.
     refund_full: str = "(?!)"
+    # A regex for words that point back to what was asked ("את זה", "it"): a clause with them
+    # in an answered ask's sentence says that ask again ("אני צריך את זה ביום שני").
+    refers_back: str = "(?!)"
     # A regex for a question that asks the owner's leave to put things off ("is it alright if we
     # leave it until March?", "זה בסדר אם נדחה?"): the owner decides, in a field, where a
     # proposal ("let's pick it up after Pesach?") is agreed to.
@@ -324,7 +327,17 @@ class Facts:
                 holds.add("main_has:postpone")
             slots["ask"] = _quote(main.text)
             said = [slots[n] for n in ("when", "later") if n in slots]
-            for n, further in enumerate(_further(asks, main, source, pack, said=said)[:2], start=2):
+            for n, further in enumerate(
+                _further(
+                    asks,
+                    main,
+                    source,
+                    pack,
+                    said=said,
+                    refers_back=book.refers_back if book is not None else "(?!)",
+                )[:2],
+                start=2,
+            ):
                 slots[f"ask{n}"] = _quote(further.text)
                 thing_n = _thing(asks, source, pack, further, within_only=True)
                 if thing_n is not None and thing_n not in (slots.get("thing"), slots.get("thing2")):
@@ -404,7 +417,13 @@ def _names_a_thing(text: str, pack: LanguagePack) -> bool:
 
 
 def _further(
-    asks: Asks, main: Ask, source: str, pack: LanguagePack, *, said: Sequence[str] = ()
+    asks: Asks,
+    main: Ask,
+    source: str,
+    pack: LanguagePack,
+    *,
+    said: Sequence[str] = (),
+    refers_back: str = "(?!)",
 ) -> list[Ask]:
     """The other requests and questions, each in a sentence of its own apart from the main
     ask's and each other's: a reply that answers only the first leaves the client asking again
@@ -412,7 +431,10 @@ def _further(
     "תעשה מה שצריך"), nor an outcry ("…??"), nor one whose time the reply already says back
     ("צריכה את זה עד 8 בבוקר" after "הבנתי שזה צריך להיות מוכן עד 8 בבוקר").
     """
-    taken = [_sentence(source, main.start)]
+    # What is taken: each answered ask's sentence up to the end of its words, so a new clause
+    # after them in one run-on chat sentence ("…לפני 9 ואם אפשר גם שעווה וגם לק ג׳ל") is its own
+    # ask, while the main ask's sentence before it (often its own lead-in) is not.
+    taken = [(_sentence(source, main.start), main.end)]
     found: list[Ask] = []
     for ask in asks.items:
         if (
@@ -424,7 +446,22 @@ def _further(
             # An ultimatum's condition restates what the main ask asks ("…ואם הסרטון לא מוכן"),
             # or only sets its terms ("If that's not acceptable").
             and ask.subtype != "condition"
-            and not any(s <= ask.start < e for s, e in taken)
+            and not any(
+                sentence[0] <= ask.start < min(sentence[1], end + _NEW_CLAUSE)
+                for sentence, end in taken
+            )
+            # In an answered ask's sentence, only a clause that names something new ("ואם
+            # אפשר גם שעווה וגם לק ג׳ל"), not one that says it again ("אני צריך את זה ביום שני",
+            # "give us a bit").
+            and (
+                ask.kind is AskKind.QUESTION
+                or not any(sentence[0] <= ask.start < sentence[1] for sentence, _ in taken)
+                or _names_a_thing(ask.text, pack)
+                or (
+                    len(ask.text.split()) >= 4
+                    and not re.search(refers_back, ask.text, re.IGNORECASE)
+                )
+            )
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             # An ask that says only its time again ("צריכה את זה עד 8 בבוקר", "I'd like it all
             # by Monday"); "Can I have the revised version by Thursday?" still asks for the
@@ -435,8 +472,11 @@ def _further(
             )
         ):
             found.append(ask)
-            taken.append(_sentence(source, ask.start))
+            taken.append((_sentence(source, ask.start), ask.end))
     return found
+
+
+_NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least
 
 
 # Requests whose object is something the owner hands over: only then is "I'll send {what}" an

@@ -206,6 +206,13 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "can we add Fridays and how much would that be", K.QUESTION, "how_much", "how much would that be", None),
     ("he", "אם את יכולה לרדת ל-32 אנחנו סוגרים", K.REQUEST, "can_you", "אם את יכולה לרדת ל-32 אנחנו סוגרים", None),
     ("en", "If you can match that we're good to go", K.REQUEST, "can_you", "If you can match that we're good to go", "lower"),
+    # a checklist's item, a chat's need with no "I", a question put as a doubt or a check
+    ("en", "Changes:\n1. Remove the banner\n2. Mobile number on every page, large", K.REQUEST, "item", "Mobile number on every page, large", None),
+    ("en", "great work. also need it there by 11 instead of 12:30", K.REQUEST, "need", "also need it there by 11 instead of 12:30", None),
+    ("he", "אפשר לחזור? ולא זוכרת כמה נשארו לי בחבילה", K.QUESTION, "open", "ולא זוכרת כמה נשארו לי בחבילה", None),
+    ("he", "רציתי לוודא שהצעת המחיר עדיין בתוקף. תודה", K.QUESTION, "yes_no", "רציתי לוודא שהצעת המחיר עדיין בתוקף", None),
+    ("en", "I wanted to check whether the quote still stands", K.QUESTION, "yes_no", "I wanted to check whether the quote still stands", None),
+    ("he", "תור מחר ב-9 ואם אפשר גם שעווה באותו תור", K.REQUEST, "can_you", "ואם אפשר גם שעווה באותו תור", None),
     # a question asked to be heard, not answered
     ("he", "על מה אני משלם לכם כל חודש??", K.QUESTION, "rhetorical", "על מה אני משלם לכם כל חודש??", None),
     ("en", "So what exactly did I pay you for?", K.QUESTION, "rhetorical", "So what exactly did I pay you for?", None),
@@ -360,7 +367,7 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "סגרנו. תשלח חוזה ואני חותם היום, לא צריך פגישה", K.REQUEST, "imperative", "תשלח חוזה ואני חותם היום"),
     # "answer me", "do what's needed" ask for an answer to the real ask, which comes first.
     ("he", "תענה לי עכשיו בבקשה, אני צריך לדעת אם אתה מגיע מחר ב-7", K.REQUEST, "need", "אני צריך לדעת אם אתה מגיע מחר ב-7"),
-    ("mixed", "Need it by tomorrow morning. תעשה מה שצריך", K.DEADLINE, "relative", "by tomorrow morning"),
+    ("mixed", "Need it by tomorrow morning. תעשה מה שצריך", K.REQUEST, "need", "Need it by tomorrow morning"),
     ("en", "Answer me!!", K.REQUEST, "imperative", "Answer me"),  # alone, it is the ask
     ("en", "Please. I need the files by Friday.", K.REQUEST, "need", "I need the files by Friday"),
     # An outcry comes after the request; a long question with "??" is still asked first.

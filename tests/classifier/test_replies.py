@@ -612,6 +612,15 @@ def test_a_quiet_client_asking_leave_gets_the_owners_answer_not_a_yes(
     ]
 
 
+def test_a_second_ask_in_the_same_run_on_sentence_gets_its_field() -> None:
+    # Round 26: chat messages run their asks together without a full stop, and the second
+    # ("ואם אפשר גם שעווה וגם לק ג׳ל באותו תור") went unanswered.
+    text = "אני צריכה תור מחר בבוקר לפני 9 ואם אפשר גם שעווה וגם לק ג׳ל באותו תור"
+    advice = _advise(label="demanding", message_language="he", text=text)
+    hints = [b.hint for s in advice.suggestions for b in s.blanks]
+    assert any("שעווה" in h for h in hints), [s.text for s in advice.suggestions]
+
+
 def test_a_know_it_alls_deadline_is_not_said_back() -> None:
     # Saying back the date of an instruction the owner may refuse reads as agreeing to it.
     text = "תרשום את הרכב כהוצאה מלאה, אני יודע מה אני עושה. צריך את זה עד סוף השבוע"

@@ -132,11 +132,18 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "need",
-        rf"{B}(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?(?:like|love|appreciate|prefer)\b"
+        rf"{B}(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?(?:like|love|appreciate|prefer|expect)\b"
         rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=\s+\S)",
         clause=True,
     ),
     Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
+    # A chat's "also need it there by 11", with no "I".
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{CLAUSE}(?:(?:also|and|so|but|plus|oh and),?\s)?need\s(?!to\s(?:{_OWN_STEP})\b)(?=\S)",
+        clause=True,
+    ),
     Pattern(
         K.REQUEST,
         "lets",
@@ -197,8 +204,22 @@ REQUESTS = (
 
 # --- questions -----------------------------------------------------------------------------
 
-# A price asked without a question mark, as chats often do ("and how much would that be").
+# A price asked without a question mark, as chats often do ("and how much would that be"), and
+# a question put as what the client does not remember or wants to check ("not sure how many
+# sessions I have left", "I wanted to check whether the quote still stands").
 UNMARKED_QUESTIONS = (
+    Pattern(
+        K.QUESTION,
+        "open",
+        rf"{B}(?:i\s+)?(?:don't|dont|do not|can't|cant|cannot) remember (?:how|when|what|if|whether|which)\b"
+        r"[^.!?\n]{3,80}",
+    ),
+    Pattern(
+        K.QUESTION,
+        "yes_no",
+        rf"{B}(?:i |we )?(?:just )?(?:wanted|want|would like|'d like) to (?:check|confirm|make sure|ask|know)"
+        r" (?:if|whether|that|when|what|how)\b[^.!?\n]{3,100}",
+    ),
     Pattern(
         K.QUESTION,
         "how_much",
@@ -221,7 +242,8 @@ QUESTION_WORDS = (
         r"are we paying|did we pay) (?:you |u )?for|"
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
-        r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what))\b",
+        r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
+        r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b)\b",
     ),
     ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
     (
