@@ -146,7 +146,13 @@ class PhraseBook(_Strict):
 
     def of_move(self, move: str) -> tuple[Sentence, ...]:
         """The sentences of one move, in book order (indexed once: a reply asks for each move)."""
-        return self._by_move.get(move, ())
+        # Read straight from pydantic's private store: ``self._by_move`` goes through the
+        # model's ``__getattr__``, a measurable cost at some 30 look-ups a message.
+        private = self.__pydantic_private__
+        by_move: dict[str, tuple[Sentence, ...]] = (
+            private["_by_move"] if private is not None else self._by_move
+        )
+        return by_move.get(move, ())
 
     @model_validator(mode="after")
     def _index(self) -> PhraseBook:
