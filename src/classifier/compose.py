@@ -121,6 +121,9 @@ class PhraseBook(_Strict):
     # A regex for a refund of everything paid ("החזר מלא", "full refund"): its sum may be the
     # message's only one, said in another sentence.
     refund_full: str = "(?!)"
+    # A regex for deliverables whose handing over is the owner's decision (raw or source
+    # files): a reply never promises to send one.
+    owner_decides: str = "(?!)"
     # A regex for words that point back to what was asked ("את זה", "it"): a clause with them
     # in an answered ask's sentence says that ask again ("אני צריך את זה ביום שני").
     refers_back: str = "(?!)"
@@ -307,8 +310,12 @@ class Facts:
             deliverable = None
         if deliverable is not None and pack.object_phrase is not None:
             what = _clause(pack.object_phrase(source, deliverable.start, deliverable.end))
-            if source[deliverable.start : deliverable.end] == deliverable.text and _reads_cleanly(
-                what, pack
+            if (
+                source[deliverable.start : deliverable.end] == deliverable.text
+                and _reads_cleanly(what, pack)
+                # Raw or source files are the owner's to give or not (round 27: "I'll send the
+                # raw by [when]" promised what many studios do not hand over).
+                and (book is None or not re.search(book.owner_decides, what, re.IGNORECASE))
             ):
                 slots["what"] = what
         thing = _thing(asks, source, pack, main)

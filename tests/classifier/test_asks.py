@@ -213,6 +213,12 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "רציתי לוודא שהצעת המחיר עדיין בתוקף. תודה", K.QUESTION, "yes_no", "רציתי לוודא שהצעת המחיר עדיין בתוקף", None),
     ("en", "I wanted to check whether the quote still stands", K.QUESTION, "yes_no", "I wanted to check whether the quote still stands", None),
     ("he", "תור מחר ב-9 ואם אפשר גם שעווה באותו תור", K.REQUEST, "can_you", "ואם אפשר גם שעווה באותו תור", None),
+    # round 27: an either-or demand, "take it off the invoice", a meeting at a registrar, ending the engagement
+    ("en", "Or you come today and make it work, or you give back my 450.", K.REQUEST, "either", "come today and make it work", "come"),
+    ("en", "I'm not paying for Sunday, take it off this month's invoice.", K.REQUEST, "imperative", "take it off this month's invoice", "remove"),
+    ("he", "תבטלי את החשבונית, ואם לא – ניפגש אצל רשם המתווכים", K.THREAT, "report", "ניפגש אצל רשם", None),
+    ("he", "אם לא, אנחנו מסיימים את ההתקשרות בסוף החודש", K.THREAT, "leave", "מסיימים את ההתקשרות", None),
+    ("en", "So what you fixed?? The AC blows only wind.", K.QUESTION, "rhetorical", "So what you fixed??", None),
     # a question asked to be heard, not answered
     ("he", "על מה אני משלם לכם כל חודש??", K.QUESTION, "rhetorical", "על מה אני משלם לכם כל חודש??", None),
     ("en", "So what exactly did I pay you for?", K.QUESTION, "rhetorical", "So what exactly did I pay you for?", None),
@@ -321,6 +327,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "הקמפיין מעולה, בוא נעלה גם לגוגל וטיקטוק", K.THREAT, None),  # marketing, no review
     ("he", "אני יודע בדיוק כמה זה עולה", K.QUESTION, None),  # a claim, no question
     ("en", "I know how much this costs elsewhere", K.QUESTION, None),
+    ("he", "ניפגש אצל רשם המתווכים", K.CHANNEL, "meeting"),  # a threat, not a meeting
     ("he", "אין צורך להתנצל, קורה", K.REQUEST, "stance"),  # a courtesy
     ("he", "אני לא צריך הערות על הטקסט", K.REQUEST, "stance"),  # the client's own need
     ("en", "No need to rush, whenever suits you", K.REQUEST, "stance"),

@@ -621,6 +621,18 @@ def test_a_second_ask_in_the_same_run_on_sentence_gets_its_field() -> None:
     assert any("שעווה" in h for h in hints), [s.text for s in advice.suggestions]
 
 
+def test_raw_files_are_never_promised() -> None:
+    # Round 27: "I'll send the raw by [when]" promised files many studios do not hand over.
+    for language, text in (
+        ("en", "the photos are amazing!! can u send also the raw files?"),
+        ("he", "התמונות מהממות! תשלחי גם את קבצי הגלם?"),
+    ):
+        advice = _advise(label="easygoing", message_language=language, text=text)
+        assert not any("I'll send" in s.text or "אשלח את" in s.text for s in advice.suggestions), [
+            s.text for s in advice.suggestions
+        ]
+
+
 def test_a_know_it_alls_deadline_is_not_said_back() -> None:
     # Saying back the date of an instruction the owner may refuse reads as agreeing to it.
     text = "תרשום את הרכב כהוצאה מלאה, אני יודע מה אני עושה. צריך את זה עד סוף השבוע"

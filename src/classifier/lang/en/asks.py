@@ -45,7 +45,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("fix", r"fix|correct|repair|sort out"),
     ("change", r"change|adjust|tweak|edit|modify|update|rewrite|redo"),
     ("add", r"add|include|throw in|attach"),
-    ("remove", r"remove|delete|drop|get rid of|take out|skip"),
+    ("remove", r"remove|delete|drop|get rid of|take out|take (?:it|that|this|them) off|skip|waive"),
     ("move", r"move|shift|swap|reschedule|push"),
     ("confirm", r"confirm|approve"),
     ("check", r"check|verify|make sure|double-check"),
@@ -200,6 +200,14 @@ REQUESTS = (
         r"[^,.!?\n]{1,60}?(?=\s*(?:[,.!?\n]|$|then\s|i\s|i'll\s|we\s|we'll\s|you'll\s))",
     ),
     Pattern(K.REQUEST, "condition", rf"{B}unless\s+[^,.!?\n]{{1,80}}?(?=\s*(?:[,.!?\n]|$))"),
+    # "Or you come today and make it work, or you give back my 450": each is a demand, the
+    # first the one a reply answers first.
+    Pattern(
+        K.REQUEST,
+        "either",
+        rf"{B}(?:either|or) you\s+(?P<t>[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i)\b)",
+        span="t",
+    ),
 )
 
 # --- questions -----------------------------------------------------------------------------
@@ -243,7 +251,8 @@ QUESTION_WORDS = (
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
-        r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b)\b",
+        r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b|"
+        r"(?:so )?what (?:did |have )?you (?:even )?(?:fix|fixed|do|did)\b)\b",
     ),
     ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
     (
