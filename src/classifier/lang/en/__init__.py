@@ -69,7 +69,7 @@ _THING = re.compile(
 _NOT_THING_WORDS = frozenset(
     """one ones same rest way time times end moment morning evening night week weekend month year
     day days thing things point fact idea meantime case lot whole other others first last best
-    team staff crew money usual
+    team staff crew money usual needful
     only remaining earliest latest usual fall spring summer winter autumn hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
     above below following""".split()
 )
@@ -90,7 +90,8 @@ _AFTER_NOUN_ONLY = frozenset(
     gives gave include includes included look looks paid redone done told tell tells say
     stay stays keep keeps kept run runs ran show shows seem seem seems start starts feel feels
     formal real simple short long clean clear ready right wrong fine good great perfect nice
-    cheap expensive late early hostage exactly starting going coming getting looking""".split()
+    cheap expensive late early hostage exactly starting going coming getting looking like
+    rather though""".split()
 )
 # Counts in front of a noun: "the two kids' rooms" keeps no noun once the possessive is cut.
 _COUNTS = frozenset("two three four five six seven eight nine ten both all few several".split())
