@@ -175,6 +175,9 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         ("en", "is the board meeting still on", ["the board meeting"]),
         ("he", "את הבאנר הנוסף לא צריך", ["הבאנר הנוסף"]),
         ("he", "תעשה כמו הקודם", []),
+        # Round 28: a noun whose first letter looks like a prefix kept whole
+        ("he", "תביא את מכונת העשן לאירוע", ["מכונת העשן"]),
+        ("he", "דף פתרונות לכל מבחני הבגרות", ["מבחני הבגרות"]),
         ("en", "skip all that SEO stuff, see your msgs", []),
     ],
 )

@@ -570,6 +570,8 @@ def test_a_further_ask_that_names_a_thing_beside_the_time_keeps_its_field() -> N
             "Sorry for the silence. The board meeting is sometime in April. Is March still realistic?",
             "In April works",
         ),
+        # Round 28: a span of years ending today is no deadline of today.
+        ("he", "demanding", "תכין לו דף פתרונות לכל מבחני הבגרות מ-2019 עד היום", "עד היום"),
     ],
 )
 def test_a_time_that_is_not_the_clients_own_is_not_said_back(

@@ -149,8 +149,16 @@ _BEFORE_THINGS = frozenset(
 _ADJECTIVES_IN_I = frozenset(
     "רלוונטי סופי ראשוני מקצועי אישי כללי טכני רשמי עיקרי נוסף נוספי מיידי דחוף דחופי".split()
 )
+# Construct heads whose first letter looks like a prefix but is their own ("מכונת העשן", "מבחני
+# הבגרות", "בקשת הלקוח"): a label keeps the whole word.
+_HEADS_WITH_PREFIX_LETTER = frozenset(
+    """מכונת מכונות מבחן מבחני מחיר מחירי משרד משרדי מטבח מכתב מכתבי מספר מספרי מסמך מסמכי מערכת
+    מנהל מנהלת מנהלי מסך מסכי מפת מפתח מצגת מחשב מחשבי מקום מועד מועדי מוצר מוצרי מודעת מודעות
+    בקשת בקשות בדיקת בדיקות בניית בעל בעלת בעלי לוח לוחות לקוח לקוחות שולחן שולחנות שעות שירות
+    שירותי שלט שלטי כרטיס כרטיסי כתובת כיסא כיסאות""".split()
+)
 # Construct heads too short to tell by their ending ("בר המצווה", "דף הבית", "רואה החשבון").
-_CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף".split())
+_CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף בעל".split())
 
 
 def _construct_head(word: str) -> tuple[str, bool]:
@@ -167,6 +175,7 @@ def _construct_head(word: str) -> tuple[str, bool]:
         (len(word) > 3 or word[1:] in _CONSTRUCT_HEADS)
         and word[0] in "לבמוכש"
         and word not in _BEFORE_THINGS
+        and word not in _HEADS_WITH_PREFIX_LETTER
     )
     if prefixed:
         stem = word[1:]
