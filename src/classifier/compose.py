@@ -372,6 +372,8 @@ class Facts:
                     holds.update({"occasion", f"occasion:{occasion}"})
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
+        if "apology" not in refused:
+            holds.add("apology_ok")  # no "no more apologies": a sorry may open the reply
         found = set(found_cues if found_cues is not None else cues(source[:5_000]))
         strong = bool(found & {"insult", "blame", "profanity"})
         doubtful = bool(found) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT)

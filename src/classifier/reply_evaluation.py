@@ -42,7 +42,7 @@ VIOLATIONS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
         "offer a call": r"\b(call|phone|ring you|zoom)\b|להתקשר|אתקשר|שיחה|שיחת|בטלפון|טלפונית",
-        "apologise again": r"\b(sorry|apologi[sz]e|apologies)\b|מצטער|מצטערת|מתנצל|מתנצלת|סליחה",
+        "apologise again": r"\b(sorry|apologi[sz]e|apologies)\b|מצטער|מצטערת|מתנצל|מתנצלת|סליחה|צר לי",
         "promise a discount": r"\bdiscount\b|\d+ ?% off|הנחה",
         "promise free work": r"\b(free of charge|for free|at no (extra )?cost|no charge)\b|בחינם|ללא עלות|ללא תשלום",
         "promise a date": r"\b(by|on) (monday|tuesday|wednesday|thursday|friday|tomorrow|today)\b|עד מחר|עד יום",

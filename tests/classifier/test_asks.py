@@ -219,6 +219,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תבטלי את החשבונית, ואם לא – ניפגש אצל רשם המתווכים", K.THREAT, "report", "ניפגש אצל רשם", None),
     ("he", "אם לא, אנחנו מסיימים את ההתקשרות בסוף החודש", K.THREAT, "leave", "מסיימים את ההתקשרות", None),
     ("en", "So what you fixed?? The AC blows only wind.", K.QUESTION, "rhetorical", "So what you fixed??", None),
+    # an apology refused by quoting it
+    ("he", "אל תשלחי לי עוד ״מצטערת על העיכוב״, נמאס", K.REFUSAL, "no_apologies", "אל תשלחי לי עוד ״מצטערת", None),
+    ("en", "Don't send me another \"sorry for the inconvenience\" text.", K.REFUSAL, "no_apologies", "Don't send me another \"sorry", None),
+    ("en", "I do not require a further apology; I have had three.", K.REFUSAL, "no_apologies", "I do not require a further apology", None),
     # a question asked to be heard, not answered
     ("he", "על מה אני משלם לכם כל חודש??", K.QUESTION, "rhetorical", "על מה אני משלם לכם כל חודש??", None),
     ("en", "So what exactly did I pay you for?", K.QUESTION, "rhetorical", "So what exactly did I pay you for?", None),

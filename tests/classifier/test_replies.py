@@ -674,11 +674,17 @@ def test_a_refund_or_a_threat_gets_no_pick_an_option_line() -> None:
 
 
 def test_a_calm_conflictual_client_is_acknowledged() -> None:
+    # Round 28: five replies to clients the business had failed went without an apology; one
+    # who refused more apologies still gets none.
     text = "The outage was not reported to us. I expect a written account by Friday."
     advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
-    assert all("I take this seriously" in s.text for s in advice.suggestions), [
+    assert all("I'm sorry about what happened" in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+    refused = text + " And spare me the apologies."
+    advice = _advise(label="conflictual", message_language="en", text=refused, chat=False)
+    assert all("I take this seriously" in s.text for s in advice.suggestions)
+    assert not any("sorry" in s.text.lower() for s in advice.suggestions)
 
 
 def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:

@@ -637,7 +637,14 @@ REFUSALS = (
         "no_apologies",
         r"\b(?:no (?:more )?apolog(?:y|ies)|spare me the apolog(?:y|ies)|(?:don't|do not|stop) apologi[sz]ing|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:an |your |more |any )?apolog(?:y|ies)|"
-        r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|do not) apologi[sz]e)\b",
+        r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|do not) apologi[sz]e|"
+        # "Don't send me another 'sorry for the inconvenience'", "I'm not looking for another
+        # apology", "I don't want again a sorry"
+        r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) [\"“'‘]?sorry|"
+        r"(?:i'm|i am|we're|we are) not (?:looking for|interested in|after) (?:another|more|any|an) "
+        r"[\"“'‘]?(?:apolog(?:y|ies)|sorry)|(?:i|we) (?:don't|do not|dont) (?:want|need|require) "
+        r"(?:again |another |more |a further |any further |any more )"
+        r"(?:a |an )?[\"“'‘]?(?:so )?(?:sorry|apolog(?:y|ies))|no more [\"“'‘]?(?:so )?sorry)\b",
     ),
     Pattern(
         K.REFUSAL,
