@@ -231,7 +231,8 @@ PACK = LanguagePack(
     ),
     not_names=frozenset(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director"
-        " manager ceo founder coordinator office team tel ramat kiryat givat kfar".split()
+        " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"
+        " department dept".split()
     ),
     name_titles=frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. coach rev rev. sir".split()),
     object_phrase=object_phrase,
