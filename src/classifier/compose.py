@@ -166,6 +166,29 @@ class PhraseBook(_Strict):
         return self
 
     @model_validator(mode="after")
+    def _regexes_compile(self) -> PhraseBook:
+        """Compile the book's regexes at load: a broken one fails here, not on a message, and
+        ``re``'s cache holds them before the first request (the service's warm-up cannot reach
+        every branch that reads them)."""
+        patterns = [
+            self.when_skip,
+            self.when_skip_after,
+            self.later_skip,
+            self.refund_full,
+            self.asks_leave,
+            self.owner_decides,
+            self.refers_back,
+            self.when_continues,
+            *self.occasions.values(),
+        ]
+        for pattern in patterns:
+            try:
+                re.compile(pattern, re.IGNORECASE)
+            except re.error as exc:
+                raise ValueError(f"{self.language}: bad regex {pattern!r}: {exc}") from exc
+        return self
+
+    @model_validator(mode="after")
     def _every_move_can_be_said(self) -> PhraseBook:
         for move in ("answer",):
             if not any(s.move == move and not s.needs and not s.labels for s in self.sentences):
