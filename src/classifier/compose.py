@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 from classifier import HEATED, LABELS
 from classifier.asks import Ask, AskKind, Asks, about_the_exchange, exclaimed
-from classifier.lang import LanguagePack, per_packs
+from classifier.lang import LanguagePack, packs, per_packs
 from classifier.lexicons import cues
 
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -124,6 +124,9 @@ class PhraseBook(_Strict):
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
+    # A regex for the language's words of apology ("sorry", "מצטער"): a message with any of them
+    # gets no stock sorry from the reply.
+    apology_words: str = "(?!)"
     # A regex for words that point back to what was asked ("את זה", "it"): a clause with them
     # in an answered ask's sentence says that ask again ("אני צריך את זה ביום שני").
     refers_back: str = "(?!)"
@@ -178,6 +181,7 @@ class PhraseBook(_Strict):
             self.asks_leave,
             self.owner_decides,
             self.refers_back,
+            self.apology_words,
             self.when_continues,
             *self.occasions.values(),
         ]
@@ -395,8 +399,10 @@ class Facts:
                     holds.update({"occasion", f"occasion:{occasion}"})
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
-        if "apology" not in refused:
-            holds.add("apology_ok")  # no "no more apologies": a sorry may open the reply
+        if "apology" not in refused and not _apologies_mentioned(source):
+            # No "no more apologies", and no apology talked about at all ("I have received three
+            # apologies from you. I do not require a fourth"): a sorry may open the reply.
+            holds.add("apology_ok")
         found = set(found_cues if found_cues is not None else cues(source[:5_000]))
         strong = bool(found & {"insult", "blame", "profanity"})
         doubtful = bool(found) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT)
@@ -445,6 +451,15 @@ def _quote(text: str) -> str:
     """An ask's words as a field's hint quotes them: one clause, at most 60 characters."""
     asked = _clause(text)
     return asked if len(asked) <= 60 else asked[:60].rsplit(" ", 1)[0] + "…"
+
+
+def _apologies_mentioned(source: str) -> bool:
+    """Whether the client's message talks of apologies in any pack's words ("sorry",
+    "התנצלויות"): theirs or the owner's, a stock sorry from the reply reads badly beside it."""
+    return any(
+        re.search(load_phrase_book(pack).apology_words, source[:5_000], re.IGNORECASE)
+        for pack in packs()
+    )
 
 
 def _names_a_thing(text: str, pack: LanguagePack) -> bool:

@@ -223,6 +223,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אל תשלחי לי עוד ״מצטערת על העיכוב״, נמאס", K.REFUSAL, "no_apologies", "אל תשלחי לי עוד ״מצטערת", None),
     ("en", "Don't send me another \"sorry for the inconvenience\" text.", K.REFUSAL, "no_apologies", "Don't send me another \"sorry", None),
     ("en", "I do not require a further apology; I have had three.", K.REFUSAL, "no_apologies", "I do not require a further apology", None),
+    ("en", "I have received three apologies from you. I do not require a fourth.", K.REFUSAL, "no_apologies", "apologies from you. I do not require a fourth", None),
     # a question asked to be heard, not answered
     ("he", "על מה אני משלם לכם כל חודש??", K.QUESTION, "rhetorical", "על מה אני משלם לכם כל חודש??", None),
     ("en", "So what exactly did I pay you for?", K.QUESTION, "rhetorical", "So what exactly did I pay you for?", None),

@@ -681,6 +681,10 @@ def test_a_calm_conflictual_client_is_acknowledged() -> None:
     assert all("I'm sorry about what happened" in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+    # Round 29: nor one who counts the apologies already sent, however they put it.
+    counted = text + " I have received three apologies from you. I do not require a fourth."
+    advice = _advise(label="conflictual", message_language="en", text=counted, chat=False)
+    assert not any("sorry" in s.text.lower() for s in advice.suggestions)
     refused = text + " And spare me the apologies."
     advice = _advise(label="conflictual", message_language="en", text=refused, chat=False)
     assert all("I take this seriously" in s.text for s in advice.suggestions)

@@ -644,7 +644,10 @@ REFUSALS = (
         r"(?:i'm|i am|we're|we are) not (?:looking for|interested in|after) (?:another|more|any|an) "
         r"[\"“'‘]?(?:apolog(?:y|ies)|sorry)|(?:i|we) (?:don't|do not|dont) (?:want|need|require) "
         r"(?:again |another |more |a further |any further |any more )"
-        r"(?:a |an )?[\"“'‘]?(?:so )?(?:sorry|apolog(?:y|ies))|no more [\"“'‘]?(?:so )?sorry)\b",
+        r"(?:a |an )?[\"“'‘]?(?:so )?(?:sorry|apolog(?:y|ies))|no more [\"“'‘]?(?:so )?sorry|"
+        # "I have received three apologies from you. I do not require a fourth"
+        r"apolog[^.!?\n]{0,60}[.;,]?\s{0,3}(?:i |we )?(?:don't|do not|no longer) (?:require|need|want) "
+        r"(?:a |another |any )?(?:further|fourth|third|second|more|new|other)\b)\b",
     ),
     Pattern(
         K.REFUSAL,
