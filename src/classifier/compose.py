@@ -399,6 +399,13 @@ class Facts:
                     holds.update({"occasion", f"occasion:{occasion}"})
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
+        if (
+            asks.has(AskKind.THREAT)
+            or asks.has(AskKind.SARCASM)
+            or asks.has(AskKind.MONEY, "refund")
+            or any(a.subtype in ("condition", "either") for a in asks.items)
+        ):
+            holds.add("complaint")  # something went wrong, in the client's telling
         if "apology" not in refused and not _apologies_mentioned(source):
             # No "no more apologies", and no apology talked about at all ("I have received three
             # apologies from you. I do not require a fourth"): a sorry may open the reply.

@@ -255,6 +255,19 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             name = _name_from_line(nonempty[i + 1])
             if name:
                 return name
+    if len(nonempty) >= 3:
+        # A name over a place, the body ended just above ("…עם מי יש להן עסק.\nסאמר חטיב\nטמרה"):
+        # the name is the line above the last.
+        above, name_line, last = nonempty[-3], nonempty[-2], nonempty[-1]
+        if (
+            re.search(r"[.?!:…)]$", above)
+            and len(name_line.split()) <= 3
+            and len(last.split()) <= 3
+            and not re.search(r"[.?!:…]$", name_line + last)
+        ):
+            name = _name_from_line(name_line)
+            if name:
+                return name
     if len(nonempty) >= 2:
         last = nonempty[-1]
         if len(last.split()) <= 2 and not re.search(r"[.?!:…]$", last):

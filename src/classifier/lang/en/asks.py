@@ -747,6 +747,8 @@ THREATS = (
         r"(?:find|hire|get|use|go with|switch to|move to)\s+(?:another|a different)\s+(?:designer|agency|"
         r"developer|provider|company|photographer|contractor|freelancer|supplier|vendor)|"
         r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
+        r"bring(?:ing)? in (?:another|a different|someone else|a new) ?(?:plumber|electrician|contractor|"
+        r"painter|technician|cleaner|mover|builder|designer|developer|photographer)?|"
         r"part ways|end (?:our|the) (?:contract|relationship|collaboration))\b",
     ),
     Pattern(

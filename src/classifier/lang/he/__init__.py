@@ -352,7 +352,7 @@ PACK = LanguagePack(
     # Nor the first word of a place a signature ends with ("יוסי דהן / קריית טבעון").
     not_names=frozenset(
         "בברכה תודה היי שלום אחלה מעולה סבבה רבה קריית קרית רמת גבעת כפר נווה באר תל מושב קיבוץ "
-        "רחוב רח׳ מעלה ראש".split()
+        "רחוב רח׳ מעלה ראש משפחת בית".split()
     ),
     name_titles=frozenset(
         'ד״ר ד"ר דר׳ דוקטור עו״ד עו"ד רו״ח רו"ח פרופ׳ פרופסור הרב מר גב׳'.split()
