@@ -20,7 +20,7 @@ import logging
 import os
 import resource
 import tempfile
-from typing import Any
+from typing import Any, cast
 
 import h11
 import uvicorn
@@ -57,39 +57,50 @@ def connection_cap(configured: int) -> int:
     return max(8, min(configured, soft - _RESERVED_FDS))
 
 
-class GuardedH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol with a deadline for each request head and a connection cap."""
+class _HeadGuard:
+    """The guards both protocols share: a connection cap, and a deadline that runs while a
+    request head is awaited. A protocol says when one is (:meth:`_awaiting_head`).
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    Mixed in before a uvicorn protocol class, whose methods it extends through ``super()``.
+    """
+
+    header_timeout_s: float
+    max_connections: int
+    _head_timer: asyncio.TimerHandle | None
+    connections: set[Any]
+    transport: asyncio.Transport
+    loop: asyncio.AbstractEventLoop
+
+    def _guard(self) -> None:
         settings = get_settings()
         self.header_timeout_s = settings.header_timeout_s
         self.max_connections = connection_cap(settings.max_connections)
-        self._head_timer: asyncio.TimerHandle | None = None
+        self._head_timer = None
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+    def _awaiting_head(self) -> bool:
+        raise NotImplementedError
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)  # type: ignore[misc]
         if len(self.connections) > self.max_connections:
-            transport.abort()
+            cast(asyncio.Transport, transport).abort()
             return
         self._arm()
 
     def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        if self.transport.is_closing():
+        super().data_received(data)  # type: ignore[misc]
+        if self.transport.is_closing() or not self._awaiting_head():
             self._disarm()
-        elif self.conn.their_state is h11.IDLE:
-            self._arm()  # part of a request head: its deadline runs from the first byte
         else:
-            self._disarm()
+            self._arm()  # part of a request head: its deadline runs from the first byte
 
     def on_response_complete(self) -> None:
-        super().on_response_complete()
+        super().on_response_complete()  # type: ignore[misc]
         self._disarm()  # the keep-alive timer watches an idle connection from here
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
-        super().connection_lost(exc)
+        super().connection_lost(exc)  # type: ignore[misc]
 
     def _arm(self) -> None:
         if self._head_timer is None:
@@ -102,13 +113,24 @@ class GuardedH11Protocol(H11Protocol):
 
     def _expire(self) -> None:
         self._head_timer = None
-        if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
+        if not self.transport.is_closing() and self._awaiting_head():
             self.transport.close()
+
+
+class GuardedH11Protocol(_HeadGuard, H11Protocol):
+    """uvicorn's h11 protocol with a deadline for each request head and a connection cap."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._guard()
+
+    def _awaiting_head(self) -> bool:
+        return self.conn.their_state is h11.IDLE
 
 
 if HttpToolsProtocol is not None:
 
-    class GuardedHttpToolsProtocol(HttpToolsProtocol):
+    class GuardedHttpToolsProtocol(_HeadGuard, HttpToolsProtocol):
         """uvicorn's httptools protocol with :class:`GuardedH11Protocol`'s guards.
 
         h11 says when a request head is still awaited (``their_state is IDLE``); httptools
@@ -120,55 +142,19 @@ if HttpToolsProtocol is not None:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            settings = get_settings()
-            self.header_timeout_s = settings.header_timeout_s
-            self.max_connections = connection_cap(settings.max_connections)
-            self._head_timer: asyncio.TimerHandle | None = None
-            self._awaiting_head = True
+            self._guard()
+            self._head_pending = True
 
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            if len(self.connections) > self.max_connections:
-                transport.abort()
-                return
-            self._arm()
-
-        def data_received(self, data: bytes) -> None:
-            super().data_received(data)
-            if self.transport.is_closing() or not self._awaiting_head:
-                self._disarm()
-            else:
-                self._arm()  # part of a request head: its deadline runs from the first byte
+        def _awaiting_head(self) -> bool:
+            return self._head_pending
 
         def on_message_begin(self) -> None:
             super().on_message_begin()
-            self._awaiting_head = True
+            self._head_pending = True
 
         def on_headers_complete(self) -> None:
-            self._awaiting_head = False
+            self._head_pending = False
             super().on_headers_complete()
-
-        def on_response_complete(self) -> None:
-            super().on_response_complete()
-            self._disarm()  # the keep-alive timer watches an idle connection from here
-
-        def connection_lost(self, exc: Exception | None) -> None:
-            self._disarm()
-            super().connection_lost(exc)
-
-        def _arm(self) -> None:
-            if self._head_timer is None:
-                self._head_timer = self.loop.call_later(self.header_timeout_s, self._expire)
-
-        def _disarm(self) -> None:
-            if self._head_timer is not None:
-                self._head_timer.cancel()
-                self._head_timer = None
-
-        def _expire(self) -> None:
-            self._head_timer = None
-            if not self.transport.is_closing() and self._awaiting_head:
-                self.transport.close()
 
 
 def protocol() -> type[asyncio.Protocol]:
