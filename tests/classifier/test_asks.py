@@ -219,6 +219,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תבטלי את החשבונית, ואם לא – ניפגש אצל רשם המתווכים", K.THREAT, "report", "ניפגש אצל רשם", None),
     ("he", "אם לא, אנחנו מסיימים את ההתקשרות בסוף החודש", K.THREAT, "leave", "מסיימים את ההתקשרות", None),
     ("en", "So what you fixed?? The AC blows only wind.", K.QUESTION, "rhetorical", "So what you fixed??", None),
+    # round 29: an order after an emoji, "could they", a checklist item that starts with a number
+    ("mixed", "סבבה, looks perfect 👌 print 200 on the matte paper", K.REQUEST, "imperative", "print 200 on the matte paper", "print"),
+    ("en", "Can we book the same team? And could they do the oven this time", K.REQUEST, "can_you", "could they do the oven this time", "do"),
+    ("en", "Extras:\n* 6 hours instead of 4 (we can stay till 1am)\n* Uplighting around the floor", K.REQUEST, "item", "6 hours instead of 4 (we can stay till 1am)", None),
     # an apology refused by quoting it
     ("he", "אל תשלחי לי עוד ״מצטערת על העיכוב״, נמאס", K.REFUSAL, "no_apologies", "אל תשלחי לי עוד ״מצטערת", None),
     ("en", "Don't send me another \"sorry for the inconvenience\" text.", K.REFUSAL, "no_apologies", "Don't send me another \"sorry", None),

@@ -29,7 +29,8 @@ K = AskKind
 B = r"\b"
 GAP = r"[^.!?\n]{0,30}"
 # The start of a clause: after punctuation or a line break, or where the text starts.
-CLAUSE = r"(?:(?<![^,.!?;:\n])|(?<=\s[-–]))[ \t]{0,3}"
+# After punctuation, a dash, or an emoji that ends a chat's sentence ("looks perfect 👌 print 200")
+CLAUSE = r"(?:(?<![^,.!?;:\n])|(?<=\s[-–])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]))[ \t]{0,3}"
 _LEAD = r"(?:(?:please|pls|plz|kindly|just|also|and|so|ok|okay|then|now|but|oh and),?\s)"
 
 # --- requests ------------------------------------------------------------------------------
@@ -117,7 +118,7 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "can_you",
-        rf"{B}(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|u|ya|we)(?:\s+please)?{B}"
+        rf"{B}(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|u|ya|we|they)(?:\s+please)?{B}"
         r"(?!\s+(?:believe|imagine|tell me why|even))(?=\s+\S)",
         clause=True,
     ),

@@ -40,7 +40,8 @@ FUT = r"(?:וש|ש|ו)?"
 GAP = r"[^.!?\n]{0,30}"  # a short stretch of the same sentence
 # The start of a clause, with the fillers that may open one ("רק תקן", "אחי, שלח").
 CLAUSE = (
-    r"(?:(?<![^,.!?;:\n])|(?<=\s[-–]))[ \t]{0,3}"
+    # After punctuation, a dash, or an emoji that ends a chat's sentence ("יצא מושלם 👌 תדפיס 200")
+    r"(?:(?<![^,.!?;:\n])|(?<=\s[-–])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]))[ \t]{0,3}"
     r"(?:(?:רק|בבקשה|פשוט|אז|יאללה|נו|אחי|אחותי|גם|וגם|תכל'ס),?\s)?"
 )
 END = r"(?!\w)"
