@@ -91,7 +91,7 @@ _AFTER_NOUN_ONLY = frozenset(
     stay stays keep keeps kept run runs ran show shows seem seem seems start starts feel feels
     formal real simple short long clean clear ready right wrong fine good great perfect nice
     cheap expensive late early hostage exactly starting going coming getting looking like
-    rather though""".split()
+    rather though right far near""".split()
 )
 # Counts in front of a noun: "the two kids' rooms" keeps no noun once the possessive is cut.
 _COUNTS = frozenset("two three four five six seven eight nine ten both all few several".split())

@@ -258,6 +258,11 @@ def things(source: str) -> list[tuple[int, int]]:
             ):
                 end = words[nxt].end()
                 nxt += 1
+            if end == words[i].end() and re.fullmatch(r"ה[\u05d0-\u05ea]{3}ת", bare):
+                # "החלפת", "הזזת" alone: a construct without its noun ("החלפת הברז"), or a verb
+                # ("התקנת לי"); no thing to name.
+                i = nxt
+                continue
             out.append((start, end))
             i = nxt
             continue
