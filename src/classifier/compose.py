@@ -762,7 +762,11 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     sentences = [
         _sentence(source, a.start) for a in asks.of(AskKind.MONEY) if a.subtype == "refund"
     ]
+    refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
     near = [a for a in sums if any(s <= a.start < e for s, e in sentences)]
+    # The sum closest after the refund's words ("…או החזר מלא של 3,200 ש״ח"), not another sum
+    # of the sentence ("פיצוי על המיקרוגל (650 ש״ח)").
+    near.sort(key=lambda a: min((abs(a.start - r.end) for r in refunds), default=0))
     full = any(re.search(book.refund_full, source[s:e], re.IGNORECASE) for s, e in sentences)
     for ask in near or (sums if len(sums) == 1 and full else []):
         number, _, currency = (ask.value or "").partition(" ")

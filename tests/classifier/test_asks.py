@@ -223,6 +223,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("mixed", "סבבה, looks perfect 👌 print 200 on the matte paper", K.REQUEST, "imperative", "print 200 on the matte paper", "print"),
     ("en", "Can we book the same team? And could they do the oven this time", K.REQUEST, "can_you", "could they do the oven this time", "do"),
     ("en", "Extras:\n* 6 hours instead of 4 (we can stay till 1am)\n* Uplighting around the floor", K.REQUEST, "item", "6 hours instead of 4 (we can stay till 1am)", None),
+    # round 30: a want that names its deadline first, a payment put on hold
+    ("en", "I want, in writing, by Sunday: an itemised breakdown of the charges.", K.REQUEST, "need", "I want, in writing, by Sunday: an itemised breakdown of the charges", None),
+    ("en", "Until then the final payment is on hold.", K.THREAT, "withhold", "the final payment is on hold", None),
     # an apology refused by quoting it
     ("he", "אל תשלחי לי עוד ״מצטערת על העיכוב״, נמאס", K.REFUSAL, "no_apologies", "אל תשלחי לי עוד ״מצטערת", None),
     ("en", "Don't send me another \"sorry for the inconvenience\" text.", K.REFUSAL, "no_apologies", "Don't send me another \"sorry", None),
@@ -337,6 +340,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "אני יודע בדיוק כמה זה עולה", K.QUESTION, None),  # a claim, no question
     ("en", "I know how much this costs elsewhere", K.QUESTION, None),
     ("he", "ניפגש אצל רשם המתווכים", K.CHANNEL, "meeting"),  # a threat, not a meeting
+    ("en", "Until then the final payment is on hold.", K.POSTPONE, None),  # a withholding
     ("he", "אין צורך להתנצל, קורה", K.REQUEST, "stance"),  # a courtesy
     ("he", "אני לא צריך הערות על הטקסט", K.REQUEST, "stance"),  # the client's own need
     ("en", "No need to rush, whenever suits you", K.REQUEST, "stance"),

@@ -633,6 +633,14 @@ def test_a_signature_names_the_client_not_their_town() -> None:
     assert client_first_name(sender_name=None, raw_body=body) == "Daniel"
 
 
+def test_a_refund_names_the_sum_refunded_not_another_in_its_sentence() -> None:
+    # Round 30: "לגבי ההחזר (650 ₪)" named a microwave's compensation, not the 3,200 refund.
+    text = 'אבקש תיקון על חשבונך + פיצוי על המיקרוגל (650 ש"ח), או החזר מלא של 3,200 ש"ח.'
+    advice = _advise(label="conflictual", message_language="he", text=text, chat=False)
+    refund = [s.text for s in advice.suggestions if "לגבי ההחזר" in s.text]
+    assert refund and all("3,200" in t for t in refund), [s.text for s in advice.suggestions]
+
+
 def test_raw_files_are_never_promised() -> None:
     # Round 27: "I'll send the raw by [when]" promised files many studios do not hand over.
     for language, text in (

@@ -127,14 +127,14 @@ REQUESTS = (
         "need",
         rf"{B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+|also\s+)?"
         r"(?:need|want|require|expect|asking for|asking you|requesting)\b"
-        rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=\s+\S)",
+        rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=[\s,:]+\S)",
         clause=True,
     ),
     Pattern(
         K.REQUEST,
         "need",
         rf"{B}(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?(?:like|love|appreciate|prefer|expect)\b"
-        rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=\s+\S)",
+        rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=[\s,:]+\S)",
         clause=True,
     ),
     Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
@@ -708,7 +708,8 @@ POSTPONES = (
     Pattern(
         K.POSTPONE,
         "pause",
-        r"\b(?:on hold|hold off|pause\w*|freeze|put (?:it|this|everything|the project) on ice|"
+        r"\b(?:(?<!payment is )(?<!payment stays )(?<!payment remains )on hold|hold off|pause\w*|freeze|"
+        r"put (?:it|this|everything|the project) on ice|"
         r"stop (?:work|working) for now)\b",
     ),
     Pattern(
@@ -758,7 +759,8 @@ THREATS = (
         r"\b(?:(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) won't pay"
         r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
         r"(?:the\s+)?(?:remaining\s+|final\s+)?payment|"
-        r"(?:i|we)(?:'ll| will|'m| am|'re| are)\s+(?:be\s+)?deduct(?:ing)?)\b",
+        r"(?:i|we)(?:'ll| will|'m| am|'re| are)\s+(?:be\s+)?deduct(?:ing)?|"
+        r"(?:the\s+)?(?:final\s+|remaining\s+|last\s+)?payment (?:is|stays|remains) on hold)\b",
     ),
     Pattern(
         K.THREAT,
