@@ -31,6 +31,11 @@ MESSAGES = {
 }
 
 
+def _said(advice: Any) -> list[str]:
+    """Each reply's own words, without its fields (a field's hint may quote the client)."""
+    return [re.sub(r"\[[^\]]*\]", "", s.text) for s in advice.suggestions]
+
+
 def _advise(**overrides: Any) -> Any:
     language = overrides.get("message_language", "he")
     text = overrides.pop("text", MESSAGES.get(language, MESSAGES["en"]))
@@ -577,8 +582,7 @@ def test_a_further_ask_that_names_a_thing_beside_the_time_keeps_its_field() -> N
 def test_a_time_that_is_not_the_clients_own_is_not_said_back(
     language: str, label: str, text: str, unwanted: str
 ) -> None:
-    advice = _advise(label=label, message_language=language, text=text)
-    said = [re.sub(r"\[[^\]]*\]", "", s.text) for s in advice.suggestions]  # fields may quote it
+    said = _said(_advise(label=label, message_language=language, text=text))
     assert not any(unwanted in t for t in said), said
 
 
@@ -781,8 +785,7 @@ def test_a_death_or_a_celebration_is_marked_first(language: str, text: str, open
 def test_what_the_client_waved_off_is_not_answered(
     language: str, label: str, text: str, unwanted: str
 ) -> None:
-    advice = _advise(label=label, message_language=language, text=text)
-    said = [re.sub(r"\[[^\]]*\]", "", s.text) for s in advice.suggestions]  # fields may quote it
+    said = _said(_advise(label=label, message_language=language, text=text))
     assert not any(unwanted in t for t in said), said
 
 
