@@ -595,29 +595,24 @@ def _thing(
     )
     if main is None:
         return None  # with nothing asked, a thing named could be what the client is not asking
-    if main.subtype == "condition" and not within_only:
-        # An ultimatum's condition ("אם עד יום ראשון אין קישור לגלריה, אני…") names its thing
-        # inside, or the complaint before it does ("המטבח פרוק … אם עד יום ראשון לא יהיו פה
-        # פועלים"); never the threat's groups and neighbours after it.
-        inside = [c for c in candidates if main.start <= c[0] < main.end]
+    complaint = main.subtype == "condition" or main.kind in _COMPLAINT_FRAMES
+    if complaint and not within_only:
+        # The complaint's thing, outside a salutation and the threats' sentences ("…בכל הקבוצות
+        # של העצמאים" names whom they would tell, not what went wrong).
         threats = [_sentence(source, a.start) for a in asks.of(AskKind.THREAT)]
-        earlier = [
-            c
-            for c in candidates
-            if c[0] < main.start
-            and not _in_salutation(source, c[0])
-            and not any(s <= c[0] < e for s, e in threats)
-        ]
-        ordered = inside + earlier
-    elif main.kind in _COMPLAINT_FRAMES and not within_only:
-        # Not in a threat's sentence ("…בכל הקבוצות של העצמאים"): that names whom they would
-        # tell, not what went wrong.
-        threats = [_sentence(source, a.start) for a in asks.of(AskKind.THREAT)]
-        ordered = [
+        told = [
             c
             for c in candidates
             if not _in_salutation(source, c[0]) and not any(s <= c[0] < e for s, e in threats)
         ]
+        if main.subtype == "condition":
+            # An ultimatum's condition ("אם עד יום ראשון אין קישור לגלריה, אני…") names its thing
+            # inside, or the complaint before it does ("המטבח פרוק … אם עד יום ראשון לא יהיו פה
+            # פועלים"); never what follows it.
+            inside = [c for c in candidates if main.start <= c[0] < main.end]
+            ordered = inside + [c for c in told if c[0] < main.start]
+        else:
+            ordered = told
     else:
         sentence_start, sentence_end = _sentence(source, main.start)
         inside = [c for c in candidates if main.start <= c[0] < main.end]
@@ -759,14 +754,12 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     refund's sentence, else, for a full refund, the message's only sum. Otherwise none: "$3,180
     spent" is not the management fee they want back."""
     sums = [a for a in asks.of(AskKind.MONEY) if a.subtype == "amount"]
-    sentences = [
-        _sentence(source, a.start) for a in asks.of(AskKind.MONEY) if a.subtype == "refund"
-    ]
     refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
+    sentences = [_sentence(source, r.start) for r in refunds]
     near = [a for a in sums if any(s <= a.start < e for s, e in sentences)]
-    # The sum closest after the refund's words ("…או החזר מלא של 3,200 ש״ח"), not another sum
-    # of the sentence ("פיצוי על המיקרוגל (650 ש״ח)").
-    near.sort(key=lambda a: min((abs(a.start - r.end) for r in refunds), default=0))
+    # The sum nearest the refund's words ("…או החזר מלא של 3,200 ש״ח"), not another sum of the
+    # sentence ("פיצוי על המיקרוגל (650 ש״ח)").
+    near.sort(key=lambda a: min(abs(a.start - r.end) for r in refunds))
     full = any(re.search(book.refund_full, source[s:e], re.IGNORECASE) for s, e in sentences)
     for ask in near or (sums if len(sums) == 1 and full else []):
         number, _, currency = (ask.value or "").partition(" ")

@@ -126,16 +126,6 @@ class Advice:
     suggestions: tuple[Suggestion, ...]
 
 
-def reply_language(message_language: str, *, text: str = "") -> ReplyLanguage:
-    """Answer in the client's language; a mixed message in the language most of its letters
-    are in (the first pack's, Hebrew here, on a tie).
-
-    A message in no language we read gets no reply; its note is in the fallback pack's language.
-    """
-    pack = reply_pack(message_language, text=text)
-    return pack.code if pack is not None else FALLBACK
-
-
 def other_note() -> str:
     """What every pack says when a message is in no language we read, naming the ones we do."""
     names = ", ".join(p.name for p in packs())
