@@ -250,6 +250,12 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Leaving a one-star review tonight", K.THREAT, "review", "Leaving a one-star review", None),
     ("en", "I'm posting this in the neighborhood group.", K.THREAT, "review", "I'm posting this in the neighborhood group", None),
     ("en", "I'll be deducting it from your invoice", K.THREAT, "withhold", "I'll be deducting", None),
+    # Round 31: a demand, an apology refused with ב, a story posted, a demand an "or" makes an ultimatum
+    ("he", "אני דורשת פיצוי של 1,800 ₪", K.REQUEST, "need", "אני דורשת פיצוי של 1,800 ₪", None),
+    ("he", "אין צורך בהתנצלויות, רק בתשובה", K.REFUSAL, "no_apologies", "אין צורך בהתנצלויות", None),
+    ("he", "ואין צורך בעוד התנצלויות בטלפון", K.REFUSAL, "no_apologies", "ואין צורך בעוד התנצלויות", None),
+    ("en", "do it properly or the whole story goes on google", K.THREAT, "review", "story goes on google", None),
+    ("en", "you come back today and fix it or the story goes on facebook", K.REQUEST, "condition", "you come back today and fix it", "come"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -347,6 +353,9 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "No need for another call, send the contract", K.REQUEST, "stance"),  # the channel
     ("en", "That's just how it works here", K.REQUEST, None),
     ("en", "If you didn't get my mail, that's on you. I'll call my lawyer", K.REQUEST, "condition"),
+    ("en", "You know what, or maybe we wait a week", K.REQUEST, "condition"),  # no "you" demand
+    ("en", "you said Tuesday or Wednesday, both fine", K.REQUEST, "condition"),  # no threat beside it
+    ("he", "אין צורך בהתנצלויות, קורה", K.REQUEST, "stance"),  # refused apologies, no position
 ]  # fmt: skip
 
 
@@ -375,6 +384,7 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "תקשיבי אני צריכה שהשבוע תבואו ביום שישי", K.REQUEST, "need", "אני צריכה שהשבוע תבואו ביום שישי"),
     ("en", "change of plans, the launch moved so I need the final cut by Wednesday", K.REQUEST, "need", "I need the final cut by Wednesday"),
     ("he", "אני רוצה פיצוי מלא, ואם עד מחר אין תשובה אני פונה לעורך דין", K.REQUEST, "need", "אני רוצה פיצוי מלא"),
+    ("he", "אני דורשת החזר. אם לא אקבל מענה תוך 7 ימים אגיש תביעה קטנה", K.REQUEST, "need", "אני דורשת החזר"),
     ("en", "What am I paying you for?? Call me in ten minutes", K.REQUEST, "imperative", "Call me in ten minutes"),
     ("he", "מתי זה יהיה מוכן? אני צריכה את זה לפני שבת", K.QUESTION, "when", "מתי זה יהיה מוכן?"),
     ("en", "By Friday EOD, send the final files", K.REQUEST, "imperative", "send the final files"),

@@ -179,6 +179,13 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         ("he", "תביא את מכונת העשן לאירוע", ["מכונת העשן"]),
         ("he", "דף פתרונות לכל מבחני הבגרות", ["מבחני הבגרות"]),
         ("en", "skip all that SEO stuff, see your msgs", []),
+        # Round 31: a construct head whose root starts with ה, a short one, an adjective before
+        # "last"; an idiom after the thing is no part of it
+        ("he", "אני דורשת פיצוי לפי הצעות המחיר שבידי", ["הצעות המחיר"]),
+        ("he", "התברר שדלת ארון הבגדים נשברה", ["ארון הבגדים"]),
+        ("he", "התעכב הטכנאי, והתנור והתריס עדיין שבורים", ["הטכנאי", "התנור", "התריס"]),
+        ("en", "What's the absolute last date to file?", []),
+        ("en", "send the files first thing tomorrow", ["the files"]),
     ],
 )
 def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: list[str]) -> None:

@@ -255,7 +255,11 @@ def test_no_deadline_is_read_into_a_word_of_time(language: str, text: str) -> No
     [
         ("he", "סליחה שנעלמתי, היה בלאגן בעבודה. נדבר אחרי החגים?", "אחרי החגים זה בסדר מבחינתי"),
         ("he", "אין לי ראש לזה עכשיו. תזכיר לי בעוד שבועיים", "בעוד שבועיים זה בסדר מבחינתי"),
-        ("en", "sorry been slammed. can we push to next month?", "Next month works for me"),
+        (
+            "en",
+            "sorry been slammed. can we push to next month?",
+            "Next month is fine by me; let's talk again",
+        ),
     ],
 )
 def test_a_quiet_clients_own_time_is_agreed_to(language: str, text: str, agreed: str) -> None:
@@ -611,7 +615,7 @@ def test_a_quiet_client_asking_leave_gets_the_owners_answer_not_a_yes(
     # Rounds 22 and 26: "no problem, after the holidays is fine" to a client who asked whether
     # it was, about papers already overdue. A proposal is still agreed to.
     advice = _advise(label="dormant", message_language=language, text=text)
-    agreed = any("בסדר מבחינתי" in s.text or "works for me" in s.text for s in advice.suggestions)
+    agreed = any("בסדר מבחינתי" in s.text or "is fine by me" in s.text for s in advice.suggestions)
     opened = any("אין בעיה" in s.text or "No problem" in s.text for s in advice.suggestions)
     assert agreed is not leave and (not opened if leave else True), [
         s.text for s in advice.suggestions

@@ -98,6 +98,16 @@ _COUNTS = frozenset("two three four five six seven eight nine ten both all few s
 # Words in front that add nothing a reply should repeat ("the whole banner" → "the banner").
 _EMPTY_MODIFIERS = frozenset("whole entire same".split())
 _MAX_THINGS = 12
+_ORDER_WORDS = frozenset("first last only already".split())
+# "last"/"first"/"only" right after the words, with a word of the same phrase after it.
+_ORDER_THEN_WORD = re.compile(r"\s+(?:first|last|only)\s+([a-z][a-z'-]*)", re.IGNORECASE)
+
+
+def _before_order_word(source: str, end: int) -> bool:
+    """Whether the words ending at ``end`` are an adjective before "last date", "only option"."""
+    m = _ORDER_THEN_WORD.match(source, end)
+    # "the files first thing tomorrow": an idiom after the thing, not its noun.
+    return m is not None and m.group(1).lower() not in FUNCTION_WORDS | _NOT_THING_WORDS
 
 
 def things(source: str) -> list[tuple[int, int]]:
@@ -125,7 +135,7 @@ def things(source: str) -> list[tuple[int, int]]:
                 and (
                     low in _AFTER_NOUN
                     or low in _AFTER_NOUN_ONLY
-                    or low in ("first", "last", "only", "already")  # "sand the floor first"
+                    or low in _ORDER_WORDS  # "sand the floor first"
                     or low.endswith(("ed", "ly"))
                     or low[-1].isdigit()
                     or "'" in low  # "the files aren't", "the site's"
@@ -133,6 +143,8 @@ def things(source: str) -> list[tuple[int, int]]:
             ):
                 break
             kept.append(word)
+        if _before_order_word(source, match.start(2) + len(" ".join(kept))):
+            continue  # "the absolute last date": an adjective, its noun further on
         if kept and kept[-1].lower() in _NOT_THING_WORDS:
             continue  # its head names no thing ("the golden hour", "the same day")
         if (

@@ -203,6 +203,15 @@ REQUESTS = (
     Pattern(K.REQUEST, "condition", rf"{B}unless\s+[^,.!?\n]{{1,80}}?(?=\s*(?:[,.!?\n]|$))"),
     # "Or you come today and make it work, or you give back my 450": each is a demand, the
     # first the one a reply answers first.
+    # "You come back today and do it properly, or the whole story goes on google": the demand
+    # an "or" turns into an ultimatum (kept, like every condition, only beside a threat).
+    Pattern(
+        K.REQUEST,
+        "condition",
+        r"(?:(?<![^,.!?;:\n])|(?<=\n))[ \t]{0,3}(?P<t>you\s+(?!or\b)[^,.!?\n]{3,80}?)"
+        r"(?=,?\s+or\s+(?:else\s+)?(?:i|i'll|we|we'll|the|this|it|everything)\b)",
+        span="t",
+    ),
     Pattern(
         K.REQUEST,
         "either",
@@ -776,7 +785,10 @@ THREATS = (
         # "I'm posting this in the neighborhood group"
         r"(?:i'm|i am|i'll|i will|we're|we'll|gonna|going to)\s+(?:post|share|put)(?:ing)?\s+"
         r"(?:this|it|about (?:you|this|it))\s+(?:in|on|to)\s+(?:the\s|every\s|all the\s|our\s)?"
-        r"[a-z-]{0,15}\s?(?:group|groups|facebook|google|instagram|tiktok|reviews))\b",
+        r"[a-z-]{0,15}\s?(?:group|groups|facebook|google|instagram|tiktok|reviews)|"
+        # "…or the whole story goes on google and facebook"
+        r"(?:story|this|it|everything)\s+(?:goes|will go|is going|'s going|going)\s+(?:up\s+)?"
+        r"(?:on|to)\s+(?:google|facebook|instagram|tiktok|every group|all the groups|the group))\b",
     ),
 )
 

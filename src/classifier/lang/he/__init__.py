@@ -116,6 +116,11 @@ _NOT_THINGS = frozenset(
     + """הצעה הצעת הצעות המלצה המלצות הודעה הודעות הערה הערות הזמנה הזמנות הנחה החזר הוצאה
     הוצאות השקה הבטחה הסבר הסברים הכנה הפתעה הסכם הסכמה""".split()
 )
+# Those of them that bind to the definite noun after them as its construct head ("הצעות
+# המחיר", "הזמנת העוגה"): the thing is both words, never the second alone.
+_H_ROOT_HEADS = frozenset(
+    "הצעת הצעות המלצת המלצות הודעת הודעות הערות הזמנת הזמנות הוצאות הכנת הסכם".split()
+)
 # Adjectives and counts that stand for a noun said before ("הקודם", "הנוספים", "השלושה"):
 # alone they name nothing, after a noun they are part of it ("הבאנר הנוסף").
 _LONE_ADJECTIVES = frozenset(
@@ -138,6 +143,11 @@ _SUBJECTS = frozenset(
     "אני אתה אתם אתן הוא היא אנחנו הם הן".split()
 )  # not את: also the object marker
 _VERB_ENDINGS = ("תי", "נו", "תם", "תן")
+# A hitpa'el past ("התברר", "התעכב", "התקשר"): no thing, though it starts like one.
+_HITPAEL_PAST = re.compile(
+    # הת + three root consonants; a ו or י among them makes it a noun ("התנור", "התריס", "התגין")
+    r"הת(?![\u05d5])[\u05d0-\u05ea](?![\u05d5\u05d9])[\u05d0-\u05ea](?![\u05d4\u05d5\u05d9])[\u05d0-\u05ea]"
+)
 _MAX_THINGS = 12
 # Words in front of a definite noun that are not part of it.
 _BEFORE_THINGS = frozenset(
@@ -158,7 +168,7 @@ _HEADS_WITH_PREFIX_LETTER = frozenset(
     שירותי שלט שלטי כרטיס כרטיסי כתובת כיסא כיסאות""".split()
 )
 # Construct heads too short to tell by their ending ("בר המצווה", "דף הבית", "רואה החשבון").
-_CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף בעל".split())
+_CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף בעל ארון דלת חדר".split())
 
 
 def _construct_head(word: str) -> tuple[str, bool]:
@@ -169,6 +179,8 @@ def _construct_head(word: str) -> tuple[str, bool]:
     is an adjective and no thing on its own: the stem comes back empty.
     """
     stem = word
+    if word in _H_ROOT_HEADS:
+        return stem, True
     if word.startswith("ה"):  # a definite word is no construct head
         return stem, False
     prefixed = (
@@ -226,6 +238,7 @@ def things(source: str) -> list[tuple[int, int]]:
             and bare not in _ORDINALS
             and bare not in _LONE_ADJECTIVES
             and not bare.endswith(_VERB_ENDINGS)
+            and not _HITPAEL_PAST.fullmatch(bare)
             and _continues(bare)
             and not (i and words[i - 1].group() in _SUBJECTS)
             # A street or a neighbourhood's name ("ברחוב הנרקיסים") is an address, no thing.
