@@ -125,13 +125,15 @@ _SECONDARY = frozenset({"dont", "stance"})
 
 def exclaimed(ask: Ask) -> bool:
     """A question that is an outcry more than a question: ended with "?!", or short and ended
-    with more than one mark ("Seriously??", "מה זה הדבר הזה ששלחת??"). A long question with
-    "??" is still asked ("…זה באותו מחיר נכון??")."""
+    with more than one mark ("Seriously??", "מה זה הדבר הזה ששלחת??"), or a sum followed by
+    "??". A long question with "??" is still asked ("…זה באותו מחיר נכון??")."""
     if ask.kind is not AskKind.QUESTION:
         return False
     if ask.subtype == "rhetorical":  # "על מה אני משלם לכם כל חודש??", "are you serious?"
         return True
     marks = ask.text[len(ask.text.rstrip("?!")) :]
+    if len(marks) >= 2 and ask.text.lstrip()[:1] in "0123456789$€₪£":
+        return True  # a sum cried out: "1,240 ש״ח על ביקור של רבע שעה??", "$900 for this??"
     return "!" in marks or (len(marks) >= 2 and len(ask.text.split()) <= 5)
 
 

@@ -422,8 +422,13 @@ class Facts:
             refused.add("pause")
         main_kinds: list[str] = []
         if main is not None:
+            # A list of demands ("פגישה עוד השבוע, הסבר בכתב, והחזר של שכר הלימוד") is not
+            # answered by answering one of its items (round 32: the refund alone, to a parent who
+            # asked for a meeting and an explanation first).
+            listed = main.text.count(",") + main.text.count(";") >= 2 and len(main.text) > 60
             for inner in asks.within(main):
-                main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
+                if not listed:
+                    main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
                 holds.add(f"main_has:{inner.kind.value}")  # "נדבר אחרי החגים?" holds a postponement
             if (
                 main.kind is AskKind.QUESTION

@@ -256,11 +256,22 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "ואין צורך בעוד התנצלויות בטלפון", K.REFUSAL, "no_apologies", "ואין צורך בעוד התנצלויות", None),
     ("en", "do it properly or the whole story goes on google", K.THREAT, "review", "story goes on google", None),
     ("en", "you come back today and fix it or the story goes on facebook", K.REQUEST, "condition", "you come back today and fix it", "come"),
+    # Round 32: what a withholding waits for, a correction put as a fact, an unmarked question,
+    # "take it down", a demand with a colon, a sum cried out is no question
+    ("he", "אני לא משלמת את ה-400 עד שזה לא מתוקן כמו שצריך ושלא תחשוב לחייב", K.REQUEST, "condition", "עד שזה לא מתוקן כמו שצריך", None),
+    ("en", "I'm not releasing the last milestone until I get a full explanation in writing", K.REQUEST, "condition", "until I get a full explanation in writing", None),
+    ("en", "I'm not releasing the last milestone until I get it", K.THREAT, "withhold", "I'm not releasing the last milestone", None),
+    ("en", "one tiny thing: Yael's surname in the lower third is Levi not Levy. otherwise ship it", K.REQUEST, "correction", "Yael's surname in the lower third is Levi not Levy", "fix"),
+    ("en", "can you match? and do u have anything saturday night", K.QUESTION, "yes_no", "and do u have anything saturday night", None),
+    ("en", "Take it down. Now.", K.REQUEST, "imperative", "Take it down", "remove"),
+    ("en", "Either you're here Thursday at 8 as promised or I'm hiring someone else", K.REQUEST, "either", "you're here Thursday at 8 as promised", None),
+    ("he", "תעתיקי את מבנה הדשבורד של מאנדיי", K.REQUEST, "imperative", "תעתיקי את מבנה הדשבורד של מאנדיי", "copy"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
     ("he", "תודה רבה באמת על המהירות 🙄", K.SARCASM, "praise_complaint", "תודה רבה באמת על המהירות 🙄", None),
     ("he", "כל הכבוד, שוב פספסתם", K.SARCASM, "praise_complaint", "כל הכבוד, שוב פספסתם", None),
+    ("en", 'cool cool cool. the "final" export has the OLD logo', K.SARCASM, "praise_complaint", 'cool cool cool. the "final" export has the OLD logo', None),
 ]  # fmt: skip
 
 
@@ -356,6 +367,12 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "You know what, or maybe we wait a week", K.REQUEST, "condition"),  # no "you" demand
     ("en", "you said Tuesday or Wednesday, both fine", K.REQUEST, "condition"),  # no threat beside it
     ("he", "אין צורך בהתנצלויות, קורה", K.REQUEST, "stance"),  # refused apologies, no position
+    ("he", "ואתה מדפיס מחדש על חשבונך עד שישי", K.REQUEST, "condition"),  # a day, no condition
+    ("he", "אף אחד לא אמר לי מראש כמה זה יעלה", K.QUESTION, "how_much"),  # a complaint
+    ("en", "the problem is timing not money", K.REQUEST, "correction"),
+    ("en", "do you guys actually open the brand guide or is it just vibes", K.REQUEST, None),
+    ("he", "העתק של המייל נשלח גם לרכזת", K.REQUEST, None),  # a copy, the noun
+    ("he", "אנחנו רוצים אותו אצלכם", K.REQUEST, "need"),  # a wish for a child's place
 ]  # fmt: skip
 
 
@@ -385,6 +402,9 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("en", "change of plans, the launch moved so I need the final cut by Wednesday", K.REQUEST, "need", "I need the final cut by Wednesday"),
     ("he", "אני רוצה פיצוי מלא, ואם עד מחר אין תשובה אני פונה לעורך דין", K.REQUEST, "need", "אני רוצה פיצוי מלא"),
     ("he", "אני דורשת החזר. אם לא אקבל מענה תוך 7 ימים אגיש תביעה קטנה", K.REQUEST, "need", "אני דורשת החזר"),
+    ("he", "1,240 ש״ח על ביקור של רבע שעה?? אני רוצה פירוט של כל סעיף", K.REQUEST, "need", "אני רוצה פירוט של כל סעיף"),
+    ("mixed", "תגידי, מישהו בכלל בודק לפני שמעלים? Take it down NOW", K.REQUEST, "imperative", "Take it down NOW"),
+    ("he", "אני דורש: פגישה עם ההנהלה עוד השבוע", K.REQUEST, "need", "אני דורש: פגישה עם ההנהלה עוד השבוע"),
     ("en", "What am I paying you for?? Call me in ten minutes", K.REQUEST, "imperative", "Call me in ten minutes"),
     ("he", "מתי זה יהיה מוכן? אני צריכה את זה לפני שבת", K.QUESTION, "when", "מתי זה יהיה מוכן?"),
     ("en", "By Friday EOD, send the final files", K.REQUEST, "imperative", "send the final files"),

@@ -186,6 +186,11 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         ("he", "התעכב הטכנאי, והתנור והתריס עדיין שבורים", ["הטכנאי", "התנור", "התריס"]),
         ("en", "What's the absolute last date to file?", []),
         ("en", "send the files first thing tomorrow", ["the files"]),
+        # Round 32: a past verb, an adjective, a time, people are no things
+        ("he", "שבוע אחרי שהיית פה ולקחת 850 שקל", []),
+        ("he", "תחבר לשקע הקיים, ככה עשו אצל השכנים", []),
+        ("he", "אתה יכול לקפוץ אחרי העבודה", []),
+        ("en", "explain to me how this happened", []),
     ],
 )
 def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: list[str]) -> None:

@@ -453,6 +453,10 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "No changes from my side.\n\nThanks heaps,\nCoach Mel", "Mel"),
         ("Dr. Sam Cohen", "ok", "Sam"),
         (None, "All good.\n\nThanks,\nCoach", None),
+        # Round 32: a sign-off the list does not know is no name ("שלום בתודה", "Hi With").
+        (None, "רציתי לשאול על ההרשמה.\nבתודה והערכה רבה,\nחנה ברקוביץ", "חנה"),
+        (None, "Maybe one chapter a month?\nWith warm regards,\nDov Rosenthal", "Dov"),
+        (None, "Can we talk next week.\nAll good otherwise,\nSam", "Sam"),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -957,3 +961,40 @@ def test_a_word_is_not_taken_for_the_ask(language: str, text: str, unwanted: str
         assert not any(unwanted in s.text for s in advice.suggestions), [
             s.text for s in advice.suggestions
         ]
+
+
+def test_a_list_of_demands_is_answered_whole_not_by_its_refund() -> None:
+    # Round 32 (harmful): a parent's "meeting this week, an explanation in writing, and a refund"
+    # got only "about the refund" in two of three replies.
+    text = (
+        "אני דורש: פגישה עם הנהלת הגן עוד השבוע, הסבר בכתב מה קרה ואיך זה לא יחזור, והחזר של "
+        "שכר הלימוד לחודש זה. אם לא אקבל מענה עד יום חמישי, אפנה לעירייה."
+    )
+    advice = _advise(label="conflictual", message_language="he", text=text, chat=False)
+    for s in advice.suggestions:
+        assert "פגישה עם הנהלת הגן" in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # Round 32: the time someone is away until is no deadline of the reply's.
+        ("he", "בתי ביקשה שאברר בשמה, כי היא בעבודה עד הערב, אם אפשר לרשום גם את אורי", "עד הערב"),
+        ("en", "The VP is abroad till the 20th. Can you send the files?", "the 20th"),
+    ],
+)
+def test_a_time_someone_is_away_is_not_said_back(language: str, text: str, absent: str) -> None:
+    for label in ("easygoing", "demanding"):
+        advice = _advise(label=label, message_language=language, text=text, chat=False)
+        for said in _said(advice):
+            assert absent not in said, said
+
+
+def test_a_past_time_after_a_loss_is_not_agreed_to() -> None:
+    # Round 32: "My mother passed away in January … maybe one chapter a month?" got "In
+    # January is fine by me".
+    text = (
+        "My mother passed away in January and I could not touch the book. Maybe we continue slower?"
+    )
+    advice = _advise(label="dormant", message_language="en", text=text, chat=False)
+    assert not any("In January is fine" in s.text for s in advice.suggestions)

@@ -79,6 +79,7 @@ _EXPLETIVES = frozenset("hell heck fuck".split())
 _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
     tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
+    happened happens
     stuff until till since via per into onto through across without within during pls please
     thanks thx inside outside here there instead anyway under over above below behind upstairs
     downstairs me you him her us them""".split()
@@ -220,6 +221,10 @@ PACK = LanguagePack(
         "all the best",
         "talk soon",
         "speak soon",
+        "with (?:warm |warmest |best |kind )?regards",
+        "with (?:many )?thanks",
+        "with gratitude",
+        "with appreciation",
     ),
     contact_words=("tel", "phone", "mobile", "cell", "fax", "office"),
     disclaimer_starts=(

@@ -46,7 +46,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("fix", r"fix|correct|repair|sort out"),
     ("change", r"change|adjust|tweak|edit|modify|update|rewrite|redo"),
     ("add", r"add|include|throw in|attach"),
-    ("remove", r"remove|delete|drop|get rid of|take out|take (?:it|that|this|them) off|skip|waive"),
+    (
+        "remove",
+        r"remove|delete|drop|get rid of|take out|take (?:it|that|this|them) (?:off|down)|skip|waive",
+    ),
     ("move", r"move|shift|swap|reschedule|push"),
     ("confirm", r"confirm|approve"),
     ("check", r"check|verify|make sure|double-check"),
@@ -98,7 +101,7 @@ REQUESTS = (
         # "change of plans", "launch got moved up": a noun, not an order
         r"(?!\s+(?:of plans?|got|gets|was|is|has|had|went|moved|came|were|are)\b)"
         # "Do you understand …?" asks, it orders nothing
-        r"(?!(?<=do)\s+(?:you|u)\s+(?:even\s+)?(?:understand|reali[sz]e|know|get|see|think)\b)",
+        r"(?!(?<=do)\s+(?:you|u)\b)",  # "do you…" asks, even unmarked ("do you guys actually open it")
         clause=True,
     ),
     Pattern(K.REQUEST, "please", rf"{B}(?:please|pls|plz|kindly)\s+(?=[a-z])", clause=True),
@@ -190,6 +193,19 @@ REQUESTS = (
         rf"{B}if (?:you|u) (?:can|could)\s+(?!not\b|n't)(?=[a-z])",
         clause=True,
     ),
+    # A correction put as a fact: "Yael's surname in the lower third is Levi not Levy", "the
+    # date should read the 14th, not the 15th".
+    Pattern(
+        K.REQUEST,
+        "correction",
+        rf"{CLAUSE}(?:(?:one|1) (?:tiny |small |little )?thing:?\s+)?(?P<t>[a-z][^,.!?\n:]{{0,40}}?"
+        r"\b(?:name|surname|spelling|date|time|number|phone|price|total|amount|title|headline|caption|"
+        r"address|email|year|font|colou?r|text|word|wording|figure|size)s?\b[^,.!?\n:]{0,30}?\s"
+        r"(?:is|should be|should read|should say|is spelled|is spelt)\s+[^\s,.!?]+(?:\s[^\s,.!?]+)?(?:\s[^\s,.!?]+)?,?"
+        r"\s+not\s+[^\s,.!?]+(?:\s[^\s,.!?]+)?(?:\s[^\s,.!?]+)?)",
+        "fix",
+        span="t",
+    ),
     # An ultimatum's condition is its demand ("if it's not fixed by Monday, I…", "…a 1-star
     # review unless someone explains the double charge"). The engine keeps one only beside a
     # threat: "if you don't mind" is a courtesy.
@@ -201,6 +217,14 @@ REQUESTS = (
         r"[^,.!?\n]{1,60}?(?=\s*(?:[,.!?\n]|$|then\s|i\s|i'll\s|we\s|we'll\s|you'll\s))",
     ),
     Pattern(K.REQUEST, "condition", rf"{B}unless\s+[^,.!?\n]{{1,80}}?(?=\s*(?:[,.!?\n]|$))"),
+    # What a withholding waits for ("I'm not releasing the milestone until I get a full
+    # explanation in writing", "…until it's fixed properly").
+    Pattern(
+        K.REQUEST,
+        "condition",
+        rf"{B}until\s+(?:(?:i|we)\s+(?:get|receive|have|see)|(?:it|this|that|everything)(?:'s|\s+is)\s+"
+        r"(?:fixed|done|sorted|resolved|repaired|corrected|redone))\b[^,.!?\n]{0,60}?(?=\s*(?:[,.!?\n]|$))",
+    ),
     # "Or you come today and make it work, or you give back my 450": each is a demand, the
     # first the one a reply answers first.
     # "You come back today and do it properly, or the whole story goes on google": the demand
@@ -208,14 +232,20 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "condition",
-        r"(?:(?<![^,.!?;:\n])|(?<=\n))[ \t]{0,3}(?P<t>you\s+(?!or\b)[^,.!?\n]{3,80}?)"
+        r"(?:(?<![^,.!?;:\n])|(?<=\n))[ \t]{0,3}(?P<t>you(?:'re|\s+are)?\s+(?!or\b)[^,.!?\n]{3,80}?)"
         r"(?=,?\s+or\s+(?:else\s+)?(?:i|i'll|we|we'll|the|this|it|everything)\b)",
         span="t",
     ),
     Pattern(
         K.REQUEST,
         "either",
-        rf"{B}(?:either|or) you\s+(?P<t>[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i)\b)",
+        rf"{B}(?:either|or) you\s+(?P<t>[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i|i'm|i'll|we|we're|we'll)\b)",
+        span="t",
+    ),
+    Pattern(
+        K.REQUEST,
+        "either",
+        rf"{B}either (?P<t>you(?:'re| are)\s+[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i|i'm|i'll|we|we're|we'll)\b)",
         span="t",
     ),
 )
@@ -226,6 +256,13 @@ REQUESTS = (
 # a question put as what the client does not remember or wants to check ("not sure how many
 # sessions I have left", "I wanted to check whether the quote still stands").
 UNMARKED_QUESTIONS = (
+    # A question asked without its mark ("and do u have anything saturday night").
+    Pattern(
+        K.QUESTION,
+        "yes_no",
+        rf"{CLAUSE}(?:(?:and|also|so|oh and|btw),?\s)?(?:do|did|does) (?:you|u|ya)(?: guys)? (?:have|know|do|still)\b"
+        r"[^.!?\n]{3,80}(?=\s*(?:[.\n]|$))",
+    ),
     Pattern(
         K.QUESTION,
         "open",
@@ -261,6 +298,7 @@ QUESTION_WORDS = (
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
+        r"do (?:you|u)(?: guys)? (?:even|actually) (?:open|read|look at|check|test|listen)|"
         r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b|"
         r"(?:so )?what (?:did |have )?you (?:even )?(?:fix|fixed|do|did)\b)\b",
     ),
@@ -769,6 +807,8 @@ THREATS = (
         r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
         r"(?:the\s+)?(?:remaining\s+|final\s+)?payment|"
         r"(?:i|we)(?:'ll| will|'m| am|'re| are)\s+(?:be\s+)?deduct(?:ing)?|"
+        r"(?:i|we)(?:'m| am|'re| are) not releasing (?:the |any )?(?:last |final |next |remaining )?"
+        r"(?:milestone|payment|installment|instalment|funds)|"
         r"(?:the\s+)?(?:final\s+|remaining\s+|last\s+)?payment (?:is|stays|remains) on hold)\b",
     ),
     Pattern(
@@ -864,6 +904,8 @@ PACK = Pack(
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
     lexicon_rules=LEXICON,
     sarcasm_cues=(
+        # a word in scare quotes ('the "final" export', "your 'fix'")
+        r"[\"'][a-z]{3,15}[\"']|"
         r"(?<!thanks )(?<!thank you )\bagain\b|\bonly (?:\d+|a few|two|three|four|five|six) "
         r"(?:days|weeks|months|hours)\b|\bwaiting\b|\bmissed\b|\bforgot\b|\bwrong\b|\bbroken\b"
     ),
