@@ -68,6 +68,10 @@ the work on hostile input."""
 _CLAUSE_CHARS = 160  # a request runs on at most this far: enough for its object and details
 _QUESTION_CHARS = 240  # a question quotes at most this much before its "?"
 _MERGE_GAP = 5  # a trigger this close behind another continues it ("אני רוצה שתשלח")
+# Words in quotation marks (folded: every double quote is '"'): someone else's words the client
+# repeats ('הסברים על "הוא צריך לתרגל גם בבית"'), no ask of theirs. An abbreviation's mark
+# (ש"ח) sits between letters and opens or closes nothing.
+_QUOTED = re.compile(r"(?<![^\s(\[:,;-])([\"'])(?=\S)[^\"\n]{2,80}?(?<=\S)\1(?![^\W_])")
 _NEED_GAP = 12  # a need's own verb may come a word or two later ("צריכה שהשבוע תבואו")
 
 
@@ -817,11 +821,14 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
     conditions = sorted(h.start for h in hits if h.subtype == "condition")
     starts = [s for s, _ in triggers]
     threats = [h.start for h in hits if h.kind is AskKind.THREAT]
+    quoted = [m.span() for m in _QUOTED.finditer(folded)] if '"' in folded or "'" in folded else []
     kept: list[_Hit] = []
     for hit in hits:
         if hit.kind is not AskKind.REQUEST:
             kept.append(hit)
             continue
+        if any(s < hit.start < e for s, e in quoted):
+            continue  # someone else's words, quoted
         sentence = text.sentence(hit.start)
         if hit.subtype == "condition" and not _threatened(text, sentence, threats):
             continue  # "אם לא אכפת לך", "if you don't mind": a courtesy, no ultimatum

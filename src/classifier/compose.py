@@ -1120,7 +1120,13 @@ def _one(
             covered |= _covers(made.sentence, facts)
     fields = sum(len(p.blanks) for p in parts)
     closing = ("next", "written", "question", "default")
+    # A field that quotes the main ask answers everything inside it: an ask within the main one
+    # ("I'm assuming we can keep the same fee?") gets no second field (round 32: "two fields ask
+    # the same thing").
+    quoted_main = any("{ask}" in p.sentence.text for p in parts)
     for kind in () if following_up or fields > 1 else _SECONDARY:
+        if quoted_main and kind in facts.main_kinds:
+            continue
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
             moves = ("answer", "fix", "boundary", "options")
             made = part("cover", _cover(book, kind, moves, facts, seed, used, fit))

@@ -254,6 +254,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אני דורשת פיצוי של 1,800 ₪", K.REQUEST, "need", "אני דורשת פיצוי של 1,800 ₪", None),
     ("he", "אין צורך בהתנצלויות, רק בתשובה", K.REFUSAL, "no_apologies", "אין צורך בהתנצלויות", None),
     ("he", "ואין צורך בעוד התנצלויות בטלפון", K.REFUSAL, "no_apologies", "ואין צורך בעוד התנצלויות", None),
+    ("he", "אני לא מעוניינת בעוד הסברים על זה", K.REFUSAL, "no_excuses", "לא מעוניינת בעוד הסברים", None),
     ("en", "do it properly or the whole story goes on google", K.THREAT, "review", "story goes on google", None),
     ("en", "you come back today and fix it or the story goes on facebook", K.REQUEST, "condition", "you come back today and fix it", "come"),
     # Round 32: what a withholding waits for, a correction put as a fact, an unmarked question,
@@ -373,6 +374,9 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "do you guys actually open the brand guide or is it just vibes", K.REQUEST, None),
     ("he", "העתק של המייל נשלח גם לרכזת", K.REQUEST, None),  # a copy, the noun
     ("he", "אנחנו רוצים אותו אצלכם", K.REQUEST, "need"),  # a wish for a child's place
+    # Someone else's words, quoted (round 32: the tutor's "he must practise at home" answered)
+    ("he", 'אני לא מעוניינת בעוד הסברים על "תהליך" ועל "הוא צריך לתרגל גם בבית"', K.REQUEST, None),
+    ("en", 'and I\'d appreciate not being told again that someone will "look into it"', K.REQUEST, "imperative"),
 ]  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from classifier.preprocessing import prepare_text
         ("what the hell is this", ["profanity"]),
         ("מה זה ענייני? תשלח מונית", ["blame"]),
         ("that's on you, not my problem", ["blame"]),
+        ("just deal with it", ["blame"]),
         ("תודה רבה באמת על העדכון 👏 רק שבוע וחצי", ["sarcasm"]),
         ("Great job, only three weeks late", ["sarcasm"]),
         ("Love that for us 🙃", ["sarcasm"]),
@@ -35,6 +36,7 @@ def test_cues_are_found(text: str, expected: list[str]) -> None:
     "text",
     [
         "תודה רבה, מעולה!",  # praise with no complaint cue is sincere
+        "Tell me and I'll deal with it",  # the client's own step (round 32), no dismissal
         "Great job, thank you so much",
         "אני צריך עורך וידאו",  # an editor, not a lawyer
         "the court date for our client's case is Monday, can you prepare the brief?",

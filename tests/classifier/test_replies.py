@@ -998,3 +998,13 @@ def test_a_past_time_after_a_loss_is_not_agreed_to() -> None:
     )
     advice = _advise(label="dormant", message_language="en", text=text, chat=False)
     assert not any("In January is fine" in s.text for s in advice.suggestions)
+
+
+def test_an_ask_inside_a_quoted_main_ask_gets_no_second_field() -> None:
+    # Round 32: "[your answer to '…I'm assuming we can keep the same fee?']" and then "About the
+    # price: […]", two fields for one question.
+    text = "We're now at 40 SKUs instead of 25. They're all pretty short, so I'm assuming we can keep the same fee?"
+    advice = _advise(label="demanding", message_language="en", text=text, chat=False)
+    quoting = [s.text for s in advice.suggestions if "assuming we can keep" in s.text]
+    assert quoting
+    assert any("About the price" not in t for t in quoting), quoting
