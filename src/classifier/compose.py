@@ -425,7 +425,10 @@ class Facts:
             # A list of demands ("פגישה עוד השבוע, הסבר בכתב, והחזר של שכר הלימוד") is not
             # answered by answering one of its items (round 32: the refund alone, to a parent who
             # asked for a meeting and an explanation first).
-            listed = main.text.count(",") + main.text.count(";") >= 2 and len(main.text) > 60
+            listed = len(main.text) > 60 and (
+                main.text.count(",") + main.text.count(";") >= 2
+                or re.search(r",\s*(?:and|also|plus|ו\S)", main.text) is not None
+            )
             for inner in asks.within(main):
                 if not listed:
                     main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
@@ -962,8 +965,13 @@ _SLOT_KINDS = {"what": ("deliverable",), "later": ("deadline", "postpone")}
 
 
 def _covers(sentence: Sentence, facts: Facts) -> set[str]:
-    """The asks a sentence answers: the kinds (and kind:subtypes) its needs name."""
+    """The asks a sentence answers: the kinds (and kind:subtypes) its needs name.
+
+    A promise to confirm in writing answers nothing, though it needs a request to be made.
+    """
     out: set[str] = set()
+    if sentence.move == "written":
+        return out
     for need in sentence.needs:
         if need.startswith("slot:"):
             name = need[5:]

@@ -255,6 +255,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אין צורך בהתנצלויות, רק בתשובה", K.REFUSAL, "no_apologies", "אין צורך בהתנצלויות", None),
     ("he", "ואין צורך בעוד התנצלויות בטלפון", K.REFUSAL, "no_apologies", "ואין צורך בעוד התנצלויות", None),
     ("he", "אני לא מעוניינת בעוד הסברים על זה", K.REFUSAL, "no_excuses", "לא מעוניינת בעוד הסברים", None),
+    ("he", "איננו מעוניינים בשיחת טלפון", K.REFUSAL, "no_call", "איננו מעוניינים בשיחת טלפון", None),
+    ("he", "ותעבדי לפי הדפים שאני שולחת לך", K.REQUEST, "imperative", "ותעבדי לפי הדפים שאני שולחת לך", "work"),
     ("en", "do it properly or the whole story goes on google", K.THREAT, "review", "story goes on google", None),
     ("en", "you come back today and fix it or the story goes on facebook", K.REQUEST, "condition", "you come back today and fix it", "come"),
     # Round 32: what a withholding waits for, a correction put as a fact, an unmarked question,
@@ -369,6 +371,9 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "you said Tuesday or Wednesday, both fine", K.REQUEST, "condition"),  # no threat beside it
     ("he", "אין צורך בהתנצלויות, קורה", K.REQUEST, "stance"),  # refused apologies, no position
     ("he", "ואתה מדפיס מחדש על חשבונך עד שישי", K.REQUEST, "condition"),  # a day, no condition
+    ("he", "איננו מעוניינים בשיחת טלפון", K.REQUEST, "need"),  # refused, not wanted
+    ("he", "אני מכיר את המחירים פה, אל תעבוד עליי", K.REQUEST, None),  # "don't con me"
+    ("he", "ואבקש שלא תתווכחו עליהם הפעם", K.REQUEST, "need"),  # about the exchange
     ("he", "אף אחד לא אמר לי מראש כמה זה יעלה", K.QUESTION, "how_much"),  # a complaint
     ("en", "the problem is timing not money", K.REQUEST, "correction"),
     ("en", "do you guys actually open the brand guide or is it just vibes", K.REQUEST, None),
