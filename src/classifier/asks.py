@@ -466,10 +466,17 @@ class _Named:
 
 def _named(pairs: Iterable[tuple[str, str]], fold: Mapping[str, str]) -> _Named | None:
     listed = list(pairs)
-    parts = [f"(?P<g{i}>{_fold_regex(regex, fold)})" for i, (_, regex) in enumerate(listed)]
+    regexes = [_fold_regex(regex, fold) for _, regex in listed]
+    parts = [f"(?P<g{i}>{regex})" for i, regex in enumerate(regexes)]
     if not parts:
         return None
-    return _Named(re.compile("|".join(parts)), tuple(name for name, _ in listed))
+    joined = "|".join(parts)
+    if all(r.startswith((r"(?<!\w)", r"\b")) for r in regexes):
+        # Every alternative starts a word: one check where a word goes on fails the position at
+        # once, instead of each alternative failing it in turn (a verb search of a request's
+        # words cost ~60 µs).
+        joined = rf"(?<!\w)(?:{joined})"
+    return _Named(re.compile(joined), tuple(name for name, _ in listed))
 
 
 def _optional(regex: str, fold: Mapping[str, str]) -> re.Pattern[str] | None:

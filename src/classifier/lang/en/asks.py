@@ -108,13 +108,13 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "dont",
-        rf"{_NOT_SELF}{B}(?:don't|dont|do not|never)\s+(?:{_VERB_FORMS}){B}",
+        rf"(?<!\w){_NOT_SELF}{B}(?:don't|dont|do not|never)\s+(?:{_VERB_FORMS}){B}",
         clause=True,
     ),
     Pattern(
         K.REQUEST,
         "dont",
-        rf"{_NOT_SELF}{B}(?:don't|dont|do not) forget{B}",
+        rf"(?<!\w){_NOT_SELF}{B}(?:don't|dont|do not) forget{B}",
         "remember",
         clause=True,
     ),
@@ -472,7 +472,7 @@ DEADLINES = (
     Pattern(
         K.DEADLINE,
         "asap",
-        r"(?<!not )(?<!no )(?<!don't )(?<!not that )(?<!not so )(?<!isn't )(?<!nothing )"
+        r"(?<!\w)(?<!not )(?<!no )(?<!don't )(?<!not that )(?<!not so )(?<!isn't )(?<!nothing )"
         r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|you can)|urgent(?:ly)?|right away|right now|"
         r"immediately|straight away|at once|rush)\b",
         "asap",
