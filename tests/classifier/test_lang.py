@@ -191,6 +191,9 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         ("he", "תחבר לשקע הקיים, ככה עשו אצל השכנים", []),
         ("he", "אתה יכול לקפוץ אחרי העבודה", []),
         ("en", "explain to me how this happened", []),
+        # Round 33: a hitpa'el past with its ending, people
+        ("he", "גיסתי התחתנה בשבוע שעבר, הפועלים התעכבו", ["הפועלים"]),
+        ("en", "the photographer wants to start early", []),
     ],
 )
 def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: list[str]) -> None:

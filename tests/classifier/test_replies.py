@@ -1008,3 +1008,55 @@ def test_an_ask_inside_a_quoted_main_ask_gets_no_second_field() -> None:
     quoting = [s.text for s in advice.suggestions if "assuming we can keep" in s.text]
     assert quoting
     assert any("About the price" not in t for t in quoting), quoting
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "opening"),
+    [
+        # Round 33: a birth announced and a father's illness got no word for them.
+        (
+            "mixed",
+            "She's here!!! 👶 נולדה אתמול ב-3 לפנות בוקר. any day next week works for us",
+            "Congratulations",
+        ),
+        (
+            "en",
+            "sorry i was not answer, my father was sick and i was away 3 weeks. i will try next week ok?",
+            "I hope everyone is on the mend",
+        ),
+    ],
+)
+def test_a_family_event_is_marked_first(language: str, text: str, opening: str) -> None:
+    label = "easygoing" if opening == "Congratulations" else "dormant"
+    advice = _advise(label=label, message_language=language, text=text, chat=True)
+    assert all(opening in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+def test_the_first_step_answers_the_ask_in_one_field() -> None:
+    # Round 33: "[what you will do — answering …]" then "The first thing I'll take care of: […]".
+    text = "the app crashed AGAIN in front of the investor. if it's not fixed by tonight I'm not paying the milestone"
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
+    for s in advice.suggestions:
+        assert not (
+            "The first thing I'll take care of: [what exactly, and by when]" in s.text
+            and "[what you will do and when" in s.text
+        ), s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        (
+            "he",
+            "צריכה טכנאי במוצ״ש מ-21:00 עד שהכל עובד. תאשר לי עד הערב?",
+            "עד הערב",
+        ),  # an answer wanted
+        ("en", "rain check on thursday? i'll text u when my schedule opens up", "About on"),
+        ("en", "Could we pick it up again once the kids are back at school?", "About the kids"),
+    ],
+)
+def test_round_33s_misfits_are_gone(language: str, text: str, absent: str) -> None:
+    for label in ("demanding", "dormant"):
+        advice = _advise(label=label, message_language=language, text=text)
+        for said in _said(advice):
+            assert absent not in said, said

@@ -69,7 +69,9 @@ _THING = re.compile(
 _NOT_THING_WORDS = frozenset(
     """one ones same rest way time times end moment morning evening night week weekend month year
     day days thing things point fact idea meantime case lot whole other others first last best
-    team staff crew money usual needful
+    team staff crew money usual needful kid kids child children family wife husband mom dad parents
+    photographer buyer buyers seller tenant tenants landlord neighbour neighbours neighbor
+    neighbors boss manager
     only remaining earliest latest usual fall spring summer winter autumn hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
     above below following""".split()
 )

@@ -151,6 +151,7 @@ _VERB_ENDINGS = ("תי", "נו", "תם", "תן")
 _HITPAEL_PAST = re.compile(
     # הת + three root consonants; a ו or י among them makes it a noun ("התנור", "התריס", "התגין")
     r"הת(?![\u05d5])[\u05d0-\u05ea](?![\u05d5\u05d9])[\u05d0-\u05ea](?![\u05d4\u05d5\u05d9])[\u05d0-\u05ea]"
+    r"(?:ה|ו|תי|נו)?"  # "התחתנה", "התעכבו", "התבלבלתי"
 )
 _MAX_THINGS = 12
 # Words in front of a definite noun that are not part of it.
@@ -221,6 +222,7 @@ def _continues(word: str) -> bool:
         word.startswith("ה")
         and word not in _NOT_THINGS
         and (not word.startswith("הו") or word.startswith("הוו"))
+        and not _HITPAEL_PAST.fullmatch(word)  # "הפועלים התעכבו": the verb after the thing
     )
 
 
