@@ -22,6 +22,8 @@ from classifier.preprocessing import prepare_text
         ("מה זה ענייני? תשלח מונית", ["blame"]),
         ("that's on you, not my problem", ["blame"]),
         ("just deal with it", ["blame"]),
+        ("אתה נוכל ושקרן", ["insult"]),
+        ("איזה ליצנים אתם", ["insult"]),
         ("תודה רבה באמת על העדכון 👏 רק שבוע וחצי", ["sarcasm"]),
         ("Great job, only three weeks late", ["sarcasm"]),
         ("Love that for us 🙃", ["sarcasm"]),
@@ -37,6 +39,8 @@ def test_cues_are_found(text: str, expected: list[str]) -> None:
     [
         "תודה רבה, מעולה!",  # praise with no complaint cue is sincere
         "Tell me and I'll deal with it",  # the client's own step (round 32), no dismissal
+        "נוכל לסגור על 5,000?",  # "we can", not "a crook" (round 34)
+        "ואולי גם משהו לילדים, ליצן?",  # a party clown
         "Great job, thank you so much",
         "אני צריך עורך וידאו",  # an editor, not a lawyer
         "the court date for our client's case is Monday, can you prepare the brief?",
