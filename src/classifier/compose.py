@@ -360,6 +360,18 @@ class Facts:
             amount = _amount(asks, book, source)
             if amount is not None:
                 slots["amount"] = amount
+            put_off = (slots.get("later") or "").lower()
+            if put_off and any(
+                re.fullmatch(r"(?:within|in)-\d+-days?", str(d.value or "")) is not None
+                and d.text.lower() not in put_off
+                and put_off not in d.text.lower()
+                and not _said_before(book.later_skip, source, d.start)
+                for d in deadlines.values()
+            ):
+                # A clock still runs beside the put-off ("a letter from the tax office, something
+                # like 30 days"): the owner decides whether waiting is fine (round 34's harmful
+                # "After Pesach is fine by me").
+                holds.add("other_deadline")
         if main is not None:
             holds.add("main:" + main.kind.value)
             later = slots.get("later")
@@ -412,11 +424,14 @@ class Facts:
             holds.add("apology_ok")
         found = set(found_cues if found_cues is not None else cues(source[:5_000]))
         strong = bool(found & {"insult", "blame", "profanity"})
-        doubtful = bool(found) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT)
+        # A threat counts as read (an ask: "אגיש תביעה", "my lawyer will be in touch"), not as a
+        # word: "עו״ד שלום" greets a lawyer, "עוה״ד שלי אמר ש…" quotes one (round 34: three
+        # calm clients of a lawyer were told "ברור לי שזה מתסכל").
+        doubtful = bool(found - {"threat"}) or asks.has(AskKind.SARCASM) or asks.has(AskKind.THREAT)
         if strong or (doubtful and label in HEATED):
-            # An insult, blame or profanity is hostile whoever wrote it; a threat word or a
-            # praise frame only when the model also reads the client as heated (a lawyer's own
-            # contract talk, a self-mocking joke are not).
+            # An insult, blame or profanity is hostile whoever wrote it; a threat or a praise
+            # frame only when the model also reads the client as heated (a self-mocking joke is
+            # not).
             holds.add("hostile")
         if asks.has(AskKind.DEADLINE) or asks.has(AskKind.THREAT):
             refused.add("pause")
@@ -425,10 +440,13 @@ class Facts:
             # A list of demands ("פגישה עוד השבוע, הסבר בכתב, והחזר של שכר הלימוד") is not
             # answered by answering one of its items (round 32: the refund alone, to a parent who
             # asked for a meeting and an explanation first).
-            listed = len(main.text) > 60 and (
-                main.text.count(",") + main.text.count(";") >= 2
-                or re.search(r",\s*(?:and|also|plus|ו\S)", main.text) is not None
-            )
+            listed = (
+                len(main.text) > 60
+                and (
+                    main.text.count(",") + main.text.count(";") >= 2
+                    or re.search(r",\s*(?:and|also|plus|ו\S)", main.text) is not None
+                )
+            ) or re.search(r"\s(?:וגם|ובנוסף|and also|as well as)\s", main.text) is not None
             for inner in asks.within(main):
                 if not listed:
                     main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]

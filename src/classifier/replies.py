@@ -216,6 +216,8 @@ def _name_from_line(line: str) -> str | None:
     words = line.strip().strip(",.").split()
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
         words = words[1:]
+    if 3 <= len(words) <= 5 and words[1].lower() in ("and", "&"):
+        words = words[:1]  # a couple signs: "Harold and June Bennett"
     if not 1 <= len(words) <= 3 or not all(name_word.match(w) for w in words):
         return None
     first = words[0]

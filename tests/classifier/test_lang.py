@@ -194,6 +194,11 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         # Round 33: a hitpa'el past with its ending, people
         ("he", "גיסתי התחתנה בשבוע שעבר, הפועלים התעכבו", ["הפועלים"]),
         ("en", "the photographer wants to start early", []),
+        # Round 34: מ and כ start nouns; a participle, a modifier alone are no things
+        ("he", "להוריד את כיסוי המבנה לפני מסיבת החנוכה", ["כיסוי המבנה", "מסיבת החנוכה"]),
+        ("he", "החזר של 30% מהסכום הכולל", []),
+        ("en", "you're keeping the entire 1,500 shekel deposit", []),
+        ("en", "I want this documented, and what the delay means", ["the delay"]),
     ],
 )
 def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: list[str]) -> None:

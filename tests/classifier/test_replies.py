@@ -457,6 +457,8 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "רציתי לשאול על ההרשמה.\nבתודה והערכה רבה,\nחנה ברקוביץ", "חנה"),
         (None, "Maybe one chapter a month?\nWith warm regards,\nDov Rosenthal", "Dov"),
         (None, "Can we talk next week.\nAll good otherwise,\nSam", "Sam"),
+        # Round 34: a couple signs with both names, over their town ("Hi Manchester")
+        (None, "Is there a step?\n\nWarm regards,\nHarold and June Bennett\nManchester", "Harold"),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -1060,3 +1062,44 @@ def test_round_33s_misfits_are_gone(language: str, text: str, absent: str) -> No
         advice = _advise(label=label, message_language=language, text=text)
         for said in _said(advice):
             assert absent not in said, said
+
+
+def test_a_put_off_is_not_agreed_to_while_another_clock_runs() -> None:
+    # Round 34 (harmful): "a letter from the tax office … something like 30 days … can we pick
+    # this up after Pesach?" got "After Pesach is fine by me".
+    text = (
+        "A letter came saying my return was never filed. There's a date on it, something like "
+        "30 days. Can we pick this up after Pesach when things are calmer?"
+    )
+    advice = _advise(label="dormant", message_language="en", text=text, chat=False)
+    for s in advice.suggestions:
+        assert "is fine by me" not in s.text and "No problem" not in s.text, s.text
+    # A put-off alone is still agreed to.
+    alone = _advise(
+        label="dormant", message_language="en", text="Can we pick this up after Pesach?"
+    )
+    assert any("After Pesach is fine by me" in s.text for s in alone.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Round 34: a lawyer greeted or quoted is no threat; a calm client is not told it's frustrating
+        ("he", "עו״ד שלום, מצרפת את החוזה. אני צריכה את ההערות עד מוצאי שבת"),
+        ("he", "עוה״ד שלי אמר שכל מילה שזזה זה פתח לתביעה. תתרגמי מילה במילה"),
+    ],
+)
+def test_a_word_of_the_law_is_no_heat(language: str, text: str) -> None:
+    for label in ("demanding", "conflictual"):
+        advice = _advise(label=label, message_language=language, text=text)
+        for s in advice.suggestions:
+            assert "מתסכל" not in s.text, s.text
+
+
+def test_a_demand_and_a_refund_are_both_answered() -> None:
+    # Round 34: "אני דורשת תרגום מתוקן עד יום שלישי וגם החזר מלא" got only the refund.
+    text = "אני לא משלמת שקל על התיקון. אני דורשת תרגום מתוקן עד יום שלישי וגם החזר מלא"
+    advice = _advise(label="conflictual", message_language="he", text=text, chat=False)
+    assert all("תרגום מתוקן" in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]

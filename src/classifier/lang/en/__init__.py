@@ -81,7 +81,7 @@ _EXPLETIVES = frozenset("hell heck fuck".split())
 _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
     tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
-    happened happens
+    happened happens means mean meant
     stuff until till since via per into onto through across without within during pls please
     thanks thx inside outside here there instead anyway under over above below behind upstairs
     downstairs me you him her us them""".split()
@@ -100,6 +100,7 @@ _AFTER_NOUN_ONLY = frozenset(
 _COUNTS = frozenset("two three four five six seven eight nine ten both all few several".split())
 # Words in front that add nothing a reply should repeat ("the whole banner" → "the banner").
 _EMPTY_MODIFIERS = frozenset("whole entire same".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _MAX_THINGS = 12
 _ORDER_WORDS = frozenset("first last only already".split())
 # "last"/"first"/"only" right after the words, with a word of the same phrase after it.
@@ -150,6 +151,10 @@ def things(source: str) -> list[tuple[int, int]]:
             continue  # "the absolute last date": an adjective, its noun further on
         if kept and kept[-1].lower() in _NOT_THING_WORDS:
             continue  # its head names no thing ("the golden hour", "the same day")
+        if kept and kept[-1].lower() in _EMPTY_MODIFIERS:
+            continue  # "the entire 1,500 deposit": the modifier alone names nothing
+        if kept and kept[0].lower().endswith("ed") and match.group(1).lower() in _DEMONSTRATIVES:
+            continue  # "I want this documented": a participle, no noun
         if (
             not kept
             or kept[0].lower() in _AFTER_NOUN

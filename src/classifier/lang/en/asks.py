@@ -407,7 +407,7 @@ DEADLINES = (
     Pattern(
         K.DEADLINE,
         "relative",
-        rf"{B}(?:in|within)\s+(?P<n>{_COUNT_ALTS})\s+(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}",
+        rf"{B}(?:in|within|like)\s+(?P<n>{_COUNT_ALTS})\s+(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}(?!\s+ago)",
         _in,
     ),
     Pattern(
@@ -814,8 +814,9 @@ THREATS = (
     Pattern(
         K.THREAT,
         "chargeback",
-        r"\b(?:dispute|disputing|disputed|reverse|reversing)\s+(?:the|this|that|my|your)\s+"
-        r"(?:charge|payment|transaction)s?\b",
+        r"\b(?:(?:dispute|disputing|disputed|reverse|reversing)\s+(?:the|this|that|my|your)\s+"
+        r"(?:charge|payment|transaction)s?|(?:call|calling|contact|contacting)\s+(?:my|the)\s+"
+        r"(?:credit card|card)\s+company)\b",
     ),
     Pattern(
         K.THREAT,

@@ -114,7 +114,8 @@ _NOT_THINGS = frozenset(
     # Nouns whose root starts with ה are indefinite without a second ה ("הצעת מחיר",
     # "המלצה", "הערות"): no thing a reply could call "the …".
     + """הצעה הצעת הצעות המלצה המלצות הודעה הודעות הערה הערות הזמנה הזמנות הנחה החזר הוצאה
-    הוצאות השקה הבטחה הסבר הסברים הכנה הפתעה הסכם הסכמה העתק העתקים""".split()
+    הוצאות השקה הבטחה הסבר הסברים הכנה הפתעה הסכם הסכמה העתק העתקים הדפסה הדפסות התקנה
+    התקנות הובלה הובלות הסעה הסעות הגשה הפקה הגהה הקלטה הרצאה השקעה""".split()
     + "היית הייתי היינו הייתם".split()
 )
 # Those of them that bind to the definite noun after them as its construct head ("הצעות
@@ -158,7 +159,7 @@ _MAX_THINGS = 12
 _BEFORE_THINGS = frozenset(
     """את על של עם כל גם רק אל לא זה זו זאת עוד כמו לגבי אחרי לפני בגלל עד או אבל כי אם מה
     אני אתה אנחנו אתם הוא היא יש אין כבר פשוט ממש בין מול ליד אצל בלי עבור אצלי שלי שלך
-    לכל בכל מכל""".split()
+    לכל בכל מכל כזה כזאת כזו כאלה מאחורי אחורי מבקש מבקשת מבקשים מבקשות""".split()
 )
 # Adjectives that end in י like a plural construct head ("צילומי המוצרים") but bind to nothing.
 _ADJECTIVES_IN_I = frozenset(
@@ -190,7 +191,9 @@ def _construct_head(word: str) -> tuple[str, bool]:
         return stem, False
     prefixed = (
         (len(word) > 3 or word[1:] in _CONSTRUCT_HEADS)
-        and word[0] in "לבמוכש"
+        # מ and כ begin many nouns ("מסיבת החנוכה", "כיסוי המבנה"): they are taken for prefixes
+        # only before the article ("מהסכום הכולל"); ל, ב, ו, ש always
+        and (word[0] in "לבוש" or (word[0] in "מכ" and word[1] == "ה"))
         and word not in _BEFORE_THINGS
         and word not in _HEADS_WITH_PREFIX_LETTER
     )
