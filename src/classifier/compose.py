@@ -394,6 +394,11 @@ class Facts:
                 thing_n = _thing(asks, source, pack, further, within_only=True)
                 if thing_n is not None and thing_n not in (slots.get("thing"), slots.get("thing2")):
                     slots[f"thing{n}"] = thing_n
+            when = slots.get("when")
+            if when and any(when.lower() in slots.get(k, "").lower() for k in ("ask2", "ask3")):
+                # The date is quoted in that ask's own field: not said back a second time (round
+                # 34: "the Sunday deadline is stated twice").
+                del slots["when"]
         for name in FACT_SLOTS:
             if name in slots:
                 holds.add("slot:" + name)

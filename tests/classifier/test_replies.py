@@ -1103,3 +1103,16 @@ def test_a_demand_and_a_refund_are_both_answered() -> None:
     assert all("תרגום מתוקן" in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+def test_a_date_quoted_in_its_own_field_is_not_said_back_again() -> None:
+    # Round 34: "הבנתי שזה צריך להיות מוכן עד יום ראשון" above "[התשובה ל"צריך את כל ההצעות עד
+    # יום ראשון"]", the date twice (and, to a writer who held the date the owner's to decide, a
+    # promise of it).
+    text = (
+        "אנחנו רוצים שתבדוק גם מול דיסקונט והבינלאומי ולא רק מול שלושת הבנקים שסיכמנו. "
+        "החוזה נחתם ב-3.7 אז צריך את כל ההצעות עד יום ראשון."
+    )
+    advice = _advise(label="demanding", message_language="he", text=text, chat=False)
+    for said in _said(advice):
+        assert "עד יום ראשון" not in said, said
