@@ -267,6 +267,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "one tiny thing: Yael's surname in the lower third is Levi not Levy. otherwise ship it", K.REQUEST, "correction", "Yael's surname in the lower third is Levi not Levy", "fix"),
     ("en", "can you match? and do u have anything saturday night", K.QUESTION, "yes_no", "and do u have anything saturday night", None),
     ("en", "Take it down. Now.", K.REQUEST, "imperative", "Take it down", "remove"),
+    ("en", "Until I receive a full breakdown, I will not be paying the second installment", K.THREAT, "withhold", "I will not be paying", None),
     ("en", "Either you're here Thursday at 8 as promised or I'm hiring someone else", K.REQUEST, "either", "you're here Thursday at 8 as promised", None),
     ("he", "תעתיקי את מבנה הדשבורד של מאנדיי", K.REQUEST, "imperative", "תעתיקי את מבנה הדשבורד של מאנדיי", "copy"),
     # sarcasm
@@ -374,6 +375,10 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "איננו מעוניינים בשיחת טלפון", K.REQUEST, "need"),  # refused, not wanted
     ("he", "אני מכיר את המחירים פה, אל תעבוד עליי", K.REQUEST, None),  # "don't con me"
     ("he", "ואבקש שלא תתווכחו עליהם הפעם", K.REQUEST, "need"),  # about the exchange
+    # Round 34: a remark, a trust, are no asks
+    ("he", "ואני חייבת להגיד שזה לא יעבוד", K.REQUEST, "need"),
+    ("he", "אנחנו סומכים עליך, תעשה מה שנראה לך", K.REQUEST, None),
+    ("en", "honestly do whatever you think is best", K.REQUEST, None),
     ("he", "אף אחד לא אמר לי מראש כמה זה יעלה", K.QUESTION, "how_much"),  # a complaint
     ("en", "the problem is timing not money", K.REQUEST, "correction"),
     ("en", "do you guys actually open the brand guide or is it just vibes", K.REQUEST, None),

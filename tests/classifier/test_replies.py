@@ -983,6 +983,7 @@ def test_a_list_of_demands_is_answered_whole_not_by_its_refund() -> None:
         # Round 32: the time someone is away until is no deadline of the reply's.
         ("he", "בתי ביקשה שאברר בשמה, כי היא בעבודה עד הערב, אם אפשר לרשום גם את אורי", "עד הערב"),
         ("en", "The VP is abroad till the 20th. Can you send the files?", "the 20th"),
+        ("he", "רק תגיד מתי צריך להגיע לחתום כי שירה בחופש רק עד ה20", "עד ה20"),
     ],
 )
 def test_a_time_someone_is_away_is_not_said_back(language: str, text: str, absent: str) -> None:

@@ -57,7 +57,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("finish", r"finish|complete|finalize|finalise|wrap up"),
     ("prepare", r"prepare|get ready|set up|arrange|organize|organise"),
     ("write", r"write|draft"),
-    ("do", r"do|make|create|build|design"),
+    (
+        "do",
+        r"do(?! whatever| what(?:ever)? you think)|make|create|build|design",
+    ),  # "do whatever you think": trust
     ("explain", r"explain|clarify|walk me through"),
     ("bring", r"bring"),
     ("start", r"start|begin|proceed|go ahead|kick off|get started"),
@@ -803,7 +806,7 @@ THREATS = (
     Pattern(
         K.THREAT,
         "withhold",
-        r"\b(?:(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) won't pay"
+        r"\b(?:(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) (?:won't|will not) (?:be )?pay(?:ing)?"
         r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
         r"(?:the\s+)?(?:remaining\s+|final\s+)?payment|"
         r"(?:i|we)(?:'ll| will|'m| am|'re| are)\s+(?:be\s+)?deduct(?:ing)?|"
