@@ -124,6 +124,10 @@ class PhraseBook(_Strict):
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
+    # Regexes for a deliverable the client calls their own, before it ("my draft") or after it
+    # ("הטיוטה שלי"): what the client sends, not what the owner will ("I'll send the draft").
+    client_own_before: str = "(?!)"
+    client_own_after: str = "(?!)"
     # A regex for the language's words of apology ("sorry", "מצטער"): a message with any of them
     # gets no stock sorry from the reply.
     apology_words: str = "(?!)"
@@ -180,6 +184,8 @@ class PhraseBook(_Strict):
             self.refund_full,
             self.asks_leave,
             self.owner_decides,
+            self.client_own_before,
+            self.client_own_after,
             self.refers_back,
             self.apology_words,
             self.when_continues,
@@ -335,6 +341,23 @@ class Facts:
         if deliverable is not None and main is not None and main.value not in _SENDING:
             # "Let's do 80, exactly like the sketch": the sketch is the model, not what to send.
             deliverable = None
+        if (
+            deliverable is not None
+            and book is not None
+            and (
+                re.search(
+                    book.client_own_before,
+                    source[max(0, deliverable.start - 12) : deliverable.start],
+                    re.IGNORECASE,
+                )
+                or re.match(
+                    book.client_own_after,
+                    source[deliverable.end : deliverable.end + 12],
+                    re.IGNORECASE,
+                )
+            )
+        ):
+            deliverable = None  # "על בסיס הטיוטה שלי": the client's own draft (round 35)
         if deliverable is not None and pack.object_phrase is not None:
             what = _clause(pack.object_phrase(source, deliverable.start, deliverable.end))
             if (

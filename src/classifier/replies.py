@@ -255,7 +255,8 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             re.search(r"[.?!:…)]$", above)
             and len(name_line.split()) <= 3
             and len(last.split()) <= 3
-            and not re.search(r"[.?!:…]$", name_line + last)
+            and not re.search(r"[.?!:…]$", name_line)
+            and not re.search(r"[.?!:…]$", last)
             and not name_line.endswith(",")  # "בתודה והערכה רבה,", "With warm regards,"
         ):
             name = _name_from_line(name_line)

@@ -459,6 +459,9 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "Can we talk next week.\nAll good otherwise,\nSam", "Sam"),
         # Round 34: a couple signs with both names, over their town ("Hi Manchester")
         (None, "Is there a step?\n\nWarm regards,\nHarold and June Bennett\nManchester", "Harold"),
+        # Round 35: a professor's title with an ASCII apostrophe; a closing line is no name
+        (None, "אבקש לאשר.\n\nבברכה,\nפרופ' אורית שגיא\nהחוג לחינוך", "אורית"),
+        (None, "אני לא מתכוון לוותר.\nמצורפות תמונות.\n\nיוסי אלמוג", "יוסי"),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -1117,3 +1120,23 @@ def test_a_date_quoted_in_its_own_field_is_not_said_back_again() -> None:
     advice = _advise(label="demanding", message_language="he", text=text, chat=False)
     for said in _said(advice):
         assert "עד יום ראשון" not in said, said
+
+
+def test_a_time_the_client_ruled_out_is_not_agreed_to() -> None:
+    # Round 35 (harmful): "probably not in June as we discussed" got "In June is fine by me",
+    # and "my wife had surgery" got "No problem".
+    text = (
+        "Apologies for the radio silence. My wife had surgery last month and everything got put "
+        "on hold. We still plan to move, but probably not in June as we discussed."
+    )
+    advice = _advise(label="dormant", message_language="en", text=text, chat=False)
+    for s in advice.suggestions:
+        assert "June is fine" not in s.text and "No problem" not in s.text, s.text
+        assert "I hope everyone is on the mend" in s.text, s.text
+
+
+def test_the_clients_own_draft_is_not_what_the_owner_sends() -> None:
+    # Round 35: "תכיני את השאלון על בסיס הטיוטה שלי" got "את הטיוטה אשלח עד [מתי]".
+    text = "אבקש שתכיני את השאלון על בסיס הטיוטה שלי (מצורפת), בלי לשנות את ניסוח השאלות."
+    advice = _advise(label="know-it-all", message_language="he", text=text, chat=False)
+    assert not any("את הטיוטה אשלח" in s.text for s in advice.suggestions)

@@ -258,7 +258,9 @@ PACK = LanguagePack(
         " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"
         " department dept".split()
     ),
-    name_titles=frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. coach rev rev. sir".split()),
+    name_titles=frozenset(
+        "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir".split()
+    ),
     object_phrase=object_phrase,
     definite=r"(?i:the|your|this|these|those)$",
     things=things,

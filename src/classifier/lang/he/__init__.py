@@ -387,7 +387,7 @@ PACK = LanguagePack(
         "רחוב רח׳ מעלה ראש משפחת בית".split()
     ),
     name_titles=frozenset(
-        'ד״ר ד"ר דר׳ דוקטור עו״ד עו"ד רו״ח רו"ח פרופ׳ פרופסור הרב מר גב׳'.split()
+        "ד״ר ד\"ר דר׳ דר' דוקטור עו״ד עו\"ד רו״ח רו\"ח פרופ׳ פרופ' פרופסור הרב מר גב׳ גב'".split()
     ),
     object_phrase=object_phrase,
     definite=r"ה[\u05d0-\u05ea]{2}",
