@@ -51,6 +51,8 @@ MOVES = (
     "default",
     "second",
     "third",
+    "fourth",
+    "fifth",
     "next",
     "written",
     "cover",
@@ -62,7 +64,25 @@ COMMITMENTS = ("revision_rounds", "slot_hold_days", "response_hours", "hourly_ra
 # What a sentence may say: the message's facts, the owner's commitments, an acknowledgement.
 # {ask} (the main ask in the client's words) is only ever used inside a blank's hint: it shows
 # the owner what to answer and is replaced when they fill the blank, never sent back.
-FACT_SLOTS = ("what", "ask", "thing", "when", "later", "amount", "ask2", "thing2", "ask3", "thing3")
+FACT_SLOTS = (
+    "what",
+    "ask",
+    "thing",
+    "when",
+    "later",
+    "amount",
+    "ask2",
+    "thing2",
+    "ask3",
+    "thing3",
+    "ask4",
+    "thing4",
+    "ask5",
+    "thing5",
+)
+# The further asks a reply answers each in its own field: a chat's two, an e-mail's four (round
+# 35: most "ask left out" ratings were e-mails of four or more asks).
+_FURTHER_MOVES = {True: ("second", "third"), False: ("second", "third", "fourth", "fifth")}
 SLOTS = (*FACT_SLOTS, *COMMITMENTS, "ack")
 
 
@@ -410,15 +430,16 @@ class Facts:
                     pack,
                     said=said,
                     refers_back=book.refers_back if book is not None else "(?!)",
-                )[:2],
+                )[:4],
                 start=2,
             ):
                 slots[f"ask{n}"] = _quote(further.text)
                 thing_n = _thing(asks, source, pack, further, within_only=True)
-                if thing_n is not None and thing_n not in (slots.get("thing"), slots.get("thing2")):
+                named = [slots.get(f"thing{k}") for k in ("", 2, 3, 4)]
+                if thing_n is not None and thing_n not in named:
                     slots[f"thing{n}"] = thing_n
             when = slots.get("when")
-            if when and any(when.lower() in slots.get(k, "").lower() for k in ("ask2", "ask3")):
+            if when and any(when.lower() in slots.get(f"ask{k}", "").lower() for k in range(2, 6)):
                 # The date is quoted in that ask's own field: not said back a second time (round
                 # 34: "the Sunday deadline is stated twice").
                 del slots["when"]
@@ -1189,10 +1210,10 @@ def _one(
                 parts.insert(at, made)
                 fields += len(made.blanks)
                 break
-    if not following_up and fields <= (1 if chat else 2) and "ask2" in facts.slots:
-        # The second and third things asked, each in its own field (dropped first when the
-        # reply is too long for its channel).
-        for move in ("second", "third"):
+    if not following_up and fields <= (1 if chat else 3) and "ask2" in facts.slots:
+        # The further things asked, each in its own field (dropped first when the reply is too
+        # long for its channel).
+        for move in _FURTHER_MOVES[chat]:
             made = part(move, _choose(book, move, label, seed, used, fit))
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)

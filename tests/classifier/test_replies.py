@@ -1140,3 +1140,21 @@ def test_the_clients_own_draft_is_not_what_the_owner_sends() -> None:
     text = "אבקש שתכיני את השאלון על בסיס הטיוטה שלי (מצורפת), בלי לשנות את ניסוח השאלות."
     advice = _advise(label="know-it-all", message_language="he", text=text, chat=False)
     assert not any("את הטיוטה אשלח" in s.text for s in advice.suggestions)
+
+
+def test_an_email_answers_four_further_asks_each_in_its_field() -> None:
+    # Round 35: most "an ask left out" ratings were e-mails of four or more asks, of which the
+    # reply answered the first three.
+    text = (
+        "A few things I'd like to fold into the current build:\n"
+        "- a subscription option for the refill packs\n"
+        "- an upsell popup at cart\n"
+        "- a German version of the whole store\n"
+        "- and can launch move up to Nov 10 instead of the 20th?"
+    )
+    advice = _advise(label="demanding", message_language="en", text=text, chat=False)
+    for s in advice.suggestions:
+        for ask in ("subscription option", "upsell popup", "German version", "Nov 10"):
+            assert ask in s.text, (ask, s.text)
+    chat = _advise(label="demanding", message_language="en", text=text, chat=True)
+    assert all(len(s.text) <= 300 for s in chat.suggestions)

@@ -81,7 +81,7 @@ _EXPLETIVES = frozenset("hell heck fuck".split())
 _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
     tonight yesterday crashes crashed works worked looks looked seems needs wants is are was were
-    happened happens means mean meant
+    happened happens means mean meant while whilst when where because since
     stuff until till since via per into onto through across without within during pls please
     thanks thx inside outside here there instead anyway under over above below behind upstairs
     downstairs me you him her us them""".split()
@@ -151,6 +151,8 @@ def things(source: str) -> list[tuple[int, int]]:
             continue  # "the absolute last date": an adjective, its noun further on
         if kept and kept[-1].lower() in _NOT_THING_WORDS:
             continue  # its head names no thing ("the golden hour", "the same day")
+        if kept and kept[0].lower().endswith(("'s", "’s")):
+            continue  # "the journal's house style": a possessive cut short names the wrong thing
         if kept and kept[-1].lower() in _EMPTY_MODIFIERS:
             continue  # "the entire 1,500 deposit": the modifier alone names nothing
         if kept and kept[0].lower().endswith("ed") and match.group(1).lower() in _DEMONSTRATIVES:
