@@ -388,7 +388,8 @@ class Facts:
                 and (book is None or not re.search(book.owner_decides, what, re.IGNORECASE))
             ):
                 slots["what"] = what
-        thing = _thing(asks, source, pack, main)
+        candidates = _thing_candidates(asks, source, pack)
+        thing = _thing(asks, source, pack, main, candidates)
         if thing is not None and thing != slots.get("what"):
             slots["thing"] = thing
         if book is not None:
@@ -434,7 +435,7 @@ class Facts:
                 start=2,
             ):
                 slots[f"ask{n}"] = _quote(further.text)
-                thing_n = _thing(asks, source, pack, further, within_only=True)
+                thing_n = _thing(asks, source, pack, further, candidates, within_only=True)
                 named = [slots.get(f"thing{k}") for k in ("", 2, 3, 4)]
                 if thing_n is not None and thing_n not in named:
                     slots[f"thing{n}"] = thing_n
@@ -628,23 +629,13 @@ _NAMED_DELIVERABLES = frozenset({"files", "invoice", "quote", "contract"})
 _COMPLAINT_FRAMES = (AskKind.THREAT, AskKind.SARCASM)
 
 
-def _thing(
-    asks: Asks, source: str, pack: LanguagePack, main: Ask | None, *, within_only: bool = False
-) -> str | None:
-    """The thing the message is about, in the client's words, when they read cleanly.
+def _thing_candidates(asks: Asks, source: str, pack: LanguagePack) -> list[tuple[int, int, str]]:
+    """The message's things (start, end, phrase) a reply may name, sorted, found once a message.
 
-    A thing inside the main ask's words ("תוריד את כל התקציב" → "התקציב"), else the last one
-    before it in its sentence ("אהבתי את הסקיצה השנייה, תתקדם איתה"), else the first after it
-    there ("עוד לא הספקתי לעבור על הטקסטים"). A definite noun phrase, or a deliverable the client
-    wrote bare, named definite ("תשלח חוזה" → "החוזה").
-    When the main ask is a threat or a sarcasm, the complaint is the message itself: its first
-    thing outside a salutation and the threats' sentences ("1,800 ₪ ועדיין המזגן מטפטף" →
-    "המזגן"). Otherwise a thing elsewhere in the message is not named (it may be what the
-    client is not asking), and with nothing asked, none is.
-    Things inside a sarcasm, refusal, threat, sum or date are never what the reply is about.
+    Things inside a sarcasm, refusal, threat, sum or date, or a "don't", are left out.
     """
     if pack.things is None:
-        return None
+        return []
     # Nor the words of a "don't" ("ואל תגיד לי שזה בגלל הפקק" is no talk about the traffic).
     avoid = [(a.start, a.end) for a in asks.items if a.kind in _NOT_ABOUT or a.subtype == "dont"]
     # Nor whom a threat's rest names ("אני מפרסם בכל הקבוצות של השכונה").
@@ -664,10 +655,33 @@ def _thing(
             named = None
         if named:
             found.append((ask.start, ask.end, _clause(named)))
-    candidates = sorted(
+    return sorted(
         (c for c in found if not any(c[0] < e and s < c[1] for s, e in avoid)),  # overlaps none
         key=lambda c: c[0],
     )
+
+
+def _thing(
+    asks: Asks,
+    source: str,
+    pack: LanguagePack,
+    main: Ask | None,
+    candidates: Sequence[tuple[int, int, str]],
+    *,
+    within_only: bool = False,
+) -> str | None:
+    """The thing the message is about, in the client's words, when they read cleanly.
+
+    A thing inside the main ask's words ("תוריד את כל התקציב" → "התקציב"), else the last one
+    before it in its sentence ("אהבתי את הסקיצה השנייה, תתקדם איתה"), else the first after it
+    there ("עוד לא הספקתי לעבור על הטקסטים"). A definite noun phrase, or a deliverable the client
+    wrote bare, named definite ("תשלח חוזה" → "החוזה").
+    When the main ask is a threat or a sarcasm, the complaint is the message itself: its first
+    thing outside a salutation and the threats' sentences ("1,800 ₪ ועדיין המזגן מטפטף" →
+    "המזגן"). Otherwise a thing elsewhere in the message is not named (it may be what the
+    client is not asking), and with nothing asked, none is. ``candidates``:
+    :func:`_thing_candidates`.
+    """
     if main is None:
         return None  # with nothing asked, a thing named could be what the client is not asking
     complaint = main.subtype == "condition" or main.kind in _COMPLAINT_FRAMES
