@@ -270,6 +270,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Until I receive a full breakdown, I will not be paying the second installment", K.THREAT, "withhold", "I will not be paying", None),
     ("en", "Either you're here Thursday at 8 as promised or I'm hiring someone else", K.REQUEST, "either", "you're here Thursday at 8 as promised", None),
     ("he", "תעתיקי את מבנה הדשבורד של מאנדיי", K.REQUEST, "imperative", "תעתיקי את מבנה הדשבורד של מאנדיי", "copy"),
+    ("he", "יש לי תינוקת בבית. אתה חייב לבוא היום", K.REQUEST, "need", "אתה חייב לבוא היום", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

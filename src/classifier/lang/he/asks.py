@@ -179,6 +179,13 @@ REQUESTS = (
         r"(?=\s+(?:גם\s+)?ל\w|\s+גם\s)|(?<!\w)ו?אם יש (?:לך|לכם) (?:מקום|זמן|אפשרות)",
         clause=True,
     ),
+    # "אתה חייב לבוא היום": what the owner must do, said to them
+    Pattern(
+        K.REQUEST,
+        "need",
+        w(r"(?:אתה|את|אתם|אתן)\s+(?:חייב|חייבת|חייבים|חייבות)", "ו?") + r"(?=\s+ל\w)",
+        clause=True,
+    ),
     Pattern(K.REQUEST, "please", w(r"בבקשה|נא", "ו?") + r"(?=\s+(?:ל|ש|ת)\w)", clause=True),
     Pattern(K.REQUEST, "go_ahead", w("יאללה") + r"(?!\s*ביי)", "start", clause=True),
     Pattern(K.REQUEST, "lets", w(r"בוא|בואי|בואו", "ו?") + r"(?=\s+נ\w)", clause=True),
