@@ -144,6 +144,9 @@ class PhraseBook(_Strict):
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
+    # A regex for the words before a date that was due and has passed ("היה צריך עד ה-20", "was
+    # due by the 20th"): the owner decides whether a put-off is fine.
+    missed_before: str = "(?!)"
     # Regexes for a deliverable the client calls their own, before it ("my draft") or after it
     # ("הטיוטה שלי"): what the client sends, not what the owner will ("I'll send the draft").
     client_own_before: str = "(?!)"
@@ -205,6 +208,7 @@ class PhraseBook(_Strict):
             self.asks_leave,
             self.owner_decides,
             self.client_own_before,
+            self.missed_before,
             self.client_own_after,
             self.refers_back,
             self.apology_words,
@@ -406,10 +410,15 @@ class Facts:
                 slots["amount"] = amount
             put_off = (slots.get("later") or "").lower()
             if put_off and any(
-                re.fullmatch(r"(?:within|in)-\d+-days?", str(d.value or "")) is not None
-                and d.text.lower() not in put_off
+                d.text.lower() not in put_off
                 and put_off not in d.text.lower()
-                and not _said_before(book.later_skip, source, d.start)
+                and (
+                    _said_before(book.missed_before, source, d.start)  # "היה צריך עד ה-20"
+                    or (
+                        re.fullmatch(r"(?:within|in)-\d+-days?", str(d.value or "")) is not None
+                        and not _said_before(book.later_skip, source, d.start)
+                    )
+                )
                 for d in deadlines.values()
             ):
                 # A clock still runs beside the put-off ("a letter from the tax office, something
@@ -418,6 +427,9 @@ class Facts:
                 holds.add("other_deadline")
         if main is not None:
             holds.add("main:" + main.kind.value)
+            # What the main ask itself is: another question's kind ("…באותו מחיר בסדר?") does not
+            # make a "what" question a yes/no one (round 35).
+            holds.add(f"main_is:{main.kind.value}:{main.subtype}")
             later = slots.get("later")
             if later and later.lower() in main.text.lower():  # "maybe next week?" asks the time
                 holds.add("main_has:postpone")

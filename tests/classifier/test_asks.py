@@ -268,6 +268,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "can you match? and do u have anything saturday night", K.QUESTION, "yes_no", "and do u have anything saturday night", None),
     ("en", "Take it down. Now.", K.REQUEST, "imperative", "Take it down", "remove"),
     ("en", "Until I receive a full breakdown, I will not be paying the second installment", K.THREAT, "withhold", "I will not be paying", None),
+    ("en", "and I will be sharing this with the other parents in the class group", K.THREAT, "review", "sharing this with the other parents", None),
     ("en", "Either you're here Thursday at 8 as promised or I'm hiring someone else", K.REQUEST, "either", "you're here Thursday at 8 as promised", None),
     ("he", "תעתיקי את מבנה הדשבורד של מאנדיי", K.REQUEST, "imperative", "תעתיקי את מבנה הדשבורד של מאנדיי", "copy"),
     ("he", "יש לי תינוקת בבית. אתה חייב לבוא היום", K.REQUEST, "need", "אתה חייב לבוא היום", None),

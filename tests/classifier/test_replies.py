@@ -1158,3 +1158,41 @@ def test_an_email_answers_four_further_asks_each_in_its_field() -> None:
             assert ask in s.text, (ask, s.text)
     chat = _advise(label="demanding", message_language="en", text=text, chat=True)
     assert all(len(s.text) <= 300 for s in chat.suggestions)
+
+
+def test_a_put_off_beside_a_missed_date_is_the_owners_to_allow() -> None:
+    # Round 36 (harmful): "אני יודעת שהיה צריך עד ה-20 לחודש … אנסה בשבוע הבא" got "אין בעיה …
+    # בשבוע הבא זה בסדר מבחינתי": an extension of a passed deadline the owner never decided.
+    text = (
+        "רק עכשיו ראיתי את התזכורות על האישור לאלרגיה. אני יודעת שהיה צריך עד ה-20 לחודש. "
+        "את האישור עוד לא הספקתי, אנסה בשבוע הבא. המקום שלו עדיין שמור נכון?"
+    )
+    advice = _advise(label="dormant", message_language="he", text=text, chat=False)
+    for s in advice.suggestions:
+        assert "בסדר מבחינתי" not in s.text and "אין בעיה" not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # Round 36: "can she stay until 17:30?" is no deadline; "remember me?" no question to answer
+        (
+            "he",
+            "אפשר שהיא תישאר אצלכם עד 17:30? ואם אני רושמת גם את איתי מגיעה לי הנחה?",
+            "עד 17:30",
+        ),
+        (
+            "en",
+            "hiii remember me?? the bakery logo from like march. still want it!!",
+            "remember me",
+        ),
+        ("he", "היי, זוכר אותי? רוצה לחזור לזה מתישהו, אולי אחרי החגים", "זוכר אותי"),
+    ],
+)
+def test_round_36s_misreadings_are_gone(language: str, text: str, absent: str) -> None:
+    for label in ("demanding", "dormant"):
+        advice = _advise(label=label, message_language=language, text=text)
+        for said in _said(advice):
+            assert absent not in said, said
+        if language == "en" or "זוכר" in text:
+            assert not any(absent in s.text for s in advice.suggestions)

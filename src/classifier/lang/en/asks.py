@@ -59,8 +59,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("write", r"write|draft"),
     (
         "do",
-        r"do(?! whatever| what(?:ever)? you think)|make|create|build|design",
-    ),  # "do whatever you think": trust
+        r"do(?! whatever| what(?:ever)? you think| it (?:that|this|my) way| it as i (?:said|asked))"
+        r"|make|create|build|design",
+    ),  # "do whatever you think": trust; "just do it that way": the instructions before, again
     ("explain", r"explain|clarify|walk me through"),
     ("bring", r"bring"),
     ("start", r"start|begin|proceed|go ahead|kick off|get started"),
@@ -184,7 +185,7 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "imperative",
-        rf"{B}just (?!(?:saw|got|had|said|heard|found|sent|made|came|left|read|paid|did|was|were|"
+        rf"{B}just (?!do it (?:that|this|my) way)(?!(?:saw|got|had|said|heard|found|sent|made|came|left|read|paid|did|was|were|"
         r"thought|knew|told|want|need|wanted|needed|checking|wondering|letting|a|the|to|in|one|"
         r"like|because|so|trying|realized|noticed|how|what|fine|ok|okay|right|about|as|for|what's)\b)[a-z]{2,12}(?<!ing)(?<!ed) (?:it|them|this|that|over)\b",
         clause=True,
@@ -303,7 +304,8 @@ QUESTION_WORDS = (
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
         r"do (?:you|u)(?: guys)? (?:even|actually) (?:open|read|look at|check|test|listen)|"
         r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b|"
-        r"(?:so )?what (?:did |have )?you (?:even )?(?:fix|fixed|do|did)\b)\b",
+        r"(?:so )?what (?:did |have )?you (?:even )?(?:fix|fixed|do|did)\b|"
+        r"(?:do you |you )?remember (?:me|us)(?=\s*\?))\b",
     ),
     ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
     (
@@ -831,6 +833,8 @@ THREATS = (
         r"(?:this|it|about (?:you|this|it))\s+(?:in|on|to)\s+(?:the\s|every\s|all the\s|our\s)?"
         r"[a-z-]{0,15}\s?(?:group|groups|facebook|google|instagram|tiktok|reviews)|"
         # "…or the whole story goes on google and facebook"
+        r"(?:shar|tell)(?:e|es|ing)?\s+(?:this|it)\s+with\s+(?:the\s+)?(?:other\s+)?"
+        r"(?:parents|clients|customers|neighbou?rs|members|everyone)|"
         r"(?:story|this|it|everything)\s+(?:goes|will go|is going|'s going|going)\s+(?:up\s+)?"
         r"(?:on|to)\s+(?:google|facebook|instagram|tiktok|every group|all the groups|the group))\b",
     ),
