@@ -367,6 +367,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "אין צורך להתנצל, קורה", K.REQUEST, "stance"),  # a courtesy
     ("he", "אני לא צריך הערות על הטקסט", K.REQUEST, "stance"),  # the client's own need
     ("en", "No need to rush, whenever suits you", K.REQUEST, "stance"),
+    ("en", "Can you confirm all of this today? I need to tell everyone.", K.THREAT, None),  # the guests
+    ("en", "honestly it's exactly what we need, I don't have notes", K.REQUEST, "need"),  # praise
     ("en", "No need for another call, send the contract", K.REQUEST, "stance"),  # the channel
     ("en", "That's just how it works here", K.REQUEST, None),
     ("en", "If you didn't get my mail, that's on you. I'll call my lawyer", K.REQUEST, "condition"),

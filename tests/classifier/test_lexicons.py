@@ -14,7 +14,7 @@ from classifier.preprocessing import prepare_text
         ("זה זבל", ["insult"]),
         ("אתם נוכלים", ["insult"]),
         ("והשרלטנים האלה", ["insult"]),  # with prefix letters
-        ("you people are clowns", ["insult"]),
+        ("you people are such clowns", ["insult"]),
         ("אני אפנה לעורך דין", ["threat"]),  # a phrase behind a prefix letter
         ("נתראה בתביעות קטנות", ["threat"]),
         ("I'll file a chargeback", ["threat"]),
@@ -41,6 +41,8 @@ def test_cues_are_found(text: str, expected: list[str]) -> None:
         "Tell me and I'll deal with it",  # the client's own step (round 32), no dismissal
         "נוכל לסגור על 5,000?",  # "we can", not "a crook" (round 34)
         "ואולי גם משהו לילדים, ליצן?",  # a party clown
+        "Noa told me I'd be an idiot not to work with you",  # praise (round 37)
+        "can you book a clown for the kids' party?",
         "Great job, thank you so much",
         "אני צריך עורך וידאו",  # an editor, not a lawyer
         "the court date for our client's case is Monday, can you prepare the brief?",

@@ -132,7 +132,8 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "need",
-        rf"{B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+|also\s+)?"
+        # "exactly what we need" praises; it asks nothing (round 37)
+        rf"(?<!what )(?<!all )(?<!everything ){B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+|also\s+)?"
         r"(?:need|want|require|expect|asking for|asking you|requesting)\b"
         rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=[\s,:]+\S)",
         clause=True,
@@ -827,7 +828,10 @@ THREATS = (
         K.THREAT,
         "review",
         r"\b(?:(?:writ|wrot|post|leav|left|giv|gave)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
-        r"one-star|scathing) review|tell everyone|warn (?:other|others|everyone|people)|"
+        # "I'll tell everyone what you did", not "I need to tell everyone" (the guests, round 37)
+        r"one-star|scathing) review|(?:i'll|i will|i'm going to|going to|gonna|we'll|we will)\s+"
+        r"tell everyone|tell everyone (?:about you|what (?:you|kind|happened))|"
+        r"warn (?:other|others|everyone|people)|"
         # "I'm posting this in the neighborhood group"
         r"(?:i'm|i am|i'll|i will|we're|we'll|gonna|going to)\s+(?:post|share|put)(?:ing)?\s+"
         r"(?:this|it|about (?:you|this|it))\s+(?:in|on|to)\s+(?:the\s|every\s|all the\s|our\s)?"
