@@ -968,16 +968,26 @@ def test_a_word_is_not_taken_for_the_ask(language: str, text: str, unwanted: str
         ]
 
 
-def test_a_list_of_demands_is_answered_whole_not_by_its_refund() -> None:
-    # Round 32 (harmful): a parent's "meeting this week, an explanation in writing, and a refund"
-    # got only "about the refund" in two of three replies.
-    text = (
-        "אני דורש: פגישה עם הנהלת הגן עוד השבוע, הסבר בכתב מה קרה ואיך זה לא יחזור, והחזר של "
-        "שכר הלימוד לחודש זה. אם לא אקבל מענה עד יום חמישי, אפנה לעירייה."
-    )
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        # Round 32 (harmful): a parent's "meeting this week, an explanation in writing, and a
+        # refund" got only "about the refund" in two of three replies.
+        (
+            "אני דורש: פגישה עם הנהלת הגן עוד השבוע, הסבר בכתב מה קרה ואיך זה לא יחזור, והחזר "
+            "של שכר הלימוד לחודש זה. אם לא אקבל מענה עד יום חמישי, אפנה לעירייה.",
+            "פגישה עם הנהלת הגן",
+        ),
+        # Round 34: "אני דורשת תרגום מתוקן עד יום שלישי וגם החזר מלא" got only the refund.
+        (
+            "אני לא משלמת שקל על התיקון. אני דורשת תרגום מתוקן עד יום שלישי וגם החזר מלא",
+            "תרגום מתוקן",
+        ),
+    ],
+)
+def test_a_list_of_demands_is_answered_whole_not_by_its_refund(text: str, demand: str) -> None:
     advice = _advise(label="conflictual", message_language="he", text=text, chat=False)
-    for s in advice.suggestions:
-        assert "פגישה עם הנהלת הגן" in s.text, s.text
+    assert all(demand in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
 
 
 @pytest.mark.parametrize(
@@ -1098,15 +1108,6 @@ def test_a_word_of_the_law_is_no_heat(language: str, text: str) -> None:
         advice = _advise(label=label, message_language=language, text=text)
         for s in advice.suggestions:
             assert "מתסכל" not in s.text, s.text
-
-
-def test_a_demand_and_a_refund_are_both_answered() -> None:
-    # Round 34: "אני דורשת תרגום מתוקן עד יום שלישי וגם החזר מלא" got only the refund.
-    text = "אני לא משלמת שקל על התיקון. אני דורשת תרגום מתוקן עד יום שלישי וגם החזר מלא"
-    advice = _advise(label="conflictual", message_language="he", text=text, chat=False)
-    assert all("תרגום מתוקן" in s.text for s in advice.suggestions), [
-        s.text for s in advice.suggestions
-    ]
 
 
 def test_a_date_quoted_in_its_own_field_is_not_said_back_again() -> None:
