@@ -1197,3 +1197,28 @@ def test_round_36s_misreadings_are_gone(language: str, text: str, absent: str) -
             assert absent not in said, said
         if language == "en" or "זוכר" in text:
             assert not any(absent in s.text for s in advice.suggestions)
+
+
+def test_a_client_fed_up_with_we_will_look_into_it_is_not_told_that_again() -> None:
+    # Round 38 (harmful): "I need a proper answer today, not another 'we'll look into it'" got
+    # "I take this seriously and will look into each point".
+    text = (
+        'I need a proper answer today, not another "we\'ll look into it". 14 people were '
+        "underpaid. I want to know when the corrected slips will be issued."
+    )
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
+    for said in _said(advice):
+        assert "look into" not in said, said
+
+
+def test_a_date_an_answer_is_wanted_by_is_no_delivery_date() -> None:
+    # Round 38 (harmful): "אם לא תגיע עד יום חמישי תשובה בכתב" got "הבנתי שזה צריך להיות מוכן עד
+    # יום חמישי"; and "אני לא מתכוונת לשלם … עד שהשיש יוחלף" is the demand.
+    text = (
+        'אני לא מתכוונת לשלם את יתרת ה-18,000 ש"ח עד שהשיש יוחלף. אם לא תגיע עד יום חמישי '
+        "תשובה בכתב עם תאריך החלפה, זה עובר לעורך הדין שלנו."
+    )
+    advice = _advise(label="conflictual", message_language="he", text=text, chat=False)
+    for s in advice.suggestions:
+        assert "מוכן עד יום חמישי" not in s.text, s.text
+        assert "השיש יוחלף" in s.text, s.text
