@@ -945,6 +945,11 @@ def _choose(
     ]
     if not fitting:
         return None
+    grief = [s for s in fitting if "occasion:grief" in s.needs]
+    if grief:
+        # A death in the family is marked before anything else, a complaint included (round 38:
+        # "the first evening of my mother's shiva" got "קיבלתי. צר לי על מה שקרה.").
+        fitting = grief
     best = max(len(s.needs) + (1 if s.labels else 0) for s in fitting)
     top = [s for s in fitting if len(s.needs) + (1 if s.labels else 0) == best]
     return top[_key(seed, move, label) % len(top)]

@@ -1222,3 +1222,24 @@ def test_a_date_an_answer_is_wanted_by_is_no_delivery_date() -> None:
     for s in advice.suggestions:
         assert "מוכן עד יום חמישי" not in s.text, s.text
         assert "השיש יוחלף" in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "opening"),
+    [
+        # Round 38: a shiva inside a complaint, and a driving test passed, went unmarked.
+        (
+            "הוזמן ל-50. הגיע ל-30. בערב הראשון של השבעה של אמא שלי. אני מצפה לזיכוי עד מחר",
+            "conflictual",
+            "משתתפים בצערכם",
+        ),
+        (
+            "עבררררתי!!!! 🥳 בפעם הראשונה!! נשאר לנו חוב על שני השיעורים האחרונים נכון?",
+            "easygoing",
+            "מזל טוב",
+        ),
+    ],
+)
+def test_a_family_event_is_marked_before_a_complaint(text: str, label: str, opening: str) -> None:
+    advice = _advise(label=label, message_language="he", text=text)
+    assert all(opening in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
