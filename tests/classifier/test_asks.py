@@ -272,6 +272,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Either you're here Thursday at 8 as promised or I'm hiring someone else", K.REQUEST, "either", "you're here Thursday at 8 as promised", None),
     ("he", "תעתיקי את מבנה הדשבורד של מאנדיי", K.REQUEST, "imperative", "תעתיקי את מבנה הדשבורד של מאנדיי", "copy"),
     ("he", "יש לי תינוקת בבית. אתה חייב לבוא היום", K.REQUEST, "need", "אתה חייב לבוא היום", None),
+    ("he", "אני מצפה לזיכוי על היום הזה עד מחר בצהריים", K.REQUEST, "need", "אני מצפה לזיכוי על היום הזה עד מחר בצהריים", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -388,6 +389,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "do you guys actually open the brand guide or is it just vibes", K.REQUEST, None),
     ("he", "העתק של המייל נשלח גם לרכזת", K.REQUEST, None),  # a copy, the noun
     ("he", "אנחנו רוצים אותו אצלכם", K.REQUEST, "need"),  # a wish for a child's place
+    ("he", "אני מצפה לשמוע ממך בקרוב", K.REQUEST, "need"),  # a courtesy
     # Someone else's words, quoted (round 32: the tutor's "he must practise at home" answered)
     ("he", 'אני לא מעוניינת בעוד הסברים על "תהליך" ועל "הוא צריך לתרגל גם בבית"', K.REQUEST, None),
     ("en", 'and I\'d appreciate not being told again that someone will "look into it"', K.REQUEST, "imperative"),

@@ -184,6 +184,14 @@ REQUESTS = (
         r"(?=\s+(?:גם\s+)?ל\w|\s+גם\s)|(?<!\w)ו?אם יש (?:לך|לכם) (?:מקום|זמן|אפשרות)",
         clause=True,
     ),
+    # "אני מצפה לזיכוי עד מחר": a demand; "מצפה לשמוע ממך" a courtesy
+    Pattern(
+        K.REQUEST,
+        "need",
+        w(r"(?:אני|אנחנו)\s+(?:מצפה|מצפים|מצפות)", "ו?")
+        + r"(?!\s+(?:לשמוע|לראות|להמשך|לפגוש|לעבוד|לשיתוף)(?!\w))(?=\s+\S)",
+        clause=True,
+    ),
     # "אתה חייב לבוא היום": what the owner must do, said to them
     Pattern(
         K.REQUEST,
