@@ -199,6 +199,9 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         ("he", "החזר של 30% מהסכום הכולל", []),
         ("en", "you're keeping the entire 1,500 shekel deposit", []),
         ("en", "I want this documented, and what the delay means", ["the delay"]),
+        # Round 39: sayings name no thing; a real drain still does
+        ("en", "I'm this close to posting, the money went down the drain", []),
+        ("en", "please fix the drain in the kitchen", ["the drain", "the kitchen"]),
     ],
 )
 def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: list[str]) -> None:

@@ -103,6 +103,14 @@ _EMPTY_MODIFIERS = frozenset("whole entire same".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())
 _MAX_THINGS = 12
 _ORDER_WORDS = frozenset("first last only already".split())
+# Sayings whose noun is no thing of the message (round 39: "About this close:", "About the
+# drain:", "About this movie:"); "fix the drain" still names one.
+_SAYINGS = re.compile(
+    r"\b(?:down the drain|(?:in|out of) the loop|on the same page|drop(?:ped)? the ball|"
+    r"the last straw|the bottom line|the elephant in the room|"
+    r"(?:this|that) (?:close|far|much|many|long|movie|film|song|story))\b",
+    re.IGNORECASE,
+)
 # "last"/"first"/"only" right after the words, with a word of the same phrase after it.
 _ORDER_THEN_WORD = re.compile(r"\s+(?:first|last|only)\s+([a-z][a-z'-]*)", re.IGNORECASE)
 
@@ -118,6 +126,7 @@ def things(source: str) -> list[tuple[int, int]]:
     """Spans of the definite noun phrases of a message ("the boiler", "my logo", "the whole
     banner"), cut at the first function word, and not time or filler phrases ("the end")."""
     out: list[tuple[int, int]] = []
+    sayings = [m.span() for m in _SAYINGS.finditer(source[:2_000])]
     for match in _THING.finditer(source[:2_000]):
         words = match.group(2).split()
         # Two words make the phrase ("the logo files"); a third only after a modifier ("the final
@@ -167,6 +176,8 @@ def things(source: str) -> list[tuple[int, int]]:
             continue  # "this actually cause": an adverb, no noun
         if source[max(0, match.start() - 4) : match.start()].lower() == "for ":
             continue  # "by Monday for the board": whom it is for, not what is asked
+        if any(s <= match.start() < e for s, e in sayings):
+            continue  # "I'm this close to posting", "down the drain": a saying, no thing
         if match.group(1).lower() in ("my", "our", "your"):
             # The owner's thing ("your printer") or the client's own, which is as often a claim
             # ("I know my audience", "on our side") as what they ask about: not named.
