@@ -1110,19 +1110,6 @@ def test_a_word_of_the_law_is_no_heat(language: str, text: str) -> None:
             assert "מתסכל" not in s.text, s.text
 
 
-def test_a_date_quoted_in_its_own_field_is_not_said_back_again() -> None:
-    # Round 34: "הבנתי שזה צריך להיות מוכן עד יום ראשון" above "[התשובה ל"צריך את כל ההצעות עד
-    # יום ראשון"]", the date twice (and, to a writer who held the date the owner's to decide, a
-    # promise of it).
-    text = (
-        "אנחנו רוצים שתבדוק גם מול דיסקונט והבינלאומי ולא רק מול שלושת הבנקים שסיכמנו. "
-        "החוזה נחתם ב-3.7 אז צריך את כל ההצעות עד יום ראשון."
-    )
-    advice = _advise(label="demanding", message_language="he", text=text, chat=False)
-    for said in _said(advice):
-        assert "עד יום ראשון" not in said, said
-
-
 def test_a_time_the_client_ruled_out_is_not_agreed_to() -> None:
     # Round 35 (harmful): "probably not in June as we discussed" got "In June is fine by me",
     # and "my wife had surgery" got "No problem".
@@ -1199,18 +1186,6 @@ def test_round_36s_misreadings_are_gone(language: str, text: str, absent: str) -
             assert not any(absent in s.text for s in advice.suggestions)
 
 
-def test_a_client_fed_up_with_we_will_look_into_it_is_not_told_that_again() -> None:
-    # Round 38 (harmful): "I need a proper answer today, not another 'we'll look into it'" got
-    # "I take this seriously and will look into each point".
-    text = (
-        'I need a proper answer today, not another "we\'ll look into it". 14 people were '
-        "underpaid. I want to know when the corrected slips will be issued."
-    )
-    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
-    for said in _said(advice):
-        assert "look into" not in said, said
-
-
 def test_a_date_an_answer_is_wanted_by_is_no_delivery_date() -> None:
     # Round 38 (harmful): "אם לא תגיע עד יום חמישי תשובה בכתב" got "הבנתי שזה צריך להיות מוכן עד
     # יום חמישי"; and "אני לא מתכוונת לשלם … עד שהשיש יוחלף" is the demand.
@@ -1243,3 +1218,35 @@ def test_a_date_an_answer_is_wanted_by_is_no_delivery_date() -> None:
 def test_a_family_event_is_marked_before_a_complaint(text: str, label: str, opening: str) -> None:
     advice = _advise(label=label, message_language="he", text=text)
     assert all(opening in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "text", "unsaid"),
+    [
+        # Round 34: "הבנתי שזה צריך להיות מוכן עד יום ראשון" above "[התשובה ל"צריך את כל ההצעות
+        # עד יום ראשון"]", the date twice (and, to a writer who held the date the owner's to
+        # decide, a promise of it).
+        (
+            "demanding",
+            "he",
+            "אנחנו רוצים שתבדוק גם מול דיסקונט והבינלאומי ולא רק מול שלושת הבנקים שסיכמנו. "
+            "החוזה נחתם ב-3.7 אז צריך את כל ההצעות עד יום ראשון.",
+            "עד יום ראשון",
+        ),
+        # Round 38 (harmful): "not another 'we'll look into it'" got "I take this seriously and
+        # will look into each point".
+        (
+            "conflictual",
+            "en",
+            'I need a proper answer today, not another "we\'ll look into it". 14 people were '
+            "underpaid. I want to know when the corrected slips will be issued.",
+            "look into",
+        ),
+    ],
+)
+def test_what_the_client_said_once_is_not_said_back(
+    label: str, language: str, text: str, unsaid: str
+) -> None:
+    advice = _advise(label=label, message_language=language, text=text, chat=False)
+    for said in _said(advice):
+        assert unsaid not in said, said
