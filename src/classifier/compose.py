@@ -144,6 +144,9 @@ class PhraseBook(_Strict):
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
+    # A regex for the words that join one demand to the next inside a sentence (", and",
+    # "וגם"): a main ask of several demands is answered whole, not by one of its items.
+    list_joins: str = "(?!)"
     # A regex for the words before a date that was due and has passed ("היה צריך עד ה-20", "was
     # due by the 20th"): the owner decides whether a put-off is fine.
     missed_before: str = "(?!)"
@@ -209,6 +212,7 @@ class PhraseBook(_Strict):
             self.owner_decides,
             self.client_own_before,
             self.missed_before,
+            self.list_joins,
             self.client_own_after,
             self.refers_back,
             self.apology_words,
@@ -502,13 +506,9 @@ class Facts:
             # A list of demands ("פגישה עוד השבוע, הסבר בכתב, והחזר של שכר הלימוד") is not
             # answered by answering one of its items (round 32: the refund alone, to a parent who
             # asked for a meeting and an explanation first).
-            listed = (
-                len(main.text) > 60
-                and (
-                    main.text.count(",") + main.text.count(";") >= 2
-                    or re.search(r",\s*(?:and|also|plus|ו\S)", main.text) is not None
-                )
-            ) or re.search(r"\s(?:וגם|ובנוסף|and also|as well as)\s", main.text) is not None
+            listed = _joins_demands(main.text) or (
+                len(main.text) > 60 and main.text.count(",") + main.text.count(";") >= 2
+            )
             for inner in asks.within(main):
                 if not listed:
                     main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
@@ -554,6 +554,16 @@ def _apologies_mentioned(source: str) -> bool:
     return any(
         re.search(load_phrase_book(pack).apology_words, source[:5_000], re.IGNORECASE)
         for pack in packs()
+    )
+
+
+def _joins_demands(text: str) -> bool:
+    """Whether one demand is joined to the next in any pack's words: "וגם", "as well as", or,
+    in a long ask, a comma and "and" (", and a written explanation")."""
+    return any(
+        not m.group().startswith(",") or len(text) > 60
+        for pack in packs()
+        for m in re.finditer(load_phrase_book(pack).list_joins, text, re.IGNORECASE)
     )
 
 

@@ -211,12 +211,18 @@ def _name_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], fro
     return word, sign_off, not_names, frozenset(t for p in packs() for t in p.name_titles)
 
 
+@per_packs
+def _name_joins() -> frozenset[str]:
+    """Every pack's words that join a couple's names in a signature."""
+    return frozenset(w for p in packs() for w in p.name_joins)
+
+
 def _name_from_line(line: str) -> str | None:
     name_word, _, not_names, titles = _name_rules()
     words = line.strip().strip(",.").split()
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
         words = words[1:]
-    if 3 <= len(words) <= 5 and words[1].lower() in ("and", "&"):
+    if 3 <= len(words) <= 5 and words[1].lower() in _name_joins():
         words = words[:1]  # a couple signs: "Harold and June Bennett"
     if not 1 <= len(words) <= 3 or not all(name_word.match(w) for w in words):
         return None
@@ -255,9 +261,9 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             re.search(r"[.?!:…)]$", above)
             and len(name_line.split()) <= 3
             and len(last.split()) <= 3
-            and not re.search(r"[.?!:…]$", name_line)
+            # A line that ends a sentence, or a sign-off's comma ("בתודה והערכה רבה,"), is no name.
+            and not re.search(r"[.?!:…,]$", name_line)
             and not re.search(r"[.?!:…]$", last)
-            and not name_line.endswith(",")  # "בתודה והערכה רבה,", "With warm regards,"
         ):
             name = _name_from_line(name_line)
             if name:

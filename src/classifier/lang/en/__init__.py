@@ -72,7 +72,7 @@ _NOT_THING_WORDS = frozenset(
     team staff crew money usual needful kid kids child children family wife husband mom dad parents
     photographer buyer buyers seller tenant tenants landlord neighbour neighbours neighbor
     neighbors boss manager
-    only remaining earliest latest usual fall spring summer winter autumn hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
+    only remaining earliest latest fall spring summer winter autumn hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
     above below following""".split()
 )
 # Words that are no part of the phrase in front of them: a verb or an adverb after the noun
@@ -91,10 +91,10 @@ _AFTER_NOUN = frozenset(
 _AFTER_NOUN_ONLY = frozenset(
     """go goes went gone come comes came get gets got make makes made take takes took give
     gives gave include includes included look looks paid redone done told tell tells say
-    stay stays keep keeps kept run runs ran show shows seem seem seems start starts feel feels
+    stay stays keep keeps kept run runs ran show shows seem seems start starts feel feels
     formal real simple short long clean clear ready right wrong fine good great perfect nice
     cheap expensive late early hostage exactly starting going coming getting looking like
-    rather though right far near""".split()
+    rather though far near""".split()
 )
 # Counts in front of a noun: "the two kids' rooms" keeps no noun once the possessive is cut.
 _COUNTS = frozenset("two three four five six seven eight nine ten both all few several".split())
@@ -274,6 +274,7 @@ PACK = LanguagePack(
     name_titles=frozenset(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir".split()
     ),
+    name_joins=frozenset({"and", "&"}),
     object_phrase=object_phrase,
     definite=r"(?i:the|your|this|these|those)$",
     things=things,

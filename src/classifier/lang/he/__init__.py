@@ -389,6 +389,7 @@ PACK = LanguagePack(
     name_titles=frozenset(
         "ד״ר ד\"ר דר׳ דר' דוקטור עו״ד עו\"ד רו״ח רו\"ח פרופ׳ פרופ' פרופסור הרב מר גב׳ גב'".split()
     ),
+    name_joins=frozenset({"&"}),
     object_phrase=object_phrase,
     definite=r"ה[\u05d0-\u05ea]{2}",
     named_deliverable=named_deliverable,
