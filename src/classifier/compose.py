@@ -157,6 +157,10 @@ class PhraseBook(_Strict):
     # A regex for the language's words of apology ("sorry", "מצטער"): a message with any of them
     # gets no stock sorry from the reply.
     apology_words: str = "(?!)"
+    # A regex for the client's telling of what went wrong: a no-show, a long wait, damage, a
+    # job left undone ("לא הגיע", "נשבר", "we waited 45 min", "still black"). A conflictual or
+    # heated message with one is a complaint: the reply may open with a sorry.
+    complaint_words: str = "(?!)"
     # A regex for words that point back to what was asked ("את זה", "it"): a clause with them
     # in an answered ask's sentence says that ask again ("אני צריך את זה ביום שני").
     refers_back: str = "(?!)"
@@ -216,6 +220,7 @@ class PhraseBook(_Strict):
             self.client_own_after,
             self.refers_back,
             self.apology_words,
+            self.complaint_words,
             self.when_continues,
             *self.occasions.values(),
         ]
@@ -315,7 +320,8 @@ _REFUSED = {
     "no_meeting": ("meeting", "call"),
     "only_email": ("call", "meeting", "chat"),
     "no_apologies": ("apology",),
-    "no_excuses": ("apology", "excuse"),
+    # A sorry is no excuse: "dont give me traffic excuses" still wants one (round 39).
+    "no_excuses": ("excuse",),
     "no_more_messages": ("follow_up",),
 }
 CHAT_CHARS = 300  # a chat reply is a few lines
@@ -482,6 +488,7 @@ class Facts:
             or asks.has(AskKind.SARCASM)
             or asks.has(AskKind.MONEY, "refund")
             or any(a.subtype in ("condition", "either") for a in asks.items)
+            or _tells_what_went_wrong(source)
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
         if "apology" not in refused and not _apologies_mentioned(source):
@@ -553,6 +560,16 @@ def _apologies_mentioned(source: str) -> bool:
     "התנצלויות"): theirs or the owner's, a stock sorry from the reply reads badly beside it."""
     return any(
         re.search(load_phrase_book(pack).apology_words, source[:5_000], re.IGNORECASE)
+        for pack in packs()
+    )
+
+
+def _tells_what_went_wrong(source: str) -> bool:
+    """Whether the client tells, in any pack's words, of something that went wrong (a no-show,
+    damage, a job left undone): round 39's no-show and failed deep clean got "Got it. I take
+    this seriously." where a sorry was due."""
+    return any(
+        re.search(load_phrase_book(pack).complaint_words, source[:5_000], re.IGNORECASE)
         for pack in packs()
     )
 

@@ -663,3 +663,34 @@ def test_the_fast_fold_equals_the_character_by_character_fold() -> None:
         "",
     ):
         assert asks_module._fold(text, fold) == asks_module._fold_slow(text, fold)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subtype"),
+    [
+        # Round 39: a part of the fee back, a review "going on TripAdvisor", excuses refused in
+        # passing and a disputed invoice, unread.
+        ("I want 50% back today", AskKind.MONEY, "refund"),
+        ("I want half of your fee back.", AskKind.MONEY, "refund"),
+        ("or the review goes on TripAdvisor and Google tonight", AskKind.THREAT, "review"),
+        ("dont give me traffic excuses", AskKind.REFUSAL, "no_excuses"),
+        ("fix it or I'm disputing this month's invoice", AskKind.THREAT, "chargeback"),
+    ],
+)
+def test_round_39s_unread_asks(text: str, kind: AskKind, subtype: str) -> None:
+    assert read_asks(text, language="en").has(kind, subtype)
+
+
+@pytest.mark.parametrize(
+    ("text", "rhetorical"),
+    [
+        ("Half the day gone and you still charge full price??", True),
+        ("I'm paying you 280 a turnover for THIS??", True),
+        # near-misses: real questions
+        ("do you still want the files?", False),
+        ("Can you still charge the same card?", False),
+    ],
+)
+def test_an_indignant_question_is_rhetorical(text: str, rhetorical: bool) -> None:
+    asks = read_asks(text, language="en")
+    assert asks.has(AskKind.QUESTION, "rhetorical") is rhetorical

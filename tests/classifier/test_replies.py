@@ -1250,3 +1250,42 @@ def test_what_the_client_said_once_is_not_said_back(
     advice = _advise(label=label, message_language=language, text=text, chat=False)
     for said in _said(advice):
         assert unsaid not in said, said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sorry"),
+    [
+        # Round 39: a no-show and a failed deep clean got "Got it. I take this seriously."
+        (
+            "en",
+            "We waited in the lobby 45 MIN. No call no msg nothing. I want 50% back today or the "
+            "review goes on TripAdvisor tonight. dont give me traffic excuses",
+            "sorry",
+        ),
+        ("en", "The oven is still black and there's hair in the shower. Come back today.", "sorry"),
+        ("he", "הטכנאי לא הגיע בכלל ביום שלישי. חיכיתי בבית כל הבוקר. מתי הוא בא?", "צר לי"),
+    ],
+)
+def test_a_client_telling_what_went_wrong_gets_a_sorry(
+    language: str, text: str, sorry: str
+) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text)
+    assert all(sorry in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+def test_a_calm_dispute_with_nothing_gone_wrong_gets_no_stock_sorry() -> None:
+    text = "We will settle £2,800 on receipt of a corrected invoice. Our records show otherwise."
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
+    assert all("sorry" not in s.text.lower() for s in advice.suggestions)
+
+
+def test_a_refund_is_not_followed_by_a_second_first_step_field() -> None:
+    # Round 39: "About the refund: […]. The first thing I'll take care of: […]." to a client who
+    # wanted half the fee back for a no-show: one thing asked, two fields.
+    text = (
+        "We waited in the lobby 45 MIN, you idiots. I want 50% back today or the review goes on "
+        "TripAdvisor tonight."
+    )
+    advice = _advise(label="conflictual", message_language="en", text=text)
+    for s in advice.suggestions:
+        assert "first thing" not in s.text, s.text

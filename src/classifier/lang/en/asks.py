@@ -306,7 +306,10 @@ QUESTION_WORDS = (
         r"do (?:you|u)(?: guys)? (?:even|actually) (?:open|read|look at|check|test|listen)|"
         r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b|"
         r"(?:so )?what (?:did |have )?you (?:even )?(?:fix|fixed|do|did)\b|"
-        r"(?:do you |you )?remember (?:me|us)(?=\s*\?))\b",
+        r"(?:do you |you )?remember (?:me|us)(?=\s*\?)|"
+        # "…and you still charge full price??", "I'm paying you 280 a turnover for THIS??"
+        r"(?<!do )(?<!did )(?<!would )(?<!will )(?<!can )(?:and )?you (?:still|actually|really) (?:charge|want|expect|bill|send (?:me )?(?:a|an|the) (?:bill|invoice))|"
+        r"(?:i'm |i am |we're |we are )?pay(?:ing)? (?:you )?[^.!?\n]{0,30}\bfor this(?=\s*\?))\b",
     ),
     ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
     (
@@ -554,7 +557,9 @@ MONEY = (
         "refund",
         r"\b(?:refund(?:s|ed)?|reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
         r"(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
-        r"credit (?:my|our|the) (?:card|account))\b",
+        r"credit (?:my|our|the) (?:card|account)|"
+        # "I want 50% back today", "half of your fee back"
+        r"(?:\d{1,3}\s?%|half)\s+(?:of\s+(?:my|our|the|your)\s+(?:money|fee|payment|deposit|price)\s+)?back)\b",
     ),
     Pattern(
         K.MONEY,
@@ -708,6 +713,7 @@ REFUSALS = (
         "no_excuses",
         r"\b(?:no (?:more )?excuses|spare me the excuses|enough (?:with the )?excuses|stop making excuses|"
         r"(?:i|we) (?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses|not interested in excuses|"
+        r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|"
         r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the))\b",
     ),
     Pattern(
@@ -821,7 +827,7 @@ THREATS = (
         K.THREAT,
         "chargeback",
         r"\b(?:(?:dispute|disputing|disputed|reverse|reversing)\s+(?:the|this|that|my|your)\s+"
-        r"(?:charge|payment|transaction)s?|(?:call|calling|contact|contacting)\s+(?:my|the)\s+"
+        r"(?:month's\s+|week's\s+)?(?:charge|payment|transaction|invoice)s?|(?:call|calling|contact|contacting)\s+(?:my|the)\s+"
         r"(?:credit card|card)\s+company)\b",
     ),
     Pattern(
@@ -839,8 +845,9 @@ THREATS = (
         # "…or the whole story goes on google and facebook"
         r"(?:shar|tell)(?:e|es|ing)?\s+(?:this|it)\s+with\s+(?:the\s+)?(?:other\s+)?"
         r"(?:parents|clients|customers|neighbou?rs|members|everyone)|"
-        r"(?:story|this|it|everything)\s+(?:goes|will go|is going|'s going|going)\s+(?:up\s+)?"
-        r"(?:on|to)\s+(?:google|facebook|instagram|tiktok|every group|all the groups|the group))\b",
+        r"(?:story|this|it|everything|the review|a review|my review)\s+(?:goes|will go|is going|'s going|going)\s+"
+        r"(?:up\s+)?(?:on|to)\s+(?:google|facebook|instagram|tiktok|tripadvisor|yelp|trustpilot|every group|"
+        r"all the groups|the group))\b",
     ),
 )
 
