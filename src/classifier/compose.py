@@ -147,6 +147,9 @@ class PhraseBook(_Strict):
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
+    # A regex for things that run on someone else's clock (a VAT report, a court filing, a
+    # permit): a put-off beside one is the owner's to allow, not agreed to.
+    outside_clock: str = "(?!)"
     # A regex for the words before a date that was due and has passed ("היה צריך עד ה-20", "was
     # due by the 20th"): the owner decides whether a put-off is fine.
     missed_before: str = "(?!)"
@@ -216,6 +219,7 @@ class PhraseBook(_Strict):
             self.owner_decides,
             self.client_own_before,
             self.missed_before,
+            self.outside_clock,
             self.list_joins,
             self.client_own_after,
             self.refers_back,
@@ -323,6 +327,7 @@ _REFUSED = {
     # A sorry is no excuse: "dont give me traffic excuses" still wants one (round 39).
     "no_excuses": ("excuse",),
     "no_more_messages": ("follow_up",),
+    "no_check_in": ("follow_up",),
 }
 CHAT_CHARS = 300  # a chat reply is a few lines
 EMAIL_CHARS = 900
@@ -419,6 +424,10 @@ class Facts:
             if amount is not None:
                 slots["amount"] = amount
             put_off = (slots.get("later") or "").lower()
+            if put_off and _in_any_pack(lambda b: b.outside_clock, source):
+                # "…the expense invoices for the VAT report: I'll sit on it after Sukkot": the
+                # report's date is not the client's to move (round 40).
+                holds.add("other_deadline")
             if put_off and any(
                 d.text.lower() not in put_off
                 and put_off not in d.text.lower()
@@ -488,10 +497,10 @@ class Facts:
             or asks.has(AskKind.SARCASM)
             or asks.has(AskKind.MONEY, "refund")
             or any(a.subtype in ("condition", "either") for a in asks.items)
-            or _tells_what_went_wrong(source)
+            or _in_any_pack(lambda b: b.complaint_words, source)
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
-        if "apology" not in refused and not _apologies_mentioned(source):
+        if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, source):
             # No "no more apologies", and no apology talked about at all ("I have received three
             # apologies from you. I do not require a fourth"): a sorry may open the reply.
             holds.add("apology_ok")
@@ -555,22 +564,16 @@ def _quote(text: str) -> str:
     return asked if len(asked) <= 60 else asked[:60].rsplit(" ", 1)[0] + "…"
 
 
-def _apologies_mentioned(source: str) -> bool:
-    """Whether the client's message talks of apologies in any pack's words ("sorry",
-    "התנצלויות"): theirs or the owner's, a stock sorry from the reply reads badly beside it."""
-    return any(
-        re.search(load_phrase_book(pack).apology_words, source[:5_000], re.IGNORECASE)
-        for pack in packs()
-    )
+def _in_any_pack(regex: Callable[[PhraseBook], str], source: str) -> bool:
+    """Whether a phrase-book regex finds the client's words in any pack: a mixed message says
+    "sorry" or "נשבר" in either language.
 
-
-def _tells_what_went_wrong(source: str) -> bool:
-    """Whether the client tells, in any pack's words, of something that went wrong (a no-show,
-    damage, a job left undone): round 39's no-show and failed deep clean got "Got it. I take
-    this seriously." where a sorry was due."""
+    Used for apologies talked about (a stock sorry reads badly beside them), what went wrong
+    (round 39: a no-show got "Got it. I take this seriously." where a sorry was due) and a
+    clock that runs on someone else's time (round 40: "after Sukkot" agreed to beside a VAT
+    report)."""
     return any(
-        re.search(load_phrase_book(pack).complaint_words, source[:5_000], re.IGNORECASE)
-        for pack in packs()
+        re.search(regex(load_phrase_book(pack)), source[:5_000], re.IGNORECASE) for pack in packs()
     )
 
 
@@ -782,8 +785,10 @@ def _when(
     threats = asks.of(AskKind.THREAT)
     things = asks.of(AskKind.DELIVERABLE)
     for ask in found:
-        if _said_before(book.when_skip, source, ask.start) or skip_after.match(
-            source, ask.end, ask.end + 40
+        if (
+            _said_before(book.when_skip, source, ask.start)
+            or skip_after.match(source, ask.end, ask.end + 40)
+            or _inside_quotes(source, ask.start)
         ):
             continue
         sentence = _sentence(source, ask.start)
@@ -798,6 +803,18 @@ def _when(
         if _sayable(said, pack) and said.lower().startswith(book.when_starts):
             return said
     return None
+
+
+# A quotation mark that opens or closes: not one between two letters (ש"ח, מע"מ).
+_QUOTE_MARK = re.compile(r'(?<![^\W\d_])["“”„]|["“”„](?![^\W\d_])')
+
+
+def _inside_quotes(source: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation on its line: a contract's clause the client
+    quotes ('"…no later than March 3, 2025…"') holds no date the client wants now (round 40:
+    said back sixteen days after it had passed)."""
+    line = source[source.rfind("\n", 0, pos) + 1 : pos]
+    return len(_QUOTE_MARK.findall(line)) % 2 == 1
 
 
 def _time_phrase(ask: Ask, source: str, book: PhraseBook, starts: Mapping[int, Ask]) -> str:

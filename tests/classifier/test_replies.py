@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from classifier import LABELS
-from classifier.asks import read_asks
+from classifier.asks import AskKind, read_asks
 from classifier.compose import CHAT_CHARS, EMAIL_CHARS, PhraseBook, Terms, load_phrase_book
 from classifier.lang import get_pack
 from classifier.replies import (
@@ -739,7 +739,7 @@ def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "opening"),
     [
-        ("he", "זה עמית הבן של שושנה. אבא נפטר הבוקר. צריך ארוחות ערב לכל השבעה", "משתתפים בצערכם"),
+        ("he", "זה עמית הבן של שושנה. אבא נפטר הבוקר. צריך ארוחות ערב לכל השבעה", "משתתפים בצערך"),
         (
             "en",
             "My father passed away on Monday. We need catering for the shiva, 40 people.",
@@ -751,7 +751,7 @@ def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:
         (
             "en",
             "Sorry I vanished, my dad was in the hospital. What do you still need?",
-            "on the mend",
+            "getting better",
         ),
         ("en", "We had the baby in August! Are we still on for the report?", "Congratulations"),
         # Round 26: a death in the family and a mother in hospital, said plainly.
@@ -763,7 +763,7 @@ def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:
         (
             "en",
             "I was in Lyon for my mother who was at the hospital. Can you keep the plans?",
-            "on the mend",
+            "getting better",
         ),
     ],
 )
@@ -1038,7 +1038,7 @@ def test_an_ask_inside_a_quoted_main_ask_gets_no_second_field() -> None:
         (
             "en",
             "sorry i was not answer, my father was sick and i was away 3 weeks. i will try next week ok?",
-            "I hope everyone is on the mend",
+            "I hope things are getting better",
         ),
     ],
 )
@@ -1120,7 +1120,7 @@ def test_a_time_the_client_ruled_out_is_not_agreed_to() -> None:
     advice = _advise(label="dormant", message_language="en", text=text, chat=False)
     for s in advice.suggestions:
         assert "June is fine" not in s.text and "No problem" not in s.text, s.text
-        assert "I hope everyone is on the mend" in s.text, s.text
+        assert "I hope things are getting better" in s.text, s.text
 
 
 def test_the_clients_own_draft_is_not_what_the_owner_sends() -> None:
@@ -1206,7 +1206,7 @@ def test_a_date_an_answer_is_wanted_by_is_no_delivery_date() -> None:
         (
             "הוזמן ל-50. הגיע ל-30. בערב הראשון של השבעה של אמא שלי. אני מצפה לזיכוי עד מחר",
             "conflictual",
-            "משתתפים בצערכם",
+            "משתתפים בצערך",
         ),
         (
             "עבררררתי!!!! 🥳 בפעם הראשונה!! נשאר לנו חוב על שני השיעורים האחרונים נכון?",
@@ -1289,3 +1289,75 @@ def test_a_refund_is_not_followed_by_a_second_first_step_field() -> None:
     advice = _advise(label="conflictual", message_language="en", text=text)
     for s in advice.suggestions:
         assert "first thing" not in s.text, s.text
+
+
+def test_a_date_inside_a_quoted_clause_is_not_said_back() -> None:
+    # Round 40 (harmful): a contract clause's "no later than March 3, 2025", quoted on March 19,
+    # came back as "I understand you need it no later than March 3, 2025".
+    text = (
+        "I'll quote our agreement: \"The Contractor shall complete all works no later than March "
+        '3, 2025." Today is March 19. I want a completion date in writing.'
+    )
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
+    for said in _said(advice):
+        assert "March 3" not in said, said
+
+
+def test_a_client_who_wants_no_check_ins_is_not_promised_one() -> None:
+    # Round 40 (harmful): "No need to check in with me, I trust you" got "I'll check in again
+    # about the matte paper around [when]".
+    text = (
+        "The brochure looks lovely, approved as is. Please go ahead and print 300 copies. "
+        "No need to check in with me, I trust you with the rest."
+    )
+    advice = _advise(label="easygoing", message_language="en", text=text, chat=False)
+    assert read_asks(text, language="en").has(AskKind.REFUSAL, "no_check_in")
+    for s in advice.suggestions:
+        assert "check in" not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "agreed"),
+    [
+        # Round 40: "after Sukkot" agreed to beside the invoices a VAT report waits for.
+        (
+            "he",
+            'אני יודע שאת מחכה לחשבוניות בשביל המע"מ. אני אשב על זה אחרי סוכות ואעביר הכל.',
+            "אחרי סוכות זה בסדר",
+        ),
+        (
+            "en",
+            "The court wants the forms, I know. I'll sign them after the 15th.",
+            "is fine by me",
+        ),
+    ],
+)
+def test_a_put_off_beside_an_outside_clock_is_the_owners_to_allow(
+    language: str, text: str, agreed: str
+) -> None:
+    advice = _advise(label="dormant", message_language=language, text=text, chat=False)
+    for s in advice.suggestions:
+        assert agreed not in s.text, s.text
+
+
+def test_sarcasm_about_speed_is_not_thanked() -> None:
+    # Round 40 (harmful): "thanks for the lightning speed 👏" about flyers late for an expo got
+    # "Thank you!".
+    text = (
+        'Wow, thanks for the lightning speed 👏 Flyers "ready Monday 10am", it\'s Thursday. '
+        "Let me guess, the machine broke again? Just tell me when I get my ₪1,150 back"
+    )
+    asks = read_asks(text, language="en")
+    assert asks.has(AskKind.MONEY, "refund")
+    assert asks.has(AskKind.QUESTION, "rhetorical")
+    advice = _advise(label="easygoing", message_language="en", text=text)
+    for s in advice.suggestions:
+        assert "Thank you" not in s.text, s.text
+
+
+def test_a_loss_years_ago_gets_no_condolence() -> None:
+    # "a piano not tuned since my husband died, about six years" is no news of a death.
+    text = "יש לי פסנתר ישן בסלון שלא כוון מאז שבעלי נפטר, בערך שש שנים. מתי נוח לך?"
+    advice = _advise(label="easygoing", message_language="he", text=text)
+    for s in advice.suggestions:
+        assert "משתתפים" not in s.text, s.text

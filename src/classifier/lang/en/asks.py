@@ -306,7 +306,7 @@ QUESTION_WORDS = (
         r"do (?:you|u)(?: guys)? (?:even|actually) (?:open|read|look at|check|test|listen)|"
         r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b|"
         r"(?:so )?what (?:did |have )?you (?:even )?(?:fix|fixed|do|did)\b|"
-        r"(?:do you |you )?remember (?:me|us)(?=\s*\?)|"
+        r"(?:do you |you )?remember (?:me|us)(?=\s*\?)|let me guess|"
         # "…and you still charge full price??", "I'm paying you 280 a turnover for THIS??"
         r"(?<!do )(?<!did )(?<!would )(?<!will )(?<!can )(?:and )?you (?:still|actually|really) (?:charge|want|expect|bill|send (?:me )?(?:a|an|the) (?:bill|invoice))|"
         r"(?:i'm |i am |we're |we are )?pay(?:ing)? (?:you )?[^.!?\n]{0,30}\bfor this(?=\s*\?))\b",
@@ -558,7 +558,8 @@ MONEY = (
         r"\b(?:refund(?:s|ed)?|reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
         r"(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
-        # "I want 50% back today", "half of your fee back"
+        # "I want 50% back today", "half of your fee back", "when I get my ₪1,150 back"
+        r"(?:my|our) (?:[₪$€£]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?|dollars?|euros?))? back|"
         r"(?:\d{1,3}\s?%|half)\s+(?:of\s+(?:my|our|the|your)\s+(?:money|fee|payment|deposit|price)\s+)?back)\b",
     ),
     Pattern(
@@ -714,6 +715,8 @@ REFUSALS = (
         r"\b(?:no (?:more )?excuses|spare me the excuses|enough (?:with the )?excuses|stop making excuses|"
         r"(?:i|we) (?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses|not interested in excuses|"
         r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|"
+        # "No need to explain the algorithm to me, just do it this way"
+        r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
         r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the))\b",
     ),
     Pattern(
@@ -740,6 +743,13 @@ REFUSALS = (
         r"\b(?:stop (?:messaging|texting|emailing|contacting|spamming) (?:me|us)|"
         r"(?:don't|do not) (?:message|text|email|contact) (?:me|us) (?:again|anymore|any more)|"
         r"no more (?:messages|emails|texts)|leave me alone)\b",
+    ),
+    # A trusting client who wants no updates ("No need to check in with me, I trust you").
+    Pattern(
+        K.REFUSAL,
+        "no_check_in",
+        r"\b(?:no need to (?:check in|follow up|update me|keep me (?:posted|updated))|"
+        r"(?:you )?(?:don't|do not) (?:need to|have to) (?:check in|follow up|update me|keep me (?:posted|updated)))\b",
     ),
     Pattern(
         K.REFUSAL,
@@ -783,7 +793,7 @@ POSTPONES = (
         r"\b(?:(?:haven't|have not|hasn't|didn't|did not) (?:decided|had a chance|had time|looked|"
         r"checked|gotten to it|got to it|made up my mind|heard back)|not sure yet|no decision yet|"
         r"still (?:deciding|thinking|checking)|waiting (?:on|for) (?:approval|the board|legal|my partner|"
-        r"my boss|management|sign-?off)|(?:(?:i|we)\s+)?need to (?:check|consult|talk|speak|think|run it by|"
+        r"my boss|management|sign-?off)|(?:(?:i|we)\s+)?(?<!no )need to (?:check|consult|talk|speak|think|run it by|"
         r"discuss))\b",
     ),
 )
