@@ -35,6 +35,7 @@ from classifier import HEATED, LABELS
 from classifier.asks import Ask, AskKind, Asks, about_the_exchange, exclaimed
 from classifier.lang import LanguagePack, packs, per_packs
 from classifier.lexicons import cues
+from classifier.prefilter import Grams, Needs, needs
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _BLANK = re.compile(r"\[\[(\w+):([^\]]+)\]\]")
@@ -362,6 +363,7 @@ class Facts:
             holds.update({ask.kind.value, f"{ask.kind.value}:{ask.subtype}"})
         slots: dict[str, str] = {}
         main = asks.main
+        scanned = _Scanned.of(source)
 
         def first(kind: AskKind) -> Ask | None:
             found = asks.of(kind)
@@ -424,7 +426,7 @@ class Facts:
             if amount is not None:
                 slots["amount"] = amount
             put_off = (slots.get("later") or "").lower()
-            if put_off and _in_any_pack(lambda b: b.outside_clock, source):
+            if put_off and _in_any_pack(lambda b: b.outside_clock, scanned):
                 # "…the expense invoices for the VAT report: I'll sit on it after Sukkot": the
                 # report's date is not the client's to move (round 40).
                 holds.add("other_deadline")
@@ -488,7 +490,7 @@ class Facts:
         }
         if book is not None:
             for occasion, pattern in book.occasions.items():
-                if re.search(pattern, source[:5_000], re.IGNORECASE):
+                if scanned.finds(pattern):
                     holds.update({"occasion", f"occasion:{occasion}"})
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
@@ -497,10 +499,10 @@ class Facts:
             or asks.has(AskKind.SARCASM)
             or asks.has(AskKind.MONEY, "refund")
             or any(a.subtype in ("condition", "either") for a in asks.items)
-            or _in_any_pack(lambda b: b.complaint_words, source)
+            or _in_any_pack(lambda b: b.complaint_words, scanned)
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
-        if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, source):
+        if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, scanned):
             # No "no more apologies", and no apology talked about at all ("I have received three
             # apologies from you. I do not require a fourth"): a sorry may open the reply.
             holds.add("apology_ok")
@@ -564,7 +566,41 @@ def _quote(text: str) -> str:
     return asked if len(asked) <= 60 else asked[:60].rsplit(" ", 1)[0] + "…"
 
 
-def _in_any_pack(regex: Callable[[PhraseBook], str], source: str) -> bool:
+@lru_cache(maxsize=512)
+def _case_blind(pattern: str) -> tuple[re.Pattern[str], Needs | None]:
+    """A phrase book's regex compiled case-blind, and the words a lower-cased text must hold for
+    it to match (:func:`classifier.prefilter.needs`; None: it always runs). The books write
+    their regexes in lower case; one that names a capital gets no prefilter."""
+    needed = needs(re.compile(pattern))
+    if needed is not None and any(word != word.lower() for word in needed.strings):
+        needed = None
+    return re.compile(pattern, re.IGNORECASE), needed
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanned:
+    """The first 5,000 characters of a message, and which prefilter words its lower case holds:
+    most of the phrase books' case-blind regexes (occasions, apologies, what went wrong) cannot
+    match a message, and one pass of the prefilter's automaton says so without scanning it
+    once per regex."""
+
+    text: str
+    grams: Grams
+
+    @classmethod
+    def of(cls, source: str) -> _Scanned:
+        text = source[:5_000]
+        return cls(text, Grams.of(text.lower()))
+
+    def finds(self, pattern: str) -> bool:
+        """Whether the case-blind ``pattern`` matches, as ``re.search`` would say."""
+        regex, needed = _case_blind(pattern)
+        if needed is not None and not needed.met(self.grams):
+            return False
+        return regex.search(self.text) is not None
+
+
+def _in_any_pack(regex: Callable[[PhraseBook], str], scanned: _Scanned) -> bool:
     """Whether a phrase-book regex finds the client's words in any pack: a mixed message says
     "sorry" or "נשבר" in either language.
 
@@ -572,9 +608,7 @@ def _in_any_pack(regex: Callable[[PhraseBook], str], source: str) -> bool:
     (round 39: a no-show got "Got it. I take this seriously." where a sorry was due) and a
     clock that runs on someone else's time (round 40: "after Sukkot" agreed to beside a VAT
     report)."""
-    return any(
-        re.search(regex(load_phrase_book(pack)), source[:5_000], re.IGNORECASE) for pack in packs()
-    )
+    return any(scanned.finds(regex(load_phrase_book(pack))) for pack in packs())
 
 
 def _joins_demands(text: str) -> bool:
@@ -1104,6 +1138,9 @@ _SECONDARY = (
     "refusal:no_call",
 )
 _SLOT_KINDS = {"what": ("deliverable",), "later": ("deadline", "postpone")}
+# What a sentence may need and still answer no ask of its own: a heated client's "first thing I'll
+# take care of: […]" is the generic answer to heat.
+_GENERIC_NEEDS = frozenset({"hostile"})
 
 
 def _covers(sentence: Sentence, facts: Facts) -> set[str]:
@@ -1262,9 +1299,12 @@ def _one(
             if (
                 len(parts) > at
                 and parts[at].move in ("answer", "fix")
-                and not parts[at].sentence.needs
+                and set(parts[at].sentence.needs) <= _GENERIC_NEEDS
             ):
-                parts[at] = made  # a generic answer gives way to the one that answers the ask
+                # A generic answer gives way to the one that answers the ask (round 41: "About
+                # the server: [what you will do to resolve it]" and "The first thing I'll take
+                # care of: […]", one thing asked, two fields).
+                parts[at] = made
             else:
                 parts.insert(at, made)
             covered |= _covers(made.sentence, facts)

@@ -694,3 +694,33 @@ def test_round_39s_unread_asks(text: str, kind: AskKind, subtype: str) -> None:
 def test_an_indignant_question_is_rhetorical(text: str, rhetorical: bool) -> None:
     asks = read_asks(text, language="en")
     assert asks.has(AskKind.QUESTION, "rhetorical") is rhetorical
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "main"),
+    [
+        # Round 41 (harmful): a jab and a "tell me, are you serious??" were answered; the demand
+        # beside them was not.
+        (
+            "he",
+            "השלט עקום. מי התקין לך את זה, הבן שלך בן 12? כל הכבוד באמת. אני מחכה לכם היום לפני 5",
+            "אני מחכה לכם היום לפני 5",
+        ),
+        (
+            "he",
+            "תגיד אתה רציני?? הברז מטפטף שוב. אם אתה לא פה מחר עד 9 אני מבקש את הכסף בחזרה",
+            "אני מבקש את הכסף בחזרה",
+        ),
+        ("en", "WTF?? the lockbox was open all night. Fix the lock today.", "Fix the lock today"),
+    ],
+)
+def test_a_jab_is_never_the_main_ask(language: str, text: str, main: str) -> None:
+    asks = read_asks(text, language=language)
+    assert asks.main is not None and asks.main.text == main
+
+
+def test_moving_the_work_elsewhere_is_a_threat() -> None:
+    # Round 41 (harmful): "I'm moving the repo to another agency tonight" went unread, and the
+    # reply answered only "we'll talk about the invoice later".
+    text = "If it's not up within the hour I'm moving the repo to another agency tonight."
+    assert read_asks(text, language="en").has(AskKind.THREAT, "leave")

@@ -202,6 +202,12 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         # Round 39: sayings name no thing; a real drain still does
         ("en", "I'm this close to posting, the money went down the drain", []),
         ("en", "please fix the drain in the kitchen", ["the drain", "the kitchen"]),
+        # Round 41: a contraction written without its apostrophe, "whenever", "מבחינת" and a
+        # hif'il past verb are no part of a thing
+        ("en", "if the link isnt in my inbox by tonight", ["the link"]),
+        ("en", "send the invoice whenever", ["the invoice"]),
+        ("he", "זה בסדר מבחינת ההגשה?", ["ההגשה"]),
+        ("he", "הצוות שלך השאיר את כל הפסולת בחדר מדרגות", ["הפסולת"]),
     ],
 )
 def test_things_are_the_nouns_a_reply_can_name(code: str, text: str, expected: list[str]) -> None:

@@ -10,8 +10,16 @@ from pydantic import ValidationError
 
 from classifier import LABELS
 from classifier.asks import AskKind, read_asks
-from classifier.compose import CHAT_CHARS, EMAIL_CHARS, PhraseBook, Terms, load_phrase_book
+from classifier.compose import (
+    CHAT_CHARS,
+    EMAIL_CHARS,
+    PhraseBook,
+    Terms,
+    _Scanned,
+    load_phrase_book,
+)
 from classifier.lang import get_pack
+from classifier.lang import packs as get_packs
 from classifier.replies import (
     HandlingNotes,
     advise,
@@ -1361,3 +1369,28 @@ def test_a_loss_years_ago_gets_no_condolence() -> None:
     advice = _advise(label="easygoing", message_language="he", text=text)
     for s in advice.suggestions:
         assert "משתתפים" not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We WAITED in the lobby 45 MIN and the Oven is STILL BLACK",
+        "My Father Passed Away on Monday; SORRY for the delay",
+        "הטכנאי לא הגיע. חיכיתי כל הבוקר. צר לי שאני כותבת ככה",
+        'אבא שלי נפטר הלילה, אנחנו יושבים שבעה. המע"מ מחכה',
+        "Congratulations! We Had The Baby 👶 and the VAT return can wait",
+        "nothing here at all",
+    ],
+)
+def test_the_prefiltered_scan_finds_what_a_case_blind_search_finds(text: str) -> None:
+    scanned = _Scanned.of(text)
+    for pack in get_packs():
+        book = load_phrase_book(pack)
+        for pattern in (
+            book.apology_words,
+            book.complaint_words,
+            book.outside_clock,
+            *book.occasions.values(),
+        ):
+            expected = re.search(pattern, text, re.IGNORECASE) is not None
+            assert scanned.finds(pattern) is expected, (pack.code, pattern[:40])

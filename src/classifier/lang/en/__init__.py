@@ -84,7 +84,8 @@ _AFTER_NOUN = frozenset(
     happened happens means mean meant while whilst when where because since
     stuff until till since via per into onto through across without within during pls please
     thanks thx inside outside here there instead anyway under over above below behind upstairs
-    downstairs me you him her us them""".split()
+    downstairs me you him her us them whenever later soon isnt arent wasnt werent doesnt
+    dont didnt wont cant aint hasnt havent""".split()
 )
 # Verbs and complements after a noun ("the mockups came", "the package includes", "keep the
 # narration formal"): no part of the thing, though an adjective in front is ("the short cut").

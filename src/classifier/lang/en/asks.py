@@ -307,6 +307,9 @@ QUESTION_WORDS = (
         r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b|"
         r"(?:so )?what (?:did |have )?you (?:even )?(?:fix|fixed|do|did)\b|"
         r"(?:do you |you )?remember (?:me|us)(?=\s*\?)|let me guess|"
+        r"who (?:installed|did|made|built|approved|wrote|designed|cleaned|fixed|edited) (?:this|that)\b|"
+        # "WTF??", "seriously??" alone: heat, not a question
+        r"(?<![\w'])(?:wtf|what the (?:hell|heck|fuck)|seriously)(?=\s*\?)|"
         # "…and you still charge full price??", "I'm paying you 280 a turnover for THIS??"
         r"(?<!do )(?<!did )(?<!would )(?<!will )(?<!can )(?:and )?you (?:still|actually|really) (?:charge|want|expect|bill|send (?:me )?(?:a|an|the) (?:bill|invoice))|"
         r"(?:i'm |i am |we're |we are )?pay(?:ing)? (?:you )?[^.!?\n]{0,30}\bfor this(?=\s*\?))\b",
@@ -815,6 +818,9 @@ THREATS = (
         K.THREAT,
         "leave",
         r"\b(?:(?:find|hire|get|use|go with|switch to|move to)\s+(?:someone|somebody) else|"
+        # "I'm moving the repo to another agency tonight"
+        r"(?:moving|taking|move|take)\s+(?:the|my|our)\s+(?:repo|project|account|site|work|business|code)\s+to\s+"
+        r"(?:another|a different|a new)\b|"
         r"(?:find|hire|get|use|go with|switch to|move to)\s+(?:another|a different)\s+(?:designer|agency|"
         r"developer|provider|company|photographer|contractor|freelancer|supplier|vendor)|"
         r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
