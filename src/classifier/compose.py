@@ -675,6 +675,7 @@ def _further(
                 )
             )
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
+            and not _wants_the_reply(ask, asks)
             # An ask that says only its time again ("צריכה את זה עד 8 בבוקר", "I'd like it all
             # by Monday"); "Can I have the revised version by Thursday?" still asks for the
             # version.
@@ -689,6 +690,28 @@ def _further(
 
 
 _NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least
+
+
+def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
+    """Whether an ask only wants an answer, maybe by a time ("תגיד לי היום בבקשה", "let me know
+    today", "get back to me by Friday"): the reply itself answers it (rounds 40 and 41: "[your
+    answer to "tell me today"]" beside the answers, redundant)."""
+    if ask.kind is not AskKind.REQUEST or ask.value not in ("tell", "reply"):
+        return False
+    words = _clause(ask.text)
+    for deadline in asks.of(AskKind.DEADLINE):
+        if ask.start <= deadline.start < ask.end:
+            words = words.replace(deadline.text, " ")
+    # "תגידי מה לשלוח", "tell me when it's ready": what to tell is an ask of its own.
+    return len(words.split()) <= 3 and not _ASKS_WHAT.search(words)
+
+
+# The words that make "tell me …" ask something: what, when, how much, whether.
+_ASKS_WHAT = re.compile(
+    r"(?<![\w])(?:what|when|which|how|where|whether|if|why|who|מה|מתי|כמה|איך|איפה|לאן|האם|אם|למה|מי|איזה|איזו)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 
 
 # Requests whose object is something the owner hands over: only then is "I'll send {what}" an
@@ -1141,6 +1164,8 @@ _SLOT_KINDS = {"what": ("deliverable",), "later": ("deadline", "postpone")}
 # What a sentence may need and still answer no ask of its own: a heated client's "first thing I'll
 # take care of: […]" is the generic answer to heat.
 _GENERIC_NEEDS = frozenset({"hostile"})
+# A refusal of calls answered by keeping to writing: no second promise of writing beside it.
+_IN_WRITING = frozenset({"refusal:no_call", "refusal:only_email"})
 
 
 def _covers(sentence: Sentence, facts: Facts) -> set[str]:
@@ -1333,6 +1358,10 @@ def _one(
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
                 parts.insert(at, made)
+    if any(p.move == "written" for p in parts):
+        # The promise of a summary in writing keeps to writing already: "We'll keep this in
+        # writing" beside it says the same thing twice (round 41).
+        parts = [p for p in parts if p.protected or not _IN_WRITING.intersection(p.sentence.needs)]
     if not parts:
         return None
     if all(p.move in ("open", "reflect") for p in parts) and not following_up:

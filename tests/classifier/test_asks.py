@@ -724,3 +724,26 @@ def test_moving_the_work_elsewhere_is_a_threat() -> None:
     # reply answered only "we'll talk about the invoice later".
     text = "If it's not up within the hour I'm moving the repo to another agency tonight."
     assert read_asks(text, language="en").has(AskKind.THREAT, "leave")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype"),
+    [
+        # Round 41: asks that went unread
+        (
+            "he",
+            "תגיד לי כמה מקדמה ולאן להעביר, ומתי בערך ההתקנה כדי שאתאם",
+            AskKind.QUESTION,
+            "when",
+        ),
+        (
+            "en",
+            "And it has to be in before Shabbat, we have 11 people coming",
+            AskKind.REQUEST,
+            "need",
+        ),
+        ("en", "I want half of the $2,400 back. Text only.", AskKind.MONEY, "refund"),
+    ],
+)
+def test_round_41s_unread_asks(language: str, text: str, kind: AskKind, subtype: str) -> None:
+    assert read_asks(text, language=language).has(kind, subtype)

@@ -1394,3 +1394,35 @@ def test_the_prefiltered_scan_finds_what_a_case_blind_search_finds(text: str) ->
         ):
             expected = re.search(pattern, text, re.IGNORECASE) is not None
             assert scanned.finds(pattern) is expected, (pack.code, pattern[:40])
+
+
+def test_keeping_to_writing_is_said_once() -> None:
+    # Round 41: "We'll keep this in writing." and "I'll send a short summary … in writing" in one
+    # reply.
+    text = (
+        "Please skip the gel and spray everything incl. the kids' rooms. Don't call, I'm at work. "
+        "Also start with the bathrooms not the kitchen pls"
+    )
+    advice = _advise(label="know-it-all", message_language="en", text=text, chat=False)
+    for s in advice.suggestions:
+        assert s.text.count("in writing") <= 1, s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "kept"),
+    [
+        # Rounds 40 and 41: "[the answer to "tell me today"]" beside the answers: the reply is it.
+        (
+            "אפשר להוסיף עוד שני מפגשים השבוע? ואולי 150 לשעה במקום 220? תגיד לי היום בבקשה",
+            "תגיד לי היום",
+            False,
+        ),
+        # What to tell is an ask of its own.
+        ("צריכה מישהי שתעשה לי את הדוח השנתי. תגידי מה לשלוח ויאללה", "תגידי מה לשלוח", True),
+    ],
+)
+def test_a_wish_for_the_reply_itself_gets_no_field(text: str, field: str, kept: bool) -> None:
+    advice = _advise(label="demanding", message_language="he", text=text, chat=False)
+    assert any(field in s.text for s in advice.suggestions) is kept, [
+        s.text for s in advice.suggestions
+    ]

@@ -146,6 +146,14 @@ REQUESTS = (
         clause=True,
     ),
     Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
+    # "And it has to be in before Shabbat": what the job must meet, said as a fact
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{B}(?:it|this|they|everything) (?:has|have) to be (?:in|done|ready|installed|"
+        r"finished|fixed|here|up|delivered|live)\b",
+        clause=True,
+    ),
     # A chat's "also need it there by 11", with no "I".
     Pattern(
         K.REQUEST,
@@ -563,7 +571,8 @@ MONEY = (
         r"credit (?:my|our|the) (?:card|account)|"
         # "I want 50% back today", "half of your fee back", "when I get my ₪1,150 back"
         r"(?:my|our) (?:[₪$€£]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?|dollars?|euros?))? back|"
-        r"(?:\d{1,3}\s?%|half)\s+(?:of\s+(?:my|our|the|your)\s+(?:money|fee|payment|deposit|price)\s+)?back)\b",
+        r"(?:\d{1,3}\s?%|half)\s+(?:of\s+(?:my|our|the|your)\s+(?:(?:[₪$€£]\s?)?\d[\d,.]*|money|fee|payment|"
+        r"deposit|price)\s+)?back)\b",
     ),
     Pattern(
         K.MONEY,
