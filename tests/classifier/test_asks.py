@@ -747,3 +747,27 @@ def test_moving_the_work_elsewhere_is_a_threat() -> None:
 )
 def test_round_41s_unread_asks(language: str, text: str, kind: AskKind, subtype: str) -> None:
     assert read_asks(text, language=language).has(kind, subtype)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype"),
+    [
+        # Round 41: a neighbour who "will call" (היא תתקשר) is no ask to call; "…, correct?" is no
+        # order to correct.
+        ("he", "נתתי את המספר שלך לשכנה מקומה 3 היא תתקשר", AskKind.CHANNEL, "call"),
+        ("he", "נתתי את המספר שלך לשכנה מקומה 3 היא תתקשר", AskKind.REQUEST, "imperative"),
+        (
+            "en",
+            "so if I send feedback on a Friday it just waits until Sunday, correct?",
+            AskKind.REQUEST,
+            "imperative",
+        ),
+    ],
+)
+def test_round_41s_misread_asks(language: str, text: str, kind: AskKind, subtype: str) -> None:
+    assert not read_asks(text, language=language).has(kind, subtype)
+
+
+def test_a_call_asked_for_is_still_read() -> None:
+    assert read_asks("תתקשר אליי מחר בבוקר", language="he").has(AskKind.CHANNEL, "call")
+    assert read_asks("please correct the invoice", language="en").has(AskKind.REQUEST, "imperative")

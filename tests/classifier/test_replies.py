@@ -1426,3 +1426,10 @@ def test_a_wish_for_the_reply_itself_gets_no_field(text: str, field: str, kept: 
     assert any(field in s.text for s in advice.suggestions) is kept, [
         s.text for s in advice.suggestions
     ]
+
+
+def test_an_easygoing_client_mentioning_feedback_hears_nothing_of_revision_rounds() -> None:
+    text = "Could you send me the October closing days? If I send feedback on a Friday it waits, right?"
+    advice = _advise(label="easygoing", message_language="en", text=text, chat=False)
+    for s in advice.suggestions:
+        assert "revision" not in s.text.lower(), s.text

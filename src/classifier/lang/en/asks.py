@@ -43,7 +43,8 @@ _LATER = (
 
 VERBS: tuple[tuple[str, str], ...] = (
     ("send", r"send|resend|re-send|forward|email me|mail"),
-    ("fix", r"fix|correct|repair|sort out"),
+    # "…it just waits until Sunday, correct?": a tag question, no order
+    ("fix", r"fix|correct(?![?\s]*\?)(?!\s*$)|repair|sort out"),
     ("change", r"change|adjust|tweak|edit|modify|update|rewrite|redo"),
     ("add", r"add|include|throw in|attach"),
     (

@@ -147,8 +147,14 @@ _NOT_SELF = (
 )
 
 REQUESTS = (
-    # "אם תמשיך עם זה…" is a condition (often a threat's), not an ask.
-    Pattern(K.REQUEST, "imperative", r"(?<!אם )(?<!אם לא )" + w(_FUTURES, FUT), clause=True),
+    # "אם תמשיך עם זה…" is a condition (often a threat's), not an ask; "היא תתקשר" says what
+    # someone else will do (the future's third person is the second's spelling).
+    Pattern(
+        K.REQUEST,
+        "imperative",
+        r"(?<!אם )(?<!אם לא )(?<!היא )(?<!והיא )(?<!היא גם )" + w(_FUTURES, FUT),
+        clause=True,
+    ),
     # "שלח", "תקן" are also the past tense ("הקבלן שלח"): an imperative only starts a clause.
     Pattern(
         K.REQUEST, "imperative", CLAUSE + f"(?P<t>{w(_IMPERATIVES, 'ו?')})", span="t", clause=True
@@ -794,7 +800,7 @@ CHANNELS = (
     Pattern(
         K.CHANNEL,
         "call",
-        r"(?<!אל )(?<!לא )"
+        r"(?<!אל )(?<!לא )(?<!היא )(?<!והיא )"
         + w(
             r"(?:תתקשר|תתקשרי|תתקשרו|תצלצל|תצלצלי|תצלצלו)(?:\s+(?:אליי|אלי|לי|אלינו))?|"
             r"(?:תרים|תרימי|תרימו) (?:לי )?טלפון|(?:אתקשר|אצלצל|נתקשר)(?:\s+(?:אליך|אלייך|אליכם))?|"
