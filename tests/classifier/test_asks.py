@@ -771,3 +771,25 @@ def test_round_41s_misread_asks(language: str, text: str, kind: AskKind, subtype
 def test_a_call_asked_for_is_still_read() -> None:
     assert read_asks("תתקשר אליי מחר בבוקר", language="he").has(AskKind.CHANNEL, "call")
     assert read_asks("please correct the invoice", language="en").has(AskKind.REQUEST, "imperative")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "read"),
+    [
+        # Round 42's messages: "how much are you giving back" is a refund; "same price pls" asks
+        # for one; "pls its not my fault" pleads, it asks nothing more.
+        ("he", "תכתוב פה כמה אתה מחזיר על המגשים. לא פחות מחצי", AskKind.MONEY, "refund", True),
+        (
+            "en",
+            "need to switch sunday to thursday. same price pls",
+            AskKind.MONEY,
+            "same_price",
+            True,
+        ),
+        ("en", "same price pls its not my fault", AskKind.REQUEST, "please", False),
+    ],
+)
+def test_round_42s_readings(
+    language: str, text: str, kind: AskKind, subtype: str, read: bool
+) -> None:
+    assert read_asks(text, language=language).has(kind, subtype) is read

@@ -1433,3 +1433,22 @@ def test_an_easygoing_client_mentioning_feedback_hears_nothing_of_revision_round
     advice = _advise(label="easygoing", message_language="en", text=text, chat=False)
     for s in advice.suggestions:
         assert "revision" not in s.text.lower(), s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "agreed"),
+    [
+        # A time that only conditions the question ("Is your quote still good if we start in
+        # September?") is not agreed to as a put-off.
+        (
+            "en",
+            "Sorry, dropped off the map. Is your quote still good if we start in September?",
+            "is fine by me",
+        ),
+        ("he", "סליחה שנעלמתי. ההצעה עדיין בתוקף אם נתחיל בספטמבר?", "זה בסדר מבחינתי"),
+    ],
+)
+def test_a_time_in_a_condition_is_not_a_put_off(language: str, text: str, agreed: str) -> None:
+    advice = _advise(label="dormant", message_language=language, text=text)
+    for s in advice.suggestions:
+        assert agreed not in s.text, s.text

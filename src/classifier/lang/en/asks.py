@@ -109,7 +109,13 @@ REQUESTS = (
         r"(?!(?<=do)\s+(?:you|u)\b)",  # "do you…" asks, even unmarked ("do you guys actually open it")
         clause=True,
     ),
-    Pattern(K.REQUEST, "please", rf"{B}(?:please|pls|plz|kindly)\s+(?=[a-z])", clause=True),
+    # "same price pls its not my fault": a plea, not a second ask
+    Pattern(
+        K.REQUEST,
+        "please",
+        rf"{B}(?:please|pls|plz|kindly)\s+(?!(?:its|it's|it is|i'm|im|i am|that's|thats|this is)\b)(?=[a-z])",
+        clause=True,
+    ),
     Pattern(
         K.REQUEST,
         "dont",
@@ -593,7 +599,7 @@ MONEY = (
     Pattern(
         K.MONEY,
         "same_price",
-        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|(?<!the )same (?:price|rate|fee) (?:pls|please|right|ok)|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
         r"included in the (?:price|quote|package|fee)|should be included|not paying (?:more|extra)|"
         r"won't pay (?:more|extra))\b",
