@@ -531,10 +531,10 @@ class Facts:
                 if not listed:
                     main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
                 holds.add(f"main_has:{inner.kind.value}")  # "נדבר אחרי החגים?" holds a postponement
-            if (
-                main.kind is AskKind.QUESTION
-                and book is not None
-                and re.search(book.asks_leave, main.text, re.IGNORECASE)
+            if main.kind is AskKind.QUESTION and any(
+                # in either language: "הי, עוד לא סגרנו… is it a problem if we only confirm…?"
+                re.search(load_phrase_book(each).asks_leave, main.text, re.IGNORECASE)
+                for each in packs()
             ):
                 holds.discard("main_has:postpone")  # the owner's leave is asked: theirs to give
                 holds.add("leave_asked")
@@ -696,9 +696,14 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     """Whether an ask only wants an answer, maybe by a time ("תגיד לי היום בבקשה", "let me know
     today", "get back to me by Friday"): the reply itself answers it (rounds 40 and 41: "[your
     answer to "tell me today"]" beside the answers, redundant)."""
-    if ask.kind is not AskKind.REQUEST or ask.value not in ("tell", "reply"):
+    if ask.kind is not AskKind.REQUEST:
         return False
     words = _clause(ask.text)
+    if _NEEDS_TO_KNOW.search(words):
+        # "I just need to know for the budget": the answer asked elsewhere, wanted (round 42).
+        return not _ASKS_WHAT.search(words)
+    if ask.value not in ("tell", "reply", "confirm"):
+        return False
     for deadline in asks.of(AskKind.DEADLINE):
         if ask.start <= deadline.start < ask.end:
             words = words.replace(deadline.text, " ")
@@ -706,6 +711,11 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     return len(words.split()) <= 3 and not _ASKS_WHAT.search(words)
 
 
+# "I need to know", "צריכה לדעת": the answer to something asked elsewhere is wanted.
+_NEEDS_TO_KNOW = re.compile(
+    r"\b(?:need|needs|want|have) to know\b|(?<![\w])(?:צריך|צריכה|צריכים|רוצה|חייב|חייבת) לדעת(?![\w])",
+    re.IGNORECASE,
+)
 # The words that make "tell me …" ask something: what, when, how much, whether.
 _ASKS_WHAT = re.compile(
     r"(?<![\w])(?:what|when|which|how|where|whether|if|why|who|מה|מתי|כמה|איך|איפה|לאן|האם|אם|למה|מי|איזה|איזו)"

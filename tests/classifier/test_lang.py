@@ -255,3 +255,11 @@ def test_a_bare_deliverable_is_named_definite(written: str, named: str | None) -
     pack = get_pack("he")
     assert pack.named_deliverable is not None
     assert pack.named_deliverable(written) == named
+
+
+def test_a_number_construct_keeps_its_first_letter() -> None:
+    # Round 42: "לגבי לושת האולמות" (the ש of "שלושת" taken for a prefix) reached a reply.
+    pack = get_pack("he")
+    assert pack.things is not None
+    text = "שלושת האולמות ששלחת לא מתאימים"
+    assert [text[a:b] for a, b in pack.things(text)] == ["שלושת האולמות"]

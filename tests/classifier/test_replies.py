@@ -1452,3 +1452,42 @@ def test_a_time_in_a_condition_is_not_a_put_off(language: str, text: str, agreed
     advice = _advise(label="dormant", message_language=language, text=text)
     for s in advice.suggestions:
         assert agreed not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "field"),
+    [
+        # Round 42: "[your answer to "I just need to know for the budget"]" and "[… "please confirm
+        # today"]": the reply itself is the answer.
+        (
+            "en",
+            "Is the vegan option inside the menu price? I just need to know for the budget.",
+            "need to know",
+        ),
+        ("en", "Can you move us to the 18th? Please confirm today.", "confirm today"),
+    ],
+)
+def test_a_wish_for_an_answer_gets_no_field_of_its_own(
+    language: str, text: str, field: str
+) -> None:
+    advice = _advise(label="demanding", message_language=language, text=text, chat=False)
+    for s in advice.suggestions:
+        assert field not in s.text, s.text
+
+
+def test_an_answer_wanted_by_tonight_is_no_delivery_date() -> None:
+    text = "We'll be 35 kids not 25. Can we make it 2 hours? Need to know by tonight so I can send the invites."
+    advice = _advise(label="demanding", message_language="en", text=text, chat=False)
+    for s in advice.suggestions:
+        assert "need it by tonight" not in s.text, s.text
+
+
+def test_a_mixed_message_asking_leave_in_english_gets_no_stock_yes() -> None:
+    # Round 42: "אין בעיה" opened a reply to "is it a problem if we only confirm numbers a week
+    # before?" before the owner's yes or no.
+    text = (
+        "הי, עוד לא סגרנו מספר מנות סופי. is it a problem if we only confirm numbers a week before?"
+    )
+    advice = _advise(label="dormant", message_language="he", text=text)
+    for s in advice.suggestions:
+        assert "אין בעיה" not in s.text, s.text

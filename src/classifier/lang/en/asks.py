@@ -268,6 +268,15 @@ REQUESTS = (
         rf"{B}either (?P<t>you(?:'re| are)\s+[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i|i'm|i'll|we|we're|we'll)\b)",
         span="t",
     ),
+    # "you pay for the repair or that video goes on every review site": the demand of an
+    # ultimatum without "either"
+    Pattern(
+        K.REQUEST,
+        "either",
+        rf"{CLAUSE}(?P<t>you (?:pay|cover|fix|replace|refund|redo|come|send)\b[^.!?\n]{{2,60}}?)"
+        r"(?=,?\s+or (?:that|the|this|i|i'm|i'll|we|we'll|else)\b)",
+        span="t",
+    ),
 )
 
 # --- questions -----------------------------------------------------------------------------
@@ -877,9 +886,9 @@ THREATS = (
         # "…or the whole story goes on google and facebook"
         r"(?:shar|tell)(?:e|es|ing)?\s+(?:this|it)\s+with\s+(?:the\s+)?(?:other\s+)?"
         r"(?:parents|clients|customers|neighbou?rs|members|everyone)|"
-        r"(?:story|this|it|everything|the review|a review|my review)\s+(?:goes|will go|is going|'s going|going)\s+"
-        r"(?:up\s+)?(?:on|to)\s+(?:google|facebook|instagram|tiktok|tripadvisor|yelp|trustpilot|every group|"
-        r"all the groups|the group))\b",
+        r"(?:story|this|it|everything|the review|a review|my review|(?:that|the|this) (?:video|photo|photos|post))\s+"
+        r"(?:goes|will go|is going|'s going|going)\s+(?:up\s+)?(?:on|to)\s+(?:google|facebook|instagram|tiktok|"
+        r"tripadvisor|yelp|trustpilot|every group|all the groups|the group|every review site))\b",
     ),
 )
 

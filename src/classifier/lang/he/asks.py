@@ -78,7 +78,7 @@ VERBS: tuple[tuple[str, str, str], ...] = (
         "",
     ),
     ("finish", f("תסיים", "תגמור", "תגמר"), ""),
-    ("prepare", f("תכין"), ""),
+    ("prepare", f("תכין", "תבנה", "תבנ"), ""),
     ("write", f("תכתוב", "תכתב", "תנסח"), ""),
     # "do me a favour and …" only softens; "תעשה מה שנראה לך" leaves it to the owner
     (
