@@ -488,8 +488,10 @@ class Facts:
         refused = {
             offer for ask in asks.of(AskKind.REFUSAL) for offer in _REFUSED.get(ask.subtype, ())
         }
-        if book is not None:
-            for occasion, pattern in book.occasions.items():
+        # In either language: "עברתי!!!! 🎉 Seriously couldn't have done it without you" is
+        # answered in English and is still a test passed (round 43's messages).
+        for each in packs():
+            for occasion, pattern in load_phrase_book(each).occasions.items():
                 if scanned.finds(pattern):
                     holds.update({"occasion", f"occasion:{occasion}"})
         if asks.has(AskKind.SARCASM):

@@ -793,3 +793,8 @@ def test_round_42s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
+
+
+def test_money_that_must_come_back_is_a_refund() -> None:
+    asks = read_asks("אם הכסף לא חוזר עד מחר אני מבטלת את העסקה", language="he")
+    assert asks.has(AskKind.MONEY, "refund")

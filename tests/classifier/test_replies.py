@@ -1491,3 +1491,36 @@ def test_a_mixed_message_asking_leave_in_english_gets_no_stock_yes() -> None:
     advice = _advise(label="dormant", message_language="he", text=text)
     for s in advice.suggestions:
         assert "אין בעיה" not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "absent"),
+    [
+        # A test passed in Hebrew, the reply in English: still congratulated.
+        (
+            "en",
+            "עברתי!!!! 🎉🎉 Seriously couldn't have done it without you. Can you save my sister a spot?",
+            "Congratulations",
+            None,
+        ),
+        # A greeting is no question to answer; "what's happening with the nets??" is one.
+        ("he", "היי מה שלומך? 🙈 יודעת שנעלמתי. יש מצב לתור לגוונים מתישהו?", None, "מה שלומך"),
+        ("he", "אחי נו מה קורה עם הרשתות?? אמרתם שבועיים", "מה קורה עם הרשתות", None),
+        # An old loss ("since my husband passed") gets no condolence.
+        (
+            "he",
+            "Rina you're an angel, the flat hasn't looked like this since my husband passed. תבואי גם ביום שלישי?",
+            None,
+            "משתתפים",
+        ),
+    ],
+)
+def test_round_43s_readings(
+    language: str, text: str, expected: str | None, absent: str | None
+) -> None:
+    advice = _advise(label="easygoing", message_language=language, text=text)
+    for s in advice.suggestions:
+        if expected is not None:
+            assert expected in s.text, s.text
+        if absent is not None:
+            assert absent not in s.text, s.text

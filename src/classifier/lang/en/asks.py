@@ -331,6 +331,8 @@ QUESTION_WORDS = (
         r"(?:and )?what (?:do )?i get|(?:do )?you think i(?:'m| am)\b|"
         r"(?:so )?what (?:did |have )?you (?:even )?(?:fix|fixed|do|did)\b|"
         r"(?:do you |you )?remember (?:me|us)(?=\s*\?)|let me guess|"
+        # "hi how are you?": a greeting, not a question to answer in a field
+        r"how are (?:you|u|things)(?: doing)?(?=\s*[?!.,]|\s*$)|how's it going|how have you been|"
         r"who (?:installed|did|made|built|approved|wrote|designed|cleaned|fixed|edited) (?:this|that)\b|"
         # "WTF??", "seriously??" alone: heat, not a question
         r"(?<![\w'])(?:wtf|what the (?:hell|heck|fuck)|seriously)(?=\s*\?)|"
