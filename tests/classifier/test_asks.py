@@ -798,3 +798,37 @@ def test_round_42s_readings(
 def test_money_that_must_come_back_is_a_refund() -> None:
     asks = read_asks("אם הכסף לא חוזר עד מחר אני מבטלת את העסקה", language="he")
     assert asks.has(AskKind.MONEY, "refund")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "read"),
+    [
+        # Round 43's messages
+        (
+            "en",
+            "I am writing rather than calling because I would like a record.",
+            AskKind.REFUSAL,
+            "no_call",
+            True,
+        ),
+        (
+            "en",
+            "I am writing rather than calling because I would like a record.",
+            AskKind.REQUEST,
+            "need",
+            False,
+        ),
+        ("he", "אחי מה זה הצבע הזה בסלון?? ביקשתי לבן שבור", AskKind.QUESTION, "rhetorical", True),
+        (
+            "he",
+            "ואם המקדמה לא חוזרת אליי השבוע אני פונה לחברת האשראי",
+            AskKind.MONEY,
+            "refund",
+            True,
+        ),
+    ],
+)
+def test_round_43s_readings(
+    language: str, text: str, kind: AskKind, subtype: str, read: bool
+) -> None:
+    assert read_asks(text, language=language).has(kind, subtype) is read

@@ -149,7 +149,10 @@ REQUESTS = (
         K.REQUEST,
         "need",
         rf"{B}(?:i|we)(?:'d| would)\s+(?:really\s+|also\s+)?(?:like|love|appreciate|prefer|expect)\b"
-        rf"(?!\s+to\s+(?:{_OWN_STEP})\b)(?=[\s,:]+\S)",
+        rf"(?!\s+to\s+(?:{_OWN_STEP})\b)"
+        # "I would like a record": answered by writing back, no ask of its own
+        r"(?!\s+(?:a|some|this on|it on|this in|it in|everything in)\s+(?:written\s+)?(?:record|writing)\b)"
+        r"(?=[\s,:]+\S)",
         clause=True,
     ),
     Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
@@ -718,6 +721,7 @@ REFUSALS = (
     Pattern(
         K.REFUSAL,
         "no_call",
+        r"(?:(?:i'm|i am) writing|i write) (?:rather than|instead of) (?:calling|phoning|ringing)|"
         r"\b(?:(?:don't|do not|please don't|never) (?:call|phone|ring)(?: me| us)?|no (?:phone )?calls|no phone|"
         r"not (?:by|on the|over the) phone|stop calling|no need to call|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:a |to )?(?:call|talk on the phone|phone call))\b",
