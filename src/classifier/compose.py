@@ -183,6 +183,9 @@ class PhraseBook(_Strict):
     occasions: dict[str, str] = Field(default_factory=dict)
     # What may continue a deadline the ask reader found ("עד מחר" + " ב-9"), as a regex.
     when_continues: str = "(?!)"
+    # The client's possessives as the owner says them, by the words they start with ("your
+    # quote" is the owner's own: "About the quote:"; "my kitchen" is "your kitchen").
+    possessives: dict[str, str] = Field(default_factory=dict)
     # A sum as the reply writes it, by currency code of the ask reader's value ("{n} ₪").
     currencies: dict[str, str] = Field(default_factory=dict)
     sentences: tuple[Sentence, ...]
@@ -408,9 +411,10 @@ class Facts:
                 # raw by [when]" promised what many studios do not hand over).
                 and (book is None or not re.search(book.owner_decides, what, re.IGNORECASE))
             ):
-                slots["what"] = what
+                slots["what"] = _as_the_owner_says(what, book)
         candidates = _thing_candidates(asks, source, pack)
         thing = _thing(asks, source, pack, main, candidates)
+        thing = _as_the_owner_says(thing, book) if thing is not None else None
         if thing is not None and thing != slots.get("what"):
             slots["thing"] = thing
         if book is not None:
@@ -471,7 +475,7 @@ class Facts:
                 thing_n = _thing(asks, source, pack, further, candidates, within_only=True)
                 named = [slots.get(f"thing{k}") for k in ("", 2, 3, 4)]
                 if thing_n is not None and thing_n not in named:
-                    slots[f"thing{n}"] = thing_n
+                    slots[f"thing{n}"] = _as_the_owner_says(thing_n, book)
             when = slots.get("when")
             if when and any(when.lower() in slots.get(f"ask{k}", "").lower() for k in range(2, 6)):
                 # The date is quoted in that ask's own field: not said back a second time (round
@@ -600,6 +604,15 @@ class _Scanned:
         if needed is not None and not needed.met(self.grams):
             return False
         return regex.search(self.text) is not None
+
+
+def _as_the_owner_says(phrase: str, book: PhraseBook | None) -> str:
+    """A thing in the client's words, its possessive turned round (round 43: "About your quote:"
+    called the owner's own quote the client's)."""
+    for theirs, ours in book.possessives.items() if book is not None else ():
+        if phrase.lower().startswith(theirs):
+            return ours + phrase[len(theirs) :]
+    return phrase
 
 
 def _in_any_pack(regex: Callable[[PhraseBook], str], scanned: _Scanned) -> bool:

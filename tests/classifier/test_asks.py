@@ -832,3 +832,13 @@ def test_round_43s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
+
+
+def test_not_paying_more_is_no_withholding() -> None:
+    # Round 43: "אני לא מתכוון לשלם יותר על זה" (the same scope, faster) read as withholding,
+    # and a demanding client was answered "צר לי על מה שקרה".
+    text = "אני לא מתכוון לשלם יותר על זה, it's the same scope, just faster."
+    assert not read_asks(text, language="he").has(AskKind.THREAT, "withhold")
+    assert read_asks("אני לא מתכוון לשלם עד שזה מתוקן", language="he").has(
+        AskKind.THREAT, "withhold"
+    )

@@ -1524,3 +1524,34 @@ def test_round_43s_readings(
             assert expected in s.text, s.text
         if absent is not None:
             assert absent not in s.text, s.text
+
+
+def test_a_time_ruled_out_with_not_is_no_deadline() -> None:
+    # Round 43 (harmful): "not before 10am" came back as "I understand you need it before 10am".
+    text = "A few small things: the shower door drips. Please come any weekday, not before 10am."
+    advice = _advise(label="easygoing", message_language="en", text=text, chat=False)
+    for s in advice.suggestions:
+        assert "need it before 10am" not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 43: "And about your quote:" for the quote the owner had sent.
+        "Is the bathroom still an issue? Also I can't find your quote anywhere, can you resend it?",
+        "Can you resend your quote? I lost it.",
+    ],
+)
+def test_the_owners_own_quote_is_not_called_the_clients(text: str) -> None:
+    advice = _advise(label="dormant", message_language="en", text=text, chat=False)
+    said = _said(advice)  # the reply's own words, not the client's quoted in a hint
+    assert all("your quote" not in text for text in said), said
+    assert any("the quote" in text for text in said), said
+
+
+def test_sarcasm_about_what_went_wrong_gets_a_sorry() -> None:
+    text = "wow 12 days since I reported the inverter and still nothing, really impressive service 👏👏 fix it"
+    advice = _advise(label="conflictual", message_language="en", text=text)
+    assert all("I'm sorry" in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
