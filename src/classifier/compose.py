@@ -797,9 +797,9 @@ def _thing(
     """The thing the message is about, in the client's words, when they read cleanly.
 
     A thing inside the main ask's words ("תוריד את כל התקציב" → "התקציב"), else the last one
-    before it in its sentence ("אהבתי את הסקיצה השנייה, תתקדם איתה"), else the first after it
-    there ("עוד לא הספקתי לעבור על הטקסטים"). A definite noun phrase, or a deliverable the client
-    wrote bare, named definite ("תשלח חוזה" → "החוזה").
+    before it in its clause ("עם הסולם הגדול תגיד מתי אתה בא"), or a deliverable the reader knows
+    anywhere in its sentence ("the contract, can you send it"). A definite noun phrase, or a
+    deliverable the client wrote bare, named definite ("תשלח חוזה" → "החוזה").
     When the main ask is a threat or a sarcasm, the complaint is the message itself: its first
     thing outside a salutation and the threats' sentences ("1,800 ₪ ועדיין המזגן מטפטף" →
     "המזגן"). Otherwise a thing elsewhere in the message is not named (it may be what the
@@ -829,13 +829,33 @@ def _thing(
     else:
         sentence_start, sentence_end = _sentence(source, main.start)
         inside = [c for c in candidates if main.start <= c[0] < main.end]
-        before = [c for c in candidates if sentence_start <= c[0] < main.start]
-        after = [c for c in candidates if main.end <= c[0] < sentence_end]
+        # A thing outside the ask only in its own clause, right before it ("אהבתי את הסקיצה
+        # השנייה, תתקדם איתה" names none): past a comma, or after the ask, the words are about
+        # something else half the time (rounds 39-43: "About the growth plates:", "לגבי התינוק:"
+        # for asks about a programme and a date).
+        # A deliverable the reader knows ("the contract", "ההצעה") is named from anywhere in the
+        # ask's sentence.
+        known = [(a.start, a.end) for a in asks.of(AskKind.DELIVERABLE)]
+
+        def deliverable(c: tuple[int, int, str]) -> bool:
+            return any(s < c[1] and c[0] < e for s, e in known)
+
+        before = [
+            c
+            for c in candidates
+            if sentence_start <= c[0] < main.start
+            and (deliverable(c) or not _CLAUSE_BREAK.search(source, c[1], main.start))
+        ]
+        after = [c for c in candidates if main.end <= c[0] < sentence_end and deliverable(c)]
         ordered = inside if within_only else inside + before[::-1] + after
     for _, _, phrase in ordered:
         if _reads_cleanly(phrase, pack):
             return phrase
     return None
+
+
+# What ends a clause inside a sentence: a comma, a colon, a semicolon, a bracket or a dash.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
 def _in_salutation(source: str, pos: int) -> bool:

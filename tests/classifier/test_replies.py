@@ -1555,3 +1555,25 @@ def test_sarcasm_about_what_went_wrong_gets_a_sorry() -> None:
     assert all("I'm sorry" in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label"),
+    [
+        # Rounds 39-43: a thing past a comma before the ask, or after it, named the wrong thing.
+        (
+            "en",
+            "I read the growth plates are fragile at his age, so please stick to cardio only",
+            "About the growth plates",
+        ),
+        (
+            "en",
+            "4% keyword density is the sweet spot, so could you add the phrase 12 times?",
+            "About the sweet spot",
+        ),
+    ],
+)
+def test_a_thing_outside_the_asks_clause_is_no_label(language: str, text: str, label: str) -> None:
+    advice = _advise(label="know-it-all", message_language=language, text=text, chat=False)
+    for s in advice.suggestions:
+        assert label not in s.text, s.text
