@@ -842,3 +842,11 @@ def test_not_paying_more_is_no_withholding() -> None:
     assert read_asks("אני לא מתכוון לשלם עד שזה מתוקן", language="he").has(
         AskKind.THREAT, "withhold"
     )
+
+
+def test_keep_your_excuses_refuses_them() -> None:
+    asks = read_asks(
+        "you know what, keep your excuses, I want the deposit back by monday", language="en"
+    )
+    assert asks.has(AskKind.REFUSAL, "no_excuses")
+    assert asks.main is not None and "deposit" in asks.main.text

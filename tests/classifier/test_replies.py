@@ -1577,3 +1577,11 @@ def test_a_thing_outside_the_asks_clause_is_no_label(language: str, text: str, l
     advice = _advise(label="know-it-all", message_language=language, text=text, chat=False)
     for s in advice.suggestions:
         assert label not in s.text, s.text
+
+
+@pytest.mark.parametrize(("chat", "opening"), [(False, "Thank you for writing"), (True, "Got it")])
+def test_a_formal_email_is_not_answered_with_a_bare_got_it(chat: bool, opening: str) -> None:
+    # Round 43: "a bare 'Got it.' is curt for this formal dispute".
+    text = "Dear Mr. Levi, the invoice includes 16 hours of additional labour I never approved. Please correct it."
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=chat)
+    assert all(opening in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]

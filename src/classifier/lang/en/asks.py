@@ -748,7 +748,7 @@ REFUSALS = (
         "no_excuses",
         r"\b(?:no (?:more )?excuses|spare me the excuses|enough (?:with the )?excuses|stop making excuses|"
         r"(?:i|we) (?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses|not interested in excuses|"
-        r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|"
+        r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|keep your excuses|"
         # "No need to explain the algorithm to me, just do it this way"
         r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
         r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the))\b",
