@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +22,9 @@ from classifier.compose import (
 )
 from classifier.lang import get_pack
 from classifier.lang import packs as get_packs
+from classifier.message import Channel
+from classifier.preprocessing import prepare
+from classifier.reading import read_text
 from classifier.replies import (
     HandlingNotes,
     advise,
@@ -28,6 +33,7 @@ from classifier.replies import (
     load_draft_checks,
     load_notes,
 )
+from classifier.respond import is_chat
 
 HEBREW = re.compile(r"[\u05d0-\u05ea]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -1585,3 +1591,57 @@ def test_a_formal_email_is_not_answered_with_a_bare_got_it(chat: bool, opening: 
     text = "Dear Mr. Levi, the invoice includes 16 hours of additional labour I never approved. Please correct it."
     advice = _advise(label="conflictual", message_language="en", text=text, chat=chat)
     assert all(opening in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+def _readme_reply(readme: str, technique: str, starts: str) -> str:
+    """A reply the README shows, as text: its block after "**technique** (seed …)<br>"."""
+    pattern = re.escape(f"**{technique}** (seed ") + r"\d+\)<br>(" + re.escape(starts) + r".*?)\n"
+    found = re.search(pattern, readme)
+    assert found is not None, f"{technique} reply starting {starts!r} not in the README"
+    return found.group(1).replace("<br>", "\n")
+
+
+@pytest.mark.parametrize(
+    ("label", "subject", "text", "channel", "shown"),
+    [
+        (
+            "conflictual",
+            "איפה העבודה?",
+            "שלום,\nשילמתי מקדמה לפני חודש ועד היום לא קיבלתי אפילו סקיצה אחת. אם עד יום חמישי זה"
+            " לא אצלי, אני מבטל ומפרסם בכל הקבוצות מה קרה פה.\n\nרונית",
+            Channel.EMAIL,
+            [("smallest_first", "שלום רונית"), ("reflect", "שלום רונית")],
+        ),
+        (
+            "demanding",
+            "",
+            "Hi Sam, can you send the final logo files by Friday? Also, is a business card design"
+            " included in the price?",
+            Channel.WHATSAPP,
+            [("boundaries", "Hi,"), ("clear_terms", "Hi,")],
+        ),
+    ],
+)
+def test_the_readme_shows_the_replies_the_composer_gives(
+    label: str, subject: str, text: str, channel: Channel, shown: list[tuple[str, str]]
+) -> None:
+    """The README's two examples of replies built from an ask are what composing gives today
+    (they had drifted: a field the composer no longer writes)."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    message = dataclasses.replace(read_text(text, subject=subject), channel=channel)
+    prepared = prepare(message)
+    language = prepared.language
+    advice = advise(
+        label=label,
+        runner_up=label,
+        uncertain=False,
+        message_language=language,
+        asks=read_asks(prepared.cleaned_body, language=language),
+        chat=is_chat(message, prepared.cleaned_body),
+        client_name=client_first_name(sender_name=message.sender_name, raw_body=message.body),
+        terms=Terms(names={"he": "Noa", "en": "Noa"}),
+        seed_text=prepared.cleaned_body,
+    )
+    composed = {s.technique: s.text for s in advice.suggestions}
+    for technique, starts in shown:
+        assert composed.get(technique) == _readme_reply(readme, technique, starts)
