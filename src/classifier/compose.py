@@ -1421,7 +1421,9 @@ def _one(
             break
     greeting_with, greeting_without = book.greeting["chat" if chat else "email"]
     # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
-    if client_name and re.fullmatch(f"[{pack.letters}'׳.-]+", client_name):
+    if client_name and re.fullmatch(
+        f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.-]+)?", client_name
+    ):
         greeting = greeting_with.format(name=client_name)
     else:
         greeting = greeting_without

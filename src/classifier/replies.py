@@ -220,14 +220,21 @@ def _name_joins() -> frozenset[str]:
 def _name_from_line(line: str) -> str | None:
     name_word, _, not_names, titles = _name_rules()
     words = line.strip().strip(",.").split()
+    title = None
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
-        words = words[1:]
+        title, words = words[0], words[1:]
     if 3 <= len(words) <= 5 and words[1].lower() in _name_joins():
         words = words[:1]  # a couple signs: "Harold and June Bennett"
     if not 1 <= len(words) <= 3 or not all(name_word.match(w) for w in words):
         return None
     first = words[0]
-    return None if first.lower() in not_names or first.lower() in titles else first
+    if first.lower() in not_names or first.lower() in titles:
+        return None
+    if title is not None and len(words) >= 2:
+        # A client who signs with a title is addressed by it and the surname (rounds 42 and 44:
+        # "Hi Ilana" to "Dr. Ilana Shor", "שלום אהרן" to "הרב אהרן ליפשיץ" read as too casual).
+        return f"{title} {words[-1]}"
+    return first
 
 
 def _opens_quote(line: str) -> bool:
@@ -236,7 +243,8 @@ def _opens_quote(line: str) -> bool:
 
 
 def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
-    """The client's first name from the From header, or the line under their sign-off."""
+    """The client's first name from the From header, or the line under their sign-off; a title
+    and the surname for a client who signs with a title ("ד״ר שגיא", "Dr. Cohen")."""
     if sender_name and "@" not in sender_name:
         name = _name_from_line(sender_name.replace('"', ""))
         if name:

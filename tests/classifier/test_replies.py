@@ -462,10 +462,11 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "Send the files please.", None),
         (None, "Thanks!\n\nOn Mon, 3 Mar 2025, Studio wrote:\n> Best,\n> Noa", None),
         ("billing@example.com", "ok", None),
-        # A title is no name (round 17: "שלום קליניקה", "Hi Coach").
-        (None, "אני מבקשת לשנות.\nתודה,\nד״ר ענבל שגיא\nקליניקה לפיזיותרפיה", "ענבל"),
+        # A title is no name (round 17: "שלום קליניקה", "Hi Coach"); with a surname, the title
+        # and the surname address the client (rounds 42 and 44: "Hi Ilana" to "Dr. Ilana Shor").
+        (None, "אני מבקשת לשנות.\nתודה,\nד״ר ענבל שגיא\nקליניקה לפיזיותרפיה", "ד״ר שגיא"),
         (None, "No changes from my side.\n\nThanks heaps,\nCoach Mel", "Mel"),
-        ("Dr. Sam Cohen", "ok", "Sam"),
+        ("Dr. Sam Cohen", "ok", "Dr. Cohen"),
         (None, "All good.\n\nThanks,\nCoach", None),
         # Round 32: a sign-off the list does not know is no name ("שלום בתודה", "Hi With").
         (None, "רציתי לשאול על ההרשמה.\nבתודה והערכה רבה,\nחנה ברקוביץ", "חנה"),
@@ -474,7 +475,7 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         # Round 34: a couple signs with both names, over their town ("Hi Manchester")
         (None, "Is there a step?\n\nWarm regards,\nHarold and June Bennett\nManchester", "Harold"),
         # Round 35: a professor's title with an ASCII apostrophe; a closing line is no name
-        (None, "אבקש לאשר.\n\nבברכה,\nפרופ' אורית שגיא\nהחוג לחינוך", "אורית"),
+        (None, "אבקש לאשר.\n\nבברכה,\nפרופ' אורית שגיא\nהחוג לחינוך", "פרופ' שגיא"),
         (None, "אני לא מתכוון לוותר.\nמצורפות תמונות.\n\nיוסי אלמוג", "יוסי"),
     ],
 )
