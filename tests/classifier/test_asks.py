@@ -850,3 +850,17 @@ def test_keep_your_excuses_refuses_them() -> None:
     )
     assert asks.has(AskKind.REFUSAL, "no_excuses")
     assert asks.main is not None and "deposit" in asks.main.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Round 44: refusals of more apologies read as requests and answered in a field
+        ("en", "Please don't send me another \"we're so sorry\" email."),
+        ("he", "איני מעוניין בהתנצלויות נוספות, את אלו כבר שמעתי"),
+    ],
+)
+def test_round_44s_refused_apologies(language: str, text: str) -> None:
+    asks = read_asks(text, language=language)
+    assert asks.has(AskKind.REFUSAL, "no_apologies")
+    assert asks.main is None or asks.main.kind is not AskKind.REQUEST

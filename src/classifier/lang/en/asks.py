@@ -734,7 +734,8 @@ REFUSALS = (
         r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|do not) apologi[sz]e|"
         # "Don't send me another 'sorry for the inconvenience'", "I'm not looking for another
         # apology", "I don't want again a sorry"
-        r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) [\"“'‘]?sorry|"
+        r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) [\"“'‘]?"
+        r"[\w' ]{0,25}sorry|"
         r"(?:i'm|i am|we're|we are) not (?:looking for|interested in|after) (?:another|more|any|an) "
         r"[\"“'‘]?(?:apolog(?:y|ies)|sorry)|(?:i|we) (?:don't|do not|dont) (?:want|need|require) "
         r"(?:again |another |more |a further |any further |any more )"
