@@ -666,22 +666,6 @@ def test_the_fast_fold_equals_the_character_by_character_fold() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "subtype"),
-    [
-        # Round 39: a part of the fee back, a review "going on TripAdvisor", excuses refused in
-        # passing and a disputed invoice, unread.
-        ("I want 50% back today", AskKind.MONEY, "refund"),
-        ("I want half of your fee back.", AskKind.MONEY, "refund"),
-        ("or the review goes on TripAdvisor and Google tonight", AskKind.THREAT, "review"),
-        ("dont give me traffic excuses", AskKind.REFUSAL, "no_excuses"),
-        ("fix it or I'm disputing this month's invoice", AskKind.THREAT, "chargeback"),
-    ],
-)
-def test_round_39s_unread_asks(text: str, kind: AskKind, subtype: str) -> None:
-    assert read_asks(text, language="en").has(kind, subtype)
-
-
-@pytest.mark.parametrize(
     ("text", "rhetorical"),
     [
         ("Half the day gone and you still charge full price??", True),
@@ -719,63 +703,67 @@ def test_a_jab_is_never_the_main_ask(language: str, text: str, main: str) -> Non
     assert asks.main is not None and asks.main.text == main
 
 
-def test_moving_the_work_elsewhere_is_a_threat() -> None:
-    # Round 41 (harmful): "I'm moving the repo to another agency tonight" went unread, and the
-    # reply answered only "we'll talk about the invoice later".
-    text = "If it's not up within the hour I'm moving the repo to another agency tonight."
-    assert read_asks(text, language="en").has(AskKind.THREAT, "leave")
+def test_keep_your_excuses_refuses_them() -> None:
+    asks = read_asks(
+        "you know what, keep your excuses, I want the deposit back by monday", language="en"
+    )
+    assert asks.has(AskKind.REFUSAL, "no_excuses")
+    assert asks.main is not None and "deposit" in asks.main.text
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "kind", "subtype"),
+    ("language", "text", "kind", "subtype", "read"),
     [
+        # Round 39: part of the fee back, a review "going on TripAdvisor", excuses refused in
+        # passing and a disputed invoice went unread.
+        ("en", "I want 50% back today", AskKind.MONEY, "refund", True),
+        ("en", "I want half of your fee back.", AskKind.MONEY, "refund", True),
+        (
+            "en",
+            "or the review goes on TripAdvisor and Google tonight",
+            AskKind.THREAT,
+            "review",
+            True,
+        ),
+        ("en", "dont give me traffic excuses", AskKind.REFUSAL, "no_excuses", True),
+        ("en", "fix it or I'm disputing this month's invoice", AskKind.THREAT, "chargeback", True),
+        # Round 41 (harmful): "I'm moving the repo to another agency tonight" went unread.
+        (
+            "en",
+            "If it's not up within the hour I'm moving the repo to another agency tonight.",
+            AskKind.THREAT,
+            "leave",
+            True,
+        ),
         # Round 41: asks that went unread
         (
             "he",
             "תגיד לי כמה מקדמה ולאן להעביר, ומתי בערך ההתקנה כדי שאתאם",
             AskKind.QUESTION,
             "when",
+            True,
         ),
         (
             "en",
             "And it has to be in before Shabbat, we have 11 people coming",
             AskKind.REQUEST,
             "need",
+            True,
         ),
-        ("en", "I want half of the $2,400 back. Text only.", AskKind.MONEY, "refund"),
-    ],
-)
-def test_round_41s_unread_asks(language: str, text: str, kind: AskKind, subtype: str) -> None:
-    assert read_asks(text, language=language).has(kind, subtype)
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "kind", "subtype"),
-    [
+        ("en", "I want half of the $2,400 back. Text only.", AskKind.MONEY, "refund", True),
         # Round 41: a neighbour who "will call" (היא תתקשר) is no ask to call; "…, correct?" is no
-        # order to correct.
-        ("he", "נתתי את המספר שלך לשכנה מקומה 3 היא תתקשר", AskKind.CHANNEL, "call"),
-        ("he", "נתתי את המספר שלך לשכנה מקומה 3 היא תתקשר", AskKind.REQUEST, "imperative"),
+        # order to correct; a call or a correction asked for still is.
+        ("he", "נתתי את המספר שלך לשכנה מקומה 3 היא תתקשר", AskKind.CHANNEL, "call", False),
+        ("he", "נתתי את המספר שלך לשכנה מקומה 3 היא תתקשר", AskKind.REQUEST, "imperative", False),
         (
             "en",
             "so if I send feedback on a Friday it just waits until Sunday, correct?",
             AskKind.REQUEST,
             "imperative",
+            False,
         ),
-    ],
-)
-def test_round_41s_misread_asks(language: str, text: str, kind: AskKind, subtype: str) -> None:
-    assert not read_asks(text, language=language).has(kind, subtype)
-
-
-def test_a_call_asked_for_is_still_read() -> None:
-    assert read_asks("תתקשר אליי מחר בבוקר", language="he").has(AskKind.CHANNEL, "call")
-    assert read_asks("please correct the invoice", language="en").has(AskKind.REQUEST, "imperative")
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "kind", "subtype", "read"),
-    [
+        ("he", "תתקשר אליי מחר בבוקר", AskKind.CHANNEL, "call", True),
+        ("en", "please correct the invoice", AskKind.REQUEST, "imperative", True),
         # Round 42's messages: "how much are you giving back" is a refund; "same price pls" asks
         # for one; "pls its not my fault" pleads, it asks nothing more.
         ("he", "תכתוב פה כמה אתה מחזיר על המגשים. לא פחות מחצי", AskKind.MONEY, "refund", True),
@@ -787,23 +775,15 @@ def test_a_call_asked_for_is_still_read() -> None:
             True,
         ),
         ("en", "same price pls its not my fault", AskKind.REQUEST, "please", False),
-    ],
-)
-def test_round_42s_readings(
-    language: str, text: str, kind: AskKind, subtype: str, read: bool
-) -> None:
-    assert read_asks(text, language=language).has(kind, subtype) is read
-
-
-def test_money_that_must_come_back_is_a_refund() -> None:
-    asks = read_asks("אם הכסף לא חוזר עד מחר אני מבטלת את העסקה", language="he")
-    assert asks.has(AskKind.MONEY, "refund")
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "kind", "subtype", "read"),
-    [
-        # Round 43's messages
+        # Round 43's messages: money that must come back; writing rather than calling; a jab.
+        ("he", "אם הכסף לא חוזר עד מחר אני מבטלת את העסקה", AskKind.MONEY, "refund", True),
+        (
+            "he",
+            "ואם המקדמה לא חוזרת אליי השבוע אני פונה לחברת האשראי",
+            AskKind.MONEY,
+            "refund",
+            True,
+        ),
         (
             "en",
             "I am writing rather than calling because I would like a record.",
@@ -819,48 +799,34 @@ def test_money_that_must_come_back_is_a_refund() -> None:
             False,
         ),
         ("he", "אחי מה זה הצבע הזה בסלון?? ביקשתי לבן שבור", AskKind.QUESTION, "rhetorical", True),
+        # Round 43: "not paying more for this" (the same scope, faster) is no withholding; not
+        # paying until it is fixed is.
         (
             "he",
-            "ואם המקדמה לא חוזרת אליי השבוע אני פונה לחברת האשראי",
-            AskKind.MONEY,
-            "refund",
+            "אני לא מתכוון לשלם יותר על זה, it's the same scope, just faster.",
+            AskKind.THREAT,
+            "withhold",
+            False,
+        ),
+        ("he", "אני לא מתכוון לשלם עד שזה מתוקן", AskKind.THREAT, "withhold", True),
+        # Round 44: refusals of more apologies, read as requests and answered in a field.
+        (
+            "en",
+            "Please don't send me another \"we're so sorry\" email.",
+            AskKind.REFUSAL,
+            "no_apologies",
+            True,
+        ),
+        (
+            "he",
+            "איני מעוניין בהתנצלויות נוספות, את אלו כבר שמעתי",
+            AskKind.REFUSAL,
+            "no_apologies",
             True,
         ),
     ],
 )
-def test_round_43s_readings(
+def test_rounds_39_to_44s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
-
-
-def test_not_paying_more_is_no_withholding() -> None:
-    # Round 43: "אני לא מתכוון לשלם יותר על זה" (the same scope, faster) read as withholding,
-    # and a demanding client was answered "צר לי על מה שקרה".
-    text = "אני לא מתכוון לשלם יותר על זה, it's the same scope, just faster."
-    assert not read_asks(text, language="he").has(AskKind.THREAT, "withhold")
-    assert read_asks("אני לא מתכוון לשלם עד שזה מתוקן", language="he").has(
-        AskKind.THREAT, "withhold"
-    )
-
-
-def test_keep_your_excuses_refuses_them() -> None:
-    asks = read_asks(
-        "you know what, keep your excuses, I want the deposit back by monday", language="en"
-    )
-    assert asks.has(AskKind.REFUSAL, "no_excuses")
-    assert asks.main is not None and "deposit" in asks.main.text
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        # Round 44: refusals of more apologies read as requests and answered in a field
-        ("en", "Please don't send me another \"we're so sorry\" email."),
-        ("he", "איני מעוניין בהתנצלויות נוספות, את אלו כבר שמעתי"),
-    ],
-)
-def test_round_44s_refused_apologies(language: str, text: str) -> None:
-    asks = read_asks(text, language=language)
-    assert asks.has(AskKind.REFUSAL, "no_apologies")
-    assert asks.main is None or asks.main.kind is not AskKind.REQUEST

@@ -1294,18 +1294,6 @@ def test_a_calm_dispute_with_nothing_gone_wrong_gets_no_stock_sorry() -> None:
     assert all("sorry" not in s.text.lower() for s in advice.suggestions)
 
 
-def test_a_refund_is_not_followed_by_a_second_first_step_field() -> None:
-    # Round 39: "About the refund: […]. The first thing I'll take care of: […]." to a client who
-    # wanted half the fee back for a no-show: one thing asked, two fields.
-    text = (
-        "We waited in the lobby 45 MIN, you idiots. I want 50% back today or the review goes on "
-        "TripAdvisor tonight."
-    )
-    advice = _advise(label="conflictual", message_language="en", text=text)
-    for s in advice.suggestions:
-        assert "first thing" not in s.text, s.text
-
-
 def test_a_date_inside_a_quoted_clause_is_not_said_back() -> None:
     # Round 40 (harmful): a contract clause's "no later than March 3, 2025", quoted on March 19,
     # came back as "I understand you need it no later than March 3, 2025".
@@ -1331,30 +1319,6 @@ def test_a_client_who_wants_no_check_ins_is_not_promised_one() -> None:
         assert "check in" not in s.text, s.text
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "agreed"),
-    [
-        # Round 40: "after Sukkot" agreed to beside the invoices a VAT report waits for.
-        (
-            "he",
-            'אני יודע שאת מחכה לחשבוניות בשביל המע"מ. אני אשב על זה אחרי סוכות ואעביר הכל.',
-            "אחרי סוכות זה בסדר",
-        ),
-        (
-            "en",
-            "The court wants the forms, I know. I'll sign them after the 15th.",
-            "is fine by me",
-        ),
-    ],
-)
-def test_a_put_off_beside_an_outside_clock_is_the_owners_to_allow(
-    language: str, text: str, agreed: str
-) -> None:
-    advice = _advise(label="dormant", message_language=language, text=text, chat=False)
-    for s in advice.suggestions:
-        assert agreed not in s.text, s.text
-
-
 def test_sarcasm_about_speed_is_not_thanked() -> None:
     # Round 40 (harmful): "thanks for the lightning speed 👏" about flyers late for an expo got
     # "Thank you!".
@@ -1368,14 +1332,6 @@ def test_sarcasm_about_speed_is_not_thanked() -> None:
     advice = _advise(label="easygoing", message_language="en", text=text)
     for s in advice.suggestions:
         assert "Thank you" not in s.text, s.text
-
-
-def test_a_loss_years_ago_gets_no_condolence() -> None:
-    # "a piano not tuned since my husband died, about six years" is no news of a death.
-    text = "יש לי פסנתר ישן בסלון שלא כוון מאז שבעלי נפטר, בערך שש שנים. מתי נוח לך?"
-    advice = _advise(label="easygoing", message_language="he", text=text)
-    for s in advice.suggestions:
-        assert "משתתפים" not in s.text, s.text
 
 
 @pytest.mark.parametrize(
@@ -1435,112 +1391,6 @@ def test_a_wish_for_the_reply_itself_gets_no_field(text: str, field: str, kept: 
     ]
 
 
-def test_an_easygoing_client_mentioning_feedback_hears_nothing_of_revision_rounds() -> None:
-    text = "Could you send me the October closing days? If I send feedback on a Friday it waits, right?"
-    advice = _advise(label="easygoing", message_language="en", text=text, chat=False)
-    for s in advice.suggestions:
-        assert "revision" not in s.text.lower(), s.text
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "agreed"),
-    [
-        # A time that only conditions the question ("Is your quote still good if we start in
-        # September?") is not agreed to as a put-off.
-        (
-            "en",
-            "Sorry, dropped off the map. Is your quote still good if we start in September?",
-            "is fine by me",
-        ),
-        ("he", "סליחה שנעלמתי. ההצעה עדיין בתוקף אם נתחיל בספטמבר?", "זה בסדר מבחינתי"),
-    ],
-)
-def test_a_time_in_a_condition_is_not_a_put_off(language: str, text: str, agreed: str) -> None:
-    advice = _advise(label="dormant", message_language=language, text=text)
-    for s in advice.suggestions:
-        assert agreed not in s.text, s.text
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "field"),
-    [
-        # Round 42: "[your answer to "I just need to know for the budget"]" and "[… "please confirm
-        # today"]": the reply itself is the answer.
-        (
-            "en",
-            "Is the vegan option inside the menu price? I just need to know for the budget.",
-            "need to know",
-        ),
-        ("en", "Can you move us to the 18th? Please confirm today.", "confirm today"),
-    ],
-)
-def test_a_wish_for_an_answer_gets_no_field_of_its_own(
-    language: str, text: str, field: str
-) -> None:
-    advice = _advise(label="demanding", message_language=language, text=text, chat=False)
-    for s in advice.suggestions:
-        assert field not in s.text, s.text
-
-
-def test_an_answer_wanted_by_tonight_is_no_delivery_date() -> None:
-    text = "We'll be 35 kids not 25. Can we make it 2 hours? Need to know by tonight so I can send the invites."
-    advice = _advise(label="demanding", message_language="en", text=text, chat=False)
-    for s in advice.suggestions:
-        assert "need it by tonight" not in s.text, s.text
-
-
-def test_a_mixed_message_asking_leave_in_english_gets_no_stock_yes() -> None:
-    # Round 42: "אין בעיה" opened a reply to "is it a problem if we only confirm numbers a week
-    # before?" before the owner's yes or no.
-    text = (
-        "הי, עוד לא סגרנו מספר מנות סופי. is it a problem if we only confirm numbers a week before?"
-    )
-    advice = _advise(label="dormant", message_language="he", text=text)
-    for s in advice.suggestions:
-        assert "אין בעיה" not in s.text, s.text
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "expected", "absent"),
-    [
-        # A test passed in Hebrew, the reply in English: still congratulated.
-        (
-            "en",
-            "עברתי!!!! 🎉🎉 Seriously couldn't have done it without you. Can you save my sister a spot?",
-            "Congratulations",
-            None,
-        ),
-        # A greeting is no question to answer; "what's happening with the nets??" is one.
-        ("he", "היי מה שלומך? 🙈 יודעת שנעלמתי. יש מצב לתור לגוונים מתישהו?", None, "מה שלומך"),
-        ("he", "אחי נו מה קורה עם הרשתות?? אמרתם שבועיים", "מה קורה עם הרשתות", None),
-        # An old loss ("since my husband passed") gets no condolence.
-        (
-            "he",
-            "Rina you're an angel, the flat hasn't looked like this since my husband passed. תבואי גם ביום שלישי?",
-            None,
-            "משתתפים",
-        ),
-    ],
-)
-def test_round_43s_readings(
-    language: str, text: str, expected: str | None, absent: str | None
-) -> None:
-    advice = _advise(label="easygoing", message_language=language, text=text)
-    for s in advice.suggestions:
-        if expected is not None:
-            assert expected in s.text, s.text
-        if absent is not None:
-            assert absent not in s.text, s.text
-
-
-def test_a_time_ruled_out_with_not_is_no_deadline() -> None:
-    # Round 43 (harmful): "not before 10am" came back as "I understand you need it before 10am".
-    text = "A few small things: the shower door drips. Please come any weekday, not before 10am."
-    advice = _advise(label="easygoing", message_language="en", text=text, chat=False)
-    for s in advice.suggestions:
-        assert "need it before 10am" not in s.text, s.text
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1562,28 +1412,6 @@ def test_sarcasm_about_what_went_wrong_gets_a_sorry() -> None:
     assert all("I'm sorry" in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "label"),
-    [
-        # Rounds 39-43: a thing past a comma before the ask, or after it, named the wrong thing.
-        (
-            "en",
-            "I read the growth plates are fragile at his age, so please stick to cardio only",
-            "About the growth plates",
-        ),
-        (
-            "en",
-            "4% keyword density is the sweet spot, so could you add the phrase 12 times?",
-            "About the sweet spot",
-        ),
-    ],
-)
-def test_a_thing_outside_the_asks_clause_is_no_label(language: str, text: str, label: str) -> None:
-    advice = _advise(label="know-it-all", message_language=language, text=text, chat=False)
-    for s in advice.suggestions:
-        assert label not in s.text, s.text
 
 
 @pytest.mark.parametrize(("chat", "opening"), [(False, "Thank you for writing"), (True, "Got it")])
@@ -1646,3 +1474,166 @@ def test_the_readme_shows_the_replies_the_composer_gives(
     composed = {s.technique: s.text for s in advice.suggestions}
     for technique, starts in shown:
         assert composed.get(technique) == _readme_reply(readme, technique, starts)
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "chat", "text", "absent"),
+    [
+        # Round 39: "About the refund: […]. The first thing I'll take care of: […]." to a client who
+        # wanted half the fee back for a no-show: one thing asked, two fields.
+        (
+            "conflictual",
+            "en",
+            True,
+            "We waited in the lobby 45 MIN, you idiots. I want 50% back today or the review goes on "
+            "TripAdvisor tonight.",
+            "first thing",
+        ),
+        # Round 40: "after Sukkot" agreed to beside the invoices a VAT report waits for, or a
+        # signature a court waits for.
+        (
+            "dormant",
+            "he",
+            False,
+            'אני יודע שאת מחכה לחשבוניות בשביל המע"מ. אני אשב על זה אחרי סוכות ואעביר הכל.',
+            "אחרי סוכות זה בסדר",
+        ),
+        (
+            "dormant",
+            "en",
+            False,
+            "The court wants the forms, I know. I'll sign them after the 15th.",
+            "is fine by me",
+        ),
+        # "a piano not tuned since my husband died, about six years" is no news of a death, nor
+        # is "since my husband passed".
+        (
+            "easygoing",
+            "he",
+            True,
+            "יש לי פסנתר ישן בסלון שלא כוון מאז שבעלי נפטר, בערך שש שנים. מתי נוח לך?",
+            "משתתפים",
+        ),
+        (
+            "easygoing",
+            "he",
+            True,
+            "Rina you're an angel, the flat hasn't looked like this since my husband passed. "
+            "תבואי גם ביום שלישי?",
+            "משתתפים",
+        ),
+        # Round 41: revision rounds raised to an easygoing client who only mentions feedback.
+        (
+            "easygoing",
+            "en",
+            False,
+            "Could you send me the October closing days? If I send feedback on a Friday it waits, "
+            "right?",
+            "revision",
+        ),
+        # Round 42 (harmful): a time that only conditions the question is no put-off to agree to.
+        (
+            "dormant",
+            "en",
+            True,
+            "Sorry, dropped off the map. Is your quote still good if we start in September?",
+            "is fine by me",
+        ),
+        (
+            "dormant",
+            "he",
+            True,
+            "סליחה שנעלמתי. ההצעה עדיין בתוקף אם נתחיל בספטמבר?",
+            "זה בסדר מבחינתי",
+        ),
+        # Round 42: a field for the wish for an answer ("I just need to know for the budget",
+        # "please confirm today"): the reply itself is the answer; nor is the time it is wanted
+        # by a delivery date.
+        (
+            "demanding",
+            "en",
+            False,
+            "Is the vegan option inside the menu price? I just need to know for the budget.",
+            "need to know",
+        ),
+        (
+            "demanding",
+            "en",
+            False,
+            "Can you move us to the 18th? Please confirm today.",
+            "confirm today",
+        ),
+        (
+            "demanding",
+            "en",
+            False,
+            "We'll be 35 kids not 25. Can we make it 2 hours? Need to know by tonight so I can send "
+            "the invites.",
+            "need it by tonight",
+        ),
+        # Round 42: "אין בעיה" before the owner's yes or no to a leave asked in English.
+        (
+            "dormant",
+            "he",
+            True,
+            "הי, עוד לא סגרנו מספר מנות סופי. is it a problem if we only confirm numbers a week before?",
+            "אין בעיה",
+        ),
+        # Round 43: a greeting is no question to answer in a field.
+        (
+            "easygoing",
+            "he",
+            True,
+            "היי מה שלומך? 🙈 יודעת שנעלמתי. יש מצב לתור לגוונים מתישהו?",
+            "מה שלומך",
+        ),
+        # Round 43 (harmful): "not before 10am" came back as "you need it before 10am".
+        (
+            "easygoing",
+            "en",
+            False,
+            "A few small things: the shower door drips. Please come any weekday, not before 10am.",
+            "need it before 10am",
+        ),
+        # Rounds 39-43: a thing past a comma before the ask named the wrong thing.
+        (
+            "know-it-all",
+            "en",
+            False,
+            "I read the growth plates are fragile at his age, so please stick to cardio only",
+            "About the growth plates",
+        ),
+        (
+            "know-it-all",
+            "en",
+            False,
+            "4% keyword density is the sweet spot, so could you add the phrase 12 times?",
+            "About the sweet spot",
+        ),
+    ],
+)
+def test_rounds_39_to_44s_misfits_are_gone(
+    label: str, language: str, chat: bool, text: str, absent: str
+) -> None:
+    advice = _advise(label=label, message_language=language, text=text, chat=chat)
+    for s in advice.suggestions:
+        assert absent.lower() not in s.text.lower(), s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Round 43: a test passed in Hebrew, the reply in English: still congratulated.
+        (
+            "en",
+            "עברתי!!!! 🎉🎉 Seriously couldn't have done it without you. Can you save my sister a spot?",
+            "Congratulations",
+        ),
+        # "what's happening with the nets??" is a question, not a greeting.
+        ("he", "אחי נו מה קורה עם הרשתות?? אמרתם שבועיים", "מה קורה עם הרשתות"),
+    ],
+)
+def test_round_43s_readings_reach_the_reply(language: str, text: str, expected: str) -> None:
+    advice = _advise(label="easygoing", message_language=language, text=text)
+    for s in advice.suggestions:
+        assert expected in s.text, s.text
