@@ -195,9 +195,18 @@ class _Reader:
         if op is sre.LITERAL:
             return frozenset({chr(arg)})
         if op is sre.IN:
-            if len(arg) > _CLASS_LIMIT or any(o is not sre.LITERAL for o, _ in arg):
-                return None
-            return frozenset(chr(a) for _, a in arg)
+            # A small class, ranges included ("[0-3]", "[./]"): the characters it can match.
+            chars: set[str] = set()
+            for o, a in arg:
+                if o is sre.LITERAL:
+                    chars.add(chr(a))
+                elif o is sre.RANGE and a[1] - a[0] < _CLASS_LIMIT:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:  # a negation, a category ("\\d"), a wide range
+                    return None
+                if len(chars) > _CLASS_LIMIT:
+                    return None
+            return frozenset(chars)
         if op is sre.SUBPATTERN:
             _, add_flags, _, sub = arg
             if add_flags & re.IGNORECASE:

@@ -28,6 +28,11 @@ def _may_match(regex: str, text: str) -> bool:
         (r"[₪$]\s?\d+", "it costs $40", True),
         (r"[₪$]\s?\d+", "it costs 40", False),
         (r"a(?=bc)", "ab", True),  # the lookahead's words are not needed: no filter
+        # a small range counts as its characters; a wide one or a negation does not
+        (r"(?P<d>[0-3]?[0-9])[./](?P<mo>[01]?[0-9])", "on 12.05 please", True),
+        (r"(?P<d>[0-3]?[0-9])[./](?P<mo>[01]?[0-9])", "on 12. may please", False),
+        (r"x[a-z]y", "xqy", True),
+        (r"x[^a]y", "x y", True),
     ],
 )
 def test_needs(regex: str, text: str, may: bool) -> None:
