@@ -268,8 +268,10 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "condition",
+        # The words "או שאני" are matched, not looked ahead to, so the prefilter can skip a text
+        # without them (a lookahead's words give it nothing to look for).
         r"(?:(?<![^,.!?;:\n])|(?<=\n))[ \t]{0,3}(?!או ש)(?P<t>[^\s,.!?][^,.!?\n]{2,80}?)"
-        r"(?=\s+או ש(?:אני|אנחנו)\s)",
+        r"\s+או ש(?:אני|אנחנו)\s",
         span="t",
     ),
 )
