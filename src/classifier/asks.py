@@ -918,6 +918,19 @@ def _settle(hits: list[_Hit]) -> list[_Hit]:
                 h.end = refused.index(1, h.start)
             trimmed.append(h)
         kept = trimmed
+    free = [(h.start, h.end) for h in kept if h.kind is AskKind.MONEY and h.subtype == "free"]
+    if free:
+        # "על ההגעה אנחנו לא משלמים": the words name what the client expects free; no payment is
+        # withheld (round 43: a demanding client was answered "צר לי על מה שקרה").
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.kind is AskKind.THREAT
+                and h.subtype == "withhold"
+                and any(s <= h.start and h.end <= e for s, e in free)
+            )
+        ]
     kept.sort(key=lambda h: (h.start, h.end))
     return kept
 

@@ -809,6 +809,11 @@ def test_keep_your_excuses_refuses_them() -> None:
             False,
         ),
         ("he", "אני לא מתכוון לשלם עד שזה מתוקן", AskKind.THREAT, "withhold", True),
+        # "על ההגעה אנחנו לא משלמים": the visit is expected free, nothing is withheld; "על זה אני
+        # לא משלם" withholds.
+        ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.THREAT, "withhold", False),
+        ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.MONEY, "free", True),
+        ("he", "על זה אני לא משלם, תתקן קודם", AskKind.THREAT, "withhold", True),
         # Round 44: refusals of more apologies, read as requests and answered in a field.
         (
             "en",
