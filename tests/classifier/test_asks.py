@@ -814,6 +814,31 @@ def test_keep_your_excuses_refuses_them() -> None:
         ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.THREAT, "withhold", False),
         ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.MONEY, "free", True),
         ("he", "על זה אני לא משלם, תתקן קודם", AskKind.THREAT, "withhold", True),
+        # Round 45's messages: the owner's plan corrected ("…ב-19:00, לא 19:30 כמו שהצעת"), a
+        # requirement with its own subject ("The risotto has to be finished…"), a threat to post
+        # the pictures in every wedding group.
+        (
+            "he",
+            "את החופה שמים ליד הבריכה ב-19:00, לא 19:30 כמו שהצעת. תסדר",
+            AskKind.REQUEST,
+            "correction",
+            True,
+        ),
+        ("he", "אני רוצה 100%, ולא 45% כמו שכתבת", AskKind.REQUEST, "correction", False),
+        (
+            "en",
+            "The risotto has to be finished à la minute at a live station",
+            AskKind.REQUEST,
+            "need",
+            True,
+        ),
+        (
+            "en",
+            "I want half back this week or the pictures go up on every wedding group in Israel",
+            AskKind.THREAT,
+            "review",
+            True,
+        ),
         # Round 44: refusals of more apologies, read as requests and answered in a field.
         (
             "en",

@@ -160,7 +160,7 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "need",
-        rf"{B}(?:it|this|they|everything) (?:has|have) to be (?:in|done|ready|installed|"
+        rf"{B}(?:it|this|they|everything|the [a-z]+) (?:has|have) to be (?:in|done|ready|installed|"
         r"finished|fixed|here|up|delivered|live)\b",
         clause=True,
     ),
@@ -893,9 +893,9 @@ THREATS = (
         # "…or the whole story goes on google and facebook"
         r"(?:shar|tell)(?:e|es|ing)?\s+(?:this|it)\s+with\s+(?:the\s+)?(?:other\s+)?"
         r"(?:parents|clients|customers|neighbou?rs|members|everyone)|"
-        r"(?:story|this|it|everything|the review|a review|my review|(?:that|the|this) (?:video|photo|photos|post))\s+"
-        r"(?:goes|will go|is going|'s going|going)\s+(?:up\s+)?(?:on|to)\s+(?:google|facebook|instagram|tiktok|"
-        r"tripadvisor|yelp|trustpilot|every group|all the groups|the group|every review site))\b",
+        r"(?:story|this|it|everything|the review|a review|my review|(?:that|the|this) (?:video|photo|photos|pictures|pics|post))\s+"
+        r"(?:goes|go|will go|is going|'s going|going|are going)\s+(?:up\s+)?(?:on|to)\s+(?:google|facebook|instagram|tiktok|"
+        r"tripadvisor|yelp|trustpilot|every [a-z -]{0,20}group|all the groups|the group|every review site))\b",
     ),
 )
 
