@@ -230,6 +230,8 @@ def _name_from_line(line: str) -> str | None:
     first = words[0]
     if first.lower() in not_names or first.lower() in titles:
         return None
+    if len(first.rstrip(".")) < 2:
+        return None  # an initial ("J. Peretz"): "Hi J.," reads as a mail merge (round 45)
     if title is not None and len(words) >= 2:
         # A client who signs with a title is addressed by it and the surname (rounds 42 and 44:
         # "Hi Ilana" to "Dr. Ilana Shor", "שלום אהרן" to "הרב אהרן ליפשיץ" read as too casual).

@@ -244,6 +244,7 @@ def test_a_noun_whose_root_starts_with_he_is_made_definite() -> None:
         ("בחשבונית", "החשבונית"),
         ("שהקבצים", "הקבצים"),
         ("הצעת מחיר", "הצעת המחיר"),
+        ("קבצי", "הקבצים"),  # a construct without its noun (round 45: "ולגבי הקבצי:")
         ("הסכם", "ההסכם"),  # the root's own ה is no article
         ("בהסכם", "ההסכם"),
         ("לוגו", "הלוגו"),  # its ל is its own

@@ -468,6 +468,11 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "No changes from my side.\n\nThanks heaps,\nCoach Mel", "Mel"),
         ("Dr. Sam Cohen", "ok", "Dr. Cohen"),
         (None, "All good.\n\nThanks,\nCoach", None),
+        # An initial is no name to greet ("Hi J.,"), nor is a job title under it (round 45).
+        (None, "Please correct it.\n\nRegards,\nJ. Peretz", None),
+        (None, "It does not send.\n\nRegards,\nA. Cohen\nManaging Partner", None),
+        # "נהיה בקשר," signs off; the name is under it (round 45: "שלום נהיה").
+        (None, "אחפש את הקבלות השבוע.\nנהיה בקשר,\nמיכל", "מיכל"),
         # Round 32: a sign-off the list does not know is no name ("שלום בתודה", "Hi With").
         (None, "רציתי לשאול על ההרשמה.\nבתודה והערכה רבה,\nחנה ברקוביץ", "חנה"),
         (None, "Maybe one chapter a month?\nWith warm regards,\nDov Rosenthal", "Dov"),
@@ -1578,6 +1583,15 @@ def test_the_readme_shows_the_replies_the_composer_gives(
             True,
             "הי, עוד לא סגרנו מספר מנות סופי. is it a problem if we only confirm numbers a week before?",
             "אין בעיה",
+        ),
+        # Round 45 (harmful): "I'll send the TIFF by [when]" promised a format the owner decides.
+        (
+            "know-it-all",
+            "en",
+            False,
+            "I'll do the album layout myself. Please send all the selected photos as 16-bit TIFF, "
+            "not JPEG.",
+            "I'll send the",
         ),
         # Round 43: a greeting is no question to answer in a field.
         (

@@ -270,7 +270,8 @@ PACK = LanguagePack(
     not_names=frozenset(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director"
         " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"
-        " department dept building committee vaad".split()
+        " department dept building committee vaad managing partner senior head associate general"
+        " chief".split()
     ),
     name_titles=frozenset(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir".split()
