@@ -206,6 +206,11 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         # hif'il past verb are no part of a thing
         ("en", "if the link isnt in my inbox by tonight", ["the link"]),
         ("en", "send the invoice whenever", ["the invoice"]),
+        # Round 45: "About the full:", "About the sorbet between:", "About the father:"
+        ("en", "Return the full 12,000 within 14 days", []),
+        ("en", "please drop the sorbet between courses", ["the sorbet"]),
+        ("en", "the father of the bride wants a song", []),
+        ("en", "is the renewal urgent or can it wait", ["the renewal"]),
         ("he", "זה בסדר מבחינת ההגשה?", ["ההגשה"]),
         ("he", "הצוות שלך השאיר את כל הפסולת בחדר מדרגות", ["הפסולת"]),
     ],

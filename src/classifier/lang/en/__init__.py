@@ -73,7 +73,7 @@ _NOT_THING_WORDS = frozenset(
     photographer buyer buyers seller tenant tenants landlord neighbour neighbours neighbor
     neighbors boss manager
     only remaining earliest latest fall spring summer winter autumn hour hours minute minutes expert experts client clients company people guy guys trend message messages msg msgs email emails e-mail call calls reply answer
-    above below following""".split()
+    above below following father mother bride groom couple states full""".split()
 )
 # Words that are no part of the phrase in front of them: a verb or an adverb after the noun
 # ("the app crashes", "the bio ready", "the drafts yet", "the invoice corrected").
@@ -84,7 +84,8 @@ _AFTER_NOUN = frozenset(
     happened happens means mean meant while whilst when where because since
     stuff until till since via per into onto through across without within during pls please
     thanks thx inside outside here there instead anyway under over above below behind upstairs
-    downstairs me you him her us them whenever later soon isnt arent wasnt werent doesnt
+    downstairs me you him her us them whenever later soon between among around along across
+    beyond isnt arent wasnt werent doesnt
     dont didnt wont cant aint hasnt havent""".split()
 )
 # Verbs and complements after a noun ("the mockups came", "the package includes", "keep the
@@ -95,7 +96,7 @@ _AFTER_NOUN_ONLY = frozenset(
     stay stays keep keeps kept run runs ran show shows seem seems start starts feel feels
     formal real simple short long clean clear ready right wrong fine good great perfect nice
     cheap expensive late early hostage exactly starting going coming getting looking like
-    rather though far near""".split()
+    rather though far near urgent important necessary possible overdue""".split()
 )
 # Counts in front of a noun: "the two kids' rooms" keeps no noun once the possessive is cut.
 _COUNTS = frozenset("two three four five six seven eight nine ten both all few several".split())
