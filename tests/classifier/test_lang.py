@@ -212,6 +212,7 @@ def test_removing_the_pack_restores_the_built_ins(russian: LanguagePack) -> None
         ("en", "the father of the bride wants a song", []),
         ("en", "is the renewal urgent or can it wait", ["the renewal"]),
         ("he", "זה בסדר מבחינת ההגשה?", ["ההגשה"]),
+        ("he", "בלי הרצאות על תזונה, רק תוכנית", []),  # a ה-root plural (round 45: "לגבי הרצאות")
         ("he", "הצוות שלך השאיר את כל הפסולת בחדר מדרגות", ["הפסולת"]),
     ],
 )
