@@ -1422,7 +1422,7 @@ def _one(
     greeting_with, greeting_without = book.greeting["chat" if chat else "email"]
     # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
     if client_name and re.fullmatch(
-        f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.-]+)?", client_name
+        f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.&-]+){{0,2}}", client_name
     ):
         greeting = greeting_with.format(name=client_name)
     else:

@@ -477,8 +477,13 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "רציתי לשאול על ההרשמה.\nבתודה והערכה רבה,\nחנה ברקוביץ", "חנה"),
         (None, "Maybe one chapter a month?\nWith warm regards,\nDov Rosenthal", "Dov"),
         (None, "Can we talk next week.\nAll good otherwise,\nSam", "Sam"),
-        # Round 34: a couple signs with both names, over their town ("Hi Manchester")
-        (None, "Is there a step?\n\nWarm regards,\nHarold and June Bennett\nManchester", "Harold"),
+        # Round 34: a couple signs with both names, over their town ("Hi Manchester"); both are
+        # greeted (round 45: "Hi Maya" to Maya and Josh).
+        (
+            None,
+            "Is there a step?\n\nWarm regards,\nHarold and June Bennett\nManchester",
+            "Harold and June",
+        ),
         # Round 35: a professor's title with an ASCII apostrophe; a closing line is no name
         (None, "אבקש לאשר.\n\nבברכה,\nפרופ' אורית שגיא\nהחוג לחינוך", "פרופ' שגיא"),
         (None, "אני לא מתכוון לוותר.\nמצורפות תמונות.\n\nיוסי אלמוג", "יוסי"),
