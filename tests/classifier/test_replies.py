@@ -1656,3 +1656,15 @@ def test_round_43s_readings_reach_the_reply(language: str, text: str, expected: 
     advice = _advise(label="easygoing", message_language=language, text=text)
     for s in advice.suggestions:
         assert expected in s.text, s.text
+
+
+def test_a_put_off_asked_with_the_price_gets_the_owners_answer_not_a_yes() -> None:
+    # Round 46's messages: "אולי אחרי פסח, זה יהיה באותו מחיר כמו שנה שעברה?" got "אין בעיה …
+    # אחרי פסח זה בסדר מבחינתי", the price question agreed to without a word on it.
+    text = (
+        "היי זוכרת אותי? נעלמתי לגמרי. חושבת לחזור אולי אחרי פסח, זה יהיה באותו מחיר כמו שנה שעברה?"
+    )
+    advice = _advise(label="dormant", message_language="he", text=text)
+    for s in advice.suggestions:
+        assert "אין בעיה" not in s.text and "זה בסדר מבחינתי" not in s.text, s.text
+        assert "תודה שחזרת אליי" in s.text, s.text
