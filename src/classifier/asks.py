@@ -151,6 +151,8 @@ def about_the_exchange(ask: Ask) -> bool:
         return False
     if ask.value == "reply" or len(ask.text.split()) <= 1:  # "Please", "תעשה"
         return True
+    if ask.value == "write" and len(ask.text.split()) <= 3:
+        return True  # "תכתבו פה": how to answer, answered by writing (round 46)
     return (
         ask.value == "do" and len(ask.text.split()) <= 3 and not any(c.isdigit() for c in ask.text)
     )

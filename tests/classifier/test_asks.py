@@ -814,6 +814,21 @@ def test_keep_your_excuses_refuses_them() -> None:
         ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.THREAT, "withhold", False),
         ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.MONEY, "free", True),
         ("he", "על זה אני לא משלם, תתקן קודם", AskKind.THREAT, "withhold", True),
+        # Round 46 (harmful): "או שאתם מוצאים אותו עד מחר או שאתם משלמים" went unread.
+        (
+            "he",
+            "הז'קט איננו. או שאתם מוצאים אותו עד מחר או שאתם משלמים",
+            AskKind.THREAT,
+            "compensation",
+            True,
+        ),
+        (
+            "he",
+            "הז'קט איננו. או שאתם מוצאים אותו עד מחר או שאתם משלמים",
+            AskKind.REQUEST,
+            "condition",
+            True,
+        ),
         # Round 45's messages: the owner's plan corrected ("…ב-19:00, לא 19:30 כמו שהצעת"), a
         # requirement with its own subject ("The risotto has to be finished…"), a threat to post
         # the pictures in every wedding group.

@@ -1598,6 +1598,15 @@ def test_the_readme_shows_the_replies_the_composer_gives(
             "not JPEG.",
             "I'll send the",
         ),
+        # Round 46 (harmful): a lost jacket's ultimatum answered by a field for "תכתבו פה".
+        (
+            "conflictual",
+            "he",
+            True,
+            "קיבלתי 2 פריטים מתוך 3, הז'קט הלך לאיבוד. או שאתם מוצאים אותו עד מחר או שאתם "
+            "משלמים. ובלי להתקשר אליי, תכתבו פה",
+            'תשובה ל"תכתבו פה',
+        ),
         # Round 43: a greeting is no question to answer in a field.
         (
             "easygoing",
