@@ -1607,6 +1607,14 @@ def test_the_readme_shows_the_replies_the_composer_gives(
             "משלמים. ובלי להתקשר אליי, תכתבו פה",
             'תשובה ל"תכתבו פה',
         ),
+        # Round 46: "Could you tell me by Thursday what you can fit in?" is no delivery date.
+        (
+            "demanding",
+            "en",
+            False,
+            "The budget is fixed at 6,000. Could you tell me by Thursday what you can fit in?",
+            "need it by Thursday",
+        ),
         # Round 43: a greeting is no question to answer in a field.
         (
             "easygoing",
