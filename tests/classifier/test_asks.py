@@ -814,6 +814,8 @@ def test_keep_your_excuses_refuses_them() -> None:
         ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.THREAT, "withhold", False),
         ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.MONEY, "free", True),
         ("he", "על זה אני לא משלם, תתקן קודם", AskKind.THREAT, "withhold", True),
+        # Round 47's messages: indignation is no question to answer.
+        ("he", "מה, אני אמור לממן לך ניסוי וטעייה?", AskKind.QUESTION, "rhetorical", True),
         # Round 46: "It shouldn't cost more, right?", "same invoice right?" ask for the same price.
         ("en", "It shouldn't cost more, right?", AskKind.MONEY, "same_price", True),
         ("en", "Add the LinkedIn copy too, same invoice right?", AskKind.MONEY, "same_price", True),

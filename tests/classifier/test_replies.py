@@ -1667,6 +1667,8 @@ def test_rounds_39_to_44s_misfits_are_gone(
         ),
         # "what's happening with the nets??" is a question, not a greeting.
         ("he", "אחי נו מה קורה עם הרשתות?? אמרתם שבועיים", "מה קורה עם הרשתות"),
+        # Round 47's messages: a mother's illness is marked first.
+        ("he", 'סליחה לא עניתי, הייתי בחו"ל אצל אמא, היא חולה. עוד אפשר להחליף ברז?', "רפואה שלמה"),
     ],
 )
 def test_round_43s_readings_reach_the_reply(language: str, text: str, expected: str) -> None:
