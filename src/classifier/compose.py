@@ -903,6 +903,8 @@ def _when(
             continue  # an ultimatum's date ("אם לא תחזיר את הכסף עד מחר…") is no delivery date
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.when_starts):
+            if said[:2].istitle():  # "Before Thursday, …" opened the client's sentence
+                said = said[0].lower() + said[1:]
             return said
     return None
 

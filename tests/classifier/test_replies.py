@@ -1687,3 +1687,12 @@ def test_a_put_off_asked_with_the_price_gets_the_owners_answer_not_a_yes() -> No
     for s in advice.suggestions:
         assert "אין בעיה" not in s.text and "זה בסדר מבחינתי" not in s.text, s.text
         assert "תודה שחזרת אליי" in s.text, s.text
+
+
+def test_a_deadline_that_opened_the_clients_sentence_is_said_back_in_lower_case() -> None:
+    # Round 47: "I understand you need it Before Thursday."
+    text = "Before Thursday, please send the corrected invoice."
+    advice = _advise(label="demanding", message_language="en", text=text, chat=False)
+    assert any("need it before Thursday" in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
