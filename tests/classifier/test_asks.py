@@ -814,6 +814,21 @@ def test_keep_your_excuses_refuses_them() -> None:
         ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.THREAT, "withhold", False),
         ("he", "על ההגעה אנחנו לא משלמים, ברור.", AskKind.MONEY, "free", True),
         ("he", "על זה אני לא משלם, תתקן קודם", AskKind.THREAT, "withhold", True),
+        # Round 48 (harmful): a refused call offered; praise "as always" read as sarcasm.
+        (
+            "en",
+            "We are not interested in a phone call about this.",
+            AskKind.REFUSAL,
+            "no_call",
+            True,
+        ),
+        (
+            "en",
+            "All clear from our side, nice work as always.",
+            AskKind.SARCASM,
+            "praise_complaint",
+            False,
+        ),
         # Round 47's messages: indignation is no question to answer.
         ("he", "מה, אני אמור לממן לך ניסוי וטעייה?", AskKind.QUESTION, "rhetorical", True),
         # Round 46: "It shouldn't cost more, right?", "same invoice right?" ask for the same price.

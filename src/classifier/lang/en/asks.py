@@ -725,7 +725,9 @@ REFUSALS = (
         r"(?:(?:i'm|i am) writing|i write) (?:rather than|instead of) (?:calling|phoning|ringing)|"
         r"\b(?:(?:don't|do not|please don't|never) (?:call|phone|ring)(?: me| us)?|no (?:phone )?calls|no phone|"
         r"not (?:by|on the|over the) phone|stop calling|no need to call|"
-        r"(?:i|we) (?:don't|do not) (?:want|need) (?:a |to )?(?:call|talk on the phone|phone call))\b",
+        r"(?:i|we) (?:don't|do not) (?:want|need) (?:a |to )?(?:call|talk on the phone|phone call)|"
+        # "We are not interested in a phone call about this" (round 48: offered a call)
+        r"(?:i'm|i am|we're|we are) not interested in (?:a |any )?(?:phone )?(?:call|calls|conversation))\b",
     ),
     Pattern(
         K.REFUSAL,
@@ -977,5 +979,8 @@ PACK = Pack(
         r"(?<!thanks )(?<!thank you )\bagain\b|\bonly (?:\d+|a few|two|three|four|five|six) "
         r"(?:days|weeks|months|hours)\b|\bwaiting\b|\bmissed\b|\bforgot\b|\bwrong\b|\bbroken\b"
     ),
-    sincere=r"\b(?:love it|loved it|looks great|looks amazing|amazing|perfect|exactly what|so happy|thrilled|beautiful)\b",
+    # "nice work as always": praise with "as always" is sincere (round 48: a happy client got
+    # "I'm sorry this isn't what you expected")
+    sincere=r"\b(?:love it|loved it|looks great|looks amazing|amazing|perfect|exactly what|so happy|thrilled|beautiful|"
+    r"(?:nice|great|good|excellent) (?:work|job) as always|all clear)\b",
 )
