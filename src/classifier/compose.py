@@ -349,6 +349,9 @@ class Facts:
     # question "נדבר אחרי החגים?" is answered by answering the postponement in it), most
     # specific first.
     main_kinds: tuple[str, ...] = ()
+    # Each further ask's slot ("ask2") and the money asks inside its words ("money:refund"): a
+    # reply whose own refund line answers them gives it no second field.
+    further_money: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @staticmethod
     def of(
@@ -460,6 +463,7 @@ class Facts:
                 holds.add("main_has:postpone")
             slots["ask"] = _quote(main.text)
             said = [slots[n] for n in ("when", "later") if n in slots]
+            further_money: dict[str, frozenset[str]] = {}
             for n, further in enumerate(
                 _further(
                     asks,
@@ -472,6 +476,20 @@ class Facts:
                 start=2,
             ):
                 slots[f"ask{n}"] = _quote(further.text)
+                money = frozenset(
+                    f"{a.kind.value}:{a.subtype}"
+                    for a in asks.within(further)
+                    if a.kind is AskKind.MONEY and a.subtype in _MONEY_LINES
+                )
+                work = [further, *asks.within(further)]
+                if money and all(
+                    a.kind is not AskKind.REQUEST or a.value in (None, "return", "give", "get")
+                    for a in work
+                ):
+                    # Only an ask that is about the money itself ("אני מבקש החזר", "אפשר לקבל
+                    # הנחה?"), not new work with a price question ("can you start doing my
+                    # inbox on sundays too, same rate ok?").
+                    further_money[f"ask{n}"] = money
                 thing_n = _thing(asks, source, pack, further, candidates, within_only=True)
                 named = [slots.get(f"thing{k}") for k in ("", 2, 3, 4)]
                 if thing_n is not None and thing_n not in named:
@@ -551,6 +569,7 @@ class Facts:
             frozenset(refused),
             main.kind.value if main is not None else None,
             tuple(dict.fromkeys(main_kinds)),
+            further_money if main is not None and "ask2" in slots else {},
         )
 
 
@@ -1184,6 +1203,20 @@ def compose(
     return out
 
 
+# The money asks a reply answers with a line of its own ("About the refund: […]").
+_MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
+
+
+def _answered_by_money_line(made: _Part, parts: Sequence[_Part], facts: Facts) -> bool:
+    """Whether a further ask's field would repeat a money line the reply already has: the ask
+    holds a refund (or another money ask) that a sentence of the reply answers."""
+    slot = next((k for k in facts.further_money if "{" + k + "}" in made.sentence.text), None)
+    if slot is None:
+        return False
+    covered = {kind for p in parts for kind in _covers(p.sentence, facts)}
+    return facts.further_money[slot] <= covered
+
+
 def _limit(*, chat: bool, terms: Terms) -> int:
     if terms.reply_length == "short":
         return CHAT_CHARS
@@ -1402,6 +1435,8 @@ def _one(
         # long for its channel).
         for move in _FURTHER_MOVES[chat]:
             made = part(move, _choose(book, move, label, seed, used, fit))
+            if made is not None and _answered_by_money_line(made, parts, facts):
+                continue  # "לגבי ההחזר: […]" already answers "אני רוצה את המקדמה בחזרה" (round 48)
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
                 parts.insert(at, made)

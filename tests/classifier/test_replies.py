@@ -1696,3 +1696,40 @@ def test_a_deadline_that_opened_the_clients_sentence_is_said_back_in_lower_case(
     assert any("need it before Thursday" in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent", "kept"),
+    [
+        # Round 48: "לגבי ההחזר: […]" and then "[התשובה ל"אני רוצה את המקדמה בחזרה"]", one ask
+        # answered twice.
+        (
+            "he",
+            "ככה אתם עובדים? השער היה נעול ואף אחד לא ענה. אני רוצה את המקדמה בחזרה היום, לא מחר",
+            'התשובה ל"אני רוצה את המקדמה',
+            None,
+        ),
+        # New work with a price question keeps its own field.
+        (
+            "en",
+            "need u to draft the investor update tonight. oh and can you start doing my inbox on "
+            "sundays too from now on, same rate ok?",
+            None,
+            "doing my inbox",
+        ),
+    ],
+)
+def test_a_money_ask_is_answered_once(
+    language: str, text: str, absent: str | None, kept: str | None
+) -> None:
+    advice = _advise(
+        label="conflictual" if language == "he" else "demanding",
+        message_language=language,
+        text=text,
+        chat=False,
+    )
+    texts = [s.text for s in advice.suggestions]
+    if absent is not None:
+        assert all(absent not in t for t in texts), texts
+    if kept is not None:
+        assert any(kept in t for t in texts), texts
