@@ -1705,8 +1705,8 @@ def test_a_deadline_that_opened_the_clients_sentence_is_said_back_in_lower_case(
         # answered twice.
         (
             "he",
-            "ככה אתם עובדים? השער היה נעול ואף אחד לא ענה. אני רוצה את המקדמה בחזרה היום, לא מחר",
-            'התשובה ל"אני רוצה את המקדמה',
+            "תשלח לי את החשבונית של מרץ. וגם אני רוצה החזר של המקדמה על השיעור שבוטל.",
+            'התשובה ל"אני רוצה החזר',
             None,
         ),
         # New work with a price question keeps its own field.
