@@ -172,6 +172,11 @@ class PhraseBook(_Strict):
     # leave it until March?", "זה בסדר אם נדחה?"): the owner decides, in a field, where a
     # proposal ("let's pick it up after Pesach?") is agreed to.
     asks_leave: str = "(?!)"
+    # Regexes for a wish for an answer asked elsewhere ("I need to know", "צריכה לדעת"), and
+    # for the words that make "tell me …" ask something of its own ("what", "מתי"): a wish with
+    # nothing of its own gets no field, the reply itself answers it.
+    needs_to_know: str = "(?!)"
+    asks_what: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
@@ -220,6 +225,8 @@ class PhraseBook(_Strict):
             self.later_skip,
             self.refund_full,
             self.asks_leave,
+            self.needs_to_know,
+            self.asks_what,
             self.owner_decides,
             self.client_own_before,
             self.missed_before,
@@ -333,6 +340,11 @@ _REFUSED = {
     "no_more_messages": ("follow_up",),
     "no_check_in": ("follow_up",),
 }
+# The money asks a reply answers with a line of its own ("About the refund: […]"), and the
+# verbs of an ask that is about the money itself ("אני מבקש החזר"), not new work with a price
+# question ("can you start doing my inbox on sundays too, same rate ok?").
+_MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
+_MONEY_VERBS = frozenset({None, "return", "give", "get"})
 CHAT_CHARS = 300  # a chat reply is a few lines
 EMAIL_CHARS = 900
 
@@ -481,14 +493,10 @@ class Facts:
                     for a in asks.within(further)
                     if a.kind is AskKind.MONEY and a.subtype in _MONEY_LINES
                 )
-                work = [further, *asks.within(further)]
                 if money and all(
-                    a.kind is not AskKind.REQUEST or a.value in (None, "return", "give", "get")
-                    for a in work
+                    a.kind is not AskKind.REQUEST or a.value in _MONEY_VERBS
+                    for a in (further, *asks.within(further))
                 ):
-                    # Only an ask that is about the money itself ("אני מבקש החזר", "אפשר לקבל
-                    # הנחה?"), not new work with a price question ("can you start doing my
-                    # inbox on sundays too, same rate ok?").
                     further_money[f"ask{n}"] = money
                 thing_n = _thing(asks, source, pack, further, candidates, within_only=True)
                 named = [slots.get(f"thing{k}") for k in ("", 2, 3, 4)]
@@ -555,11 +563,8 @@ class Facts:
                 if not listed:
                     main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
                 holds.add(f"main_has:{inner.kind.value}")  # "נדבר אחרי החגים?" holds a postponement
-            if main.kind is AskKind.QUESTION and any(
-                # in either language: "הי, עוד לא סגרנו… is it a problem if we only confirm…?"
-                re.search(load_phrase_book(each).asks_leave, main.text, re.IGNORECASE)
-                for each in packs()
-            ):
+            # In either language: "הי, עוד לא סגרנו… is it a problem if we only confirm…?"
+            if main.kind is AskKind.QUESTION and _any_book_finds(lambda b: b.asks_leave, main.text):
                 holds.discard("main_has:postpone")  # the owner's leave is asked: theirs to give
                 holds.add("leave_asked")
             main_kinds += [f"{main.kind.value}:{main.subtype}", main.kind.value]
@@ -643,6 +648,12 @@ def _in_any_pack(regex: Callable[[PhraseBook], str], scanned: _Scanned) -> bool:
     clock that runs on someone else's time (round 40: "after Sukkot" agreed to beside a VAT
     report)."""
     return any(scanned.finds(regex(load_phrase_book(pack))) for pack in packs())
+
+
+def _any_book_finds(regex: Callable[[PhraseBook], str], text: str) -> bool:
+    """Whether a phrase-book regex finds a short text (an ask's words) in any pack's book: the
+    client may ask in either language."""
+    return any(re.search(regex(load_phrase_book(pack)), text, re.IGNORECASE) for pack in packs())
 
 
 def _joins_demands(text: str) -> bool:
@@ -733,29 +744,17 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     if ask.kind is not AskKind.REQUEST:
         return False
     words = _clause(ask.text)
-    if _NEEDS_TO_KNOW.search(words):
+    asks_what = _any_book_finds(lambda b: b.asks_what, words)
+    if _any_book_finds(lambda b: b.needs_to_know, words):
         # "I just need to know for the budget": the answer asked elsewhere, wanted (round 42).
-        return not _ASKS_WHAT.search(words)
+        return not asks_what
     if ask.value not in ("tell", "reply", "confirm"):
         return False
     for deadline in asks.of(AskKind.DEADLINE):
         if ask.start <= deadline.start < ask.end:
             words = words.replace(deadline.text, " ")
     # "תגידי מה לשלוח", "tell me when it's ready": what to tell is an ask of its own.
-    return len(words.split()) <= 3 and not _ASKS_WHAT.search(words)
-
-
-# "I need to know", "צריכה לדעת": the answer to something asked elsewhere is wanted.
-_NEEDS_TO_KNOW = re.compile(
-    r"\b(?:need|needs|want|have) to know\b|(?<![\w])(?:צריך|צריכה|צריכים|רוצה|חייב|חייבת) לדעת(?![\w])",
-    re.IGNORECASE,
-)
-# The words that make "tell me …" ask something: what, when, how much, whether.
-_ASKS_WHAT = re.compile(
-    r"(?<![\w])(?:what|when|which|how|where|whether|if|why|who|מה|מתי|כמה|איך|איפה|לאן|האם|אם|למה|מי|איזה|איזו)"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
+    return len(words.split()) <= 3 and not asks_what
 
 
 # Requests whose object is something the owner hands over: only then is "I'll send {what}" an
@@ -1201,10 +1200,6 @@ def compose(
             texts.add(composed.text)
             out.append(composed)
     return out
-
-
-# The money asks a reply answers with a line of its own ("About the refund: […]").
-_MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
 
 
 def _answered_by_money_line(made: _Part, parts: Sequence[_Part], facts: Facts) -> bool:

@@ -223,12 +223,12 @@ def _name_from_line(line: str) -> str | None:
     title = None
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
         title, words = words[0], words[1:]
-    couple = None
+    couple, second = None, ""
     if 3 <= len(words) <= 5 and words[1].lower() in _name_joins():
         # A couple signs ("Harold and June Bennett"): both are greeted (round 45: "Hi Maya" to
         # Maya and Josh).
-        hebrew = re.match(r"[\u05d0-\u05ea]", words[2]) is not None
-        couple = f"{words[0]} ו{words[2]}" if hebrew else f"{words[0]} and {words[2]}"
+        couple = pack_of_text(words[2]).couple_name.format(first=words[0], second=words[2])
+        second = words[2]
         words = words[:1]
     if not 1 <= len(words) <= 3 or not all(name_word.match(w) for w in words):
         return None
@@ -238,7 +238,7 @@ def _name_from_line(line: str) -> str | None:
     if len(first.rstrip(".")) < 2:
         return None  # an initial ("J. Peretz"): "Hi J.," reads as a mail merge (round 45)
     if couple is not None:
-        return couple if name_word.match(couple.split()[-1].lstrip("ו")) else first
+        return couple if name_word.match(second) else first
     if title is not None and len(words) >= 2:
         # A client who signs with a title is addressed by it and the surname (rounds 42 and 44:
         # "Hi Ilana" to "Dr. Ilana Shor", "שלום אהרן" to "הרב אהרן ליפשיץ" read as too casual).

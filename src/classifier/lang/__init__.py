@@ -71,9 +71,10 @@ class LanguagePack:
     not_names: frozenset[str] = frozenset()  # words that close a message but are no name
     # Titles written before a name ("ד״ר ענבל שגיא", "Coach Mel"): skipped, never a greeting's name.
     name_titles: frozenset[str] = frozenset()
-    # Words that join a couple's names in a signature ("Harold and June Bennett"): the first
-    # name is the greeting's.
+    # Words that join a couple's names in a signature ("Harold and June Bennett"), and how a
+    # greeting names both ("Harold and June", "דנה ואבי").
     name_joins: frozenset[str] = frozenset()
+    couple_name: str = "{first} & {second}"
     # The client's words for a thing (source, start, end) as a reply can say them ("שהקבצים" →
     # "הקבצים", "my files" → "your files"); None: as written.
     object_phrase: Callable[[str, int, int], str] | None = None

@@ -278,6 +278,7 @@ PACK = LanguagePack(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir".split()
     ),
     name_joins=frozenset({"and", "&"}),
+    couple_name="{first} and {second}",
     object_phrase=object_phrase,
     definite=r"(?i:the|your|this|these|those)$",
     things=things,

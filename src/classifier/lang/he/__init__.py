@@ -400,6 +400,7 @@ PACK = LanguagePack(
         "ד״ר ד\"ר דר׳ דר' דוקטור עו״ד עו\"ד רו״ח רו\"ח פרופ׳ פרופ' פרופסור הרב מר גב׳ גב'".split()
     ),
     name_joins=frozenset({"&"}),
+    couple_name="{first} ו{second}",
     object_phrase=object_phrase,
     definite=r"ה[\u05d0-\u05ea]{2}",
     named_deliverable=named_deliverable,
