@@ -69,6 +69,7 @@ FACT_SLOTS = (
     "what",
     "ask",
     "thing",
+    "pending",
     "when",
     "later",
     "amount",
@@ -177,6 +178,10 @@ class PhraseBook(_Strict):
     # nothing of its own gets no field, the reply itself answers it.
     needs_to_know: str = "(?!)"
     asks_what: str = "(?!)"
+    # A regex for a quiet client's words of what they still owe or have not done yet ("I haven't
+    # looked at", "still owe you", "עוד לא הספקתי לעבור על"): the thing right after is what the
+    # reply thanks them for the update on ("thanks for the update on the contract").
+    pending: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
@@ -227,6 +232,7 @@ class PhraseBook(_Strict):
             self.asks_leave,
             self.needs_to_know,
             self.asks_what,
+            self.pending,
             self.owner_decides,
             self.client_own_before,
             self.missed_before,
@@ -432,6 +438,11 @@ class Facts:
         thing = _as_the_owner_says(thing, book) if thing is not None else None
         if thing is not None and thing != slots.get("what"):
             slots["thing"] = thing
+        elif thing is None and label == "dormant" and book is not None:
+            # What a quiet client still owes: "thanks for the update on the contract".
+            pending = _thing_after(book.pending, source, candidates, pack)
+            if pending is not None:
+                slots["pending"] = _as_the_owner_says(pending, book)
         if book is not None:
             deadlines = {a.start: a for a in asks.of(AskKind.DEADLINE)}
             times = {
@@ -874,6 +885,22 @@ def _thing(
 
 # What ends a clause inside a sentence: a comma, a colon, a semicolon, a bracket or a dash.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _thing_after(
+    pattern: str, source: str, candidates: Sequence[tuple[int, int, str]], pack: LanguagePack
+) -> str | None:
+    """The first thing right after words ``pattern`` finds: what a quiet client still owes
+    ("עוד לא עברתי על הטקסטים" → "הטקסטים"). Only right after: a thing further on is often another's ("…חייב לך את ה-cap table החתום"
+    is no "החתום")."""
+    if not candidates:
+        return None
+    starts = {start: phrase for start, _, phrase in candidates}
+    for match in re.finditer(pattern, source[:2_000], re.IGNORECASE):
+        phrase = starts.get(match.end())
+        if phrase is not None and _reads_cleanly(phrase, pack):
+            return phrase
+    return None
 
 
 def _in_salutation(source: str, pos: int) -> bool:

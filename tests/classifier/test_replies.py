@@ -1733,3 +1733,52 @@ def test_a_money_ask_is_answered_once(
         assert all(absent not in t for t in texts), texts
     if kept is not None:
         assert any(kept in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        (
+            "en",
+            "Still waiting on legal to sign off on the contract. Maybe after Q3?",
+            "the contract",
+        ),
+        (
+            "en",
+            "I still owe you the glossary, I know. Can we pick it up after the summer?",
+            "the glossary",
+        ),
+        (
+            "en",
+            "Sorry, I haven't had a chance to go over the mailbox list yet. Next week?",
+            "the mailbox list",
+        ),
+        ("he", "היי, עוד לא הספקתי לעבור על הטקסטים. אחזור אלייך כשיירגע פה קצת", "הטקסטים"),
+        ("he", "אהלן משה, עוד לא החלטנו על הצבע של החזיתות. נחזור אליך", "הצבע"),
+        ("he", "אני יודע, אני חייב לך את התמונות מהמסעדה. אחרי החגים אשלח הכל", "התמונות"),
+    ],
+)
+def test_what_a_quiet_client_still_owes_is_named(language: str, text: str, named: str) -> None:
+    advice = _advise(label="dormant", message_language=language, text=text)
+    said = re.sub(r"\[[^\]]*\]", "", advice.suggestions[0].text)  # the words sent, not a field
+    assert named in said, advice.suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_named"),
+    [
+        # Whom the client waits for is no thing they owe.
+        ("en", "can we restart in the fall? still waiting on the shul to confirm", "the shul"),
+        # A message about the exchange itself is not "the update" (no "update on your email").
+        ("en", "Sorry, I haven't read your email yet. Next week?", "email"),
+        ("he", "סליחה, עוד לא ראיתי את ההודעה שלך. נדבר בשבוע הבא?", "ההודעה"),
+        # A thing further on belongs to other words ("ה-cap table החתום" is no "החתום").
+        ("he", "אני עדיין חייב לך את ה-cap table החתום. אשלח אחרי פסח", "החתום"),
+    ],
+)
+def test_a_quiet_clients_other_words_are_not_called_what_they_owe(
+    language: str, text: str, not_named: str
+) -> None:
+    advice = _advise(label="dormant", message_language=language, text=text)
+    assert all("update" not in s.text or not_named not in s.text for s in advice.suggestions)
+    assert all(f"לגבי {not_named}" not in s.text for s in advice.suggestions)
