@@ -141,6 +141,16 @@ def exclaimed(ask: Ask) -> bool:
     return "!" in marks or (len(marks) >= 2 and len(ask.text.split()) <= 5)
 
 
+def _bare_condition(ask: Ask) -> bool:
+    """Whether an ask is a condition of three words or fewer, with no number ("עד שזה נסגר",
+    "until it's FIXED")."""
+    return (
+        ask.subtype == "condition"
+        and len(ask.text.split()) <= 3
+        and not any(c.isdigit() for c in ask.text)
+    )
+
+
 def about_the_exchange(ask: Ask) -> bool:
     """Whether an ask is only about the exchange, naming nothing: a request for an answer or
     for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
@@ -203,6 +213,10 @@ class Asks:
             if a.kind in (AskKind.REQUEST, AskKind.QUESTION) and a.subtype != "rhetorical"
         ]
         meta = [a for a in asked if about_the_exchange(a)]
+        if any(a.kind is AskKind.QUESTION and a not in meta for a in asked):
+            # A threat's bare condition ("…לא מעבירה תשלום עד שזה נסגר") asks for the rest to be
+            # settled: the question beside it ("מי משלם את זה??") is the ask (round 49).
+            meta += [a for a in asked if _bare_condition(a)]
         negative = [a for a in asked if (a.subtype in _SECONDARY or exclaimed(a)) and a not in meta]
         plain = [a for a in asked if a not in meta and a not in negative]
         for group in (plain, negative):
@@ -387,7 +401,9 @@ NEUTRAL = (
     Pattern(
         AskKind.DEADLINE,
         "time",
-        r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])",
+        # Not a frame's aspect ratio ("the 9:16 + 1:1 versions", "+ 9:16"; round 49).
+        r"(?<![\d:.])(?<![+/x] )(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])"
+        r"(?!\s*(?:[+/]|x\s*\d|(?:ratios?|formats?|versions?|vertical|crops?|aspect)\b))",
         _clock,
     ),
     Pattern(

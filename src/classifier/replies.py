@@ -275,7 +275,9 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         # the name is the line above the last.
         above, name_line, last = nonempty[-3], nonempty[-2], nonempty[-1]
         if (
-            re.search(r"[.?!:…)]$", above)
+            # The body's last sentence, or a sign-off ("Thanks again for everything,") above a
+            # name and a company ("Mark\nBloom Studio": "Hi Mark", not "Hi Bloom"; round 50).
+            re.search(r"[.?!:…),]$", above)
             and len(name_line.split()) <= 3
             and len(last.split()) <= 3
             # A line that ends a sentence, or a sign-off's comma ("בתודה והערכה רבה,"), is no name.

@@ -895,3 +895,45 @@ def test_rounds_39_to_44s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "read"),
+    [
+        # Round 49: a frame's aspect ratio is no time of day; a time still is.
+        ("en", "need the 9:16 + 1:1 on top of the 16:9 by EOD", AskKind.DEADLINE, "time", False),
+        ("en", "send the 9:16 version too", AskKind.DEADLINE, "time", False),
+        ("en", "please send it by 9:16 tomorrow", AskKind.DEADLINE, "time", True),
+        # Round 49: the same price asked in other words.
+        (
+            "en",
+            "all by EOD. same budget pls, it's just reframing",
+            AskKind.MONEY,
+            "same_price",
+            True,
+        ),
+        ("he", "נראה לי הוגן שנשאר על אותו סכום", AskKind.MONEY, "same_price", True),
+        ("he", "שילמנו אותו סכום בשנה שעברה", AskKind.MONEY, "same_price", False),
+    ],
+)
+def test_rounds_49_and_50s_readings(
+    language: str, text: str, kind: AskKind, subtype: str, read: bool
+) -> None:
+    assert read_asks(text, language=language).has(kind, subtype) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # Round 49: a threat's bare condition gives way to the question beside it.
+        (
+            "קנס של 1,600 ש״ח. מי משלם את זה?? לא מעבירה תשלום החודש עד שזה נסגר",
+            "מי משלם את זה??",
+        ),
+        # With no question beside it, the condition is still what is asked.
+        ("לא מעבירה תשלום עד שהשיש יוחלף", "עד שהשיש יוחלף"),
+    ],
+)
+def test_a_bare_condition_gives_way_to_a_question(text: str, main: str) -> None:
+    found = read_asks(text, language="he").main
+    assert found is not None and found.text == main

@@ -270,3 +270,17 @@ def test_a_number_construct_keeps_its_first_letter() -> None:
     assert pack.things is not None
     text = "שלושת האולמות ששלחת לא מתאימים"
     assert [text[a:b] for a, b in pack.things(text)] == ["שלושת האולמות"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # Round 50: "ממס הכנסה" named "הכנסה" ("לגבי הכנסה:").
+        ("אפשר לבקש דחייה ממס הכנסה או משהו כזה?", "מס הכנסה"),
+        ("ועד הבית ביקש שנחכה", "ועד הבית"),
+    ],
+)
+def test_a_hebrew_construct_is_named_whole(text: str, thing: str) -> None:
+    pack = get_pack("he")
+    assert pack.things is not None
+    assert [text[a:b] for a, b in pack.things(text)] == [thing]

@@ -1782,3 +1782,52 @@ def test_a_quiet_clients_other_words_are_not_called_what_they_owe(
     advice = _advise(label="dormant", message_language=language, text=text)
     assert all("update" not in s.text or not_named not in s.text for s in advice.suggestions)
     assert all(f"לגבי {not_named}" not in s.text for s in advice.suggestions)
+
+
+def test_a_name_over_a_company_is_the_clients() -> None:
+    # Round 50: "Hi Bloom" to Mark of Bloom Studio.
+    body = "Hi Shira,\n\nCould you send me your price?\n\nThanks again for everything,\nMark\nBloom Studio"
+    assert client_first_name(sender_name=None, raw_body=body) == "Mark"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent", "present"),
+    [
+        # Round 50 (harmful): "since your visit in November" came back as "In November is fine".
+        (
+            "en",
+            "Please forgive the long silence since your visit in November. We would still like to "
+            "go ahead. I will be in touch again after the holiday to fix a date.",
+            "November",
+            "After the holiday",
+        ),
+        ("he", "סליחה על השקט מאז הפגישה שלנו בנובמבר. נחזור אליך אחרי פסח", "נובמבר", "אחרי פסח"),
+    ],
+)
+def test_a_time_since_which_a_client_was_quiet_is_not_agreed_to(
+    language: str, text: str, absent: str, present: str
+) -> None:
+    advice = _advise(label="dormant", message_language=language, text=text, chat=False)
+    assert all(absent not in s.text for s in advice.suggestions)
+    assert any(present in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "line"),
+    [
+        # Round 49: an addition asked at the same price got no word on the price in two of
+        # three replies.
+        (
+            "en",
+            "Can you also add face painting? I hope it stays the same price, the budget is tight",
+            "About the price with the addition",
+        ),
+        ("he", "אפשר להוסיף עוד 15 איש? אני מקווה שזה נשאר באותו מחיר", "לגבי המחיר"),
+    ],
+)
+def test_an_addition_at_the_same_price_is_answered_beside_the_ask(
+    language: str, text: str, line: str
+) -> None:
+    advice = _advise(label="demanding", message_language=language, text=text, chat=False)
+    named = {s.technique for s in advice.suggestions if line in s.text}
+    assert {"boundaries", "clear_terms"} <= named, [s.text for s in advice.suggestions]

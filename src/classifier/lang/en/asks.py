@@ -613,7 +613,7 @@ MONEY = (
     Pattern(
         K.MONEY,
         "same_price",
-        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|(?<!the )same (?:price|rate|fee) (?:pls|please|right|ok)|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|(?<!the )same (?:price|rate|fee|budget) (?:pls|please|right|ok|yes|yeah|\?)|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
         r"included in the (?:price|quote|package|fee)|should be included|not paying (?:more|extra)|"
         r"won't pay (?:more|extra)|(?:shouldn't|should not|won't|will not|doesn't|does not) cost (?:more|extra|anything)|"

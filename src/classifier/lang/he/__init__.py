@@ -182,7 +182,7 @@ _HEADS_WITH_PREFIX_LETTER = frozenset(
     שירותי שלט שלטי כרטיס כרטיסי כתובת כיסא כיסאות שלושת ששת שבעת שמונת משלוח""".split()
 )
 # Construct heads too short to tell by their ending ("בר המצווה", "דף הבית", "רואה החשבון").
-_CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף בעל ארון דלת חדר".split())
+_CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף בעל ארון דלת חדר מס ועד ביטוח".split())
 
 
 def _construct_head(word: str) -> tuple[str, bool]:
@@ -201,7 +201,10 @@ def _construct_head(word: str) -> tuple[str, bool]:
         (len(word) > 3 or word[1:] in _CONSTRUCT_HEADS)
         # מ and כ begin many nouns ("מסיבת החנוכה", "כיסוי המבנה"): they are taken for prefixes
         # only before the article ("מהסכום הכולל"); ל, ב, ו, ש always
-        and (word[0] in "לבוש" or (word[0] in "מכ" and word[1] == "ה"))
+        and (
+            word[0] in "לבוש"
+            or (word[0] in "מכ" and (word[1] == "ה" or word[1:] in _CONSTRUCT_HEADS))
+        )
         and word not in _BEFORE_THINGS
         and word not in _HEADS_WITH_PREFIX_LETTER
     )
