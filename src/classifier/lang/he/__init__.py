@@ -182,7 +182,9 @@ _HEADS_WITH_PREFIX_LETTER = frozenset(
     שירותי שלט שלטי כרטיס כרטיסי כתובת כיסא כיסאות שלושת ששת שבעת שמונת משלוח""".split()
 )
 # Construct heads too short to tell by their ending ("בר המצווה", "דף הבית", "רואה החשבון").
-_CONSTRUCT_HEADS = frozenset("בר בת בית דף רואה עורך כרטיס ראש סוף בעל ארון דלת חדר מס ועד ביטוח".split())
+_CONSTRUCT_HEADS = frozenset(
+    "בר בת בית דף רואה עורך כרטיס ראש סוף בעל ארון דלת חדר מס ועד ביטוח".split()
+)
 
 
 def _construct_head(word: str) -> tuple[str, bool]:
