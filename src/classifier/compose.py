@@ -169,6 +169,9 @@ class PhraseBook(_Strict):
     # A regex for words that point back to what was asked ("את זה", "it"): a clause with them
     # in an answered ask's sentence says that ask again ("אני צריך את זה ביום שני").
     refers_back: str = "(?!)"
+    # A regex for words that say "as I said" ("this way", "accordingly", "ככה", "כמו שכתבתי"): a
+    # request with them and nothing of its own says the main ask again, and gets no field.
+    as_said: str = "(?!)"
     # A regex for a question that asks the owner's leave to put things off ("is it alright if we
     # leave it until March?", "זה בסדר אם נדחה?"): the owner decides, in a field, where a
     # proposal ("let's pick it up after Pesach?") is agreed to.
@@ -240,6 +243,7 @@ class PhraseBook(_Strict):
             self.list_joins,
             self.client_own_after,
             self.refers_back,
+            self.as_said,
             self.apology_words,
             self.complaint_words,
             self.when_continues,
@@ -495,6 +499,7 @@ class Facts:
                     pack,
                     said=said,
                     refers_back=book.refers_back if book is not None else "(?!)",
+                    as_said=book.as_said if book is not None else "(?!)",
                 )[:4],
                 start=2,
             ):
@@ -692,6 +697,7 @@ def _further(
     *,
     said: Sequence[str] = (),
     refers_back: str = "(?!)",
+    as_said: str = "(?!)",
 ) -> list[Ask]:
     """The other requests and questions, each in a sentence of its own apart from the main
     ask's and each other's: a reply that answers only the first leaves the client asking again
@@ -732,6 +738,15 @@ def _further(
             )
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not _wants_the_reply(ask, asks)
+            # "Please just do it this way", "תעלי כמו שזה": the position said again, nothing new
+            # to answer (rounds 48-50: "two fields answer the same request").
+            and not (
+                ask.kind is AskKind.REQUEST
+                and len(ask.text.split()) <= _AS_SAID_WORDS
+                and re.search(as_said, ask.text, re.IGNORECASE) is not None
+                and not _names_a_thing(ask.text, pack)
+                and not any(c.isdigit() for c in ask.text)
+            )
             # An ask that says only its time again ("צריכה את זה עד 8 בבוקר", "I'd like it all
             # by Monday"); "Can I have the revised version by Thursday?" still asks for the
             # version.
@@ -746,6 +761,9 @@ def _further(
 
 
 _NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least
+# Past this many words a request with "ככה" in it says more than "as I said" ("תעשי בזהב גדול
+# באמצע, ככה היה אצל הבן של אחי").
+_AS_SAID_WORDS = 8
 
 
 def _wants_the_reply(ask: Ask, asks: Asks) -> bool:

@@ -1831,3 +1831,40 @@ def test_an_addition_at_the_same_price_is_answered_beside_the_ask(
     advice = _advise(label="demanding", message_language=language, text=text, chat=False)
     named = {s.technique for s in advice.suggestions if line in s.text}
     assert {"boundaries", "clear_terms"} <= named, [s.text for s in advice.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent", "kept"),
+    [
+        # Rounds 48-50: "as I said" again got a field of its own beside the main ask's.
+        (
+            "en",
+            "No need to sand the floor first. Just paint over it. Please just do it this way",
+            "this way",
+            None,
+        ),
+        (
+            "he",
+            "אני מבקש שתשאירי את הכותרות עם סימני קריאה. תעלי כמו שזה",
+            "כמו שזה",
+            None,
+        ),
+        # Longer, or with a time of its own, it asks something new and keeps its field.
+        (
+            "he",
+            "צריך כתב סת״ם. ואת השם תעשי בזהב גדול באמצע, ככה היה אצל הבן של אחי וכולם דיברו",
+            None,
+            "בזהב",
+        ),
+        ("he", "תגזום גם את הבוגנוויליה. ותגיע מוקדם לפני עשר כי אחר כך חם מדי", None, "מוקדם"),
+    ],
+)
+def test_a_request_that_says_as_i_said_gets_no_field_of_its_own(
+    language: str, text: str, absent: str | None, kept: str | None
+) -> None:
+    advice = _advise(label="know-it-all", message_language=language, text=text, chat=False)
+    for s in advice.suggestions:
+        if absent is not None:
+            assert absent not in s.text, s.text
+        if kept is not None:
+            assert kept in s.text, s.text
