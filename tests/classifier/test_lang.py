@@ -284,3 +284,19 @@ def test_a_hebrew_construct_is_named_whole(text: str, thing: str) -> None:
     pack = get_pack("he")
     assert pack.things is not None
     assert [text[a:b] for a, b in pack.things(text)] == [thing]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # Round 51: labels cut from their phrase ("About the current:", "לגבי הצפוני:").
+        ("en", "Can we fold them into the current fixed fee?", "the current"),
+        ("en", "Can you sign on our behalf with the power of attorney?", "the power"),
+        ("en", "so please translate those word for word", "those word"),
+        ("he", "אני רוצה לשים את הקולטים בצד הצפוני", "הצפוני"),
+    ],
+)
+def test_a_word_cut_from_its_phrase_is_no_thing(language: str, text: str, absent: str) -> None:
+    pack = get_pack(language)
+    assert pack.things is not None
+    assert all(text[a:b] != absent for a, b in pack.things(text))

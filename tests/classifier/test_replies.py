@@ -1788,6 +1788,9 @@ def test_a_name_over_a_company_is_the_clients() -> None:
     # Round 50: "Hi Bloom" to Mark of Bloom Studio.
     body = "Hi Shira,\n\nCould you send me your price?\n\nThanks again for everything,\nMark\nBloom Studio"
     assert client_first_name(sender_name=None, raw_body=body) == "Mark"
+    # Round 51: "Hi xx," to Lauren, who sent kisses above her name.
+    body = "Hi Maya!!\n\nLet me talk to Josh this weekend. Promise.\n\nxx\nLauren"
+    assert client_first_name(sender_name=None, raw_body=body) == "Lauren"
 
 
 @pytest.mark.parametrize(
@@ -1802,9 +1805,17 @@ def test_a_name_over_a_company_is_the_clients() -> None:
             "After the holiday",
         ),
         ("he", "סליחה על השקט מאז הפגישה שלנו בנובמבר. נחזור אליך אחרי פסח", "נובמבר", "אחרי פסח"),
+        # Round 51 (harmful): an exam's date came back as a time to talk ("בעוד חודשיים זה בסדר").
+        (
+            "he",
+            "הבגרות של ה5 יחידות בעוד חודשיים בערך. אני צריך לשבת עם יונתן ואחזור אליך. אולי אחרי "
+            "פסח?",
+            "בעוד חודשיים",
+            "אחרי פסח",
+        ),
     ],
 )
-def test_a_time_since_which_a_client_was_quiet_is_not_agreed_to(
+def test_a_time_that_is_no_put_off_is_not_agreed_to(
     language: str, text: str, absent: str, present: str
 ) -> None:
     advice = _advise(label="dormant", message_language=language, text=text, chat=False)

@@ -110,6 +110,8 @@ _ORDER_WORDS = frozenset("first last only already".split())
 _SAYINGS = re.compile(
     r"\b(?:down the drain|(?:in|out of) the loop|on the same page|drop(?:ped)? the ball|"
     r"the last straw|the bottom line|the elephant in the room|"
+    # Round 51: "About the power:" for a power of attorney, "About those word:" for word for word.
+    r"(?:the|a|your|my) power of attorney|(?:these|those|the) words? for word|"
     r"(?:this|that) (?:close|far|much|many|long|movie|film|song|story))\b",
     re.IGNORECASE,
 )
@@ -164,8 +166,10 @@ def things(source: str) -> list[tuple[int, int]]:
             continue  # its head names no thing ("the golden hour", "the same day")
         if kept and kept[0].lower().endswith(("'s", "’s")):
             continue  # "the journal's house style": a possessive cut short names the wrong thing
-        if kept and kept[-1].lower() in _EMPTY_MODIFIERS:
-            continue  # "the entire 1,500 deposit": the modifier alone names nothing
+        if kept and kept[-1].lower() in _EMPTY_MODIFIERS | _MODIFIERS:
+            # "the entire 1,500 deposit", "the current fixed fee" cut at "fixed": the modifier
+            # alone names nothing (round 51: "About the current:").
+            continue
         if kept and kept[0].lower().endswith("ed") and match.group(1).lower() in _DEMONSTRATIVES:
             continue  # "I want this documented": a participle, no noun
         if (
@@ -272,7 +276,7 @@ PACK = LanguagePack(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director"
         " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"
         " department dept building committee vaad managing partner senior head associate general"
-        " chief".split()
+        " chief xx xxx xoxo".split()
     ),
     name_titles=frozenset(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir".split()

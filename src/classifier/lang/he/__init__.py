@@ -282,7 +282,15 @@ def things(source: str) -> list[tuple[int, int]]:
                 continue
             if i and bare == word and not source[words[i - 1].end() : start].strip():
                 stem, part = _construct_head(words[i - 1].group())
-                if not stem:  # an adjective after a noun with a hidden article
+                if not stem or (
+                    # "בצד הצפוני", "בשולחן הראשי": an adjective in -י after a bare noun, whose
+                    # article hides in its prefix (round 51: "לגבי הצפוני:").
+                    not part
+                    and words[i - 1].group()[0] in "בלכ"
+                    and len(bare) >= 5
+                    and bare.endswith("י")
+                    and not bare.endswith("אי")
+                ):
                     i += 1
                     continue
                 if part:
