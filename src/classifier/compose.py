@@ -354,7 +354,8 @@ _REFUSED = {
 # verbs of an ask that is about the money itself ("אני מבקש החזר"), not new work with a price
 # question ("can you start doing my inbox on sundays too, same rate ok?").
 _MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
-_MONEY_VERBS = frozenset({None, "return", "give", "get"})
+# "תעשה לי מחיר", "can you do a better price": the verb of a price asked down (round 51).
+_MONEY_VERBS = frozenset({None, "return", "give", "get", "do"})
 CHAT_CHARS = 300  # a chat reply is a few lines
 EMAIL_CHARS = 900
 
@@ -421,12 +422,14 @@ class Facts:
                 )
                 or re.match(
                     book.client_own_after,
-                    source[deliverable.end : deliverable.end + 12],
+                    source[deliverable.end : deliverable.end + 24],
                     re.IGNORECASE,
                 )
             )
         ):
-            deliverable = None  # "על בסיס הטיוטה שלי": the client's own draft (round 35)
+            # "על בסיס הטיוטה שלי": the client's own draft (round 35); "תדפיס את הקובץ
+            # ששלחתי": the file the client sent, to print, not the owner's to send (round 52).
+            deliverable = None
         if deliverable is not None and pack.object_phrase is not None:
             what = _clause(pack.object_phrase(source, deliverable.start, deliverable.end))
             if (
@@ -1459,9 +1462,25 @@ def _one(
     # ("I'm assuming we can keep the same fee?") gets no second field (round 32: "two fields ask
     # the same thing").
     quoted_main = any("{ask}" in p.sentence.text for p in parts)
+    if quoted_main:
+        # A price line for the money the main ask's own field answers ("Can we get a package
+        # price?" and "About the price: […]", two fields for one thing).
+        parts = [
+            p
+            for p in parts
+            if p.move != "boundary"
+            or not (money := {k for k in _covers(p.sentence, facts) if k.startswith("money:")})
+            or not money <= set(facts.main_kinds)
+            # …unless a further ask asks it too ("…תעשי לי הנחה קטנה"): the line answers both.
+            or any(money & asked for asked in facts.further_money.values())
+        ]
+    added: list[str] = []
     for kind in () if following_up or fields > 1 else _SECONDARY:
         if quoted_main and kind in facts.main_kinds:
             continue
+        if added and (added[0].startswith("money") or not kind.startswith("money")):
+            continue  # one more line only for money beside another ask (round 51: an addition
+            # and "אני מצפה להנחה", the discount left out)
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
             moves = ("answer", "fix", "boundary", "options")
             made = part("cover", _cover(book, kind, moves, facts, seed, used, fit))
@@ -1469,7 +1488,10 @@ def _one(
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
                 parts.insert(at, made)
                 fields += len(made.blanks)
-                break
+                covered |= _covers(made.sentence, facts)
+                added.append(kind)
+                if len(added) == 2:
+                    break
     if not following_up and fields <= (1 if chat else 3) and "ask2" in facts.slots:
         # The further things asked, each in its own field (dropped first when the reply is too
         # long for its channel).

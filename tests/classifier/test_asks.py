@@ -914,6 +914,9 @@ def test_rounds_39_to_44s_readings(
         ),
         ("he", "נראה לי הוגן שנשאר על אותו סכום", AskKind.MONEY, "same_price", True),
         ("he", "שילמנו אותו סכום בשנה שעברה", AskKind.MONEY, "same_price", False),
+        # Round 51: "עושה לי מחיר" asks a price down; "the same package price" does not.
+        ("he", "ואל תשכח שאתה עושה לי מחיר על זה", AskKind.MONEY, "discount", True),
+        ("en", "same package price please", AskKind.MONEY, "discount", False),
     ],
 )
 def test_rounds_49_and_50s_readings(

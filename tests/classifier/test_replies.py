@@ -1879,3 +1879,48 @@ def test_a_request_that_says_as_i_said_gets_no_field_of_its_own(
             assert absent not in s.text, s.text
         if kept is not None:
             assert kept in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent", "present"),
+    [
+        # Round 52 (harmful): "את הקובץ אשלח עד [מתי]" to a client who wanted his own file printed.
+        ("he", "תדפיס בדיוק את הקובץ ששלחתי בלי לגעת בו. 500 פליירים", "את הקובץ אשלח", None),
+        ("en", "Just print the file I sent, exactly as it is. 500 flyers.", "send the file", None),
+        # Round 52: the empathy line to a heated client who refused more apologies.
+        (
+            "he",
+            "הותקנו 2 נקודות במקום 3. אני דורשת החזר של 450 ₪ עד יום ראשון, אחרת אני מגישה "
+            "תביעה קטנה. אין צורך בהתנצלויות, רק בתשובה עניינית.",
+            "ברור לי שזה מתסכל",
+            "תשובה עניינית",
+        ),
+        # Round 52: a price asked and a discount asked, one price line.
+        ("he", "כמה הנחה אתה עושה לי אם אני סוגרת גם לחדר שינה?", "לגבי המחיר:", None),
+    ],
+)
+def test_round_52s_misfits_are_gone(
+    language: str, text: str, absent: str, present: str | None
+) -> None:
+    advice = _advise(
+        label="conflictual" if "תביעה" in text else "demanding",
+        message_language=language,
+        text=text,
+        chat=False,
+    )
+    assert advice.suggestions
+    for s in advice.suggestions:
+        assert absent not in s.text, s.text
+    if present is not None:
+        assert any(present in s.text for s in advice.suggestions)
+
+
+def test_an_addition_and_a_discount_both_get_a_line() -> None:
+    # Round 51: "לגבי התוספת" answered, "אני מצפה להנחה על ניקוי האבנית" left out.
+    text = (
+        "אני חייב שהכתר יהיה מוכן עד חמישי. אם המעבדה צריכה תוספת כדי לזרז אז שיזרזו. "
+        "ועוד דבר, שילמתי מראש אז אני מצפה להנחה על ניקוי האבנית"
+    )
+    advice = _advise(label="demanding", message_language="he", text=text, chat=True)
+    texts = [s.text for s in advice.suggestions]
+    assert sum("לגבי התוספת" in t and "לגבי המחיר" in t for t in texts) >= 2, texts

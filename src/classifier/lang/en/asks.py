@@ -600,7 +600,7 @@ MONEY = (
         "discount",
         r"(?<![\w.])(?P<p>\d{1,2})\s?%\s?(?:off|discount)\b|\bdiscount(?:ed|s)?\b(?:\s+of\s+(?P<p2>\d{1,2})\s?%)?|"
         r"\b(?:cheaper|better (?:price|rate|deal)|special price|friends? (?:and family )?(?:price|rate)|"
-        r"price match|haggle|round (?:it )?down|(?:lower|reduce|drop|bring down|knock down|come down on) "
+        r"price match|haggle|round (?:it )?down|(?:a )?(?:bulk|volume|loyalty|repeat[- ]customer) (?:price|rate|discount)|(?:lower|reduce|drop|bring down|knock down|come down on) "
         r"(?:the |your )?(?:price|rate|fee|quote|cost)|match (?:the|their|this|that) (?:price|rate|quote))\b",
         percent_value,
     ),
