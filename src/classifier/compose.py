@@ -1271,6 +1271,7 @@ def _limit(*, chat: bool, terms: Terms) -> int:
 # The asks a reply must not leave unanswered when its recipe did not reach them, most
 # important first; one of them is added to a reply.
 _SECONDARY = (
+    "threat:withhold",
     "threat",
     "money:refund",
     "question:yes_no",

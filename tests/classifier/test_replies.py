@@ -1924,3 +1924,38 @@ def test_an_addition_and_a_discount_both_get_a_line() -> None:
     advice = _advise(label="demanding", message_language="he", text=text, chat=True)
     texts = [s.text for s in advice.suggestions]
     assert sum("לגבי התוספת" in t and "לגבי המחיר" in t for t in texts) >= 2, texts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "line", "expected"),
+    [
+        # Rounds 49-52: "ignores the refusal to pay this month".
+        (
+            "en",
+            "The store went down again on a weekend. I'm not paying October's maintenance fee. "
+            "Fix it properly.",
+            "About the payment",
+            True,
+        ),
+        (
+            "he",
+            "הדשא שהתקנתם מת תוך שבועיים. אני לא משלם את היתרה עד שמישהו בא להחליף אותו",
+            "לגבי התשלום",
+            True,
+        ),
+        # The main ask itself about paying: its own field answers it.
+        (
+            "he",
+            "לפני שמתחילים אני רוצה שיהיה כתוב שאם אני לא מרוצה אני לא משלם את היתרה. מקובל?",
+            "לגבי התשלום",
+            False,
+        ),
+    ],
+)
+def test_a_client_withholding_payment_is_answered_about_it(
+    language: str, text: str, line: str, expected: bool
+) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=False)
+    assert any(line in s.text for s in advice.suggestions) is expected, [
+        s.text for s in advice.suggestions
+    ]
