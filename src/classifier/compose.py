@@ -169,6 +169,11 @@ class PhraseBook(_Strict):
     # A regex for words that point back to what was asked ("את זה", "it"): a clause with them
     # in an answered ask's sentence says that ask again ("אני צריך את זה ביום שני").
     refers_back: str = "(?!)"
+    # A regex for the words right before a thing that make it no topic of the message: a
+    # comparison ("like the new Zara campaign", "כמו ב…"), a place or audience ("מול האורחים",
+    # "in front of the guests"). Matched against the text
+    # just before the thing, so it ends with "$".
+    not_the_topic: str = "(?!)"
     # A regex for words that say "as I said" ("this way", "accordingly", "ככה", "כמו שכתבתי"): a
     # request with them and nothing of its own says the main ask again, and gets no field.
     as_said: str = "(?!)"
@@ -244,6 +249,7 @@ class PhraseBook(_Strict):
             self.client_own_after,
             self.refers_back,
             self.as_said,
+            self.not_the_topic,
             self.apology_words,
             self.complaint_words,
             self.when_continues,
@@ -440,7 +446,7 @@ class Facts:
                 and (book is None or not re.search(book.owner_decides, what, re.IGNORECASE))
             ):
                 slots["what"] = _as_the_owner_says(what, book)
-        candidates = _thing_candidates(asks, source, pack)
+        candidates = _thing_candidates(asks, source, pack, book)
         thing = _thing(asks, source, pack, main, candidates)
         thing = _as_the_owner_says(thing, book) if thing is not None else None
         if thing is not None and thing != slots.get("what"):
@@ -803,10 +809,14 @@ _NAMED_DELIVERABLES = frozenset({"files", "invoice", "quote", "contract"})
 _COMPLAINT_FRAMES = (AskKind.THREAT, AskKind.SARCASM)
 
 
-def _thing_candidates(asks: Asks, source: str, pack: LanguagePack) -> list[tuple[int, int, str]]:
+def _thing_candidates(
+    asks: Asks, source: str, pack: LanguagePack, book: PhraseBook | None = None
+) -> list[tuple[int, int, str]]:
     """The message's things (start, end, phrase) a reply may name, sorted, found once a message.
 
-    Things inside a sarcasm, refusal, threat, sum or date, or a "don't", are left out.
+    Things inside a sarcasm, refusal, threat, sum or date, or a "don't", are left out, and so
+    are things the words before make no topic (the book's ``not_the_topic``: "like the new Zara
+    campaign", "מול האורחים").
     """
     if pack.things is None:
         return []
@@ -829,8 +839,17 @@ def _thing_candidates(asks: Asks, source: str, pack: LanguagePack) -> list[tuple
             named = None
         if named:
             found.append((ask.start, ask.end, _clause(named)))
+    aside = book.not_the_topic if book is not None else "(?!)"
     return sorted(
-        (c for c in found if not any(c[0] < e and s < c[1] for s, e in avoid)),  # overlaps none
+        (
+            # A thing the words before make no topic is kept, named as no phrase (""): the
+            # reply names none rather than the next thing along, often as far off.
+            c
+            if not re.search(aside, source[max(0, c[0] - 20) : c[0]], re.IGNORECASE)
+            else (c[0], c[1], "")
+            for c in found
+            if not any(c[0] < e and s < c[1] for s, e in avoid)  # overlaps none
+        ),
         key=lambda c: c[0],
     )
 
@@ -899,6 +918,8 @@ def _thing(
         after = [c for c in candidates if main.end <= c[0] < sentence_end and deliverable(c)]
         ordered = inside if within_only else inside + before[::-1] + after
     for _, _, phrase in ordered:
+        if not phrase:
+            return None  # the first thing is no topic ("like the new Zara campaign")
         if _reads_cleanly(phrase, pack):
             return phrase
     return None

@@ -233,8 +233,8 @@ def _name_from_line(line: str) -> str | None:
     if not 1 <= len(words) <= 3 or not all(name_word.match(w) for w in words):
         return None
     first = words[0]
-    if first.lower() in not_names or first.lower() in titles:
-        return None
+    if first.lower() in titles or any(w.lower() in not_names for w in words):
+        return None  # a sign-off, a place or a company ("Pulse Events": "Hi Pulse", round 53)
     if len(first.rstrip(".")) < 2:
         return None  # an initial ("J. Peretz"): "Hi J.," reads as a mail merge (round 45)
     if couple is not None:

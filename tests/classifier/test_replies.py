@@ -1959,3 +1959,52 @@ def test_a_client_withholding_payment_is_answered_about_it(
     assert any(line in s.text for s in advice.suggestions) is expected, [
         s.text for s in advice.suggestions
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label", "absent", "present"),
+    [
+        # Round 53: a comparison or an audience named as the topic.
+        (
+            "en",
+            "re Sunday's shoot: I want that harsh flash look like the new Zara campaign",
+            "know-it-all",
+            "About the new Zara campaign",
+            None,
+        ),
+        (
+            "he",
+            "אל תכינו מראש. תביאו גריל ותצלו במקום מול האורחים, ככה עושים היום",
+            "know-it-all",
+            "לגבי האורחים",
+            None,
+        ),
+        # A possessive's thing is still the topic ("6 העתקים של המפתח").
+        (
+            "he",
+            "אני צריך 6 העתקים של המפתח עוד היום, השוכרים נכנסים מחר בבוקר",
+            "demanding",
+            "לגבי השוכרים",
+            "לגבי המפתח",
+        ),
+    ],
+)
+def test_a_thing_the_words_before_make_no_topic_is_not_named(
+    language: str, text: str, label: str, absent: str, present: str | None
+) -> None:
+    advice = _advise(label=label, message_language=language, text=text, chat=False)
+    assert all(absent not in s.text for s in advice.suggestions)
+    if present is not None:
+        assert any(present in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Round 53: "Hi Pulse" (a company) and "Hi Adv." (a title alone).
+        ("Nir,\n\nThe stream dropped.\n\nShira Golan\nHead of Production\nPulse Events", None),
+        ("Yossi,\n\nWe got a fine.\n\nAdv. Gilad Shemer\nManaging Partner", "Adv. Shemer"),
+    ],
+)
+def test_a_company_or_a_bare_title_is_no_name(body: str, name: str | None) -> None:
+    assert client_first_name(sender_name=None, raw_body=body) == name

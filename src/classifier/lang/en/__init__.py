@@ -276,10 +276,11 @@ PACK = LanguagePack(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director"
         " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"
         " department dept building committee vaad managing partner senior head associate general"
-        " chief xx xxx xoxo".split()
+        " chief xx xxx xoxo events studio studios group agency ltd ltd. inc inc. llc co. productions"
+        " production solutions media consulting clinic services".split()
     ),
     name_titles=frozenset(
-        "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir".split()
+        "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir adv adv.".split()
     ),
     name_joins=frozenset({"and", "&"}),
     couple_name="{first} and {second}",
