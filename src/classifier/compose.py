@@ -174,6 +174,9 @@ class PhraseBook(_Strict):
     # "in front of the guests"). Matched against the text
     # just before the thing, so it ends with "$".
     not_the_topic: str = "(?!)"
+    # A regex for a new client's first words: a referral or a first contact ("got your number
+    # from", "קיבלתי את המספר שלך מ…"): the reply thanks them for getting in touch.
+    first_contact: str = "(?!)"
     # A regex for words that say "as I said" ("this way", "accordingly", "ככה", "כמו שכתבתי"): a
     # request with them and nothing of its own says the main ask again, and gets no field.
     as_said: str = "(?!)"
@@ -250,6 +253,7 @@ class PhraseBook(_Strict):
             self.refers_back,
             self.as_said,
             self.not_the_topic,
+            self.first_contact,
             self.apology_words,
             self.complaint_words,
             self.when_continues,
@@ -549,6 +553,8 @@ class Facts:
             for occasion, pattern in load_phrase_book(each).occasions.items():
                 if scanned.finds(pattern):
                     holds.update({"occasion", f"occasion:{occasion}"})
+        if _in_any_pack(lambda b: b.first_contact, scanned):
+            holds.add("first_contact")  # a referral's first message (round 53)
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
         if (

@@ -2008,3 +2008,28 @@ def test_a_thing_the_words_before_make_no_topic_is_not_named(
 )
 def test_a_company_or_a_bare_title_is_no_name(body: str, name: str | None) -> None:
     assert client_first_name(sender_name=None, raw_body=body) == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "opening"),
+    [
+        # Round 53: a referral's first message opened with a bare "Thank you!".
+        (
+            "en",
+            "Hi! Got your number from Maya. We have a 7 month old lab. Could you do a session next week?",
+            "Thanks for getting in touch",
+        ),
+        ("he", "היי, קיבלתי את המספר שלך מדנה. אפשר הצעת מחיר לניקיון דירה?", "תודה שפנית"),
+        # A happy regular still gets "Thank you!".
+        (
+            "en",
+            "All good, payment sent. Whenever you're ready for round two, just ping me",
+            "Thank you!",
+        ),
+    ],
+)
+def test_a_new_client_is_thanked_for_getting_in_touch(
+    language: str, text: str, opening: str
+) -> None:
+    advice = _advise(label="easygoing", message_language=language, text=text, chat=False)
+    assert all(opening in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
