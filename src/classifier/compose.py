@@ -174,6 +174,11 @@ class PhraseBook(_Strict):
     # "in front of the guests"). Matched against the text
     # just before the thing, so it ends with "$".
     not_the_topic: str = "(?!)"
+    # Regexes for a question of how to pay ("can I pay on paybox", "אפשר בביט?") and for the
+    # word for a deposit ("deposit", "מקדמה"): a deposit asked about is answered with how to pay
+    # it, and how to pay gets a field of its own (round 54: three such questions left out).
+    pay_how: str = "(?!)"
+    deposit_words: str = "(?!)"
     # A regex for a new client's first words: a referral or a first contact ("got your number
     # from", "קיבלתי את המספר שלך מ…"): the reply thanks them for getting in touch.
     first_contact: str = "(?!)"
@@ -254,6 +259,8 @@ class PhraseBook(_Strict):
             self.as_said,
             self.not_the_topic,
             self.first_contact,
+            self.pay_how,
+            self.deposit_words,
             self.apology_words,
             self.complaint_words,
             self.when_continues,
@@ -522,6 +529,9 @@ class Facts:
                     for a in asks.within(further)
                     if a.kind is AskKind.MONEY and a.subtype in _MONEY_LINES
                 )
+                if further.kind is AskKind.QUESTION and further.subtype == "how_much":
+                    # "כמה מקדמה צריך": the reply's price or deposit line answers it (round 54)
+                    money |= {"question:how_much"}
                 if money and all(
                     a.kind is not AskKind.REQUEST or a.value in _MONEY_VERBS
                     for a in (further, *asks.within(further))
@@ -553,6 +563,12 @@ class Facts:
             for occasion, pattern in load_phrase_book(each).occasions.items():
                 if scanned.finds(pattern):
                     holds.update({"occasion", f"occasion:{occasion}"})
+        if book is not None and _pay_how_unasked(asks, source, book):
+            holds.add("pay_how")
+        if asks.has(AskKind.QUESTION, "how_much") and _in_any_pack(
+            lambda b: b.deposit_words, scanned
+        ):
+            holds.add("deposit_asked")
         if _in_any_pack(lambda b: b.first_contact, scanned):
             holds.add("first_contact")  # a referral's first message (round 53)
         if asks.has(AskKind.SARCASM):
@@ -668,6 +684,16 @@ def _as_the_owner_says(phrase: str, book: PhraseBook | None) -> str:
         if phrase.lower().startswith(theirs):
             return ours + phrase[len(theirs) :]
     return phrase
+
+
+def _pay_how_unasked(asks: Asks, source: str, book: PhraseBook) -> bool:
+    """Whether the message asks how to pay in words no ask holds (a question in one holds them:
+    its own field answers it)."""
+    asked = [a for a in asks.items if a.kind in (AskKind.REQUEST, AskKind.QUESTION)]
+    return any(
+        not any(a.start <= m.start() < a.end for a in asked)
+        for m in re.finditer(book.pay_how, source[:5_000], re.IGNORECASE)
+    )
 
 
 def _in_any_pack(regex: Callable[[PhraseBook], str], scanned: _Scanned) -> bool:
@@ -1301,6 +1327,8 @@ _SECONDARY = (
     "threat:withhold",
     "threat",
     "money:refund",
+    "question:how_much",
+    "pay_how",
     "question:yes_no",
     "deliverable:extra_item",
     "money:same_price",

@@ -2033,3 +2033,37 @@ def test_a_new_client_is_thanked_for_getting_in_touch(
 ) -> None:
     advice = _advise(label="easygoing", message_language=language, text=text, chat=False)
     assert all(opening in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "present", "absent"),
+    [
+        # Round 54: a deposit asked about got "The price is […]"; how to pay was left out.
+        (
+            "en",
+            "Tasting was amazing! We're booked for the 14th, 80 people. How much is the deposit "
+            "and can I send it by bit?",
+            "The deposit is",
+            "The price is",
+        ),
+        (
+            "en",
+            "thank u so much for today!! same time next tuesday? and can i pay on paybox this "
+            "time, no cash on me",
+            "About paying",
+            None,
+        ),
+        # A client saying how they will pay asks nothing about it.
+        ("en", "Looks perfect. Send me the invoice and I'll pay by bit", None, "About paying"),
+        ("he", "מושלם, סגרנו. כמה מקדמה צריך?", "המקדמה:", "המחיר:"),
+    ],
+)
+def test_a_deposit_or_how_to_pay_is_answered(
+    language: str, text: str, present: str | None, absent: str | None
+) -> None:
+    advice = _advise(label="easygoing", message_language=language, text=text, chat=True)
+    texts = [s.text for s in advice.suggestions]
+    if present is not None:
+        assert any(present in t for t in texts), texts
+    if absent is not None:
+        assert all(absent not in t for t in texts), texts
