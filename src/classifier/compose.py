@@ -121,7 +121,8 @@ class PhraseBook(_Strict):
     """A language's greetings and sentences for every move."""
 
     language: str
-    greeting: dict[str, tuple[str, str]]  # channel kind -> (with "{name}", without)
+    # channel kind ("chat", "email", and "formal" for a formal e-mail) -> (with "{name}", without)
+    greeting: dict[str, tuple[str, str]]
     sign_off: str
     ack: tuple[str, ...] = Field(min_length=1)  # short acknowledgements: "קיבלתי", "Got it"
     # How a reply names the thing the client wrote about in front of a field ("לגבי {thing}:"):
@@ -179,6 +180,9 @@ class PhraseBook(_Strict):
     # it, and how to pay gets a field of its own (round 54: three such questions left out).
     pay_how: str = "(?!)"
     deposit_words: str = "(?!)"
+    # A regex for a formal letter's words ("Dear", "Kind regards", "לכבוד", "בכבוד רב"): an
+    # e-mail with them is greeted formally.
+    formal_words: str = "(?!)"
     # A regex for a new client's first words: a referral or a first contact ("got your number
     # from", "קיבלתי את המספר שלך מ…"): the reply thanks them for getting in touch.
     first_contact: str = "(?!)"
@@ -259,6 +263,7 @@ class PhraseBook(_Strict):
             self.as_said,
             self.not_the_topic,
             self.first_contact,
+            self.formal_words,
             self.pay_how,
             self.deposit_words,
             self.apology_words,
@@ -569,6 +574,8 @@ class Facts:
             lambda b: b.deposit_words, scanned
         ):
             holds.add("deposit_asked")
+        if _in_any_pack(lambda b: b.formal_words, scanned):
+            holds.add("formal")
         if _in_any_pack(lambda b: b.first_contact, scanned):
             holds.add("first_contact")  # a referral's first message (round 53)
         if asks.has(AskKind.SARCASM):
@@ -1574,7 +1581,11 @@ def _one(
         if _covers(p.sentence, facts).intersection(facts.main_kinds):
             p.protected = True
             break
-    greeting_with, greeting_without = book.greeting["chat" if chat else "email"]
+    kind = "chat" if chat else "email"
+    if not chat and "formal" in facts.holds and "formal" in book.greeting:
+        # "Dear Ms. Peretz … Kind regards": "Hi," reads as too casual (rounds 53-54).
+        kind = "formal"
+    greeting_with, greeting_without = book.greeting[kind]
     # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
     if client_name and re.fullmatch(
         f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.&-]+){{0,2}}", client_name

@@ -2067,3 +2067,33 @@ def test_a_deposit_or_how_to_pay_is_answered(
         assert any(present in t for t in texts), texts
     if absent is not None:
         assert all(absent not in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "greeting"),
+    [
+        # Rounds 53-54: "Hi Ilana" and a bare "שלום," to formal letters.
+        (
+            "en",
+            "Dear Noa,\n\nCould you send the revised will by Thursday?\n\nKind regards,\nIlana",
+            "Ilana",
+            "Dear Ilana,",
+        ),
+        (
+            "he",
+            "לכבוד משרד עו״ד לוי,\nשלום רב,\nאבקש לקבל את הטיוטה עד יום חמישי.\nבכבוד רב,\nמשה",
+            "משה",
+            "משה שלום רב,",
+        ),
+        ("en", "hey, can you send the file by Thursday? thx", "Dana", "Hi Dana,"),
+    ],
+)
+def test_a_formal_letter_is_greeted_formally(
+    language: str, text: str, name: str, greeting: str
+) -> None:
+    advice = _advise(
+        label="demanding", message_language=language, text=text, chat=False, client_name=name
+    )
+    assert all(s.text.startswith(greeting) for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
