@@ -141,6 +141,10 @@ def exclaimed(ask: Ask) -> bool:
     return "!" in marks or (len(marks) >= 2 and len(ask.text.split()) <= 5)
 
 
+# Past this many words, a request for a reply says what the reply must hold.
+_REPLY_WORDS = 12
+
+
 def _bare_condition(ask: Ask) -> bool:
     """Whether an ask is a condition of three words or fewer, with no number ("עד שזה נסגר",
     "until it's FIXED")."""
@@ -159,8 +163,12 @@ def about_the_exchange(ask: Ask) -> bool:
         return len(ask.text.split()) <= 2
     if ask.kind is not AskKind.REQUEST:
         return False
-    if ask.value == "reply" or len(ask.text.split()) <= 1:  # "Please", "תעשה"
+    if len(ask.text.split()) <= 1:  # "Please", "תעשה"
         return True
+    if ask.value == "reply":
+        # "get back to me today"; not "reply in writing by tomorrow 12:00 with (a) current
+        # status, (b) a committed delivery date…", which asks for its content (round 55).
+        return len(ask.text.split()) <= _REPLY_WORDS
     if ask.value == "write" and len(ask.text.split()) <= 3:
         return True  # "תכתבו פה": how to answer, answered by writing (round 46)
     return (

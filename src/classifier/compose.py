@@ -955,7 +955,12 @@ def _thing(
             and (deliverable(c) or not _CLAUSE_BREAK.search(source, c[1], main.start))
         ]
         after = [c for c in candidates if main.end <= c[0] < sentence_end and deliverable(c)]
-        ordered = inside if within_only else inside + before[::-1] + after
+        # A further ask's label names only a deliverable the reader knows ("And about the
+        # invoice:"): other words inside one were wrong often (rounds 53-55: "ולגבי העמותות:",
+        # "And about the pros:").
+        ordered = (
+            [c for c in inside if deliverable(c)] if within_only else inside + before[::-1] + after
+        )
     for _, _, phrase in ordered:
         if not phrase:
             return None  # the first thing is no topic ("like the new Zara campaign")
@@ -1571,7 +1576,13 @@ def _one(
         parts = [p for p in parts if p.protected or not _IN_WRITING.intersection(p.sentence.needs)]
     if not parts:
         return None
-    if all(p.move in ("open", "reflect") for p in parts) and not following_up:
+    if not following_up and (
+        all(p.move in ("open", "reflect") for p in parts)
+        # Nothing answered and nothing for the owner to fill: "Thank you for writing. I take
+        # this seriously. We'll keep this in writing." to a demand for a status, a date and
+        # compensation (round 55's harmful reply).
+        or not any(p.blanks or p.move in ("answer", "fix", "cover") for p in parts)
+    ):
         # An opening alone answers nothing, nor does saying the deadline back: the owner's
         # answer goes after it, as a field.
         made = part("answer", _choose(book, "answer", label, seed, used, fit, generic=True))

@@ -562,9 +562,12 @@ def test_an_email_with_three_asks_gets_a_field_for_each() -> None:
         assert any(asked in h for h in hints), hints
     # "billing@studio.co.il" is one address, not the end of a sentence and a new ask.
     assert not any(h.endswith('"co"') or '"il' in h for h in hints), hints
-    # In a chat the third field is the first part dropped when the reply outgrows the channel.
+    # In a chat the reply keeps to the channel's length, the last further field dropped first.
     chat = _advise(label="demanding", message_language="en", text=text, chat=True)
-    assert not any("send the invoice" in b.hint for s in chat.suggestions for b in s.blanks)
+    for s in chat.suggestions:
+        assert len(s.text) <= 300, s.text
+        kept = [any(a in b.hint for b in s.blanks) for a in ("pricing page", "send the invoice")]
+        assert kept[0] or not kept[1], s.text
 
 
 def test_a_further_ask_already_answered_by_the_time_said_back_gets_no_field() -> None:
@@ -2095,5 +2098,20 @@ def test_a_formal_letter_is_greeted_formally(
         label="demanding", message_language=language, text=text, chat=False, client_name=name
     )
     assert all(s.text.startswith(greeting) for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
+
+
+def test_a_demand_for_a_written_status_gets_a_field() -> None:
+    # Round 55 (harmful): "Thank you for writing. I take this seriously. We'll keep this in
+    # writing." and nothing else, to a demand for a status, a date and compensation.
+    text = (
+        "Hi Amit,\n\nPer the SOW signed March 4th, the API integration was due on the 28th. "
+        "I am documenting this for our legal team. No need for a call. Please reply in writing "
+        "by tomorrow 12:00 with (a) current status, (b) a committed delivery date, and (c) your "
+        "proposal for compensation for the delay as per clause 7.\n\nRegards,\nHadas"
+    )
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
+    assert advice.suggestions and all(s.blanks for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
