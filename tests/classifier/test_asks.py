@@ -917,6 +917,21 @@ def test_rounds_39_to_44s_readings(
         # Round 51: "עושה לי מחיר" asks a price down; "the same package price" does not.
         ("he", "ואל תשכח שאתה עושה לי מחיר על זה", AskKind.MONEY, "discount", True),
         ("en", "same package price please", AskKind.MONEY, "discount", False),
+        # Round 56: "no more sorries" refuses apologies (a sorry went to a couple who wrote it).
+        (
+            "en",
+            "And no more sorries please, we've had enough of them.",
+            AskKind.REFUSAL,
+            "no_apologies",
+            True,
+        ),
+        (
+            "en",
+            "Sorry for the late reply, no more questions from me.",
+            AskKind.REFUSAL,
+            "no_apologies",
+            False,
+        ),
     ],
 )
 def test_rounds_49_and_50s_readings(

@@ -732,7 +732,8 @@ REFUSALS = (
     Pattern(
         K.REFUSAL,
         "no_apologies",
-        r"\b(?:no (?:more )?apolog(?:y|ies)|spare me the apolog(?:y|ies)|(?:don't|do not|stop) apologi[sz]ing|"
+        r"\b(?:no (?:more )?(?:apolog(?:y|ies)|sorries|sorrys|\"?sorry\"?s)|spare me the (?:apolog(?:y|ies)|sorries)|"
+        r"(?:enough|had enough) (?:of )?(?:the |your )?sorries|(?:don't|do not|stop) apologi[sz]ing|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:an |your |more |any )?apolog(?:y|ies)|"
         r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|do not) apologi[sz]e|"
         # "Don't send me another 'sorry for the inconvenience'", "I'm not looking for another
