@@ -230,7 +230,11 @@ def _name_from_line(line: str) -> str | None:
         couple = pack_of_text(words[2]).couple_name.format(first=words[0], second=words[2])
         second = words[2]
         words = words[:1]
-    if not 1 <= len(words) <= 3 or not all(name_word.match(w) for w in words):
+    if not 1 <= len(words) <= 3 or not all(
+        # a surname's initial after the name ("יהודה ק.", round 56)
+        name_word.match(w) or (i and len(w.rstrip(".")) == 1 and w[0].isalpha())
+        for i, w in enumerate(words)
+    ):
         return None
     first = words[0]
     if first.lower() in titles or any(w.lower() in not_names for w in words):

@@ -2115,3 +2115,42 @@ def test_a_demand_for_a_written_status_gets_a_field() -> None:
     assert advice.suggestions and all(s.blanks for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Round 56: "שלום בני," to Yehuda of Bnei Brak, "שלום ראשון," to Alon of Rishon LeZion.
+        ("שלום אורי,\nתגיש לפי החישוב שלי.\n\nבתודה,\nיהודה ק.\nבני ברק", "יהודה"),
+        ("היי,\nתודה רבה.\n\nאלון לוי\nראשון לציון", "אלון"),
+        ("שלום,\nתודה.\n\nירושלים", None),
+    ],
+)
+def test_a_city_under_a_name_is_no_name(body: str, name: str | None) -> None:
+    assert client_first_name(sender_name=None, raw_body=body) == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # Round 56 (harmful): a date wanted by the end of the week said back as the delivery
+        # ("הבנתי שזה צריך להיות מוכן עד סוף השבוע").
+        (
+            "he",
+            "אני לא מעבירה את היתרה עד שהכל מתוקן. ואם עד סוף השבוע לא אקבל ממך תאריך מסודר "
+            "לתיקון, אני מגישה תביעה קטנה.",
+            "עד סוף השבוע",
+        ),
+        (
+            "en",
+            "The kitchen was due on the 10th. If I don't get a firm date by Friday, I'm filing a claim.",
+            "by Friday",
+        ),
+    ],
+)
+def test_a_date_wanted_by_then_is_not_said_back_as_the_delivery(
+    language: str, text: str, absent: str
+) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=False)
+    for s in advice.suggestions:
+        assert absent not in s.text.replace("[", "").split("—")[0], s.text

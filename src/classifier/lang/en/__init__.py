@@ -277,7 +277,8 @@ PACK = LanguagePack(
         " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"
         " department dept building committee vaad managing partner senior head associate general"
         " chief xx xxx xoxo events studio studios group agency ltd ltd. inc inc. llc co. productions"
-        " production solutions media consulting clinic services".split()
+        " production solutions media consulting clinic services jerusalem haifa herzliya raanana"
+        " ra'anana netanya modiin tel aviv beersheba".split()
     ),
     name_titles=frozenset(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir adv adv.".split()
