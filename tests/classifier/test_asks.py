@@ -889,17 +889,6 @@ def test_keep_your_excuses_refuses_them() -> None:
             "no_apologies",
             True,
         ),
-    ],
-)
-def test_rounds_39_to_44s_readings(
-    language: str, text: str, kind: AskKind, subtype: str, read: bool
-) -> None:
-    assert read_asks(text, language=language).has(kind, subtype) is read
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "kind", "subtype", "read"),
-    [
         # Round 49: a frame's aspect ratio is no time of day; a time still is.
         ("en", "need the 9:16 + 1:1 on top of the 16:9 by EOD", AskKind.DEADLINE, "time", False),
         ("en", "send the 9:16 version too", AskKind.DEADLINE, "time", False),
@@ -934,7 +923,7 @@ def test_rounds_39_to_44s_readings(
         ),
     ],
 )
-def test_rounds_49_and_50s_readings(
+def test_rounds_39_to_56s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
