@@ -224,11 +224,14 @@ def _name_from_line(line: str) -> str | None:
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
         title, words = words[0], words[1:]
     couple, second = None, ""
-    if 3 <= len(words) <= 5 and words[1].lower() in _name_joins():
+    if 3 <= len(words) <= 6 and words[1].lower() in _name_joins():
         # A couple signs ("Harold and June Bennett"): both are greeted (round 45: "Hi Maya" to
-        # Maya and Josh).
-        couple = pack_of_text(words[2]).couple_name.format(first=words[0], second=words[2])
-        second = words[2]
+        # Maya and Josh), each without a title ("Dr. Jennifer & Dr. Michael Harris", round 57).
+        rest = words[2:]
+        while len(rest) > 1 and rest[0].lower() in titles:
+            rest = rest[1:]
+        second = rest[0]
+        couple = pack_of_text(second).couple_name.format(first=words[0], second=second)
         words = words[:1]
     if not 1 <= len(words) <= 3 or not all(
         # a surname's initial after the name ("יהודה ק.", round 56)

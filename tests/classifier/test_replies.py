@@ -2154,3 +2154,49 @@ def test_a_date_wanted_by_then_is_not_said_back_as_the_delivery(
     advice = _advise(label="conflictual", message_language=language, text=text, chat=False)
     for s in advice.suggestions:
         assert absent not in s.text.replace("[", "").split("—")[0], s.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label", "absent"),
+    [
+        # Round 57 (harmful): "we stayed up until 2 at night crying" said back as a deadline.
+        (
+            "he",
+            "קיבלנו את הגלריה!!! ישבנו אתמול עד 2 בלילה ובכינו. אפשר להכניס גם את התמונה עם "
+            "סבתא? ותגידי בערך מתי האלבום מוכן",
+            "easygoing",
+            "עד 2 בלילה",
+        ),
+        # Round 57 (harmful): the owner's past need ("כשהיית צריך את התשלום השני") answered
+        # as the client's ask.
+        (
+            "he",
+            "אתה לא עונה לטלפון, לא לי ולא לגזבר. כשהיית צריך את התשלום השני ענית תוך חמש "
+            'דקות.\n\nאני מודיע לך בשם הוועד: היתרה של 22,000 ש"ח לא תשולם עד שהנזילה '
+            "תתוקן. ואם לא תגיע עד יום רביעי, אני מביא איש איטום אחר על חשבונך.",
+            "conflictual",
+            "התשלום השני",
+        ),
+    ],
+)
+def test_round_57s_harmful_readings_are_gone(
+    language: str, text: str, label: str, absent: str
+) -> None:
+    advice = _advise(label=label, message_language=language, text=text, chat=False)
+    for s in advice.suggestions:
+        assert absent not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Round 57: "Dear Jennifer and Dr.," and "אינג' שלום רב,".
+        (
+            "Dear Shira,\n\nThanks.\n\nWarm regards,\nDr. Jennifer & Dr. Michael Harris",
+            "Jennifer and Michael",
+        ),
+        ("לכבוד מיכל,\nתודה.\n\nבברכה,\nאינג' שמואל ברקוביץ", "אינג' ברקוביץ"),
+    ],
+)
+def test_titles_in_a_signature_are_read_as_titles(body: str, name: str) -> None:
+    assert client_first_name(sender_name=None, raw_body=body) == name
