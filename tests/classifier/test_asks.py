@@ -903,6 +903,17 @@ def test_keep_your_excuses_refuses_them() -> None:
         ),
         ("he", "נראה לי הוגן שנשאר על אותו סכום", AskKind.MONEY, "same_price", True),
         ("he", "שילמנו אותו סכום בשנה שעברה", AskKind.MONEY, "same_price", False),
+        # Round 58: the price assumed to cover the extra work, in other words.
+        ("en", "I'm assuming this is all part of the package", AskKind.MONEY, "same_price", True),
+        (
+            "en",
+            "shouldn't be a big deal right, same price 🙏 demo is thursday",
+            AskKind.MONEY,
+            "same_price",
+            True,
+        ),
+        ("he", "אני מניח שזה נכנס בתוך ההצעה", AskKind.MONEY, "same_price", True),
+        ("he", "המחיר של הצעה אחרת היה נמוך יותר", AskKind.MONEY, "same_price", False),
         # Round 51: "עושה לי מחיר" asks a price down; "the same package price" does not.
         ("he", "ואל תשכח שאתה עושה לי מחיר על זה", AskKind.MONEY, "discount", True),
         ("en", "same package price please", AskKind.MONEY, "discount", False),

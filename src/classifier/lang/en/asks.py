@@ -613,9 +613,11 @@ MONEY = (
     Pattern(
         K.MONEY,
         "same_price",
-        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|(?<!the )same (?:price|rate|fee|budget) (?:pls|please|right|ok|yes|yeah|\?)|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|(?<!the )same (?:price|rate|fee|budget)(?=\s*(?:pls|please|right|ok|yes|yeah|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
-        r"included in the (?:price|quote|package|fee)|should be included|not paying (?:more|extra)|"
+        r"included in the (?:price|quote|package|fee)|should be included|"
+        r"(?:all |still )?part of the (?:package|price|deal|fee|retainer|quote|budget)|"
+        r"(?:covered|included) (?:by|in|under) (?:the |our |my |your )?(?:retainer|package|fee|quote|budget)|not paying (?:more|extra)|"
         r"won't pay (?:more|extra)|(?:shouldn't|should not|won't|will not|doesn't|does not) cost (?:more|extra|anything)|"
         r"same invoice)\b",
     ),
