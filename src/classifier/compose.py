@@ -172,8 +172,8 @@ class PhraseBook(_Strict):
     refers_back: str = "(?!)"
     # A regex for the words right before a thing that make it no topic of the message: a
     # comparison ("like the new Zara campaign", "כמו ב…"), a place or audience ("מול האורחים",
-    # "in front of the guests"). Matched against the text
-    # just before the thing, so it ends with "$".
+    # "in front of the guests"). Matched against the text just before the thing, so it ends
+    # with "$".
     not_the_topic: str = "(?!)"
     # Regexes for a question of how to pay ("can I pay on paybox", "אפשר בביט?") and for the
     # word for a deposit ("deposit", "מקדמה"): a deposit asked about is answered with how to pay
@@ -977,8 +977,8 @@ def _thing_after(
     pattern: str, source: str, candidates: Sequence[tuple[int, int, str]], pack: LanguagePack
 ) -> str | None:
     """The first thing right after words ``pattern`` finds: what a quiet client still owes
-    ("עוד לא עברתי על הטקסטים" → "הטקסטים"). Only right after: a thing further on is often another's ("…חייב לך את ה-cap table החתום"
-    is no "החתום")."""
+    ("עוד לא עברתי על הטקסטים" → "הטקסטים"). Only right after: a thing further on is often
+    another's ("…חייב לך את ה-cap table החתום" is no "החתום")."""
     if not candidates:
         return None
     starts = {start: phrase for start, _, phrase in candidates}
