@@ -1543,7 +1543,11 @@ def _one(
             or any(money & asked for asked in facts.further_money.values())
         ]
     added: list[str] = []
-    for kind in () if following_up or fields > 1 else _SECONDARY:
+    for kind in () if following_up else _SECONDARY:
+        # One field beside the main ask's before another ask is added; a money ask also beside
+        # a boundary's own line (round 58: an addition's price line, and "ותעשי לי מחיר" left out).
+        if fields > (2 if kind.startswith("money") else 1):
+            continue
         if quoted_main and kind in facts.main_kinds:
             continue
         if added and (added[0].startswith("money") or not kind.startswith("money")):
@@ -1552,6 +1556,16 @@ def _one(
         if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
             moves = ("answer", "fix", "boundary", "options")
             made = part("cover", _cover(book, kind, moves, facts, seed, used, fit))
+            thing = facts.slots.get("thing")
+            if (
+                made is not None
+                and thing
+                and any(thing in _FIELD_TEXT.sub("", p.text) for p in parts)
+                and thing in _FIELD_TEXT.sub("", made.text)
+            ):
+                # "לגבי המחיר: […]" twice: the main ask's field already answers about the
+                # price it names (round 58's messages: "בוא נדבר תכלס על המחיר … תוריד ל-2,000").
+                continue
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
                 parts.insert(at, made)
@@ -1570,6 +1584,18 @@ def _one(
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
                 parts.insert(at, made)
+    # Two lines under one label ("לגבי המחיר: […]" twice): the later one goes (round 58's
+    # messages, a price talked about and asked down).
+    seen_labels: set[str] = set()
+    kept: list[_Part] = []
+    for p in parts:
+        label_text = p.text.split("[", 1)[0].strip() if "[" in p.text else ""
+        if label_text.endswith(":") and label_text in seen_labels and not p.protected:
+            continue
+        if label_text.endswith(":"):
+            seen_labels.add(label_text)
+        kept.append(p)
+    parts = kept
     if any(p.move == "written" for p in parts):
         # The promise of a summary in writing keeps to writing already: "We'll keep this in
         # writing" beside it says the same thing twice (round 41).

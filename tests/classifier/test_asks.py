@@ -903,6 +903,12 @@ def test_keep_your_excuses_refuses_them() -> None:
         ),
         ("he", "נראה לי הוגן שנשאר על אותו סכום", AskKind.MONEY, "same_price", True),
         ("he", "שילמנו אותו סכום בשנה שעברה", AskKind.MONEY, "same_price", False),
+        # Round 58: a price asked down by naming the lower one ("תורידי ל-165", "ב150 לשיעור
+        # ולא 200"); a time corrected is no price ("ב-10 ולא 11").
+        ("he", "אם תורידי ל-165 אנחנו סוגרים איתך עוד היום", AskKind.MONEY, "discount", True),
+        ("he", "אתה עושה את זה ב150 לשיעור ולא 200 נכון", AskKind.MONEY, "discount", True),
+        ("he", "ותעשי לי מחיר, כבר הזמנתי ממך פעמיים", AskKind.MONEY, "discount", True),
+        ("he", "הפגישה ב-10 ולא 11", AskKind.MONEY, "discount", False),
         # Round 58: the price assumed to cover the extra work, in other words.
         ("en", "I'm assuming this is all part of the package", AskKind.MONEY, "same_price", True),
         (

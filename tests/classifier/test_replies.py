@@ -2200,3 +2200,25 @@ def test_round_57s_harmful_readings_are_gone(
 )
 def test_titles_in_a_signature_are_read_as_titles(body: str, name: str) -> None:
     assert client_first_name(sender_name=None, raw_body=body) == name
+
+
+def test_a_price_asked_down_beside_an_addition_is_answered() -> None:
+    # Round 58: "לגבי התוספת" answered, "ותעשי לי מחיר" left out.
+    text = (
+        "היי, לגבי האירוע של שבת - אפשר שתגיעי לסדר ב-8 בבוקר במקום 11? וגם להוסיף קשת בלונים "
+        "בכניסה. ותעשי לי מחיר, כבר הזמנתי ממך פעמיים 😅"
+    )
+    advice = _advise(label="demanding", message_language="he", text=text, chat=True)
+    texts = [s.text for s in advice.suggestions if s.technique != "options"]
+    assert texts and all("לגבי המחיר" in t for t in texts), texts
+    assert any("לגבי התוספת" in t for t in texts), texts
+
+
+def test_one_label_is_said_once() -> None:
+    # Round 58's messages: "לגבי המחיר: […]" twice, for a price talked about and asked down.
+    text = (
+        "בוא נדבר תכלס על המחיר. someone quoted me 1,800. אתה על 3,200, תוריד ל2,000 ונסגור היום?"
+    )
+    advice = _advise(label="demanding", message_language="he", text=text, chat=True)
+    for s in advice.suggestions:
+        assert s.text.count("לגבי המחיר:") <= 1, s.text
