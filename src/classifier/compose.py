@@ -200,7 +200,7 @@ class PhraseBook(_Strict):
     asks_what: str = "(?!)"
     # A regex for a quiet client's words of what they still owe or have not done yet ("I haven't
     # looked at", "still owe you", "עוד לא הספקתי לעבור על"): the thing right after is what the
-    # reply thanks them for the update on ("thanks for the update on the contract").
+    # reply names ("thanks for letting me know about the contract").
     pending: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
@@ -468,7 +468,7 @@ class Facts:
         if thing is not None and thing != slots.get("what"):
             slots["thing"] = thing
         elif thing is None and label == "dormant" and book is not None:
-            # What a quiet client still owes: "thanks for the update on the contract".
+            # What a quiet client still owes: "thanks for letting me know about the contract".
             pending = _thing_after(book.pending, source, candidates, pack)
             if pending is not None:
                 slots["pending"] = _as_the_owner_says(pending, book)
