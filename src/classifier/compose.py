@@ -1618,11 +1618,11 @@ def _one(
         if _covers(p.sentence, facts).intersection(facts.main_kinds):
             p.protected = True
             break
-    kind = "chat" if chat else "email"
+    greeting_kind = "chat" if chat else "email"
     if not chat and "formal" in facts.holds and "formal" in book.greeting:
         # "Dear Ms. Peretz … Kind regards": "Hi," reads as too casual (rounds 53-54).
-        kind = "formal"
-    greeting_with, greeting_without = book.greeting[kind]
+        greeting_kind = "formal"
+    greeting_with, greeting_without = book.greeting[greeting_kind]
     # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
     if client_name and re.fullmatch(
         f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.&-]+){{0,2}}", client_name

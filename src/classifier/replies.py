@@ -217,8 +217,16 @@ def _name_joins() -> frozenset[str]:
     return frozenset(w for p in packs() for w in p.name_joins)
 
 
+@per_packs
+def _places() -> frozenset[str]:
+    """Every pack's place names of more than one word, lower-cased."""
+    return frozenset(place.lower() for p in packs() for place in p.places)
+
+
 def _name_from_line(line: str) -> str | None:
     name_word, _, not_names, titles = _name_rules()
+    if " ".join(line.strip().strip(",.").split()).lower() in _places():
+        return None  # "בני ברק" under "יהודה ק." (round 56)
     words = line.strip().strip(",.").split()
     title = None
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"

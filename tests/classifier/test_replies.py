@@ -2125,6 +2125,10 @@ def test_a_demand_for_a_written_status_gets_a_field() -> None:
         ("שלום אורי,\nתגיש לפי החישוב שלי.\n\nבתודה,\nיהודה ק.\nבני ברק", "יהודה"),
         ("היי,\nתודה רבה.\n\nאלון לוי\nראשון לציון", "אלון"),
         ("שלום,\nתודה.\n\nירושלים", None),
+        # A place's words may be a name's: "מיכל ברק" is Michal, "Aviv Cohen" is Aviv.
+        ("שלום,\nתודה רבה.\n\nבברכה,\nמיכל ברק", "מיכל"),
+        ("Hi,\nthanks.\n\nBest,\nAviv Cohen", "Aviv"),
+        ("Hi,\nthanks.\n\nDana\nTel Aviv", "Dana"),
     ],
 )
 def test_a_city_under_a_name_is_no_name(body: str, name: str | None) -> None:

@@ -69,6 +69,9 @@ class LanguagePack:
     disclaimer_markers: tuple[str, ...] = ()
     # --- people and replies -----------------------------------------------------------------
     not_names: frozenset[str] = frozenset()  # words that close a message but are no name
+    # Place names of more than one word, whole ("בני ברק", "tel aviv"): a signature's line that
+    # is one is no name, though its words may be ("ברק", "Aviv").
+    places: frozenset[str] = frozenset()
     # Titles written before a name ("ד״ר ענבל שגיא", "Coach Mel"): skipped, never a greeting's name.
     name_titles: frozenset[str] = frozenset()
     # Words that join a couple's names in a signature ("Harold and June Bennett"), and how a

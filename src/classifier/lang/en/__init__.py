@@ -278,8 +278,9 @@ PACK = LanguagePack(
         " department dept building committee vaad managing partner senior head associate general"
         " chief xx xxx xoxo events studio studios group agency ltd ltd. inc inc. llc co. productions"
         " production solutions media consulting clinic services jerusalem haifa herzliya raanana"
-        " ra'anana netanya modiin tel aviv beersheba".split()
+        " ra'anana netanya modiin beersheba".split()
     ),
+    places=frozenset({"tel aviv", "beit shemesh", "bnei brak", "rishon lezion", "petah tikva"}),
     name_titles=frozenset(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir adv adv.".split()
     ),
