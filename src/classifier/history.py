@@ -20,7 +20,9 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -242,13 +244,32 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """Per connection: WAL (readers do not block the writer), foreign keys enforced."""
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+def _sqlite_pragmas(busy_timeout_s: float) -> Callable[[Any, Any], None]:
+    """Per connection: WAL (readers do not block the writer), foreign keys enforced.
+
+    Switching a new database to WAL takes an exclusive lock, and SQLite answers "database is
+    locked" at once, without its busy wait, to the other workers opening it at the same moment
+    (one run in six of four threads). The switch is retried until ``busy_timeout_s`` has passed.
+    """
+
+    def pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        deadline = time.monotonic() + busy_timeout_s
+        pause = 0.005
+        while True:
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.1)
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    return pragmas
 
 
 def _failure(action: str, exc: BaseException) -> HistoryError:
@@ -289,7 +310,7 @@ class HistoryStore:
                 engine = create_engine(
                     url, connect_args={"timeout": busy_timeout_s}, hide_parameters=True
                 )
-                event.listen(engine, "connect", _sqlite_pragmas)
+                event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_s))
             else:
                 engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         except (SQLAlchemyError, OSError, ValueError, ImportError) as exc:
