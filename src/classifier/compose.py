@@ -961,12 +961,25 @@ def _thing(
         ordered = (
             [c for c in inside if deliverable(c)] if within_only else inside + before[::-1] + after
         )
-    for _, _, phrase in ordered:
+    # A deliverable or a sum the reader knows is named whatever its words.
+    known_things = [
+        (a.start, a.end) for a in asks.items if a.kind in (AskKind.DELIVERABLE, AskKind.MONEY)
+    ]
+    for start, end, phrase in ordered:
         if not phrase:
             return None  # the first thing is no topic ("like the new Zara campaign")
         if _reads_cleanly(phrase, pack):
-            return phrase
+            if _a_topic(phrase, pack) or any(s < end and start < e for s, e in known_things):
+                return phrase
+            return None  # the client's words, but not what their work is about
     return None
+
+
+def _a_topic(phrase: str, pack: LanguagePack) -> bool:
+    """Whether a thing's words name what client work is about (the pack's ``topics``)."""
+    return not pack.topics or any(
+        word.lower().strip("\"'׳״") in pack.topics for word in phrase.split()
+    )
 
 
 # What ends a clause inside a sentence: a comma, a colon, a semicolon, a bracket or a dash.

@@ -128,8 +128,8 @@ def test_the_replies_name_what_was_asked_for_and_show_the_owner_what_to_answer()
         (
             "en",
             "know-it-all",
-            "Just use the blue from our old logo, I know colour",
-            "About the blue:",
+            "Just use the font from our old logo, I know typography",
+            "About the font:",
         ),
         ("he", "easygoing", "מעולה!! אהבתי את הסקיצה השנייה, תתקדם איתה", "לגבי הסקיצה השנייה:"),
         ("he", "easygoing", "אחלה, תתחיל לעבוד על צילומי המוצרים", "לגבי צילומי המוצרים:"),
@@ -2000,6 +2000,38 @@ def test_a_thing_the_words_before_make_no_topic_is_not_named(
     assert all(absent not in s.text for s in advice.suggestions)
     if present is not None:
         assert any(present in s.text for s in advice.suggestions)
+
+
+# Rounds 50-59: about one label in four named words that were no topic of the work ("לגבי
+# הקופה:" for an air conditioner's socket, "About the vibe:"). A thing is named only when its
+# words are a pack's topic, or a deliverable or sum the ask reader knows.
+@pytest.mark.parametrize(
+    ("language", "text", "absent", "present"),
+    [
+        (
+            "he",
+            "תחבר את המזגן לשקע שליד הקופה וזהו, לא צריך מפסק נפרד",
+            "לגבי הקופה",
+            "לגבי המזגן:",
+        ),
+        ("he", "תחבר לשקע שליד הקופה וזהו", "לגבי הקופה", None),
+        ("en", "Make the vibe warmer, more like a boutique hotel lobby", "About the vibe", None),
+        (
+            "en",
+            "Swap the tiles in the shower for the grey ones, white shows every stain",
+            "About the shower",
+            "About the tiles:",
+        ),
+    ],
+)
+def test_only_a_topic_of_the_work_is_named(
+    language: str, text: str, absent: str, present: str | None
+) -> None:
+    advice = _advise(label="know-it-all", message_language=language, text=text, chat=True)
+    assert advice.suggestions
+    assert all(absent not in s.text for s in advice.suggestions)
+    if present is not None:
+        assert all(present in s.text for s in advice.suggestions)
 
 
 @pytest.mark.parametrize(

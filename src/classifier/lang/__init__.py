@@ -89,6 +89,12 @@ class LanguagePack:
     # The things a message talks about, as (start, end) spans of definite noun phrases ("ההתקנה",
     # "the boiler"): what a reply names to show it read the message. None: the pack finds none.
     things: Callable[[str], list[tuple[int, int]]] | None = None
+    # The words of a thing a reply may name ("לגבי המחיר:", "About the invoice:"), lower-case and
+    # as written in a thing (Hebrew with and without its article): what client work is about
+    # (prices, files, a kitchen, a lesson). A thing with none of them is not named unless it is
+    # a deliverable or a sum the ask reader knows: other words were wrong about one time in
+    # four (rounds 50-59: "לגבי המהפכה:", "About the pipe running:"). Empty: any thing.
+    topics: frozenset[str] = frozenset()
     # A frame in which the writer quotes a client ("לקוח: '…'", "Client on the draft: "…""):
     # a regex ending where the quote opens. A pasted post about a client is answered from the
     # client's quoted words, not the writer's. None: the pack knows no such frame.

@@ -200,6 +200,36 @@ def things(source: str) -> list[tuple[int, int]]:
     return out
 
 
+# Words of a thing a reply may name (compose: LanguagePack.topics).
+_TOPICS = frozenset(
+    (
+        "ac accounts ad paperwork logins key keys addition additions ads agreement album app appointment article articles "
+        "audit backup balance banner banners bathroom battery bill bio blog boiler booking "
+        "branding brief brochure budget bug bugs cabinet cabinets cake campaign candles caption "
+        "captions car cards catering ceiling changes chapter chapters checkout class classes "
+        "clause cleaning clip clips collection colors colours content contract copy cost costs "
+        "couch course cover crown cut date dates deadline deck delivery deposit design designs "
+        "discount dish dishes document documents domain door doors draft drafts drawings edits "
+        "estimate exam extension extra extras fee fees fence file files fix fixes floor floors "
+        "flyer flyers font fonts footage form forms furniture gallery garden guide headings "
+        "headline headlines heater homepage hosting illustration illustrations image images "
+        "implant installation invoice invoices kitchen landing layout leak lease lesson lessons "
+        "letter lighting lights link links login logo logos manuscript materials measurements "
+        "meeting menu mirrors mockup mockups music newsletter notes offer order orders outlet "
+        "outlets oven package packages page pages paint painting palette panel panels payment "
+        "payments payroll penalty permit photo photos picture pictures pipe pipes plan plans "
+        "playlist pool post poster posters posts presentation price prices pricing print "
+        "printing prints project proposal questionnaire quote quotes rate rates receipt "
+        "receipts reel reels refund renovation report reports reservation retainer revision "
+        "revisions roof room rooms round schedule screen screens script seating server session "
+        "sessions shelves shipment shoot shots shower sign signage sink site sketch sketches "
+        "slider slides slot socket sockets sofa spec statement statements subheadings subtitles "
+        "survey table tagline template templates test text texts tile tiles toilet total "
+        "translation translations treatment venue version versions video videos wall walls "
+        "website will window windows wiring worktop x-rays "
+    ).split()
+)
+
 PACK = LanguagePack(
     code="en",
     name="English",
@@ -289,6 +319,7 @@ PACK = LanguagePack(
     object_phrase=object_phrase,
     definite=r"(?i:the|your|this|these|those)$",
     things=things,
+    topics=_TOPICS,
     post_intro=r"^\s*[^.\n!?]{2,40}\shere[.!,]",
     speech_frame=r"(?::|\b(?:said|says|wrote|replied|answered|texted|emailed))\s*:?\s*$",
     quote_frame=(
