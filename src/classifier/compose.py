@@ -378,6 +378,7 @@ _REFUSED = {
 _MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
 # "תעשה לי מחיר", "can you do a better price": the verb of a price asked down (round 51).
 _MONEY_VERBS = frozenset({None, "return", "give", "get", "do"})
+_ADDED_AT_NO_COST = frozenset({"money:same_price", "money:free"})
 CHAT_CHARS = 300  # a chat reply is a few lines
 EMAIL_CHARS = 900
 
@@ -538,7 +539,11 @@ class Facts:
                     # "כמה מקדמה צריך": the reply's price or deposit line answers it (round 54)
                     money |= {"question:how_much"}
                 if money and all(
-                    a.kind is not AskKind.REQUEST or a.value in _MONEY_VERBS
+                    a.kind is not AskKind.REQUEST
+                    or a.value in _MONEY_VERBS
+                    # "and please add a story version at the same price": the price line of an
+                    # addition answers both (round 60's fixes: further asks in chat too).
+                    or (a.value == "add" and money <= _ADDED_AT_NO_COST)
                     for a in (further, *asks.within(further))
                 ):
                     further_money[f"ask{n}"] = money
@@ -1587,7 +1592,7 @@ def _one(
                 added.append(kind)
                 if len(added) == 2:
                     break
-    if not following_up and fields <= (1 if chat else 3) and "ask2" in facts.slots:
+    if not following_up and fields <= (2 if chat else 3) and "ask2" in facts.slots:
         # The further things asked, each in its own field (dropped first when the reply is too
         # long for its channel).
         for move in _FURTHER_MOVES[chat]:

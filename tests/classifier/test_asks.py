@@ -961,3 +961,42 @@ def test_rounds_39_to_56s_readings(
 def test_a_bare_condition_gives_way_to_a_question(text: str, main: str) -> None:
     found = read_asks(text, language="he").main
     assert found is not None and found.text == main
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "read"),
+    [
+        # Round 60: a wish passed on for someone else went unread.
+        ("he", "הנשים ביקשו שיהיו גם עוגות וקוגל.", AskKind.REQUEST, "need", True),
+        ("he", "אבא ביקש שתגיע אחרי עשר, הוא ישן עד מאוחר", AskKind.REQUEST, "need", True),
+        ("he", "הבת שלי ביקשה שאכתוב לך כי היא בעבודה", AskKind.REQUEST, "need", False),
+        ("he", "הוא לא ביקש שתצבע גם את המרפסת", AskKind.REQUEST, "need", False),
+        ("en", "The CEO wants a bigger logo on the cover.", AskKind.REQUEST, "need", True),
+        ("en", "my mom asked whether you could start at 7", AskKind.REQUEST, "need", True),
+        ("en", "the photographer wants to start early", AskKind.REQUEST, "need", False),
+        (
+            "en",
+            "a vegan option and a dessert bar, the VP asked for it",
+            AskKind.REQUEST,
+            "need",
+            False,
+        ),
+        # "אם אפשר ש…": what should be, asked politely; "אם אפשר, אז…" asks nothing.
+        ("he", "ואם אפשר שהחולצות יהיו מוכנות לפני החג", AskKind.REQUEST, "can_you", True),
+        ("he", "אם אפשר, אז נדבר מחר", AskKind.REQUEST, "can_you", False),
+        # "Take those out and resend the quote" went unread.
+        ("en", "Take those out and resend the quote.", AskKind.REQUEST, "imperative", True),
+        (
+            "en",
+            "same price as the quote pls, it's not our fault",
+            AskKind.MONEY,
+            "same_price",
+            True,
+        ),
+        ("en", "the price is the same as last year's", AskKind.MONEY, "same_price", False),
+    ],
+)
+def test_round_60s_readings(
+    language: str, text: str, kind: AskKind, subtype: str, read: bool
+) -> None:
+    assert read_asks(text, language=language).has(kind, subtype) is read

@@ -2259,3 +2259,47 @@ def test_one_label_is_said_once() -> None:
     advice = _advise(label="demanding", message_language="he", text=text, chat=True)
     for s in advice.suggestions:
         assert s.text.count("לגבי המחיר:") <= 1, s.text
+
+
+# Round 60: a chat reply with two fields left a third ask out ("…and can u come at 7 instead
+# of 9"); now a further ask gets its field in chat too, while the reply fits the channel.
+@pytest.mark.parametrize(
+    ("language", "text", "asked"),
+    [
+        (
+            "he",
+            "תוסיפי גם ציור על הקיר בסלון, באותו מחיר נכון? ואפשר להתחיל ביום ראשון במקום בשני?",
+            "ואפשר להתחיל ביום ראשון במקום בשני",
+        ),
+        (
+            "en",
+            "can u also do the hallway? same price right? and can u come at 7 instead of 9",
+            "can u come at 7 instead of 9",
+        ),
+    ],
+)
+def test_a_chat_reply_with_two_fields_still_answers_a_third_ask(
+    language: str, text: str, asked: str
+) -> None:
+    advice = _advise(message_language=language, text=text, chat=True)
+    first = advice.suggestions[0].text
+    assert asked in first
+    assert len(first) <= 300
+
+
+# "נשמח לתשובה עד מחר": the reply is the answer; a field for it says nothing new (round 60).
+def test_a_wish_for_an_answer_gets_no_field_of_its_own() -> None:
+    text = "שלום, צריך להוסיף עוד 30 מנות לאירוע. נשמח לתשובה עד מחר כי יש ישיבת ועד"
+    advice = _advise(message_language="he", text=text, chat=False)
+    assert advice.suggestions
+    assert all("נשמח לתשובה" not in s.text for s in advice.suggestions)
+    assert any("30 מנות" in s.text for s in advice.suggestions)
+
+
+# "and please add a story version at the same price": the price line of the addition answers
+# it; a field quoting it as well is the same question twice.
+def test_an_addition_at_the_same_price_is_answered_once() -> None:
+    text = "I need the final files by Friday, and please add a story version at the same price."
+    advice = _advise(message_language="en", text=text, chat=True)
+    assert len(advice.suggestions) >= 2
+    assert all("add a story version" not in s.text for s in advice.suggestions)

@@ -49,7 +49,8 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("add", r"add|include|throw in|attach"),
     (
         "remove",
-        r"remove|delete|drop|get rid of|take out|take (?:it|that|this|them) (?:off|down)|skip|waive",
+        r"remove|delete|drop|get rid of|take out|take (?:it|that|this|them|those|these) (?:off|down|out)"
+        r"|skip|waive",
     ),
     ("move", r"move|shift|swap|reschedule|push"),
     ("confirm", r"confirm|approve"),
@@ -156,6 +157,19 @@ REQUESTS = (
         clause=True,
     ),
     Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
+    # Someone else's wish passed on ("the CEO wants a bigger logo", "my mom asked for
+    # mornings", "the bride wants u to also do mom"): the client asks it for them (round 60).
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{B}(?:he|she|they|(?:the|my|our)\s+(?!kids?\b|children\b)[a-z]+)\s+(?:also\s+|really\s+|now\s+)?"
+        # Not their own plan ("the photographer wants to start early"), nor a reason after the
+        # ask ("…a dessert bar, the VP asked for it").
+        r"(?:wants|would like|asked for|asked (?:if|whether|that)|is asking (?:for|if)|"
+        r"are asking (?:for|if)|insists on|insisted on)\b(?!\s+to\b)(?!\s+(?:it|this|that)\b)"
+        r"(?=\s+\S)",
+        clause=True,
+    ),
     # "And it has to be in before Shabbat": what the job must meet, said as a fact
     Pattern(
         K.REQUEST,
@@ -613,7 +627,8 @@ MONEY = (
     Pattern(
         K.MONEY,
         "same_price",
-        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|(?<!the )same (?:price|rate|fee|budget)(?=\s*(?:pls|please|right|ok|yes|yeah|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|"
+        r"same (?:price|rate|fee|budget) as (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|(?<!the )same (?:price|rate|fee|budget)(?=\s*(?:pls|please|right|ok|yes|yeah|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
         r"included in the (?:price|quote|package|fee)|should be included|"
         r"(?:all |still )?part of the (?:package|price|deal|fee|retainer|quote|budget)|"

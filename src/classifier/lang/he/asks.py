@@ -194,7 +194,18 @@ REQUESTS = (
         K.REQUEST,
         "can_you",
         r"(?<!\w)ו?אם\s+(?:אפשר|תוכל|תוכלי|תוכלו|אתה יכול|את יכולה|אתם יכולים)"
-        r"(?=\s+(?:גם\s+)?ל\w|\s+גם\s)|(?<!\w)ו?אם יש (?:לך|לכם) (?:מקום|זמן|אפשרות)",
+        r"(?=\s+(?:גם\s+)?ל\w|\s+גם\s)|(?<!\w)ו?אם יש (?:לך|לכם) (?:מקום|זמן|אפשרות)"
+        # "אם אפשר שהאלבום יהיה מוכן לפני…": what should be, asked politely (round 60)
+        r"|(?<!\w)ו?אם\s+אפשר(?=\s+ש[\u05d0-\u05ea]{2})",
+        clause=True,
+    ),
+    # Someone else's wish passed on ("הנשים ביקשו שיהיו גם עוגות", "אמא ביקשה שתבוא בבוקר"):
+    # the client asks it on their behalf (round 60).
+    Pattern(
+        K.REQUEST,
+        "need",
+        # Not what they asked the writer to do ("היא ביקשה שאכתוב לך").
+        r"(?<!\w)(?<!לא )(?:ביקש|ביקשה|ביקשו)\s+(?:גם\s+)?(?=ש(?!א)[\u05d0-\u05ea]{2})",
         clause=True,
     ),
     # "אני מצפה לזיכוי עד מחר": a demand; "מצפה לשמוע ממך" a courtesy
