@@ -541,8 +541,8 @@ class Facts:
                 if money and all(
                     a.kind is not AskKind.REQUEST
                     or a.value in _MONEY_VERBS
-                    # "and please add a story version at the same price": the price line of an
-                    # addition answers both (round 60's fixes: further asks in chat too).
+                    # "and please add a story version at the same price": the price line ("what
+                    # it includes, and what would cost extra") answers both (round 60's fixes).
                     or (a.value == "add" and money <= _ADDED_AT_NO_COST)
                     for a in (further, *asks.within(further))
                 ):

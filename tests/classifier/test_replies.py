@@ -793,6 +793,9 @@ def test_a_delighted_clients_email_gets_no_we_both_have_it_in_writing() -> None:
             "I was in Lyon for my mother who was at the hospital. Can you keep the plans?",
             "getting better",
         ),
+        # Round 60: "תודה רבה!" to a client back from reserve duty.
+        ("he", "אהלן, חזרתי ממילואים. איפה עצרנו עם האתר?", "טוב שחזרת בשלום"),
+        ("en", "Hi, I'm back from reserve duty. Where are we with the logo?", "Welcome back"),
     ],
 )
 def test_a_death_or_a_celebration_is_marked_first(language: str, text: str, opening: str) -> None:
@@ -2303,3 +2306,10 @@ def test_an_addition_at_the_same_price_is_answered_once() -> None:
     advice = _advise(message_language="en", text=text, chat=True)
     assert len(advice.suggestions) >= 2
     assert all("add a story version" not in s.text for s in advice.suggestions)
+
+
+def test_a_family_member_still_in_the_reserves_is_no_return() -> None:
+    text = "בעלי עוד במילואים, נחזור אלייך אחרי שהוא חוזר"
+    advice = _advise(label="dormant", message_language="he", text=text, chat=True)
+    assert advice.suggestions
+    assert all("טוב שחזרת" not in s.text for s in advice.suggestions)
