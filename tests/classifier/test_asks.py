@@ -1000,3 +1000,23 @@ def test_round_60s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rhetorical"),
+    [
+        # Round 61: outbursts answered in a field instead of the demand beside them.
+        ("en", "WHAT IS THIS?? the date on the cards is wrong", True),
+        ("en", "what did you do to my car??? it's leaking everywhere", True),
+        ("en", "what exactly am I paying you a monthly retainer for??", True),
+        ("he", "מה זה?! התאריך על ההזמנות לא נכון", True),
+        ("he", "מה עשית לגדר שלי??? היא עקומה לגמרי", True),
+        # near-misses: real questions, one mark
+        ("en", "what is this charge on my invoice?", False),
+        ("he", "מה עשית לגבי הדלת?", False),
+    ],
+)
+def test_an_outburst_of_a_question_is_rhetorical(
+    language: str, text: str, rhetorical: bool
+) -> None:
+    assert read_asks(text, language=language).has(AskKind.QUESTION, "rhetorical") is rhetorical

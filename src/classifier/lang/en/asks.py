@@ -340,7 +340,10 @@ QUESTION_WORDS = (
     (
         "rhetorical",
         rf"{B}(?:what (?:exactly |the hell |on earth )?(?:am i (?:even )?paying|did i pay|have i paid|"
-        r"are we paying|did we pay) (?:you |u )?for|"
+        r"are we paying|did we pay) (?:you |u )?(?:(?:a|an|the|this|that|my|our) [^.!?\n]{0,30})?for|"
+        # "WHAT IS THIS??", "what did you do to her hair???": an outburst, two marks or more
+        r"what (?:is|was) (?:this|that)(?=\s*\?\s*\?)|"
+        r"what (?:did|have) (?:you|u) (?:done |do )?to (?:my|her|his|our|the|their)\b(?=[^.!?\n]{0,40}\?\s*\?)|"
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
