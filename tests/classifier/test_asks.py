@@ -1020,3 +1020,19 @@ def test_an_outburst_of_a_question_is_rhetorical(
     language: str, text: str, rhetorical: bool
 ) -> None:
     assert read_asks(text, language=language).has(AskKind.QUESTION, "rhetorical") is rhetorical
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "asked"),
+    [
+        # Round 61: "I'd like to understand how this happened" went unread (the client's own
+        # step, like "I need to understand the scope first").
+        ("en", "And I'd like to understand how this happened.", True),
+        ("he", "ואני רוצה להבין איך זה קרה.", True),
+        ("en", "I need to understand the scope first", False),
+        ("en", "I would like to understand how it is acceptable that nobody came", False),
+        ("he", "אני צריך להבין מה בדיוק כלול", False),
+    ],
+)
+def test_an_explanation_asked_is_an_ask(language: str, text: str, asked: bool) -> None:
+    assert bool(read_asks(text, language=language).of(AskKind.REQUEST)) is asked

@@ -93,9 +93,13 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("try", r"try|test|experiment with"),
 )
 _VERB_FORMS = "|".join(v for _, v in VERBS)
+# The client's own next step ("I need to think"), no ask; "I'd like to understand how this
+# happened" asks for an explanation (round 61), "…how it is acceptable that" is indignation.
 _OWN_STEP = (
     r"think|check|consult|ask|see|talk|speak|discuss|decide|wait|look|sleep|sort|figure|"
-    r"understand|go over|get back|run it|pay you|review it internally"
+    r"understand(?! (?:how|why|what happened|what went wrong)(?![^.!?\n]{0,20}\b(?:acceptable|ok|okay)\b))|"
+    r"go over|get back|run it|pay you|"
+    r"review it internally"
 )
 _NOT_SELF = r"(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )"
 

@@ -132,7 +132,7 @@ _FUTURES = "|".join(fut for _, fut, _ in VERBS)
 _IMPERATIVES = "|".join(imp for _, _, imp in VERBS if imp)
 # Infinitives after "צריך/רוצה" that are the client's own next step, not an ask of the provider.
 _OWN_STEP = (
-    r"לחשוב|לבדוק|להתייעץ|לשאול|להחליט|לראות|לעבור|לסגור עם|לברר|להבין|לנוח|"
+    r"לחשוב|לבדוק|להתייעץ|לשאול|להחליט|לראות|לעבור|לסגור עם|לברר|להבין(?! (?:איך|למה|מה קרה|מה השתבש))|לנוח|"
     # Talking with their own people is their step; with someone at the business, an ask
     # ("אני רוצה לדבר עם אורית היום").
     r"לדבר עם (?:ה?שותף|ה?שותפה|בעלי|אשתי|ה?בוס|ההנהלה|המנהל|המנהלת|רואה|עורך|עורכת|אבא|אמא|"
