@@ -186,6 +186,9 @@ class PhraseBook(_Strict):
     # A regex for a new client's first words: a referral or a first contact ("got your number
     # from", "קיבלתי את המספר שלך מ…"): the reply thanks them for getting in touch.
     first_contact: str = "(?!)"
+    # A regex for the client's praise of the work or the person ("looks amazing", "you were so
+    # patient", "יצא מהמם"): a reply opens by taking it warmly, not with "Got it" (round 60).
+    praise_words: str = "(?!)"
     # A regex for words that say "as I said" ("this way", "accordingly", "ככה", "כמו שכתבתי"): a
     # request with them and nothing of its own says the main ask again, and gets no field.
     as_said: str = "(?!)"
@@ -263,6 +266,7 @@ class PhraseBook(_Strict):
             self.as_said,
             self.not_the_topic,
             self.first_contact,
+            self.praise_words,
             self.formal_words,
             self.pay_how,
             self.deposit_words,
@@ -583,6 +587,8 @@ class Facts:
             holds.add("formal")
         if _in_any_pack(lambda b: b.first_contact, scanned):
             holds.add("first_contact")  # a referral's first message (round 53)
+        if _in_any_pack(lambda b: b.praise_words, scanned):
+            holds.add("praise")
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
         if (

@@ -2313,3 +2313,39 @@ def test_a_family_member_still_in_the_reserves_is_no_return() -> None:
     advice = _advise(label="dormant", message_language="he", text=text, chat=True)
     assert advice.suggestions
     assert all("טוב שחזרת" not in s.text for s in advice.suggestions)
+
+
+# Round 60: a daughter passing on her father's praise got "Got it, thanks for the message".
+@pytest.mark.parametrize(
+    ("language", "label", "text", "opening"),
+    [
+        (
+            "en",
+            "demanding",
+            "Dad said the flat looks amazing and that you were so patient. Can we make it weekly?",
+            "lovely to hear",
+        ),
+        ("he", "easygoing", "הלוגו יצא מהמם!! אפשר לקבל גם גרסה שחורה?", "כיף לשמוע"),
+    ],
+)
+def test_praise_is_taken_warmly_first(language: str, label: str, text: str, opening: str) -> None:
+    advice = _advise(label=label, message_language=language, text=text, chat=True)
+    assert advice.suggestions
+    assert all(opening in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "text"),
+    [
+        # "well done" is how the lamb is cooked; a know-it-all's praise is often of something else
+        ("en", "demanding", "The lamb goes well done, and take the ceviche off the starters."),
+        ("he", "know-it-all", "תעשי עם חמצן 12 ולא 9, ככה עושים לחברה שלי ויוצא מושלם"),
+        ("en", "conflictual", "The old site looked amazing. This one is broken, fix it today."),
+    ],
+)
+def test_no_warm_thanks_without_praise_of_the_work(language: str, label: str, text: str) -> None:
+    advice = _advise(label=label, message_language=language, text=text, chat=True)
+    assert advice.suggestions
+    assert all(
+        "lovely to hear" not in s.text and "כיף לשמוע" not in s.text for s in advice.suggestions
+    )
