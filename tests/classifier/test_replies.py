@@ -1696,10 +1696,10 @@ def test_a_put_off_asked_with_the_price_gets_the_owners_answer_not_a_yes() -> No
 
 
 def test_a_deadline_that_opened_the_clients_sentence_is_said_back_in_lower_case() -> None:
-    # Round 47: "I understand you need it Before Thursday."
-    text = "Before Thursday, please send the corrected invoice."
+    # Round 47: "I understand you need it Before Thursday." ("before" is no longer said back.)
+    text = "By Thursday, please send the corrected invoice."
     advice = _advise(label="demanding", message_language="en", text=text, chat=False)
-    assert any("need it before Thursday" in s.text for s in advice.suggestions), [
+    assert any("need it by Thursday" in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
 
@@ -2349,3 +2349,17 @@ def test_no_warm_thanks_without_praise_of_the_work(language: str, label: str, te
     assert all(
         "lovely to hear" not in s.text and "כיף לשמוע" not in s.text for s in advice.suggestions
     )
+
+
+# Rounds 17-61: "I understand you need it before …" was misread in 6 of 15 reviewed replies
+# (the event's own date, a holiday after "no rush"); "by …" in 12 of 128.
+def test_a_time_before_which_is_not_said_back_as_a_deadline() -> None:
+    before = _advise(
+        message_language="en", text="Can we get 10 edited ones before the 18th? That's the party."
+    )
+    by = _advise(
+        message_language="en",
+        text="Can we get 10 edited ones by the 18th? That's before the party.",
+    )
+    assert all("I understand you need it" not in s.text for s in before.suggestions)
+    assert any("I understand you need it by the 18th" in s.text for s in by.suggestions)
