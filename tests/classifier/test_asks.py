@@ -1036,3 +1036,20 @@ def test_an_outburst_of_a_question_is_rhetorical(
 )
 def test_an_explanation_asked_is_an_ask(language: str, text: str, asked: bool) -> None:
     assert bool(read_asks(text, language=language).of(AskKind.REQUEST)) is asked
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "refused"),
+    [
+        # Rounds 60-61: a field answered "dont tell me traffic" and "אל תתחיל איתי עם רזולוציה",
+        # inviting the very excuse or argument the client refused.
+        ("en", "and dont tell me traffic", True),
+        ("en", "Don't tell me I sent the documents late.", True),
+        ("en", "Don't start with the resolution thing again, just print it", True),
+        ("he", "אל תתחיל איתי עם רזולוציה, תדפיס ככה", True),
+        ("en", "Don't tell me the price yet, first send the design", False),
+        ("he", "אל תתחיל לעבוד לפני שאני מאשרת", False),
+    ],
+)
+def test_an_excuse_or_argument_refused_in_advance(language: str, text: str, refused: bool) -> None:
+    assert read_asks(text, language=language).has(AskKind.REFUSAL, "no_excuses") is refused

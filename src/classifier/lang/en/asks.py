@@ -780,7 +780,13 @@ REFUSALS = (
         r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|keep your excuses|"
         # "No need to explain the algorithm to me, just do it this way"
         r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
-        r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the))\b",
+        r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the)|"
+        # "dont tell me traffic", "Don't tell me I sent the documents late", "don't start with
+        # the resolution thing again": the excuse or the argument refused before it is made
+        # (rounds 60-61: a field answered them).
+        r"(?:and )?(?:don't|dont|do not) tell me (?:(?:it's|its|it was) )?(?:traffic|the traffic|the weather|"
+        r"(?:i|we) (?:sent|was|were|did|didn't|approved|signed|asked|paid))|"
+        r"(?:and )?(?:don't|dont|do not) (?:start|begin) (?:with|on) (?:me|the|that|this|your)\b[^.!?\n]{0,40}\bagain)\b",
     ),
     Pattern(
         K.REFUSAL,
