@@ -1053,3 +1053,25 @@ def test_an_explanation_asked_is_an_ask(language: str, text: str, asked: bool) -
 )
 def test_an_excuse_or_argument_refused_in_advance(language: str, text: str, refused: bool) -> None:
     assert read_asks(text, language=language).has(AskKind.REFUSAL, "no_excuses") is refused
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "main"),
+    [
+        # Round 60: fields answered the client's own wish or step, not the ask beside it.
+        (
+            "he",
+            "השנה הייתה קשה ואני חייב לקצץ בהוצאות הקבועות. אני מבקש להוריד את הריטיינר ל-800",
+            "אני מבקש להוריד את הריטיינר ל-800",
+        ),
+        (
+            "en",
+            "I really want this to happen, the team loved it. Can you hold Tuesday mornings for us?",
+            "Can you hold Tuesday mornings for us",
+        ),
+    ],
+)
+def test_a_wish_or_own_step_is_no_ask(language: str, text: str, main: str) -> None:
+    found = read_asks(text, language=language)
+    assert found.main is not None and found.main.text == main
+    assert len(found.of(AskKind.REQUEST)) == 1
