@@ -787,6 +787,7 @@ REFUSALS = (
         # the resolution thing again": the excuse or the argument refused before it is made
         # (rounds 60-61: a field answered them).
         r"(?:and )?(?:don't|dont|do not) tell me (?:(?:it's|its|it was) )?(?:traffic|the traffic|the weather|"
+        r"in the contract|in the fine print|(?:company |our )?policy|not your fault|"
         r"(?:i|we) (?:sent|was|were|did|didn't|approved|signed|asked|paid))|"
         r"(?:and )?(?:don't|dont|do not) (?:start|begin) (?:with|on) (?:me|the|that|this|your)\b[^.!?\n]{0,40}\bagain)\b",
     ),
