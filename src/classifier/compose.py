@@ -872,8 +872,13 @@ def _thing_candidates(
         return []
     # Nor the words of a "don't" ("ואל תגיד לי שזה בגלל הפקק" is no talk about the traffic).
     avoid = [(a.start, a.end) for a in asks.items if a.kind in _NOT_ABOUT or a.subtype == "dont"]
-    # Nor whom a threat's rest names ("אני מפרסם בכל הקבוצות של השכונה").
-    avoid += [(a.start, _sentence(source, a.start)[1]) for a in asks.of(AskKind.THREAT)]
+    # Nor whom a threat's rest names ("אני מפרסם בכל הקבוצות של השכונה"), nor the excuse a
+    # client refused in advance (round 62's harmful "לגבי המזגן:" beside "אל תגיד לי שזה המזגן").
+    avoid += [
+        (a.start, _sentence(source, a.start)[1])
+        for a in asks.items
+        if a.kind is AskKind.THREAT or (a.kind is AskKind.REFUSAL and a.subtype == "no_excuses")
+    ]
     found: list[tuple[int, int, str]] = []
     for start, end in pack.things(source):
         phrase = pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]

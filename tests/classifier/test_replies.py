@@ -2363,3 +2363,44 @@ def test_a_time_before_which_is_not_said_back_as_a_deadline() -> None:
     )
     assert all("I understand you need it" not in s.text for s in before.suggestions)
     assert any("I understand you need it by the 18th" in s.text for s in by.suggestions)
+
+
+# Round 62's two harmful replies: "לגבי המזגן:" named the excuse the client had refused in
+# advance ("אל תגיד לי שזה המזגן"), and "Thank you!" opened a reply to a calm but upset bride
+# who wanted half her money back.
+def test_the_excuse_refused_in_advance_is_not_named() -> None:
+    text = (
+        "מאז שסיימת ביום שלישי החשמל קפץ שלוש פעמים. אל תגיד לי שזה המזגן כי המזגן עבד 6 שנים"
+        " בלי בעיה. אם אתה לא פה היום עד חמש אני מביא חשמלאי אחר"
+    )
+    advice = _advise(label="conflictual", message_language="he", text=text, chat=True)
+    assert advice.suggestions
+    assert all("לגבי המזגן" not in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "opening"),
+    [
+        (
+            "en",
+            "I'm honestly so upset, the makeup melted at the chuppah. I want a refund, at least half.",
+            "I'm sorry to hear this",
+        ),
+        ("he", "אני ממש מבואסת, האיפור נמס בחופה. אני רוצה החזר, לפחות חצי.", "צר לי לשמוע"),
+    ],
+)
+def test_a_calm_client_asking_money_back_is_not_thanked(
+    language: str, text: str, opening: str
+) -> None:
+    advice = _advise(label="easygoing", message_language=language, text=text, chat=True)
+    assert advice.suggestions
+    assert all(opening in s.text for s in advice.suggestions)
+    assert all("Thank you!" not in s.text and "תודה רבה!" not in s.text for s in advice.suggestions)
+
+
+def test_a_construct_thing_is_named_whole() -> None:
+    # Round 62: "לגבי המפתח:" cut from "מילות המפתח".
+    text = "תכניס את מילות המפתח בכל כותרת, קראתי שזה עובד"
+    advice = _advise(label="know-it-all", message_language="he", text=text, chat=True)
+    assert any("לגבי מילות המפתח:" in s.text for s in advice.suggestions)
+    assert all("לגבי המפתח" not in s.text for s in advice.suggestions)

@@ -183,7 +183,7 @@ _HEADS_WITH_PREFIX_LETTER = frozenset(
 )
 # Construct heads too short to tell by their ending ("בר המצווה", "דף הבית", "רואה החשבון").
 _CONSTRUCT_HEADS = frozenset(
-    "בר בת בית דף רואה עורך כרטיס ראש סוף בעל ארון דלת חדר מס ועד ביטוח".split()
+    "בר בת בית דף רואה עורך כרטיס ראש סוף בעל ארון דלת חדר מס ועד ביטוח מילות".split()
 )
 
 
