@@ -1100,3 +1100,40 @@ def test_a_dont_past_a_comma_is_an_ask_of_its_own() -> None:
     text = "I need the invoice fixed today, and don't send me the template again"
     found = [a.text for a in read_asks(text, language="en").of(AskKind.REQUEST)]
     assert found == ["I need the invoice fixed today", "don't send me the template again"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "read"),
+    [
+        # Round 62: a plan put to the owner for a yes went unanswered.
+        (
+            "en",
+            "We still have your vases, we can drop them at the studio on Thursday if that works for you.",
+            AskKind.QUESTION,
+            "yes_no",
+            True,
+        ),
+        (
+            "he",
+            "נקפוץ ביום חמישי להחזיר את האגרטלים, אם זה מתאים לך.",
+            AskKind.QUESTION,
+            "yes_no",
+            True,
+        ),
+        (
+            "en",
+            "It works for you and for us, that's what matters.",
+            AskKind.QUESTION,
+            "yes_no",
+            False,
+        ),
+        # "it has to be this friday before 11" went unread; "כמה דקות" is no price asked.
+        ("en", "and it has to be this friday before 11", AskKind.REQUEST, "need", True),
+        ("he", "אתה יכול לעבור איתה עכשיו כמה דקות?", AskKind.QUESTION, "how_much", False),
+        ("he", "כמה זה יוצא לפעם?", AskKind.QUESTION, "how_much", True),
+    ],
+)
+def test_round_62s_readings(
+    language: str, text: str, kind: AskKind, subtype: str, read: bool
+) -> None:
+    assert read_asks(text, language=language).has(kind, subtype) is read

@@ -2404,3 +2404,22 @@ def test_a_construct_thing_is_named_whole() -> None:
     advice = _advise(label="know-it-all", message_language="he", text=text, chat=True)
     assert any("לגבי מילות המפתח:" in s.text for s in advice.suggestions)
     assert all("לגבי המפתח" not in s.text for s in advice.suggestions)
+
+
+# Round 62: "כמה?" beside the main ask was the client's real question and had no field.
+@pytest.mark.parametrize(
+    ("language", "text", "line"),
+    [
+        (
+            "he",
+            "צריך 8 נקודות חדשות בסלון ולוח חדש. גיסי אמר שזה עבודה של יום. כמה?",
+            "לגבי המחיר:",
+        ),
+        ("en", "We need two more copies for the grandparents. How much would that be?", "price"),
+    ],
+)
+def test_a_price_asked_beside_the_main_ask_gets_a_price_line(
+    language: str, text: str, line: str
+) -> None:
+    advice = _advise(label="demanding", message_language=language, text=text, chat=True)
+    assert any(line in s.text for s in advice.suggestions)

@@ -181,7 +181,8 @@ REQUESTS = (
         K.REQUEST,
         "need",
         rf"{B}(?:it|this|they|everything|the [a-z]+) (?:has|have) to be (?:in|done|ready|installed|"
-        r"finished|fixed|here|up|delivered|live)\b",
+        r"finished|fixed|here|up|delivered|live|(?:this|next|on|by|before) (?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|week|weekend)|today|tomorrow|tonight)\b",
         clause=True,
     ),
     # A chat's "also need it there by 11", with no "I".
@@ -308,6 +309,15 @@ REQUESTS = (
 # a question put as what the client does not remember or wants to check ("not sure how many
 # sessions I have left", "I wanted to check whether the quote still stands").
 UNMARKED_QUESTIONS = (
+    # A plan put to the owner for a yes ("we can drop the vases at the studio on Thursday if that
+    # works for you"): round 62's reply left it unanswered.
+    Pattern(
+        K.QUESTION,
+        "yes_no",
+        rf"{CLAUSE}(?:(?:and|also|so|oh and|btw),?\s)?(?:we|i|we'll|i'll|we could|i could|we can|i can)\b"
+        r"[^.!?\n]{3,100}?\bif (?:that|this|it)(?:'s| is)? (?:works|suits|ok|okay|fine|alright)"
+        r"(?: (?:for|with|by) (?:you|u))?\b",
+    ),
     # A question asked without its mark ("and do u have anything saturday night").
     Pattern(
         K.QUESTION,
