@@ -539,12 +539,17 @@ class Facts:
                     for a in asks.within(further)
                     if a.kind is AskKind.MONEY and a.subtype in _MONEY_LINES
                 )
-                if further.kind is AskKind.QUESTION and further.subtype == "how_much":
-                    # "כמה מקדמה צריך": the reply's price or deposit line answers it (round 54)
+                if any(
+                    a.kind is AskKind.QUESTION and a.subtype == "how_much"
+                    for a in (further, *asks.within(further))
+                ):
+                    # "כמה מקדמה צריך", "תגיד בערך כמה זה יוצא": the reply's price or deposit
+                    # line answers it (rounds 54 and 63)
                     money |= {"question:how_much"}
                 if money and all(
                     a.kind is not AskKind.REQUEST
                     or a.value in _MONEY_VERBS
+                    or (a.value == "tell" and money == {"question:how_much"})
                     # "and please add a story version at the same price": the price line ("what
                     # it includes, and what would cost extra") answers both (round 60's fixes).
                     or (a.value == "add" and money <= _ADDED_AT_NO_COST)

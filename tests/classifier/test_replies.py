@@ -2423,3 +2423,11 @@ def test_a_price_asked_beside_the_main_ask_gets_a_price_line(
 ) -> None:
     advice = _advise(label="demanding", message_language=language, text=text, chat=True)
     assert any(line in s.text for s in advice.suggestions)
+
+
+def test_a_price_asked_is_answered_once() -> None:
+    # Round 63: "לגבי המחיר: […]" and "[התשובה ל"תגיד בערך כמה זה יוצא"]", one question twice.
+    text = "יש טפטוף מתחת לכיור. תבוא מתי שנוח לך השבוע. רק תגיד בערך כמה זה יוצא"
+    advice = _advise(label="easygoing", message_language="he", text=text, chat=True)
+    assert any("לגבי המחיר:" in s.text for s in advice.suggestions)
+    assert all('כמה זה יוצא"]' not in s.text for s in advice.suggestions)
