@@ -189,6 +189,10 @@ class PhraseBook(_Strict):
     # A regex for the client's praise of the work or the person ("looks amazing", "you were so
     # patient", "יצא מהמם"): a reply opens by taking it warmly, not with "Got it" (round 60).
     praise_words: str = "(?!)"
+    # A regex for the words of a request for an answer that ask nothing of their own ("please",
+    # "in writing", "both", "בבקשה", "בכתב"): "Please confirm in writing today" only wants the
+    # reply.
+    reply_filler: str = "(?!)"
     # A regex for words that say "as I said" ("this way", "accordingly", "ככה", "כמו שכתבתי"): a
     # request with them and nothing of its own says the main ask again, and gets no field.
     as_said: str = "(?!)"
@@ -267,6 +271,7 @@ class PhraseBook(_Strict):
             self.not_the_topic,
             self.first_contact,
             self.praise_words,
+            self.reply_filler,
             self.formal_words,
             self.pay_how,
             self.deposit_words,
@@ -846,6 +851,10 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     for deadline in asks.of(AskKind.DEADLINE):
         if ask.start <= deadline.start < ask.end:
             words = words.replace(deadline.text, " ")
+    # "Please confirm in writing today", "Can you confirm both today": the reply confirms
+    # (round 63); the book's filler words ask nothing of their own.
+    for pack in packs():
+        words = re.sub(load_phrase_book(pack).reply_filler, " ", words, flags=re.IGNORECASE)
     # "תגידי מה לשלוח", "tell me when it's ready": what to tell is an ask of its own.
     return len(words.split()) <= 3 and not asks_what
 

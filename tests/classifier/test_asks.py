@@ -1137,3 +1137,21 @@ def test_round_62s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "read"),
+    [
+        # Round 63: an explanation refused in advance got a field; "Cut the …" went unread.
+        ("en", "don't send me an explanation about story arc", AskKind.REFUSAL, "no_excuses", True),
+        ("en", "I don't need the numbers, just do it", AskKind.REFUSAL, "no_excuses", True),
+        ("he", "לא צריך את כל ההסברים על תוכן איכותי", AskKind.REFUSAL, "no_excuses", True),
+        ("en", "I don't need the invoice until March", AskKind.REFUSAL, "no_excuses", False),
+        ("en", "Cut the intro to 5 seconds", AskKind.REQUEST, "imperative", True),
+        ("en", "cut looks great btw", AskKind.REQUEST, "imperative", False),
+    ],
+)
+def test_round_63s_readings(
+    language: str, text: str, kind: AskKind, subtype: str, read: bool
+) -> None:
+    assert read_asks(text, language=language).has(kind, subtype) is read

@@ -2431,3 +2431,24 @@ def test_a_price_asked_is_answered_once() -> None:
     advice = _advise(label="easygoing", message_language="he", text=text, chat=True)
     assert any("לגבי המחיר:" in s.text for s in advice.suggestions)
     assert all('כמה זה יוצא"]' not in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # Round 63: "Please confirm in writing today" got a field of its own; the reply confirms.
+        (
+            "en",
+            "2,000 brochures have the wrong phone number. I want a reprint at your cost by"
+            " Thursday. Please confirm in writing today.",
+            "Please confirm in writing today",
+        ),
+        ("he", "צריך להדפיס מחדש 200 הזמנות עד חמישי. תאשר לי בכתב בבקשה היום.", "תאשר לי בכתב"),
+    ],
+)
+def test_a_request_for_the_reply_itself_gets_no_field(
+    language: str, text: str, absent: str
+) -> None:
+    advice = _advise(label="demanding", message_language=language, text=text, chat=False)
+    assert advice.suggestions
+    assert all(absent not in s.text for s in advice.suggestions)

@@ -49,7 +49,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("add", r"add|include|throw in|attach"),
     (
         "remove",
-        r"remove|delete|drop|get rid of|take out|take (?:it|that|this|them|those|these) (?:off|down|out)"
+        r"remove|delete|drop|cut|get rid of|take out|take (?:it|that|this|them|those|these) (?:off|down|out)"
         r"|skip|waive",
     ),
     ("move", r"move|shift|swap|reschedule|push"),
@@ -109,7 +109,7 @@ REQUESTS = (
         "imperative",
         rf"{CLAUSE}{_LEAD}?{_LEAD}?(?:{_VERB_FORMS}){B}(?!\s+(?:a|an)\s+(?:dispute|chargeback|complaint|claim|lawsuit))"
         # "change of plans", "launch got moved up": a noun, not an order
-        r"(?!\s+(?:of plans?|got|gets|was|is|has|had|went|moved|came|were|are)\b)"
+        r"(?!\s+(?:of plans?|got|gets|was|is|has|had|went|moved|came|were|are|looks|looked|seems)\b)"
         # "Do you understand …?" asks, it orders nothing
         r"(?!(?<=do)\s+(?:you|u)\b)",  # "do you…" asks, even unmarked ("do you guys actually open it")
         clause=True,
@@ -792,6 +792,11 @@ REFUSALS = (
         r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|keep your excuses|"
         # "No need to explain the algorithm to me, just do it this way"
         r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
+        # "don't send me an explanation about story arc", "I don't need the numbers": the
+        # explanation refused like an excuse (round 63: a field answered it)
+        r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown)s?|"
+        r"(?:i|we) (?:don't|dont|do not) need (?:the |any |your |more )?(?:numbers|data|stats|"
+        r"explanations?|theory|lecture|breakdown)\b|"
         r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the)|"
         # "dont tell me traffic", "Don't tell me I sent the documents late", "don't start with
         # the resolution thing again": the excuse or the argument refused before it is made
