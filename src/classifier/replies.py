@@ -289,6 +289,13 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         # A name over a place, the body ended just above ("…עם מי יש להן עסק.\nסאמר חטיב\nטמרה"):
         # the name is the line above the last.
         above, name_line, last = nonempty[-3], nonempty[-2], nonempty[-1]
+        titled = name_line.split()[0].lower() in _name_rules()[3] if name_line.split() else False
+        if titled and re.search(r"[.?!:…),]$", above):
+            # A titled name over its job ("Prof. Hadas Mizrahi\nHead, Department of Neurology",
+            # round 63: a bare "Hello," to a department head).
+            name = _name_from_line(name_line)
+            if name:
+                return name
         if (
             # The body's last sentence, or a sign-off ("Thanks again for everything,") above a
             # name and a company ("Mark\nBloom Studio": "Hi Mark", not "Hi Bloom"; round 50).
@@ -304,7 +311,9 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
                 return name
     if len(nonempty) >= 2:
         last = nonempty[-1]
-        if len(last.split()) <= 2 and not re.search(r"[.?!:…]$", last):
+        words = last.split()
+        titled = bool(words) and words[0].lower() in _name_rules()[3]
+        if len(words) <= (3 if titled else 2) and not re.search(r"[.?!:…]$", last):
             return _name_from_line(last)
     return None
 

@@ -2452,3 +2452,26 @@ def test_a_request_for_the_reply_itself_gets_no_field(
     advice = _advise(label="demanding", message_language=language, text=text, chat=False)
     assert advice.suggestions
     assert all(absent not in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Round 63: a bare "Hello," to a principal and a department head who signed with a title
+        # over their job, or under "With best wishes,".
+        (
+            "Perhaps we revisit this after Sukkot?\n\nWith best wishes,\nDr. Miriam Adler\n"
+            "Principal, Ne'ot Hadar Comprehensive School",
+            "Dr. Adler",
+        ),
+        (
+            "Reply in writing.\n\nProf. Hadas Mizrahi\nHead, Department of Neurology",
+            "Prof. Mizrahi",
+        ),
+        ("Reply in writing.\n\nDr. Miriam Adler", "Dr. Adler"),
+        # An untitled line over a long one is still no name ("Head of Operations" signs nothing).
+        ("Reply in writing.\n\nOperations team\nHead, Department of Neurology", None),
+    ],
+)
+def test_a_titled_signature_over_a_job_line_names_the_client(body: str, name: str | None) -> None:
+    assert client_first_name(sender_name=None, raw_body=body) == name
