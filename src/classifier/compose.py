@@ -144,6 +144,9 @@ class PhraseBook(_Strict):
     # A regex for a refund of everything paid ("החזר מלא", "full refund"): its sum may be the
     # message's only one, said in another sentence.
     refund_full: str = "(?!)"
+    # A regex for a refund whose object is named ("refund of this month's retainer", "החזר על
+    # הריטיינר"): a sum elsewhere in the message is not what they want back.
+    refund_named: str = "(?!)"
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
@@ -193,6 +196,9 @@ class PhraseBook(_Strict):
     # "in writing", "both", "בבקשה", "בכתב"): "Please confirm in writing today" only wants the
     # reply.
     reply_filler: str = "(?!)"
+    # A regex for a request that only wants the answer in writing ("put it in writing", "בכתב
+    # בלבד"): the reply is that answer.
+    writing_wanted: str = "(?!)"
     # A regex for words that say "as I said" ("this way", "accordingly", "ככה", "כמו שכתבתי"): a
     # request with them and nothing of its own says the main ask again, and gets no field.
     as_said: str = "(?!)"
@@ -271,7 +277,9 @@ class PhraseBook(_Strict):
             self.not_the_topic,
             self.first_contact,
             self.praise_words,
+            self.refund_named,
             self.reply_filler,
+            self.writing_wanted,
             self.formal_words,
             self.pay_how,
             self.deposit_words,
@@ -846,6 +854,10 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     if _any_book_finds(lambda b: b.needs_to_know, words):
         # "I just need to know for the budget": the answer asked elsewhere, wanted (round 42).
         return not asks_what
+    if _any_book_finds(lambda b: b.writing_wanted, words) and len(words.split()) <= 8:
+        # "Put whatever you have to say in writing", "תענה לי בכתב": the reply is in writing
+        # (round 64: a field for it beside "We'll keep this in writing").
+        return True
     if ask.value not in ("tell", "reply", "confirm"):
         return False
     for deadline in asks.of(AskKind.DEADLINE):
@@ -1184,7 +1196,10 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     # sentence ("פיצוי על המיקרוגל (650 ש״ח)").
     near.sort(key=lambda a: min(abs(a.start - r.end) for r in refunds))
     full = any(re.search(book.refund_full, source[s:e], re.IGNORECASE) for s, e in sentences)
-    for ask in near or (sums if len(sums) == 1 and full else []):
+    # "a full refund of this month's retainer": what is wanted back is named, so the message's
+    # only sum ("around $11k" of lost sales) is not its amount (round 64's harmful reply).
+    named = any(re.search(book.refund_named, source[s:e], re.IGNORECASE) for s, e in sentences)
+    for ask in near or (sums if len(sums) == 1 and full and not named else []):
         number, _, currency = (ask.value or "").partition(" ")
         if currency in book.currencies:
             try:

@@ -2475,3 +2475,25 @@ def test_a_request_for_the_reply_itself_gets_no_field(
 )
 def test_a_titled_signature_over_a_job_line_names_the_client(body: str, name: str | None) -> None:
     assert client_first_name(sender_name=None, raw_body=body) == name
+
+
+# Round 64's harmful reply: "About the refund ($11,000)" took the lost sales for the sum of "a
+# full refund of this month's retainer"; and "Put whatever you have to say in writing" got a
+# field beside "We'll keep this in writing".
+def test_a_refund_of_something_named_takes_no_sum_from_elsewhere() -> None:
+    text = (
+        "Checkout has been broken since Friday. We lost a weekend of sales, around $11k.\n\n"
+        "I want it fixed TODAY and I want a full refund of this month's retainer.\n\n"
+        "Do not call me. Put whatever you have to say in writing."
+    )
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
+    assert advice.suggestions
+    assert all("11,000" not in s.text for s in advice.suggestions)
+    assert all("Put whatever you have to say" not in s.text for s in advice.suggestions)
+    assert any("I want it fixed TODAY" in s.text for s in advice.suggestions)
+
+
+def test_a_full_refund_with_its_sum_keeps_it() -> None:
+    text = "The shoot was a disaster, I paid $1,200. I want a full refund."
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
+    assert any("($1,200)" in s.text for s in advice.suggestions)
