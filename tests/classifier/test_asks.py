@@ -938,34 +938,6 @@ def test_keep_your_excuses_refuses_them() -> None:
             "no_apologies",
             False,
         ),
-    ],
-)
-def test_rounds_39_to_56s_readings(
-    language: str, text: str, kind: AskKind, subtype: str, read: bool
-) -> None:
-    assert read_asks(text, language=language).has(kind, subtype) is read
-
-
-@pytest.mark.parametrize(
-    ("text", "main"),
-    [
-        # Round 49: a threat's bare condition gives way to the question beside it.
-        (
-            "קנס של 1,600 ש״ח. מי משלם את זה?? לא מעבירה תשלום החודש עד שזה נסגר",
-            "מי משלם את זה??",
-        ),
-        # With no question beside it, the condition is still what is asked.
-        ("לא מעבירה תשלום עד שהשיש יוחלף", "עד שהשיש יוחלף"),
-    ],
-)
-def test_a_bare_condition_gives_way_to_a_question(text: str, main: str) -> None:
-    found = read_asks(text, language="he").main
-    assert found is not None and found.text == main
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "kind", "subtype", "read"),
-    [
         # Round 60: a wish passed on for someone else went unread.
         ("he", "הנשים ביקשו שיהיו גם עוגות וקוגל.", AskKind.REQUEST, "need", True),
         ("he", "אבא ביקש שתגיע אחרי עשר, הוא ישן עד מאוחר", AskKind.REQUEST, "need", True),
@@ -994,32 +966,117 @@ def test_a_bare_condition_gives_way_to_a_question(text: str, main: str) -> None:
             True,
         ),
         ("en", "the price is the same as last year's", AskKind.MONEY, "same_price", False),
+        # Round 61: outbursts answered in a field instead of the demand beside them.
+        (
+            "en",
+            "WHAT IS THIS?? the date on the cards is wrong",
+            AskKind.QUESTION,
+            "rhetorical",
+            True,
+        ),
+        (
+            "en",
+            "what did you do to my car??? it's leaking everywhere",
+            AskKind.QUESTION,
+            "rhetorical",
+            True,
+        ),
+        (
+            "en",
+            "what exactly am I paying you a monthly retainer for??",
+            AskKind.QUESTION,
+            "rhetorical",
+            True,
+        ),
+        ("he", "מה זה?! התאריך על ההזמנות לא נכון", AskKind.QUESTION, "rhetorical", True),
+        ("he", "מה עשית לגדר שלי??? היא עקומה לגמרי", AskKind.QUESTION, "rhetorical", True),
+        # near-misses: real questions, one mark
+        ("en", "what is this charge on my invoice?", AskKind.QUESTION, "rhetorical", False),
+        ("he", "מה עשית לגבי הדלת?", AskKind.QUESTION, "rhetorical", False),
+        # Rounds 60-61: a field answered "dont tell me traffic" and "אל תתחיל איתי עם רזולוציה",
+        # inviting the very excuse or argument the client refused.
+        ("en", "and dont tell me traffic", AskKind.REFUSAL, "no_excuses", True),
+        ("en", "Don't tell me I sent the documents late.", AskKind.REFUSAL, "no_excuses", True),
+        (
+            "en",
+            "Don't start with the resolution thing again, just print it",
+            AskKind.REFUSAL,
+            "no_excuses",
+            True,
+        ),
+        ("he", "אל תתחיל איתי עם רזולוציה, תדפיס ככה", AskKind.REFUSAL, "no_excuses", True),
+        (
+            "en",
+            "a refund, and don't tell me it's in the contract",
+            AskKind.REFUSAL,
+            "no_excuses",
+            True,
+        ),
+        ("he", "ואל תגידי לי שלא שלחתי קבלות בזמן", AskKind.REFUSAL, "no_excuses", True),
+        (
+            "en",
+            "Don't tell me the price yet, first send the design",
+            AskKind.REFUSAL,
+            "no_excuses",
+            False,
+        ),
+        ("he", "אל תתחיל לעבוד לפני שאני מאשרת", AskKind.REFUSAL, "no_excuses", False),
+        # Round 62: a plan put to the owner for a yes went unanswered.
+        (
+            "en",
+            "We still have your vases, we can drop them at the studio on Thursday if that works for you.",
+            AskKind.QUESTION,
+            "yes_no",
+            True,
+        ),
+        (
+            "he",
+            "נקפוץ ביום חמישי להחזיר את האגרטלים, אם זה מתאים לך.",
+            AskKind.QUESTION,
+            "yes_no",
+            True,
+        ),
+        (
+            "en",
+            "It works for you and for us, that's what matters.",
+            AskKind.QUESTION,
+            "yes_no",
+            False,
+        ),
+        # "it has to be this friday before 11" went unread; "כמה דקות" is no price asked.
+        ("en", "and it has to be this friday before 11", AskKind.REQUEST, "need", True),
+        ("he", "אתה יכול לעבור איתה עכשיו כמה דקות?", AskKind.QUESTION, "how_much", False),
+        ("he", "כמה זה יוצא לפעם?", AskKind.QUESTION, "how_much", True),
+        # Round 63: an explanation refused in advance got a field; "Cut the …" went unread.
+        ("en", "don't send me an explanation about story arc", AskKind.REFUSAL, "no_excuses", True),
+        ("en", "I don't need the numbers, just do it", AskKind.REFUSAL, "no_excuses", True),
+        ("he", "לא צריך את כל ההסברים על תוכן איכותי", AskKind.REFUSAL, "no_excuses", True),
+        ("en", "I don't need the invoice until March", AskKind.REFUSAL, "no_excuses", False),
+        ("en", "Cut the intro to 5 seconds", AskKind.REQUEST, "imperative", True),
+        ("en", "cut looks great btw", AskKind.REQUEST, "imperative", False),
     ],
 )
-def test_round_60s_readings(
+def test_rounds_39_to_64s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "rhetorical"),
+    ("text", "main"),
     [
-        # Round 61: outbursts answered in a field instead of the demand beside them.
-        ("en", "WHAT IS THIS?? the date on the cards is wrong", True),
-        ("en", "what did you do to my car??? it's leaking everywhere", True),
-        ("en", "what exactly am I paying you a monthly retainer for??", True),
-        ("he", "מה זה?! התאריך על ההזמנות לא נכון", True),
-        ("he", "מה עשית לגדר שלי??? היא עקומה לגמרי", True),
-        # near-misses: real questions, one mark
-        ("en", "what is this charge on my invoice?", False),
-        ("he", "מה עשית לגבי הדלת?", False),
+        # Round 49: a threat's bare condition gives way to the question beside it.
+        (
+            "קנס של 1,600 ש״ח. מי משלם את זה?? לא מעבירה תשלום החודש עד שזה נסגר",
+            "מי משלם את זה??",
+        ),
+        # With no question beside it, the condition is still what is asked.
+        ("לא מעבירה תשלום עד שהשיש יוחלף", "עד שהשיש יוחלף"),
     ],
 )
-def test_an_outburst_of_a_question_is_rhetorical(
-    language: str, text: str, rhetorical: bool
-) -> None:
-    assert read_asks(text, language=language).has(AskKind.QUESTION, "rhetorical") is rhetorical
+def test_a_bare_condition_gives_way_to_a_question(text: str, main: str) -> None:
+    found = read_asks(text, language="he").main
+    assert found is not None and found.text == main
 
 
 @pytest.mark.parametrize(
@@ -1036,25 +1093,6 @@ def test_an_outburst_of_a_question_is_rhetorical(
 )
 def test_an_explanation_asked_is_an_ask(language: str, text: str, asked: bool) -> None:
     assert bool(read_asks(text, language=language).of(AskKind.REQUEST)) is asked
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "refused"),
-    [
-        # Rounds 60-61: a field answered "dont tell me traffic" and "אל תתחיל איתי עם רזולוציה",
-        # inviting the very excuse or argument the client refused.
-        ("en", "and dont tell me traffic", True),
-        ("en", "Don't tell me I sent the documents late.", True),
-        ("en", "Don't start with the resolution thing again, just print it", True),
-        ("he", "אל תתחיל איתי עם רזולוציה, תדפיס ככה", True),
-        ("en", "a refund, and don't tell me it's in the contract", True),
-        ("he", "ואל תגידי לי שלא שלחתי קבלות בזמן", True),
-        ("en", "Don't tell me the price yet, first send the design", False),
-        ("he", "אל תתחיל לעבוד לפני שאני מאשרת", False),
-    ],
-)
-def test_an_excuse_or_argument_refused_in_advance(language: str, text: str, refused: bool) -> None:
-    assert read_asks(text, language=language).has(AskKind.REFUSAL, "no_excuses") is refused
 
 
 @pytest.mark.parametrize(
@@ -1100,58 +1138,3 @@ def test_a_dont_past_a_comma_is_an_ask_of_its_own() -> None:
     text = "I need the invoice fixed today, and don't send me the template again"
     found = [a.text for a in read_asks(text, language="en").of(AskKind.REQUEST)]
     assert found == ["I need the invoice fixed today", "don't send me the template again"]
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "kind", "subtype", "read"),
-    [
-        # Round 62: a plan put to the owner for a yes went unanswered.
-        (
-            "en",
-            "We still have your vases, we can drop them at the studio on Thursday if that works for you.",
-            AskKind.QUESTION,
-            "yes_no",
-            True,
-        ),
-        (
-            "he",
-            "נקפוץ ביום חמישי להחזיר את האגרטלים, אם זה מתאים לך.",
-            AskKind.QUESTION,
-            "yes_no",
-            True,
-        ),
-        (
-            "en",
-            "It works for you and for us, that's what matters.",
-            AskKind.QUESTION,
-            "yes_no",
-            False,
-        ),
-        # "it has to be this friday before 11" went unread; "כמה דקות" is no price asked.
-        ("en", "and it has to be this friday before 11", AskKind.REQUEST, "need", True),
-        ("he", "אתה יכול לעבור איתה עכשיו כמה דקות?", AskKind.QUESTION, "how_much", False),
-        ("he", "כמה זה יוצא לפעם?", AskKind.QUESTION, "how_much", True),
-    ],
-)
-def test_round_62s_readings(
-    language: str, text: str, kind: AskKind, subtype: str, read: bool
-) -> None:
-    assert read_asks(text, language=language).has(kind, subtype) is read
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "kind", "subtype", "read"),
-    [
-        # Round 63: an explanation refused in advance got a field; "Cut the …" went unread.
-        ("en", "don't send me an explanation about story arc", AskKind.REFUSAL, "no_excuses", True),
-        ("en", "I don't need the numbers, just do it", AskKind.REFUSAL, "no_excuses", True),
-        ("he", "לא צריך את כל ההסברים על תוכן איכותי", AskKind.REFUSAL, "no_excuses", True),
-        ("en", "I don't need the invoice until March", AskKind.REFUSAL, "no_excuses", False),
-        ("en", "Cut the intro to 5 seconds", AskKind.REQUEST, "imperative", True),
-        ("en", "cut looks great btw", AskKind.REQUEST, "imperative", False),
-    ],
-)
-def test_round_63s_readings(
-    language: str, text: str, kind: AskKind, subtype: str, read: bool
-) -> None:
-    assert read_asks(text, language=language).has(kind, subtype) is read
