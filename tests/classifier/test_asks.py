@@ -995,6 +995,15 @@ def test_keep_your_excuses_refuses_them() -> None:
         ("he", "מה עשית לגבי הדלת?", AskKind.QUESTION, "rhetorical", False),
         # Rounds 60-61: a field answered "dont tell me traffic" and "אל תתחיל איתי עם רזולוציה",
         # inviting the very excuse or argument the client refused.
+        # Round 65 (harmful): "Happy to talk at […]" after "I have no interest in a phone call".
+        (
+            "en",
+            "I have no interest in a phone call, in writing please",
+            AskKind.REFUSAL,
+            "no_call",
+            True,
+        ),
+        ("en", "I have no interest in a bigger logo", AskKind.REFUSAL, "no_call", False),
         ("en", "and dont tell me traffic", AskKind.REFUSAL, "no_excuses", True),
         ("en", "Don't tell me I sent the documents late.", AskKind.REFUSAL, "no_excuses", True),
         (

@@ -2497,3 +2497,17 @@ def test_a_full_refund_with_its_sum_keeps_it() -> None:
     text = "The shoot was a disaster, I paid $1,200. I want a full refund."
     advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
     assert any("($1,200)" in s.text for s in advice.suggestions)
+
+
+def test_a_call_refused_as_no_interest_is_not_offered() -> None:
+    # Round 65's harmful reply offered "Happy to talk at […]" to this.
+    text = (
+        "I've been charged £412.60 for the tour; your quote was 1,650 shekels. I want the"
+        " difference refunded within 7 days. I have no interest in a phone call — put your"
+        " explanation in writing, please."
+    )
+    for label in ("conflictual", "demanding"):
+        advice = _advise(label=label, message_language="en", text=text, chat=False)
+        assert advice.suggestions
+        assert all("talk" not in s.text and "call" not in s.text for s in advice.suggestions)
+        assert all("put your explanation" not in s.text for s in advice.suggestions)

@@ -763,7 +763,9 @@ REFUSALS = (
         r"not (?:by|on the|over the) phone|stop calling|no need to call|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:a |to )?(?:call|talk on the phone|phone call)|"
         # "We are not interested in a phone call about this" (round 48: offered a call)
-        r"(?:i'm|i am|we're|we are) not interested in (?:a |any )?(?:phone )?(?:call|calls|conversation))\b",
+        r"(?:i'm|i am|we're|we are) not interested in (?:a |any )?(?:phone )?(?:call|calls|conversation)|"
+        # "I have no interest in a phone call" (round 65's harmful "Happy to talk at […]")
+        r"(?:i|we) (?:have|has) no (?:interest in|need for|time for) (?:a |any )?(?:phone )?(?:call|calls|conversation))\b",
     ),
     Pattern(
         K.REFUSAL,
