@@ -272,7 +272,8 @@ def test_no_deadline_is_read_into_a_word_of_time(language: str, text: str) -> No
         (
             "en",
             "sorry been slammed. can we push to next month?",
-            "Next month is fine by me; let's talk again",
+            # Round 65: "In January is fine by me" read as broken English.
+            "Picking this up next month is fine by me; let's talk again",
         ),
     ],
 )
@@ -1123,7 +1124,7 @@ def test_a_put_off_is_not_agreed_to_while_another_clock_runs() -> None:
     alone = _advise(
         label="dormant", message_language="en", text="Can we pick this up after Pesach?"
     )
-    assert any("After Pesach is fine by me" in s.text for s in alone.suggestions)
+    assert any("Picking this up after Pesach is fine by me" in s.text for s in alone.suggestions)
 
 
 @pytest.mark.parametrize(
@@ -1809,7 +1810,7 @@ def test_a_name_over_a_company_is_the_clients() -> None:
             "Please forgive the long silence since your visit in November. We would still like to "
             "go ahead. I will be in touch again after the holiday to fix a date.",
             "November",
-            "After the holiday",
+            "after the holiday",
         ),
         ("he", "סליחה על השקט מאז הפגישה שלנו בנובמבר. נחזור אליך אחרי פסח", "נובמבר", "אחרי פסח"),
         # Round 51 (harmful): an exam's date came back as a time to talk ("בעוד חודשיים זה בסדר").
