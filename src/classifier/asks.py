@@ -457,6 +457,9 @@ class _Compiled:
     rhetorical: re.Pattern[str] | None = None
     """The question words named "rhetorical", anywhere in a question: "Do you understand how
     much I lost?" is asked to be heard though a yes/no question's words come first."""
+    either: re.Pattern[str] | None = None
+    """The question words named "either", anywhere in a yes/no question: "Cash on the day or
+    card beforehand?" asks which, not yes or no."""
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -550,14 +553,16 @@ def _load(code: str) -> _Compiled | None:
     frames_re = _terms(sarcasm.get("frames", ()), pack)
     cue_parts = [p for p in (_terms(sarcasm.get("cues", ()), pack), pack.sarcasm_cues) if p]
     rhetorical = "|".join(f"(?:{r})" for n, r in pack.question_words if n == "rhetorical")
+    either = "|".join(f"(?:{r})" for n, r in pack.question_words if n == "either")
     return _Compiled(
         rhetorical=_optional(rhetorical, fold),
+        either=_optional(either, fold),
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),
         pattern_screen=Screen.of([needs(r) for _, r in patterns]),
         lexicon_screen=Screen.of([needs(r) for _, r in lexicon]),
-        question_words=_named(pack.question_words, fold),
+        question_words=_named(tuple(q for q in pack.question_words if q[0] != "either"), fold),
         verbs=_named(pack.verbs, fold),
         consequence=_optional(pack.consequence, fold),
         letters=re.compile(pack.letters),
@@ -779,6 +784,12 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
         else:
             counts = [len(c.letters.findall(folded, start, end)) for c in packs]
             subtype = packs[counts.index(max(counts))].pack.question_default
+        if (
+            subtype == "yes_no"
+            and "??" not in tail  # "…or just driving around collecting 170 a lesson??": a jab
+            and any(c.either is not None and c.either.search(folded, start, end) for c in packs)
+        ):
+            subtype = "open"  # "cash on the day or card beforehand?" (round 65)
         start = max(start, end - _QUESTION_CHARS)
         while start < end and folded[start].isspace():
             start += 1

@@ -1004,6 +1004,18 @@ def test_keep_your_excuses_refuses_them() -> None:
             True,
         ),
         ("en", "I have no interest in a bigger logo", AskKind.REFUSAL, "no_call", False),
+        # Round 65: "[yes or no, and why]" for "cash on the day or card beforehand?".
+        ("en", "do you want cash on the day or card beforehand?", AskKind.QUESTION, "open", True),
+        ("he", "לשלם במזומן ביום או בכרטיס מראש?", AskKind.QUESTION, "open", True),
+        ("en", "Are we still more or less on the schedule?", AskKind.QUESTION, "yes_no", True),
+        ("he", "אתה מגיע מחר או לא?", AskKind.QUESTION, "yes_no", True),
+        (
+            "en",
+            "are you teaching her anything or just driving around??",
+            AskKind.QUESTION,
+            "open",
+            False,
+        ),
         ("en", "and dont tell me traffic", AskKind.REFUSAL, "no_excuses", True),
         ("en", "Don't tell me I sent the documents late.", AskKind.REFUSAL, "no_excuses", True),
         (

@@ -376,6 +376,13 @@ QUESTION_WORDS = (
         r"(?<!do )(?<!did )(?<!would )(?<!will )(?<!can )(?:and )?you (?:still|actually|really) (?:charge|want|expect|bill|send (?:me )?(?:a|an|the) (?:bill|invoice))|"
         r"(?:i'm |i am |we're |we are )?pay(?:ing)? (?:you )?[^.!?\n]{0,30}\bfor this(?=\s*\?))\b",
     ),
+    # Two options offered ("cash on the day or card beforehand?"): which, not yes or no. Found
+    # anywhere in a yes/no question, never a question's subtype of its own.
+    (
+        "either",
+        r"(?<!more )(?<!one )\bor\b(?!\s+(?:not|so|something|anything|whatever|else|what|just|are|is|do|"
+        r"does|can|could|should|would|will|shall|was|were|did|have|has|two|three)\b)(?=\s+\w)",
+    ),
     ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
     (
         "how_much",

@@ -371,6 +371,9 @@ QUESTION_WORDS = (
             "ו?",
         ),
     ),
+    # Two options offered ("במזומן ביום או בכרטיס מראש?"): which, not yes or no. Found anywhere
+    # in a yes/no question, never a question's subtype of its own.
+    ("either", r"(?<![\u05d0-\u05ea])או(?![\u05d0-\u05ea])(?!\s+לא(?![\u05d0-\u05ea]))(?=\s+\S)"),
     ("when", w(r"מתי|עד מתי|באיזה יום|באיזה תאריך|באיזו שעה|באיזה שעה|כמה זמן|תוך כמה זמן", "ו?")),
     # "כמה דקות", "כמה דברים": a few, no price (round 62's price field for "לעבור איתה כמה דקות?")
     (
