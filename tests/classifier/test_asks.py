@@ -1016,6 +1016,15 @@ def test_keep_your_excuses_refuses_them() -> None:
             "open",
             False,
         ),
+        # Round 65: what there must not be, as an instruction; a lone "no X" or "בלי X" is as
+        # often a complaint.
+        ("en", "no squats, no deadlifts. my cousin's a physio", AskKind.REQUEST, "stance", True),
+        ("en", "Also, no flash at all, natural light only.", AskKind.REQUEST, "stance", True),
+        ("he", "רק וואטסאפ, בלי טפסים ובלי מערכת הזמנות.", AskKind.REQUEST, "stance", True),
+        ("he", "בלי מצגות בבקשה, יש לי מספיק זומים", AskKind.REQUEST, "stance", True),
+        ("en", "45 minutes late, no call, no text, nothing.", AskKind.REQUEST, "stance", False),
+        ("he", "ומצאתי אותה בלי כובע, שרופה מהשמש", AskKind.REQUEST, "stance", False),
+        ("en", "no rush, whenever works", AskKind.REQUEST, "stance", False),
         ("en", "and dont tell me traffic", AskKind.REFUSAL, "no_excuses", True),
         ("en", "Don't tell me I sent the documents late.", AskKind.REFUSAL, "no_excuses", True),
         (

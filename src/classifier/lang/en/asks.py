@@ -102,6 +102,15 @@ _OWN_STEP = (
     r"review it internally"
 )
 _NOT_SELF = r"(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )"
+# After "no", what makes no order: a courtesy ("no rush"), a complaint ("no call, no text"), a
+# lack ("no date yet", "no cash on me").
+_NOT_AN_ORDER = (
+    r"(?:problem|problems|worries|worry|rush|hurry|need|pressure|stress|idea|one|way|thanks|thank|"
+    r"more|longer|matter|doubt|biggie|prob|clue|reply|replies|answer|answers|response|show|call|"
+    r"calls|text|texts|message|messages|email|e-mail|notice|warning|update|updates|apolog\w*|"
+    r"excuses?|sorr\w*|offen[cs]e|big|hard|luck|chance|sign|word|news|time|money|budget|date|"
+    r"promises?|cash|changes?|later|explanation|nothing|info|information|way)"
+)
 
 REQUESTS = (
     Pattern(
@@ -220,6 +229,18 @@ REQUESTS = (
         K.REQUEST,
         "stance",
         rf"{CLAUSE}(?:the|this|that|it)\s(?:[a-z-]+\s)?stays?\s(?:as|the way|like|exactly)\b",
+        clause=True,
+    ),
+    # What there must not be, said as an instruction: "no squats, no deadlifts", "no flash at
+    # all", "no crackers please" (round 65's replies left them out). Only as a list of two, or
+    # with "at all"/"please": a lone "no X" is as often a complaint ("no call, no text").
+    Pattern(
+        K.REQUEST,
+        "stance",
+        rf"{CLAUSE}(?:and |but |also |so |oh and )?no (?!{_NOT_AN_ORDER}\b)[a-z][a-z -]{{2,30}}?"
+        r"(?:(?:, | or | and )no (?!"
+        + _NOT_AN_ORDER
+        + r"\b)[a-z][a-z -]{2,30}?| (?:at all|please|pls|whatsoever))(?=\s*(?:[,.!;\n]|$))",
         clause=True,
     ),
     Pattern(

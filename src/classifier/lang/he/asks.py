@@ -130,6 +130,12 @@ VERBS: tuple[tuple[str, str, str], ...] = (
 )
 _FUTURES = "|".join(fut for _, fut, _ in VERBS)
 _IMPERATIVES = "|".join(imp for _, _, imp in VERBS if imp)
+# After "בלי", what makes no order: a courtesy ("בלי לחץ"), a complaint ("בלי הודעה"), a refusal
+# read elsewhere ("בלי תירוצים").
+_NOT_AN_ORDER = (
+    r"(?:לחץ|בעיה|סיבה|קשר|הגזמה|תירוצים|סליחות|שיחות|טלפונים|טלפון|הודעה|עוד|שום|להתנצל|ויכוחים|"
+    r"כובע|לשאול|להודיע|תשובה|מענה|כסף|חשבון)(?![\u05d0-\u05ea])"
+)
 # Infinitives after "צריך/רוצה" that are the client's own next step, not an ask of the provider.
 _OWN_STEP = (
     r"לחשוב|לבדוק|להתייעץ|לשאול|להחליט|לראות|לעבור|לסגור עם|לברר|להבין(?! (?:איך|למה|מה קרה|מה השתבש))|לנוח|"
@@ -263,6 +269,21 @@ REQUESTS = (
         "stance",
         CLAUSE
         + r"(?:ה\S+\s(?:ה\S+\s)?)(?:נשאר|נשארת|נשארים|נשארות)\s(?:כמו|כפי|ככה|בדיוק|איך)(?!\w)",
+        clause=True,
+    ),
+    # What there must not be, said as an instruction: "בלי טפסים ובלי מערכת הזמנות", "בלי מצגות
+    # בבקשה", "בלי פלאש בכלל" (round 65's replies left them out). Only as a list of two, or with
+    # "בבקשה"/"בכלל": a lone "בלי X" is as often a complaint ("בלי כובע, שרופה מהשמש").
+    Pattern(
+        K.REQUEST,
+        "stance",
+        CLAUSE
+        + r"(?:חוץ מזה |וגם )?ו?בלי (?!"
+        + _NOT_AN_ORDER
+        + r")[\u05d0-\u05ea][^,.!?;\n]{0,30}?(?: ו?בלי (?!"
+        + _NOT_AN_ORDER
+        + r")[\u05d0-\u05ea][^,.!?;\n]{0,30}?| (?:בבקשה|בכלל))"
+        r"(?=\s*(?:[,.!;\n]|$))",
         clause=True,
     ),
     # An ultimatum's condition is its demand ("אם זה לא מתוקן עד חמישי, אני…", "או שהקבצים אצלי
