@@ -76,8 +76,6 @@ _QUOTED = re.compile(r"(?<![^\s(\[:,;-])([\"'])(?=\S)[^\"\n]{2,80}?(?<=\S)\1(?![
 # תעבדי…", "אני חייבת שהחנות האונליין תעלה"): 12 characters split the last two in two fields
 # (round 61).
 _NEED_GAP = 24
-_CLAUSE_JOIN = re.compile(r"[,;]|\band\b")
-_TRAILING_JOIN = re.compile(r"[\s,]+(?:and|but|so)$")
 
 
 class AskKind(StrEnum):
@@ -330,6 +328,12 @@ class Pack:
     """Complaint cues beyond the lexicon's sarcasm cues (a regex)."""
     sincere: str = ""
     """Praise that is meant: with it and no complaint cue, a mocking emoji alone is not sarcasm."""
+    next_ask: str = ""
+    """A word that starts the next ask inside a sentence ("and"): a "don't" after it is an ask of
+    its own (a regex; a comma or a semicolon does so in every language)."""
+    trailing_joins: str = ""
+    """Words that join a request to the next one ("and", "but"), never the request's last word
+    (a regex of alternatives)."""
 
 
 def hhmm(hour: int, minute: int = 0) -> str | None:
@@ -457,6 +461,8 @@ class _Compiled:
     rhetorical: re.Pattern[str] | None = None
     """The question words named "rhetorical", anywhere in a question: "Do you understand how
     much I lost?" is asked to be heard though a yes/no question's words come first."""
+    next_ask: re.Pattern[str] = re.compile("[,;]")
+    trailing_join: re.Pattern[str] | None = None
     either: re.Pattern[str] | None = None
     """The question words named "either", anywhere in a yes/no question: "Cash on the day or
     card beforehand?" asks which, not yes or no."""
@@ -569,6 +575,10 @@ def _load(code: str) -> _Compiled | None:
         sarcasm_frames=re.compile(frames_re) if frames_re else None,
         sarcasm_cues=_optional("|".join(f"(?:{p})" for p in cue_parts), fold),
         sincere=_optional(pack.sincere, fold),
+        next_ask=re.compile("|".join(p for p in (r"[,;]", pack.next_ask) if p)),
+        trailing_join=_optional(
+            rf"[\s,]+(?:{pack.trailing_joins})$" if pack.trailing_joins else "", fold
+        ),
     )
 
 
@@ -903,7 +913,7 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
                 if (
                     start <= reach + gap
                     and (gap == _MERGE_GAP or reach == hit.end)
-                    and not (dont and _CLAUSE_JOIN.search(folded, reach, start))
+                    and not (dont and any(p.next_ask.search(folded, reach, start) for p in packs))
                 ):
                     reach = max(reach, stop)
                     continue
@@ -920,9 +930,11 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
                 end -= 1
             # "I need the invoice fixed today, and": the word that joins the next ask is not
             # this one's (rounds 59-61: fields quoting "fix it NOW and").
-            joined = _TRAILING_JOIN.search(folded, hit.end, end)
-            if joined is not None:
-                end = joined.start()
+            for compiled in packs:
+                joins = compiled.trailing_join
+                joined = joins.search(folded, hit.end, end) if joins is not None else None
+                if joined is not None:
+                    end = joined.start()
             hit.end = max(hit.end, end)
         kept.append(hit)
     return kept

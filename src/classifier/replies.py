@@ -261,6 +261,12 @@ def _name_from_line(line: str) -> str | None:
     return first
 
 
+def _titled(line: str) -> bool:
+    """Whether a line starts with a title ("Dr. Miriam Adler", "הרב אזולאי")."""
+    words = line.split()
+    return bool(words) and words[0].lower() in _name_rules()[3]
+
+
 def _opens_quote(line: str) -> bool:
     found = patterns()
     return bool(found.reply_headers.match(line) or found.outlook_from.match(line))
@@ -289,8 +295,7 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         # A name over a place, the body ended just above ("…עם מי יש להן עסק.\nסאמר חטיב\nטמרה"):
         # the name is the line above the last.
         above, name_line, last = nonempty[-3], nonempty[-2], nonempty[-1]
-        titled = name_line.split()[0].lower() in _name_rules()[3] if name_line.split() else False
-        if titled and re.search(r"[.?!:…),]$", above):
+        if _titled(name_line) and re.search(r"[.?!:…),]$", above):
             # A titled name over its job ("Prof. Hadas Mizrahi\nHead, Department of Neurology",
             # round 63: a bare "Hello," to a department head).
             name = _name_from_line(name_line)
@@ -311,9 +316,7 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
                 return name
     if len(nonempty) >= 2:
         last = nonempty[-1]
-        words = last.split()
-        titled = bool(words) and words[0].lower() in _name_rules()[3]
-        if len(words) <= (3 if titled else 2) and not re.search(r"[.?!:…]$", last):
+        if len(last.split()) <= (3 if _titled(last) else 2) and not re.search(r"[.?!:…]$", last):
             return _name_from_line(last)
     return None
 

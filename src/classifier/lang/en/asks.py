@@ -1051,6 +1051,8 @@ PACK = Pack(
     question_default="open",
     verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
+    next_ask=r"\band\b",
+    trailing_joins="and|but|so",
     lexicon_rules=LEXICON,
     sarcasm_cues=(
         # a word in scare quotes ('the "final" export', "your 'fix'")
