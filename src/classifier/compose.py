@@ -81,6 +81,7 @@ FACT_SLOTS = (
     "thing4",
     "ask5",
     "thing5",
+    "extra_ask",
 )
 # The further asks a reply answers each in its own field: a chat's two, an e-mail's four (round
 # 35: most "ask left out" ratings were e-mails of four or more asks).
@@ -108,7 +109,7 @@ class Sentence(_Strict):
     def _known(self) -> Sentence:
         if self.move not in MOVES:
             raise ValueError(f"{self.id}: unknown move {self.move!r}")
-        for quoted in ("{ask}", "{ask2}"):
+        for quoted in ("{ask}", "{ask2}", "{extra_ask}"):
             if quoted in _BLANK.sub("", self.text):
                 raise ValueError(f"{self.id}: {quoted} may only stand inside a blank's hint")
         for slot in _SLOT.findall(self.text):
@@ -395,6 +396,7 @@ _REFUSED = {
 _MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
 # "תעשה לי מחיר", "can you do a better price": the verb of a price asked down (round 51).
 _MONEY_VERBS = frozenset({None, "return", "give", "get", "do"})
+_PRICE_DOWN = frozenset({"discount", "refund"})
 _ADDED_AT_NO_COST = frozenset({"money:same_price", "money:free"})
 CHAT_CHARS = 300  # a chat reply is a few lines
 EMAIL_CHARS = 900
@@ -569,6 +571,29 @@ class Facts:
                     for a in (further, *asks.within(further))
                 ):
                     further_money[f"ask{n}"] = money
+                further_inner = (further, *asks.within(further))
+                if (
+                    "extra_ask" not in slots
+                    and any(
+                        a.kind is AskKind.DELIVERABLE and a.subtype == "extra_item"
+                        for a in further_inner
+                    )
+                    # "ועוד משהו, אפשר 20% הנחה?": a price asked down after "one more thing";
+                    # "also need the retouched files", "also need the invoice in English": the
+                    # work's own documents, no addition.
+                    and not any(
+                        (a.kind is AskKind.MONEY and a.subtype in _PRICE_DOWN)
+                        or (a.kind is AskKind.DELIVERABLE and a.subtype in _NAMED_DELIVERABLES)
+                        for a in further_inner
+                    )
+                ):
+                    # The addition asked in a sentence of its own ("please also prepare an
+                    # Arabic version"): the addition's price line quotes it and answers it, not
+                    # a second field beside it (round 65: "both answer the Arabic version").
+                    slots["extra_ask"] = _quote(further.text)
+                    further_money[f"ask{n}"] = further_money.get(f"ask{n}", frozenset()) | {
+                        "deliverable:extra_item"
+                    }
                 thing_n = _thing(asks, source, pack, further, candidates, within_only=True)
                 named = [slots.get(f"thing{k}") for k in ("", 2, 3, 4)]
                 if thing_n is not None and thing_n not in named:
@@ -831,10 +856,28 @@ def _further(
                 time and time in ask.text and not _names_a_thing(ask.text.replace(time, " "), pack)
                 for time in said
             )
+            # The main ask's own deadline in other words ("צריך עד ראשון" after "צריך דוח מאושר
+            # עד יום ראשון"): its field would answer the main ask twice (round 65).
+            and not _repeats_deadline(ask, asks, main, pack)
         ):
             found.append(ask)
             taken.append((_sentence(source, ask.start), ask.end))
     return found
+
+
+def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bool:
+    """Whether a request says only a deadline the main ask already holds, by its value
+    ("sunday"), however it is worded, and names nothing besides."""
+    if ask.kind is not AskKind.REQUEST:
+        return False
+    main_times = {d.value for d in asks.within(main) if d.kind is AskKind.DEADLINE and d.value}
+    own = [d for d in asks.within(ask) if d.kind is AskKind.DEADLINE]
+    if not own or any(d.value not in main_times for d in own):
+        return False
+    rest = ask.text
+    for d in own:
+        rest = rest.replace(d.text, " ")
+    return not _names_a_thing(rest, pack) and not any(c.isdigit() for c in rest)
 
 
 _NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least

@@ -138,6 +138,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "need the logo as SVG and PNG", K.DELIVERABLE, "format", "SVG", "svg"),
     ("en", "one more round of edits and we're done", K.DELIVERABLE, "revision", "one more round of edits", None),
     ("en", "While you're at it, add a banner", K.DELIVERABLE, "extra_item", "While you're at it", None),
+    ("en", "we also need a landing page for the sale", K.DELIVERABLE, "extra_item", "also need", None),
     ("en", "Please resend the invoice", K.DELIVERABLE, "invoice", "invoice", "invoice"),
     ("en", "Waiting for your quote", K.DELIVERABLE, "quote", "quote", None),
     # channel
@@ -355,6 +356,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "איך אתה מעז לבקש עוד 2,000 ₪ על חריגות", K.DEADLINE, None),  # a sum, not a time
     ("he", "איך אתה מעז לבקש עוד 2,000 ₪ על חריגות", K.DELIVERABLE, "extra_item"),
     ("he", "זה יהיה מוכן בעוד 3 ימים", K.DELIVERABLE, "extra_item"),
+    ("en", "also need it there by 11 instead of 12:30", K.DELIVERABLE, "extra_item"),  # round 65
+    ("en", "Also need her Friday morning before 10", K.DELIVERABLE, "extra_item"),
     ("he", "אם לא אכפת לך, תשלח גם בפורמט PDF", K.REQUEST, "condition"),  # a courtesy
     ("he", "אם זה לא מסתדר לך ביום ראשון נעשה בשני", K.REQUEST, "condition"),
     ("en", "If you don't mind, send the PDF too", K.REQUEST, "condition"),

@@ -2512,3 +2512,72 @@ def test_a_call_refused_as_no_interest_is_not_offered() -> None:
         assert advice.suggestions
         assert all("talk" not in s.text and "call" not in s.text for s in advice.suggestions)
         assert all("put your explanation" not in s.text for s in advice.suggestions)
+
+
+# Round 65: "About the addition: [whether it is included…]" and a field quoting "please also
+# prepare an Arabic version", two fields for one addition. The addition's line now quotes it.
+@pytest.mark.parametrize(
+    ("language", "text", "addition"),
+    [
+        (
+            "en",
+            "We need the Hebrew translation by Monday 09:00. While you are at it, please also "
+            "prepare an Arabic version for the same deadline. Please confirm today.",
+            "please also prepare an Arabic version",
+        ),
+        (
+            "he",
+            "צריך את המצגת עד יום ראשון בבוקר. ותוסיפי בבקשה עוד 2-3 כיוונים ללוגו, זה לא "
+            "אמור להיות הרבה עבודה",
+            "ותוסיפי בבקשה עוד 2-3 כיוונים ללוגו",
+        ),
+    ],
+)
+def test_an_addition_asked_apart_is_answered_in_its_own_line(
+    language: str, text: str, addition: str
+) -> None:
+    label = "About the addition:" if language == "en" else "לגבי התוספת:"
+    advice = _advise(label="demanding", message_language=language, text=text, chat=False)
+    lines = [s.text for s in advice.suggestions if label in s.text]
+    assert lines, [s.text for s in advice.suggestions]
+    for reply in lines:
+        assert reply.count(addition) == 1, reply
+        line = next(part for part in reply.split("\n") if label in part)
+        assert addition in line, reply
+
+
+# …but a price asked down after "one more thing" is no addition: no addition line quotes it.
+def test_a_discount_after_one_more_thing_is_no_addition() -> None:
+    text = (
+        "אם אני סוגרת 20 אימונים מראש אתה עושה לי גם תפריט? ועוד משהו, אפשר 20% הנחה אם אני "
+        "משלמת הכל במכה?"
+    )
+    advice = _advise(label="demanding", message_language="he", text=text, chat=True)
+    assert advice.suggestions
+    for s in advice.suggestions:
+        for line in s.text.split(". "):
+            assert not ("לגבי התוספת" in line and "הנחה" in line), s.text
+
+
+# Round 65: "צריך עד ראשון" got a field beside the main ask's "…עד יום ראשון": the same
+# deadline, said again in other words, is not a further ask.
+def test_the_main_deadline_said_again_gets_no_field() -> None:
+    text = (
+        "בנק צריך דוח שנתי 2023 מאושר עד יום ראשון, בלי זה אין משכנתא. אני יודע שאמרת סוף "
+        "חודש אבל צריך עד ראשון. ועוד, תעשה גם לאשתי דוח ביחד, זה לא הרבה עבודה נכון?"
+    )
+    advice = _advise(label="demanding", message_language="he", text=text, chat=True)
+    assert advice.suggestions
+    for s in advice.suggestions:
+        assert '"צריך עד ראשון"' not in s.text, s.text
+    assert any("לאשתי" in s.text for s in advice.suggestions)
+
+
+# …while a further ask naming something of its own by the same day keeps its field.
+def test_another_thing_by_the_main_deadline_keeps_its_field() -> None:
+    text = (
+        "צריך את הדוח השנתי מאושר עד יום ראשון, בלי זה אין משכנתא. ותשלח לי גם את הקבלות "
+        "הסרוקות עד ראשון."
+    )
+    advice = _advise(label="demanding", message_language="he", text=text, chat=False)
+    assert any("הקבלות" in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]

@@ -727,8 +727,9 @@ DELIVERABLES = (
     Pattern(
         K.DELIVERABLE,
         "extra_item",
+        # "also need it there by 11", "also need her Friday": the same job at another time.
         r"\b(?:while you(?:'re| are) at it|on top of (?:that|this)|in addition|(?:also|additionally) "
-        r"(?:add|include|need|want|do|make|design|create|prepare|throw in)|throw in|"
+        r"(?:add|include|need(?! (?:it|her|him|them|you)\b)|want|do|make|design|create|prepare|throw in)|throw in|"
         r"one more (?!round|time|thing|option|idea)[a-z]+|an extra (?!charge|cost|fee)[a-z]+|"
         r"additional (?!cost|charge|fee|payment)[a-z]+)\b",
     ),
