@@ -1647,14 +1647,26 @@ def _one(
     for kind in () if following_up else _SECONDARY:
         # One field beside the main ask's before another ask is added; a money ask also beside
         # a boundary's own line (round 58: an addition's price line, and "ותעשי לי מחיר" left out).
-        if fields > (2 if kind.startswith("money") else 1):
+        if fields > (2 if kind.startswith("money") else 1) and not (
+            added == ["threat:withhold"] and kind.startswith("refusal")
+        ):
             continue
         if quoted_main and kind in facts.main_kinds:
             continue
-        if added and (added[0].startswith("money") or not kind.startswith("money")):
+        if (
+            added
+            and (added[0].startswith("money") or not kind.startswith("money"))
+            # A refusal's line has no field ("We'll keep this in writing"): it still goes beside
+            # a payment's line.
+            and not (added == ["threat:withhold"] and kind.startswith("refusal"))
+        ):
             continue  # one more line only for money beside another ask (round 51: an addition
             # and "אני מצפה להנחה", the discount left out)
-        if kind in facts.holds and kind not in covered and kind.split(":")[0] not in covered:
+        # A payment withheld is answered about the payment, whatever answered the threat in
+        # general (round 65's messages: "אני לא משלמת על החודש הזה" as the main ask got a
+        # "[what I'll do to fix it]" field and no word on the payment).
+        general = kind != "threat:withhold" and kind.split(":")[0] in covered
+        if kind in facts.holds and kind not in covered and not general:
             moves = ("answer", "fix", "boundary", "options")
             made = part("cover", _cover(book, kind, moves, facts, seed, used, fit))
             thing = facts.slots.get("thing")

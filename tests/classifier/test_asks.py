@@ -358,6 +358,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "זה יהיה מוכן בעוד 3 ימים", K.DELIVERABLE, "extra_item"),
     ("en", "also need it there by 11 instead of 12:30", K.DELIVERABLE, "extra_item"),  # round 65
     ("en", "Also need her Friday morning before 10", K.DELIVERABLE, "extra_item"),
+    ("en", "I want to be upfront: I've built products for 12 years", K.REQUEST, "need"),
+    ("he", "כבר יש 40 הזמנות במחיר הזה ואני צריכה לכבד אותן", K.REQUEST, "need"),
     ("he", "אם לא אכפת לך, תשלח גם בפורמט PDF", K.REQUEST, "condition"),  # a courtesy
     ("he", "אם זה לא מסתדר לך ביום ראשון נעשה בשני", K.REQUEST, "condition"),
     ("en", "If you don't mind, send the PDF too", K.REQUEST, "condition"),

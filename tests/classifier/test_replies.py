@@ -2581,3 +2581,27 @@ def test_another_thing_by_the_main_deadline_keeps_its_field() -> None:
     )
     advice = _advise(label="demanding", message_language="he", text=text, chat=False)
     assert any("הקבלות" in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+# Round 65's messages: a payment withheld as the whole ask ("אני לא משלמת על החודש הזה")
+# got a "[what I'll do to fix it]" field and no word on the payment; a refusal of calls beside
+# it still gets its line.
+@pytest.mark.parametrize(
+    ("language", "text", "payment", "writing"),
+    [
+        ("en", "I'm not paying for this garbage. Don't call me.", "About the payment", "writing"),
+        (
+            "he",
+            "ההזמנות הגיעו עם תאריך לא נכון!!! אני לא משלם על זה. ואל תתקשר אליי, תכתוב פה",
+            "לגבי התשלום",
+            "בכתב",
+        ),
+    ],
+)
+def test_a_withheld_payment_is_answered_about_the_payment(
+    language: str, text: str, payment: str, writing: str
+) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=True)
+    first = advice.suggestions[0].text
+    assert payment in first, first
+    assert writing in first, first

@@ -98,7 +98,9 @@ _VERB_FORMS = "|".join(v for _, v in VERBS)
 _OWN_STEP = (
     r"think|check|consult|ask|see|talk|speak|discuss|decide|wait|look|sleep|sort|figure|"
     r"understand(?! (?:how|why|what happened|what went wrong)(?![^.!?\n]{0,20}\b(?:acceptable|ok|okay)\b))|"
-    r"go over|get back|run it|pay you|"
+    r"go over|get back|run it|pay you|honou?r|"
+    # "I want to be upfront: I've been building products for 12 years": a preface (round 65).
+    r"be (?:upfront|up front|honest|clear|frank|transparent|straight|direct)|"
     r"review it internally"
 )
 _NOT_SELF = r"(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )"

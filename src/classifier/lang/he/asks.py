@@ -146,6 +146,8 @@ _OWN_STEP = (
     r"להתארגן|לחכות|להמתין|לקבל אישור|לשלם לך|לשלם לכם|"
     # Their own budget: "אני חייב לקצץ בהוצאות" explains an ask, it is none (round 60).
     r"לקצץ|לחסוך|לצמצם הוצאות|"
+    # Keeping their own word to their customers: "ואני צריכה לכבד אותן" (round 65).
+    r"לכבד|"
     r"להגיד|לומר|לציין|להודות"  # "אני חייבת להגיד שזה לא יעבוד": a remark, no ask
 )
 _NOT_SELF = (
