@@ -544,7 +544,6 @@ class Facts:
                     pack,
                     said=said,
                     refers_back=book.refers_back if book is not None else "(?!)",
-                    as_said=book.as_said if book is not None else "(?!)",
                 )[:4],
                 start=2,
             ):
@@ -799,7 +798,6 @@ def _further(
     *,
     said: Sequence[str] = (),
     refers_back: str = "(?!)",
-    as_said: str = "(?!)",
 ) -> list[Ask]:
     """The other requests and questions, each in a sentence of its own apart from the main
     ask's and each other's: a reply that answers only the first leaves the client asking again
@@ -845,8 +843,11 @@ def _further(
             and not (
                 ask.kind is AskKind.REQUEST
                 and len(ask.text.split()) <= _AS_SAID_WORDS
-                and re.search(as_said, ask.text, re.IGNORECASE) is not None
-                and not _names_a_thing(ask.text, pack)
+                # in either language: "תעשה בבקשה כמו שאני אומר" in an English e-mail (round 66)
+                and _any_book_finds(lambda b: b.as_said, ask.text)
+                and not any(_names_a_thing(ask.text, each) for each in packs())
+                # "תעשה ככה ותשלח גרסה חדשה" asks for a new version too
+                and not any(a.kind is AskKind.DELIVERABLE for a in asks.within(ask))
                 and not any(c.isdigit() for c in ask.text)
             )
             # An ask that says only its time again ("צריכה את זה עד 8 בבוקר", "I'd like it all

@@ -274,6 +274,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תעתיקי את מבנה הדשבורד של מאנדיי", K.REQUEST, "imperative", "תעתיקי את מבנה הדשבורד של מאנדיי", "copy"),
     ("he", "יש לי תינוקת בבית. אתה חייב לבוא היום", K.REQUEST, "need", "אתה חייב לבוא היום", None),
     ("he", "אני מצפה לזיכוי על היום הזה עד מחר בצהריים", K.REQUEST, "need", "אני מצפה לזיכוי על היום הזה עד מחר בצהריים", None),
+    # Round 66: "what is needed" inside an ask does not cut it short ("תשלח לי מה").
+    ("he", "תשלח לי מה צריך לחתום ונתחיל", K.REQUEST, "imperative", "תשלח לי מה צריך לחתום ונתחיל", "send"),
+    ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),
+    ("en", 'I saw it on Pinterest, it works, don\'t start with "it won\'t hold"', K.REFUSAL, "no_excuses", "don't start with", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

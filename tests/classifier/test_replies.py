@@ -2605,3 +2605,42 @@ def test_a_withheld_payment_is_answered_about_the_payment(
     first = advice.suggestions[0].text
     assert payment in first, first
     assert writing in first, first
+
+
+# Round 66: "do as I say" got a field of its own beside the field for what was said, in
+# either language of a mixed message; a request with something new in it keeps its field.
+@pytest.mark.parametrize(
+    ("language", "text", "as_said"),
+    [
+        (
+            "mixed",
+            "Here's what we'll do: put our 40 main keywords in the footer on every page, and buy "
+            "200 backlinks. תעשה בבקשה כמו שאני אומר, אין צורך בעוד מצגת.",
+            "כמו שאני אומר",
+        ),
+        (
+            "he",
+            "תעביר את השיעור לרביעי באותה שעה. תן לו את דף הנוסחאות ותעברו על בגרות 2019. "
+            "סומך עליך שתיישר קו.",
+            "שתיישר קו",
+        ),
+        (
+            "en",
+            "I want the widest lens you have and strong HDR. Just shoot it my way please",
+            "my way",
+        ),
+    ],
+)
+def test_do_as_i_say_gets_no_field_of_its_own(language: str, text: str, as_said: str) -> None:
+    advice = _advise(label="know-it-all", message_language=language, text=text, chat=False)
+    assert advice.suggestions
+    assert all(as_said not in s.text for s in advice.suggestions), advice.suggestions[0].text
+
+
+def test_do_as_i_say_with_a_new_request_keeps_its_field() -> None:
+    text = (
+        'Looks nice but the letters are way too big. אני רוצה 15 ס"מ גובה ולא 30. Also forget '
+        "the backlight, I want spotlights from above. תעשה ככה ותשלח גרסה חדשה"
+    )
+    advice = _advise(label="know-it-all", message_language="mixed", text=text, chat=True)
+    assert any("גרסה חדשה" in s.text for s in advice.suggestions), advice.suggestions[0].text

@@ -837,7 +837,9 @@ REFUSALS = (
         r"(?:and )?(?:don't|dont|do not) tell me (?:(?:it's|its|it was) )?(?:traffic|the traffic|the weather|"
         r"in the contract|in the fine print|(?:company |our )?policy|not your fault|"
         r"(?:i|we) (?:sent|was|were|did|didn't|approved|signed|asked|paid))|"
-        r"(?:and )?(?:don't|dont|do not) (?:start|begin) (?:with|on) (?:me|the|that|this|your)\b[^.!?\n]{0,40}\bagain)\b",
+        r"(?:and )?(?:don't|dont|do not) (?:start|begin) (?:with|on) (?:me|the|that|this|your)\b[^.!?\n]{0,40}\bagain\b|"
+        # "don't start with "it won't hold"": the objection quoted before it is made (round 66)
+        r"(?:and )?(?:don't|dont|do not) (?:start|begin) with (?:me with )?(?=[\"“'‘]))",
     ),
     Pattern(
         K.REFUSAL,

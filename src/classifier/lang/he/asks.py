@@ -179,6 +179,8 @@ REQUESTS = (
         r"(?<!\w)"  # first: checked once where no word goes on, before the lookbehinds below
         + _NOT_SELF
         + r"(?:(?<!\w)(?:ו?אני|אנחנו|אנו)\s+)?"
+        # "ותשלחי לי מה צריך לשנות": what is needed, asked inside another ask (round 66)
+        + r"(?<!מה )"
         + w(
             r"צריך|צריכה|צריכים|צריכות|רוצה|רוצים|רוצות|מבקש|מבקשת|מבקשים|אבקש|נבקש|"
             r"מעוניין|מעוניינת|מעוניינים|חייב|חייבת|חייבים|דורש|דורשת|דורשים|דורשות|בא לי|הייתי שמח|הייתי שמחה|"
