@@ -274,6 +274,12 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תעתיקי את מבנה הדשבורד של מאנדיי", K.REQUEST, "imperative", "תעתיקי את מבנה הדשבורד של מאנדיי", "copy"),
     ("he", "יש לי תינוקת בבית. אתה חייב לבוא היום", K.REQUEST, "need", "אתה חייב לבוא היום", None),
     ("he", "אני מצפה לזיכוי על היום הזה עד מחר בצהריים", K.REQUEST, "need", "אני מצפה לזיכוי על היום הזה עד מחר בצהריים", None),
+    # Round 66: a chat's question without its "?", a wish put as what would help, the price
+    # agreed kept.
+    ("en", "deposit by Bit? and do you bring the boxes or should we buy", K.QUESTION, "yes_no", "and do you bring the boxes or should we buy", None),
+    ("he", "מושלם! ומתי אפשר לאסוף ביום שישי", K.QUESTION, "when", "ומתי אפשר לאסוף ביום שישי", None),
+    ("en", "Also it would really help if Daniel could WhatsApp you his questions", K.REQUEST, "need", "it would really help if Daniel could WhatsApp you his questions", None),
+    ("en", "Same price we agreed (3,800) obviously", K.MONEY, "same_price", "Same price we agreed", None),
     # Round 66: "what is needed" inside an ask does not cut it short ("תשלח לי מה").
     ("he", "תשלח לי מה צריך לחתום ונתחיל", K.REQUEST, "imperative", "תשלח לי מה צריך לחתום ונתחיל", "send"),
     ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),
@@ -363,6 +369,9 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "also need it there by 11 instead of 12:30", K.DELIVERABLE, "extra_item"),  # round 65
     ("en", "Also need her Friday morning before 10", K.DELIVERABLE, "extra_item"),
     ("en", "I want to be upfront: I've built products for 12 years", K.REQUEST, "need"),
+    ("en", "Will you be there tomorrow.", K.QUESTION, None),  # a full stop: said, not asked
+    ("he", "אין לחץ על הזמנים!! מתי שמוכן מוכן", K.QUESTION, None),  # whenever it is ready
+    ("he", "איפה אתה חי", K.QUESTION, None),  # an outburst
     ("he", "כבר יש 40 הזמנות במחיר הזה ואני צריכה לכבד אותן", K.REQUEST, "need"),
     ("he", "אם לא אכפת לך, תשלח גם בפורמט PDF", K.REQUEST, "condition"),  # a courtesy
     ("he", "אם זה לא מסתדר לך ביום ראשון נעשה בשני", K.REQUEST, "condition"),

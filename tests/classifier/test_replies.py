@@ -2644,3 +2644,14 @@ def test_do_as_i_say_with_a_new_request_keeps_its_field() -> None:
     )
     advice = _advise(label="know-it-all", message_language="mixed", text=text, chat=True)
     assert any("גרסה חדשה" in s.text for s in advice.suggestions), advice.suggestions[0].text
+
+
+# Round 66: "and do you bring the boxes or should we buy", a chat's last question without its
+# "?", was left out.
+def test_a_chat_question_without_its_mark_is_answered() -> None:
+    text = (
+        "perfect, lets book it for 3 July 👍 deposit by Bit or bank transfer? and do you bring "
+        "the boxes or should we buy"
+    )
+    advice = _advise(label="easygoing", message_language="en", text=text, chat=True)
+    assert any("boxes" in s.text for s in advice.suggestions), advice.suggestions[0].text

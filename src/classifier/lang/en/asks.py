@@ -174,6 +174,15 @@ REQUESTS = (
         clause=True,
     ),
     Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
+    # "it would really help if Daniel could WhatsApp you his questions", "would be nice if the
+    # logo was bigger": a wish put as what would help (round 66: left out).
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{B}(?:it(?:'d| would)|would) (?:really |also |just )?(?:help|be (?:great|nice|good|"
+        r"helpful|amazing|ideal|perfect|lovely|awesome))(?: a lot| so much)? if\b(?=\s+\S)",
+        clause=True,
+    ),
     # Someone else's wish passed on ("the CEO wants a bigger logo", "my mom asked for
     # mornings", "the bride wants u to also do mom"): the client asks it for them (round 60).
     Pattern(
@@ -677,7 +686,9 @@ MONEY = (
         K.MONEY,
         "same_price",
         r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|"
-        r"same (?:price|rate|fee|budget) as (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|(?<!the )same (?:price|rate|fee|budget)(?=\s*(?:pls|please|right|ok|yes|yeah|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"same (?:price|rate|fee|budget) as (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|"
+        # "Same price we agreed (3,800) obviously" (round 66)
+        r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:price|rate|fee|budget)(?=\s*(?:pls|please|right|ok|yes|yeah|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
         r"included in the (?:price|quote|package|fee)|should be included|"
         r"(?:all |still )?part of the (?:package|price|deal|fee|retainer|quote|budget)|"
@@ -1054,6 +1065,11 @@ PACK = Pack(
     letters=r"[a-z]",
     question_words=QUESTION_WORDS,
     question_default="open",
+    unmarked_question=(
+        # Not "can you", "could we": those are read as requests already.
+        r"(?:(?:and|so|also|btw|oh and|ok|okay|plus)[,\s]+)?(?:do|does|should|is|are|have|has)\s+"
+        r"(?:you|u|ya|we|they|there|he|she)\b"
+    ),
     verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
     next_ask=r"\band\b",

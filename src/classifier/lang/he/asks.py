@@ -1195,6 +1195,8 @@ PACK = Pack(
     fold=MappingProxyType(dict(zip("ךםןףץ", "כמנפצ", strict=True))),
     question_words=QUESTION_WORDS,
     question_default="yes_no",
+    # Not "איפה אתה חי" (an outburst) nor "מתי שמוכן מוכן" (whenever it is ready).
+    unmarked_question=r"(?:ו|ו?גם |ו?עוד )?(?:האם|מתי|באיזו שעה|באיזה יום|עד מתי)(?![\u05d0-\u05ea])(?! ש)",
     verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
     consequence=r"(?<!\w)(?:או ש(?=\w)|אחרת(?!\w)|ואם לא(?=\s*[,-]))",
     lexicon_rules=LEXICON,
