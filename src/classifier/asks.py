@@ -334,9 +334,6 @@ class Pack:
     trailing_joins: str = ""
     """Words that join a request to the next one ("and", "but"), never the request's last word
     (a regex of alternatives)."""
-    unmarked_question: str = ""
-    """A sentence's opening words that ask even when the "?" was left out, as chats leave it
-    ("and do you bring the boxes or should we buy"): a regex matched at the sentence's start."""
 
 
 def hhmm(hour: int, minute: int = 0) -> str | None:
@@ -469,7 +466,6 @@ class _Compiled:
     either: re.Pattern[str] | None = None
     """The question words named "either", anywhere in a yes/no question: "Cash on the day or
     card beforehand?" asks which, not yes or no."""
-    unmarked_question: re.Pattern[str] | None = None
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -567,7 +563,6 @@ def _load(code: str) -> _Compiled | None:
     return _Compiled(
         rhetorical=_optional(rhetorical, fold),
         either=_optional(either, fold),
-        unmarked_question=_optional(pack.unmarked_question, fold),
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),
@@ -766,14 +761,13 @@ def _lexicon_hits(compiled: _Compiled, text: _Text) -> list[_Hit]:
 
 
 def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
-    """A sentence that ends in "?" is a question, and one that opens as a question and ends
-    without a full stop (a chat's "do you bring the boxes"); its words say what it asks."""
+    """A sentence that ends in "?" is a question; its words say what it asks."""
     hits: list[_Hit] = []
     folded = text.folded
     for sentence in text.sentences:
         s, e = sentence
         tail = folded[s:e].rstrip()
-        if "?" not in tail[-3:] and not _unmarked_question(packs, folded, s, e, tail):
+        if "?" not in tail[-3:]:
             continue
         end = text.body_end(sentence)
         while end < e and folded[end] in "?!":
@@ -811,20 +805,6 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
             start += 1
         hits.append(_Hit(AskKind.QUESTION, subtype, start, end))
     return hits
-
-
-def _unmarked_question(packs: list[_Compiled], folded: str, s: int, e: int, tail: str) -> bool:
-    """Whether a sentence without "?" opens the way a pack's questions open and does not end
-    as a statement does ("." or "!")."""
-    if not tail or tail[-1] in ".!;:,":
-        return False
-    start = s
-    while start < e and folded[start].isspace():
-        start += 1
-    return any(
-        c.unmarked_question is not None and c.unmarked_question.match(folded, start, e)
-        for c in packs
-    )
 
 
 def _sarcasm(compiled: _Compiled, text: _Text, emoji: frozenset[str]) -> list[_Hit]:

@@ -357,6 +357,14 @@ UNMARKED_QUESTIONS = (
         rf"{CLAUSE}(?:(?:and|also|so|oh and|btw),?\s)?(?:do|did|does) (?:you|u|ya)(?: guys)? (?:have|know|do|still)\b"
         r"[^.!?\n]{3,80}(?=\s*(?:[.\n]|$))",
     ),
+    # Any verb when the question ends its line or the message, as a chat's last question does
+    # ("and do you bring the boxes or should we buy", round 66); "can you…" is a request.
+    Pattern(
+        K.QUESTION,
+        "yes_no",
+        rf"{CLAUSE}(?:(?:and|also|so|oh and|btw|plus),?\s)?(?:(?:do|does) (?:you|u|ya)(?: guys)?|"
+        r"should (?:we|i)|is there|are (?:you|u)(?: guys)?) [a-z][^.!?\n]{3,80}(?=[ \t]*(?:\n|$))",
+    ),
     Pattern(
         K.QUESTION,
         "open",
@@ -1065,11 +1073,6 @@ PACK = Pack(
     letters=r"[a-z]",
     question_words=QUESTION_WORDS,
     question_default="open",
-    unmarked_question=(
-        # Not "can you", "could we": those are read as requests already.
-        r"(?:(?:and|so|also|btw|oh and|ok|okay|plus)[,\s]+)?(?:do|does|should|is|are|have|has)\s+"
-        r"(?:you|u|ya|we|they|there|he|she)\b"
-    ),
     verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
     next_ask=r"\band\b",

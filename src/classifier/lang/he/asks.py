@@ -360,6 +360,14 @@ UNMARKED_QUESTIONS = (
         r"(?:יוצא|יוצאת|עולה|עולים|יעלה|יעלו|ייקח|לוקח)"
         r"(?!\w)[^.!?\n]{0,40}",
     ),
+    # "מושלם! ומתי אפשר לאסוף ביום שישי": a "when" that ends the message or its line, its "?"
+    # left out (round 66); not "מתי שמוכן מוכן" (whenever it is ready).
+    Pattern(
+        K.QUESTION,
+        "when",
+        r"(?:(?<![^,.!?;:\n])|(?<=\n))[ \t]{0,3}ו?(?:מתי|עד מתי|באיזו שעה|באיזה יום)(?! ש)(?!\w)"
+        r"[^.!?\n]{3,80}(?=[ \t]*(?:\n|$))",
+    ),
     # "…ולאן להעביר, ומתי בערך ההתקנה כדי שאתאם": a "when" joined to another ask, no "?"
     Pattern(
         K.QUESTION,
@@ -1195,8 +1203,6 @@ PACK = Pack(
     fold=MappingProxyType(dict(zip("ךםןףץ", "כמנפצ", strict=True))),
     question_words=QUESTION_WORDS,
     question_default="yes_no",
-    # Not "איפה אתה חי" (an outburst) nor "מתי שמוכן מוכן" (whenever it is ready).
-    unmarked_question=r"(?:ו|ו?גם |ו?עוד )?(?:האם|מתי|באיזו שעה|באיזה יום|עד מתי)(?![\u05d0-\u05ea])(?! ש)",
     verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
     consequence=r"(?<!\w)(?:או ש(?=\w)|אחרת(?!\w)|ואם לא(?=\s*[,-]))",
     lexicon_rules=LEXICON,
