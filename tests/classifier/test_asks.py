@@ -280,6 +280,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "מושלם! ומתי אפשר לאסוף ביום שישי", K.QUESTION, "when", "ומתי אפשר לאסוף ביום שישי", None),
     ("en", "Also it would really help if Daniel could WhatsApp you his questions", K.REQUEST, "need", "it would really help if Daniel could WhatsApp you his questions", None),
     ("en", "Same price we agreed (3,800) obviously", K.MONEY, "same_price", "Same price we agreed", None),
+    ("en", "a ripoff and I'm posting about it in the Modiin Anglos group unless you take it off", K.THREAT, "review", "I'm posting about it in the Modiin Anglos group", None),
     # Round 66: "what is needed" inside an ask does not cut it short ("תשלח לי מה").
     ("he", "תשלח לי מה צריך לחתום ונתחיל", K.REQUEST, "imperative", "תשלח לי מה צריך לחתום ונתחיל", "send"),
     ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),
