@@ -996,7 +996,7 @@ THREATS = (
         r"(?:i'm|i am|i'll|i will|we're|we'll|gonna|going to)\s+(?:post|share|put)(?:ing)?\s+"
         r"(?:this|it|about (?:you|this|it))\s+(?:in|on|to)\s+(?:the\s|every\s|all the\s|our\s)?"
         # "…in the Modiin Anglos group": a group's name of up to three words (round 66)
-        r"(?:[a-z-]{1,15}\s){0,3}(?:group|groups|facebook|google|instagram|tiktok|reviews)|"
+        r"[a-z -]{0,40}(?:group|groups|facebook|google|instagram|tiktok|reviews)|"
         # "…or the whole story goes on google and facebook"
         r"(?:shar|tell)(?:e|es|ing)?\s+(?:this|it)\s+with\s+(?:the\s+)?(?:other\s+)?"
         r"(?:parents|clients|customers|neighbou?rs|members|everyone)|"
