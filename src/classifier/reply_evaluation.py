@@ -112,7 +112,10 @@ def read_cases(path: Path) -> list[FitCase]:
 
 
 def _language_ok(case: FitCase, reply: str) -> bool:
-    hebrew = bool(_HEBREW.search(reply))
+    """Whether the words a reply sends are in the case's language: a field's hint may quote the
+    client in the other language ("answering "please use "השוכר יעשה" throughout""), and is
+    replaced before sending."""
+    hebrew = bool(_HEBREW.search(_FIELD.sub("", reply)))
     return case.language == "mixed" or hebrew == (case.language == "he")
 
 

@@ -86,3 +86,21 @@ def test_composed_replies_on_the_reply_fit_sets_never_violate_and_fit_channel_an
     # composer leaves what only the owner can say to a field (README, "Replies").
     sent = summarise(evaluate(cases, lambda case: composed_replies(case, without_fields=True)))
     assert sent["with_violation"] == 0.0
+
+
+def test_a_hint_quoting_the_other_language_is_no_wrong_language() -> None:
+    # Round 67: an English client quoting the Hebrew wording he wants; the hint quotes it back.
+    english = FitCase(
+        id="t-2",
+        language="en",
+        channel="email",
+        label="know-it-all",
+        text='Please use "השוכר יעשה" throughout.',
+        must_address=(("the wording", ("wording",)),),
+        must_not=("reply in hebrew",),
+        max_reply_chars=900,
+    )
+    quoted = score_replies(english, ['Hello, [your answer to "please use "השוכר יעשה""] Thanks.'])
+    assert quoted.wrong_language == 0
+    said = score_replies(english, ["Hello, I will use השוכר יעשה throughout."])
+    assert said.wrong_language == 1
