@@ -281,6 +281,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Also it would really help if Daniel could WhatsApp you his questions", K.REQUEST, "need", "it would really help if Daniel could WhatsApp you his questions", None),
     ("en", "Same price we agreed (3,800) obviously", K.MONEY, "same_price", "Same price we agreed", None),
     ("en", "a ripoff and I'm posting about it in the Modiin Anglos group unless you take it off", K.THREAT, "review", "I'm posting about it in the Modiin Anglos group", None),
+    ("he", "אני לא משלם אותה עד שאת לא מסבירה מה קרה שם", K.REQUEST, "condition", "עד שאת לא מסבירה מה קרה שם", None),
     # Round 66: "what is needed" inside an ask does not cut it short ("תשלח לי מה").
     ("he", "תשלח לי מה צריך לחתום ונתחיל", K.REQUEST, "imperative", "תשלח לי מה צריך לחתום ונתחיל", "send"),
     ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),
@@ -371,6 +372,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "Also need her Friday morning before 10", K.DELIVERABLE, "extra_item"),
     ("en", "I want to be upfront: I've built products for 12 years", K.REQUEST, "need"),
     ("en", "Will you be there tomorrow.", K.QUESTION, None),  # a full stop: said, not asked
+    ("en", "please excuse my long silence, the last five weeks were crazy", K.REQUEST, "please"),
+    ("he", "עוד לא בחרנו תמונות, אני ואורי צריכים לשבת על זה", K.REQUEST, "need"),
     ("he", "אין לחץ על הזמנים!! מתי שמוכן מוכן", K.QUESTION, None),  # whenever it is ready
     ("he", "איפה אתה חי", K.QUESTION, None),  # an outburst
     ("he", "כבר יש 40 הזמנות במחיר הזה ואני צריכה לכבד אותן", K.REQUEST, "need"),

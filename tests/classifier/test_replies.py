@@ -2655,3 +2655,20 @@ def test_a_chat_question_without_its_mark_is_answered() -> None:
     )
     advice = _advise(label="easygoing", message_language="en", text=text, chat=True)
     assert any("boxes" in s.text for s in advice.suggestions), advice.suggestions[0].text
+
+
+# Round 66: "אפשר לדבר אחרי פסח?" got "אחרי פסח זה בסדר מבחינתי, נדבר אז" and then "אפשר לדבר
+# ב-[מתי נוח לך לדבר]": the time to talk is the time agreed to.
+@pytest.mark.parametrize(
+    ("language", "text", "call_line"),
+    [
+        ("he", "סליחה שנעלמתי, אין לי כרגע ראש לזה. אפשר לדבר אחרי פסח?", "אפשר לדבר ב-"),
+        ("en", "Can we talk about the price after Pesach? no head for it now", "Happy to talk at"),
+    ],
+)
+def test_a_talk_put_off_to_a_time_gets_no_second_time_to_talk(
+    language: str, text: str, call_line: str
+) -> None:
+    advice = _advise(label="dormant", message_language=language, text=text, chat=True)
+    assert advice.suggestions
+    assert all(call_line not in s.text for s in advice.suggestions), advice.suggestions[0].text

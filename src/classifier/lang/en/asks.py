@@ -129,7 +129,9 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "please",
-        rf"{B}(?:please|pls|plz|kindly)\s+(?!(?:its|it's|it is|i'm|im|i am|that's|thats|this is)\b)(?=[a-z])",
+        # "please excuse my long silence": an apology, no ask (round 66)
+        rf"{B}(?:please|pls|plz|kindly)\s+(?!(?:its|it's|it is|i'm|im|i am|that's|thats|this is|"
+        r"excuse|forgive|pardon)\b)(?=[a-z])",
         clause=True,
     ),
     Pattern(
