@@ -373,6 +373,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "I want to be upfront: I've built products for 12 years", K.REQUEST, "need"),
     ("en", "Will you be there tomorrow.", K.QUESTION, None),  # a full stop: said, not asked
     ("en", "please excuse my long silence, the last five weeks were crazy", K.REQUEST, "please"),
+    ("en", "Nobody mentioned VAT – not in the quote, not on the phone, not in the lobby.", K.REFUSAL, "no_call"),
     ("he", "עוד לא בחרנו תמונות, אני ואורי צריכים לשבת על זה", K.REQUEST, "need"),
     ("he", "אין לחץ על הזמנים!! מתי שמוכן מוכן", K.QUESTION, None),  # whenever it is ready
     ("he", "איפה אתה חי", K.QUESTION, None),  # an outburst

@@ -812,7 +812,9 @@ REFUSALS = (
         "no_call",
         r"(?:(?:i'm|i am) writing|i write) (?:rather than|instead of) (?:calling|phoning|ringing)|"
         r"\b(?:(?:don't|do not|please don't|never) (?:call|phone|ring)(?: me| us)?|no (?:phone )?calls|no phone|"
-        r"not (?:by|on the|over the) phone|stop calling|no need to call|"
+        # not an item of a list of where something was never said ("not in the quote, not on the
+        # phone, not when you were here", round 67)
+        r"not (?:by|on the|over the) phone(?!,\s*not\b)|stop calling|no need to call|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:a |to )?(?:call|talk on the phone|phone call)|"
         # "We are not interested in a phone call about this" (round 48: offered a call)
         r"(?:i'm|i am|we're|we are) not interested in (?:a |any )?(?:phone )?(?:call|calls|conversation)|"
