@@ -141,7 +141,14 @@ def exclaimed(ask: Ask) -> bool:
     marks = ask.text[len(ask.text.rstrip("?!")) :]
     if len(marks) >= 2 and ask.text.lstrip()[:1] in "0123456789$€₪£":
         return True  # a sum cried out: "1,240 ש״ח על ביקור של רבע שעה??", "$900 for this??"
-    return "!" in marks or (len(marks) >= 2 and len(ask.text.split()) <= 5)
+    if "!" in marks:
+        return True
+    # "וגם האלבום כלול נכון??", "it's included right??": a yes asked for, twice over (round 67)
+    return (
+        len(marks) >= 2
+        and len(ask.text.split()) <= 5
+        and not any(c.tag_question is not None and c.tag_question.search(ask.text) for c in _all())
+    )
 
 
 # Past this many words, a request for a reply says what the reply must hold.
@@ -334,6 +341,10 @@ class Pack:
     trailing_joins: str = ""
     """Words that join a request to the next one ("and", "but"), never the request's last word
     (a regex of alternatives)."""
+    tag_question: str = ""
+    """The words that end a question asking for a yes ("…כלול נכון??", "…included right??"), a
+    regex matched on the ask's own text before its marks: such a question is asked, however many
+    marks follow it."""
 
 
 def hhmm(hour: int, minute: int = 0) -> str | None:
@@ -466,6 +477,7 @@ class _Compiled:
     either: re.Pattern[str] | None = None
     """The question words named "either", anywhere in a yes/no question: "Cash on the day or
     card beforehand?" asks which, not yes or no."""
+    tag_question: re.Pattern[str] | None = None
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -523,6 +535,11 @@ def _optional(regex: str, fold: Mapping[str, str]) -> re.Pattern[str] | None:
     return re.compile(_fold_regex(regex, fold)) if regex else None
 
 
+def _all() -> list[_Compiled]:
+    """Every language's compiled pack."""
+    return [c for c in map(_load, lang_codes()) if c is not None]
+
+
 @per_packs
 def _load(code: str) -> _Compiled | None:
     """The compiled pack of a language, or None when the language has none."""
@@ -563,6 +580,11 @@ def _load(code: str) -> _Compiled | None:
     return _Compiled(
         rhetorical=_optional(rhetorical, fold),
         either=_optional(either, fold),
+        tag_question=(
+            re.compile(rf"(?:{pack.tag_question})\s*[?!]*\s*$", re.IGNORECASE)
+            if pack.tag_question
+            else None
+        ),
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),

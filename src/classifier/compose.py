@@ -397,6 +397,7 @@ _MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
 # "תעשה לי מחיר", "can you do a better price": the verb of a price asked down (round 51).
 _MONEY_VERBS = frozenset({None, "return", "give", "get", "do"})
 _PRICE_DOWN = frozenset({"discount", "refund"})
+_DELIVERY_VERBS = frozenset({"send", "tell", "confirm", "reply"})
 _ADDED_AT_NO_COST = frozenset({"money:same_price", "money:free"})
 CHAT_CHARS = 300  # a chat reply is a few lines
 EMAIL_CHARS = 900
@@ -580,6 +581,8 @@ class Facts:
                     # "ועוד משהו, אפשר 20% הנחה?": a price asked down after "one more thing";
                     # "also need the retouched files", "also need the invoice in English": the
                     # work's own documents, no addition.
+                    # "ועוד משהו, תוכל לשלוח לי עד מחר תפריט מעודכן": sending is delivery
+                    and further.value not in _DELIVERY_VERBS
                     and not any(
                         (a.kind is AskKind.MONEY and a.subtype in _PRICE_DOWN)
                         or (a.kind is AskKind.DELIVERABLE and a.subtype in _NAMED_DELIVERABLES)
@@ -854,7 +857,11 @@ def _further(
             # by Monday"); "Can I have the revised version by Thursday?" still asks for the
             # version.
             and not any(
-                time and time in ask.text and not _names_a_thing(ask.text.replace(time, " "), pack)
+                time
+                and time in ask.text
+                and not _names_a_thing(ask.text.replace(time, " "), pack)
+                # "תשלחי גרסה מתוקנת עד יום חמישי" asks for the version (round 67: left out)
+                and not any(a.kind is AskKind.DELIVERABLE for a in asks.within(ask))
                 for time in said
             )
             # The main ask's own deadline in other words ("צריך עד ראשון" after "צריך דוח מאושר
@@ -878,7 +885,11 @@ def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bo
     rest = ask.text
     for d in own:
         rest = rest.replace(d.text, " ")
-    return not _names_a_thing(rest, pack) and not any(c.isdigit() for c in rest)
+    return (
+        not _names_a_thing(rest, pack)
+        and not any(c.isdigit() for c in rest)
+        and not any(a.kind is AskKind.DELIVERABLE for a in asks.within(ask))
+    )
 
 
 _NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least

@@ -24,6 +24,7 @@ from classifier.asks import (
     Pack,
     Pattern,
     calendar_date,
+    exclaimed,
     hhmm,
     money_value,
     read_asks,
@@ -282,6 +283,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Same price we agreed (3,800) obviously", K.MONEY, "same_price", "Same price we agreed", None),
     ("en", "a ripoff and I'm posting about it in the Modiin Anglos group unless you take it off", K.THREAT, "review", "I'm posting about it in the Modiin Anglos group", None),
     ("he", "אני לא משלם אותה עד שאת לא מסבירה מה קרה שם", K.REQUEST, "condition", "עד שאת לא מסבירה מה קרה שם", None),
+    # Round 67: "ואם אפשר" opening a sentence, before a time or after a comma; a rate kept.
+    ("he", "תעשה 4 אלף עגול. ואם אפשר בשישי שבת כי בשבוע אני בעבודה", K.REQUEST, "can_you", "ואם אפשר בשישי שבת כי בשבוע אני בעבודה", None),
+    ("he", "ואם אפשר, את ה-40% האחרונים נעביר אחרי החתונה", K.REQUEST, "can_you", "ואם אפשר, את ה-40% האחרונים נעביר אחרי החתונה", None),
+    ("en", "can u also do my personal stuff? same hourly rate ya.", K.MONEY, "same_price", "same hourly rate", None),
     # Round 66: "what is needed" inside an ask does not cut it short ("תשלח לי מה").
     ("he", "תשלח לי מה צריך לחתום ונתחיל", K.REQUEST, "imperative", "תשלח לי מה צריך לחתום ונתחיל", "send"),
     ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),
@@ -373,6 +378,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "I want to be upfront: I've built products for 12 years", K.REQUEST, "need"),
     ("en", "Will you be there tomorrow.", K.QUESTION, None),  # a full stop: said, not asked
     ("en", "please excuse my long silence, the last five weeks were crazy", K.REQUEST, "please"),
+    ("he", "תוציא חשבונית על שם החברה ועד מחר אם אפשר, כי רואה החשבון סוגר תיק", K.REQUEST, "can_you"),
     ("en", "Nobody mentioned VAT – not in the quote, not on the phone, not in the lobby.", K.REFUSAL, "no_call"),
     ("he", "עוד לא בחרנו תמונות, אני ואורי צריכים לשבת על זה", K.REQUEST, "need"),
     ("he", "אין לחץ על הזמנים!! מתי שמוכן מוכן", K.QUESTION, None),  # whenever it is ready
@@ -1191,3 +1197,23 @@ def test_a_dont_past_a_comma_is_an_ask_of_its_own() -> None:
     text = "I need the invoice fixed today, and don't send me the template again"
     found = [a.text for a in read_asks(text, language="en").of(AskKind.REQUEST)]
     assert found == ["I need the invoice fixed today", "don't send me the template again"]
+
+
+# Round 67: "וגם האלבום כלול נכון??" asks for a yes however many marks follow; a short outcry
+# with two marks and no such word still exclaims.
+@pytest.mark.parametrize(
+    ("language", "text", "outcry"),
+    [
+        ("he", "וגם האלבום כלול נכון??", False),
+        ("en", "it's included right??", False),
+        ("he", "זה בפנים בטיפול לא??", False),
+        ("he", "שלושה שבועות??", True),
+        ("en", "Seriously??", True),
+    ],
+)
+def test_a_tag_question_with_two_marks_is_still_asked(
+    language: str, text: str, outcry: bool
+) -> None:
+    questions = read_asks(text, language=language).of(K.QUESTION)
+    assert questions, text
+    assert exclaimed(questions[-1]) is outcry

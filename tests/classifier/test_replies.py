@@ -2672,3 +2672,14 @@ def test_a_talk_put_off_to_a_time_gets_no_second_time_to_talk(
     advice = _advise(label="dormant", message_language=language, text=text, chat=True)
     assert advice.suggestions
     assert all(call_line not in s.text for s in advice.suggestions), advice.suggestions[0].text
+
+
+# Round 67: "תשלחי גרסה מתוקנת עד יום חמישי" was dropped as saying only its time again; it
+# asks for the version.
+def test_a_version_asked_by_a_time_keeps_its_field() -> None:
+    text = (
+        "קראתי את הטקסטים. לא צריך את כל הסיפור בהתחלה.\n\nתכניסי את שם העיר 15 פעמים בדף."
+        "\n\nתשלחי גרסה מתוקנת עד יום חמישי."
+    )
+    advice = _advise(label="know-it-all", message_language="he", text=text, chat=False)
+    assert any("גרסה מתוקנת" in s.text for s in advice.suggestions), advice.suggestions[0].text

@@ -698,7 +698,7 @@ MONEY = (
         r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|"
         r"same (?:price|rate|fee|budget) as (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|"
         # "Same price we agreed (3,800) obviously" (round 66)
-        r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:price|rate|fee|budget)(?=\s*(?:pls|please|right|ok|yes|yeah|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:hourly |daily |monthly )?(?:price|rate|fee|budget)(?=\s*(?:pls|please|right|ok|yes|yeah|ya|yh|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
         r"included in the (?:price|quote|package|fee)|should be included|"
         r"(?:all |still )?part of the (?:package|price|deal|fee|retainer|quote|budget)|"
@@ -1078,6 +1078,7 @@ PACK = Pack(
     letters=r"[a-z]",
     question_words=QUESTION_WORDS,
     question_default="open",
+    tag_question=r"\b(?:right|yes|yeah|ya|no|ok|okay|correct|yh)",
     verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
     next_ask=r"\band\b",

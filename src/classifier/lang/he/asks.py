@@ -209,8 +209,11 @@ REQUESTS = (
         "can_you",
         r"(?<!\w)ו?אם\s+(?:אפשר|תוכל|תוכלי|תוכלו|אתה יכול|את יכולה|אתם יכולים)"
         r"(?=\s+(?:גם\s+)?ל\w|\s+גם\s)|(?<!\w)ו?אם יש (?:לך|לכם) (?:מקום|זמן|אפשרות)"
-        # "אם אפשר שהאלבום יהיה מוכן לפני…": what should be, asked politely (round 60)
-        r"|(?<!\w)ו?אם\s+אפשר(?=\s+ש[\u05d0-\u05ea]{2})",
+        # "אם אפשר שהאלבום יהיה מוכן לפני…": what should be, asked politely (round 60);
+        # "ואם אפשר בשישי שבת", "ואם אפשר, את ה-40% נעביר אחרי החתונה" (round 67)
+        r"|(?<!\w)ו?אם\s+אפשר(?=\s+ש[\u05d0-\u05ea]{2})"
+        # …and at a sentence's start, what follows a comma or a time ("ואם אפשר בשישי שבת")
+        r"|(?:(?<![^.!?\n])|(?<=[.!?\n] ))ו?אם\s+אפשר(?=\s+ב[\u05d0-\u05ea]{2}|,\s+(?!(?:כי|אז)\s)\S)",
         clause=True,
     ),
     # Someone else's wish passed on ("הנשים ביקשו שיהיו גם עוגות", "אמא ביקשה שתבוא בבוקר"):
@@ -1206,6 +1209,7 @@ PACK = Pack(
     fold=MappingProxyType(dict(zip("ךםןףץ", "כמנפצ", strict=True))),
     question_words=QUESTION_WORDS,
     question_default="yes_no",
+    tag_question=r"(?<![\u05d0-\u05ea])(?:נכון|כן|לא|בסדר|ככה|אה)",
     verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
     consequence=r"(?<!\w)(?:או ש(?=\w)|אחרת(?!\w)|ואם לא(?=\s*[,-]))",
     lexicon_rules=LEXICON,
