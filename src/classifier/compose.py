@@ -1239,12 +1239,20 @@ def _sentence(source: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(source)
 
 
+# A sum in a refund's own words ("the $140 back"), not a share of one ("50% back").
+_SUM_IN_WORDS = re.compile(r"(?<![\d,.])\d[\d,.]*(?![\d,.]|\s?%)")
+
+
 def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     """The refund's sum as the reply writes it ("2,000 ₪", "$340"): the first sum in the
     refund's sentence, else, for a full refund, the message's only sum. Otherwise none: "$3,180
     spent" is not the management fee they want back."""
     sums = [a for a in asks.of(AskKind.MONEY) if a.subtype == "amount"]
     refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
+    if any(_SUM_IN_WORDS.search(r.text) for r in refunds):
+        # "I want the $140 back plus the ₪380 taxi": the refund's own sum is in its words; the
+        # sum beside it is something else (round 67's messages: "About the refund (₪380)").
+        return None
     sentences = [_sentence(source, r.start) for r in refunds]
     near = [a for a in sums if any(s <= a.start < e for s, e in sentences)]
     # The sum nearest the refund's words ("…או החזר מלא של 3,200 ש״ח"), not another sum of the

@@ -2683,3 +2683,12 @@ def test_a_version_asked_by_a_time_keeps_its_field() -> None:
     )
     advice = _advise(label="know-it-all", message_language="he", text=text, chat=False)
     assert any("גרסה מתוקנת" in s.text for s in advice.suggestions), advice.suggestions[0].text
+
+
+# Round 67's messages: "I want the $140 back plus the ₪380 taxi" must never become "About the
+# refund (₪380)": a refund whose own words hold its sum takes no other sum.
+def test_a_refund_with_its_own_sum_takes_no_other_sum() -> None:
+    text = "Your driver never came. I want my $140 back plus the ₪380 taxi, today."
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
+    assert advice.suggestions
+    assert all("(₪380)" not in s.text for s in advice.suggestions), advice.suggestions[0].text
