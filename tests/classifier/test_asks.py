@@ -287,6 +287,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תעשה 4 אלף עגול. ואם אפשר בשישי שבת כי בשבוע אני בעבודה", K.REQUEST, "can_you", "ואם אפשר בשישי שבת כי בשבוע אני בעבודה", None),
     ("he", "ואם אפשר, את ה-40% האחרונים נעביר אחרי החתונה", K.REQUEST, "can_you", "ואם אפשר, את ה-40% האחרונים נעביר אחרי החתונה", None),
     ("en", "can u also do my personal stuff? same hourly rate ya.", K.MONEY, "same_price", "same hourly rate", None),
+    ("en", "If this is not fixed by Friday I will dispute the last payment with my bank", K.THREAT, "chargeback", "dispute the last payment", None),
     # Round 66: "what is needed" inside an ask does not cut it short ("תשלח לי מה").
     ("he", "תשלח לי מה צריך לחתום ונתחיל", K.REQUEST, "imperative", "תשלח לי מה צריך לחתום ונתחיל", "send"),
     ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),

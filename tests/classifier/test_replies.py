@@ -2692,3 +2692,15 @@ def test_a_refund_with_its_own_sum_takes_no_other_sum() -> None:
     advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
     assert advice.suggestions
     assert all("(₪380)" not in s.text for s in advice.suggestions), advice.suggestions[0].text
+
+
+# Round 68's messages: "If this is not fixed by Friday I will dispute the last payment with my
+# bank" is an ultimatum; "I understand you need it by Friday" said it back as a deadline agreed.
+def test_an_ultimatums_date_is_not_said_back() -> None:
+    text = (
+        "You assured me payments were fully tested. If this is not fixed by Friday I will "
+        "dispute the last payment with my bank. I expect a written explanation TODAY."
+    )
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
+    assert advice.suggestions
+    assert all("need it by Friday" not in s.text for s in advice.suggestions)
