@@ -288,6 +288,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "ואם אפשר, את ה-40% האחרונים נעביר אחרי החתונה", K.REQUEST, "can_you", "ואם אפשר, את ה-40% האחרונים נעביר אחרי החתונה", None),
     ("en", "can u also do my personal stuff? same hourly rate ya.", K.MONEY, "same_price", "same hourly rate", None),
     ("en", "If this is not fixed by Friday I will dispute the last payment with my bank", K.THREAT, "chargeback", "dispute the last payment", None),
+    ("en", "fix it NOW or I'm calling someone else and you can forget about the invoice", K.THREAT, "withhold", "you can forget about the invoice", None),
+    ("he", "אני משלם לך ריטיינר של 1,500 ש\"ח בחודש בשביל מה בדיוק??", K.QUESTION, "rhetorical", "אני משלם לך ריטיינר של 1,500 ש\"ח בחודש בשביל מה בדיוק??", None),
     # Round 66: "what is needed" inside an ask does not cut it short ("תשלח לי מה").
     ("he", "תשלח לי מה צריך לחתום ונתחיל", K.REQUEST, "imperative", "תשלח לי מה צריך לחתום ונתחיל", "send"),
     ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),
@@ -378,6 +380,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "Also need her Friday morning before 10", K.DELIVERABLE, "extra_item"),
     ("en", "I want to be upfront: I've built products for 12 years", K.REQUEST, "need"),
     ("en", "Will you be there tomorrow.", K.QUESTION, None),  # a full stop: said, not asked
+    ("en", "Also please call me before each delivery", K.CHANNEL, "call"),  # a standing instruction
     ("en", "please excuse my long silence, the last five weeks were crazy", K.REQUEST, "please"),
     ("he", "תוציא חשבונית על שם החברה ועד מחר אם אפשר, כי רואה החשבון סוגר תיק", K.REQUEST, "can_you"),
     ("en", "Nobody mentioned VAT – not in the quote, not on the phone, not in the lobby.", K.REFUSAL, "no_call"),

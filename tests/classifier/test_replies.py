@@ -2704,3 +2704,28 @@ def test_an_ultimatums_date_is_not_said_back() -> None:
     advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
     assert advice.suggestions
     assert all("need it by Friday" not in s.text for s in advice.suggestions)
+
+
+# Round 68: "we'd pencilled in … for recording in February, which obviously didn't happen" is a
+# past plan, not the time the client puts things off to.
+def test_a_past_plans_month_is_no_put_off() -> None:
+    text = (
+        "I know we'd pencilled in the first four episodes for recording in February, which "
+        "obviously didn't happen. I do still want to do it. Can we maybe pick it back up "
+        "sometime in the next few weeks?"
+    )
+    advice = _advise(label="dormant", message_language="en", text=text, chat=False)
+    assert advice.suggestions
+    assert all("in February is fine" not in s.text for s in advice.suggestions)
+
+
+# Round 68: "fix it NOW or I'm calling someone else and you can forget about the invoice" got
+# "About the invoice: [… answering "fix it NOW"]": the invoice belongs to the threat.
+def test_a_thing_in_the_threat_is_not_the_asks_label() -> None:
+    text = (
+        "the email is down AGAIN since 7am, third time this month. I have a client meeting at "
+        "11. fix it NOW or I'm calling someone else and you can forget about the invoice"
+    )
+    advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
+    assert advice.suggestions
+    assert all("About the invoice" not in s.text for s in advice.suggestions)

@@ -775,7 +775,9 @@ CHANNELS = (
         r"(?<!don't )(?<!not )(?<!never )\b(?:(?:call|ring|phone) (?:me|us)|give (?:me|us) a (?:call|ring)|"
         r"(?:can|could|shall) (?:we|i|you) (?:talk|speak|chat|hop on a call|jump on a call|get on a call)|"
         r"let's (?:talk|speak|hop on a call|jump on a call|get on the phone|have a call)|"
-        r"(?:a quick|a short|a phone) call|i'll call you|i will call you|call you (?:tomorrow|later|today))\b",
+        r"(?:a quick|a short|a phone) call|i'll call you|i will call you|call you (?:tomorrow|later|today))\b"
+        # "please call me before each delivery": a standing instruction, not a call now (round 68)
+        r"(?!\s+(?:before|after|ahead of) (?:each|every|any)\b|\s+(?:each|every) time\b)",
         "call",
     ),
     Pattern(
@@ -959,7 +961,8 @@ THREATS = (
     Pattern(
         K.THREAT,
         "leave",
-        r"\b(?:(?:find|hire|get|use|go with|switch to|move to)\s+(?:someone|somebody) else|"
+        # "or I'm calling someone else" (round 68)
+        r"\b(?:(?:find|hire|get|use|go with|switch to|move to|call|calling)\s+(?:someone|somebody) else|"
         # "I'm moving the repo to another agency tonight"
         r"(?:moving|taking|move|take)\s+(?:the|my|our)\s+(?:repo|project|account|site|work|business|code)\s+to\s+"
         r"(?:another|a different|a new)\b|"
@@ -973,7 +976,9 @@ THREATS = (
     Pattern(
         K.THREAT,
         "withhold",
-        r"\b(?:(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) (?:won't|will not) (?:be )?pay(?:ing)?"
+        # "…and you can forget about the invoice" (round 68)
+        r"\b(?:(?:you can |u can )?forget about (?:the |my |your )?(?:invoice|payment|money|balance|retainer)|"
+        r"(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) (?:won't|will not) (?:be )?pay(?:ing)?"
         r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
         r"(?:the\s+)?(?:remaining\s+|final\s+)?payment|"
         r"(?:i|we)(?:'ll| will|'m| am|'re| are)\s+(?:be\s+)?deduct(?:ing)?|"
