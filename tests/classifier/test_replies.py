@@ -2729,3 +2729,22 @@ def test_a_thing_in_the_threat_is_not_the_asks_label() -> None:
     advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
     assert advice.suggestions
     assert all("About the invoice" not in s.text for s in advice.suggestions)
+
+
+# Round 68: an outage, a delivery to the old address, a bite nobody reported got "I take this
+# seriously" or "קיבלתי. חשוב לי לטפל בזה" and no sorry: these are things that went wrong.
+@pytest.mark.parametrize(
+    ("language", "text", "sorry"),
+    [
+        ("en", "SITE IS DOWN. 3 hours now and I cant reach you on the phone. answer me", "sorry"),
+        (
+            "he",
+            "שלחתם לאבא שלי את התרופות לכתובת הישנה!!! אחרי שעדכנתי אתכם פעמיים",
+            "צר לי",
+        ),
+        ("he", "יואב חזר עם נשיכה ביד ואף אחד לא טרח להגיד לי כלום", "צר לי"),
+    ],
+)
+def test_something_that_went_wrong_gets_a_sorry(language: str, text: str, sorry: str) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=True)
+    assert any(sorry in s.text for s in advice.suggestions), advice.suggestions[0].text
