@@ -681,7 +681,11 @@ MONEY = (
         K.MONEY,
         "discount",
         r"(?<![\w.])(?P<p>\d{1,2})\s?%\s?(?:off|discount)\b|\bdiscount(?:ed|s)?\b(?:\s+of\s+(?P<p2>\d{1,2})\s?%)?|"
-        r"\b(?:cheaper|better (?:price|rate|deal)|special price|friends? (?:and family )?(?:price|rate)|"
+        r"\b(?:cheaper|better (?:[a-z]+-[a-z]+ |hourly |monthly |per[ -]\w+ )?(?:price|rate|deal)|special price|friends? (?:and family )?(?:price|rate)|"
+        # "I think Rs 3,000 per article is fair instead of the $120", "Thinking $180 instead of
+        # $250" (round 68): a lower price put as the fair one
+        r"(?:is|seems|sounds) (?:more than )?fair instead of|(?:thinking|say|how about|what about) "
+        r"(?:[$€£₪]|rs\.? ?)?\d[\d,.]*k?\s?(?:[$€£₪]|nis|ils|usd|eur)?\s+instead of|"
         r"price match|haggle|round (?:it )?down|(?:a )?(?:bulk|volume|loyalty|repeat[- ]customer) (?:price|rate|discount)|(?:lower|reduce|drop|bring down|knock down|come down on) "
         r"(?:the |your )?(?:price|rate|fee|quote|cost)|match (?:the|their|this|that) (?:price|rate|quote))\b",
         percent_value,
