@@ -2559,30 +2559,6 @@ def test_a_discount_after_one_more_thing_is_no_addition() -> None:
             assert not ("לגבי התוספת" in line and "הנחה" in line), s.text
 
 
-# Round 65: "צריך עד ראשון" got a field beside the main ask's "…עד יום ראשון": the same
-# deadline, said again in other words, is not a further ask.
-def test_the_main_deadline_said_again_gets_no_field() -> None:
-    text = (
-        "בנק צריך דוח שנתי 2023 מאושר עד יום ראשון, בלי זה אין משכנתא. אני יודע שאמרת סוף "
-        "חודש אבל צריך עד ראשון. ועוד, תעשה גם לאשתי דוח ביחד, זה לא הרבה עבודה נכון?"
-    )
-    advice = _advise(label="demanding", message_language="he", text=text, chat=True)
-    assert advice.suggestions
-    for s in advice.suggestions:
-        assert '"צריך עד ראשון"' not in s.text, s.text
-    assert any("לאשתי" in s.text for s in advice.suggestions)
-
-
-# …while a further ask naming something of its own by the same day keeps its field.
-def test_another_thing_by_the_main_deadline_keeps_its_field() -> None:
-    text = (
-        "צריך את הדוח השנתי מאושר עד יום ראשון, בלי זה אין משכנתא. ותשלח לי גם את הקבלות "
-        "הסרוקות עד ראשון."
-    )
-    advice = _advise(label="demanding", message_language="he", text=text, chat=False)
-    assert any("הקבלות" in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
-
-
 # Round 65's messages: a payment withheld as the whole ask ("אני לא משלמת על החודש הזה")
 # got a "[what I'll do to fix it]" field and no word on the payment; a refusal of calls beside
 # it still gets its line.
@@ -2607,144 +2583,64 @@ def test_a_withheld_payment_is_answered_about_the_payment(
     assert writing in first, first
 
 
-# Round 66: "do as I say" got a field of its own beside the field for what was said, in
-# either language of a mixed message; a request with something new in it keeps its field.
-@pytest.mark.parametrize(
-    ("language", "text", "as_said"),
-    [
-        (
-            "mixed",
-            "Here's what we'll do: put our 40 main keywords in the footer on every page, and buy "
-            "200 backlinks. תעשה בבקשה כמו שאני אומר, אין צורך בעוד מצגת.",
-            "כמו שאני אומר",
-        ),
-        (
-            "he",
-            "תעביר את השיעור לרביעי באותה שעה. תן לו את דף הנוסחאות ותעברו על בגרות 2019. "
-            "סומך עליך שתיישר קו.",
-            "שתיישר קו",
-        ),
-        (
-            "en",
-            "I want the widest lens you have and strong HDR. Just shoot it my way please",
-            "my way",
-        ),
-    ],
-)
-def test_do_as_i_say_gets_no_field_of_its_own(language: str, text: str, as_said: str) -> None:
-    advice = _advise(label="know-it-all", message_language=language, text=text, chat=False)
-    assert advice.suggestions
-    assert all(as_said not in s.text for s in advice.suggestions), advice.suggestions[0].text
+# Rounds 65-68: what a reply to each message must say somewhere (an ask it must not leave out,
+# a sorry where something went wrong), and what no reply to it may say (a field that repeats the
+# main one, a time or sum the client never agreed to, a label from a threat). Each case failed
+# on the composer before its fix, except the three marked as guards: near misses of a fix, which
+# held before it and must hold after. (label, language, chat, message, words)
+SAYS = [
+    # Guard, round 65: a further ask naming something of its own by the main ask's day keeps its
+    # field.
+    ("demanding", "he", False, "צריך את הדוח השנתי מאושר עד יום ראשון, בלי זה אין משכנתא. ותשלח לי גם את הקבלות הסרוקות עד ראשון.", "הקבלות"),
+    # Guard, round 65: the wife's report beside the main deadline said again.
+    ("demanding", "he", True, "בנק צריך דוח שנתי 2023 מאושר עד יום ראשון, בלי זה אין משכנתא. אני יודע שאמרת סוף חודש אבל צריך עד ראשון. ועוד, תעשה גם לאשתי דוח ביחד, זה לא הרבה עבודה נכון?", "לאשתי"),
+    # Guard, round 66: "do as I say" beside a new request ("…ותשלח גרסה חדשה") keeps it.
+    ("know-it-all", "mixed", True, 'Looks nice but the letters are way too big. אני רוצה 15 ס"מ גובה ולא 30. Also forget the backlight, I want spotlights from above. תעשה ככה ותשלח גרסה חדשה', "גרסה חדשה"),
+    # Round 66: a chat's last question without its "?".
+    ("easygoing", "en", True, "perfect, lets book it for 3 July 👍 deposit by Bit or bank transfer? and do you bring the boxes or should we buy", "boxes"),
+    # Round 67: a version asked by a time is no time said again.
+    ("know-it-all", "he", False, "קראתי את הטקסטים. לא צריך את כל הסיפור בהתחלה.\n\nתכניסי את שם העיר 15 פעמים בדף.\n\nתשלחי גרסה מתוקנת עד יום חמישי.", "גרסה מתוקנת"),
+    # Round 68: an outage, a delivery to the old address, a bite nobody reported: a sorry.
+    ("conflictual", "en", True, "SITE IS DOWN. 3 hours now and I cant reach you on the phone. answer me", "sorry"),
+    ("conflictual", "he", True, "שלחתם לאבא שלי את התרופות לכתובת הישנה!!! אחרי שעדכנתי אתכם פעמיים", "צר לי"),
+    ("conflictual", "he", True, "יואב חזר עם נשיכה ביד ואף אחד לא טרח להגיד לי כלום", "צר לי"),
+]  # fmt: skip
+
+NEVER_SAYS = [
+    # Round 65: "צריך עד ראשון", the main ask's deadline in other words, gets no field.
+    ("demanding", "he", True, "בנק צריך דוח שנתי 2023 מאושר עד יום ראשון, בלי זה אין משכנתא. אני יודע שאמרת סוף חודש אבל צריך עד ראשון. ועוד, תעשה גם לאשתי דוח ביחד, זה לא הרבה עבודה נכון?", '"צריך עד ראשון"'),
+    # Round 66: "do as I say" gets no field of its own, in either language of a mixed message.
+    ("know-it-all", "mixed", False, "Here's what we'll do: put our 40 main keywords in the footer on every page, and buy 200 backlinks. תעשה בבקשה כמו שאני אומר, אין צורך בעוד מצגת.", "כמו שאני אומר"),
+    ("know-it-all", "he", False, "תעביר את השיעור לרביעי באותה שעה. תן לו את דף הנוסחאות ותעברו על בגרות 2019. סומך עליך שתיישר קו.", "שתיישר קו"),
+    ("know-it-all", "en", False, "I want the widest lens you have and strong HDR. Just shoot it my way please", "my way"),
+    # Round 66: a talk put off to a time agreed to gets no second time to talk.
+    ("dormant", "he", True, "סליחה שנעלמתי, אין לי כרגע ראש לזה. אפשר לדבר אחרי פסח?", "אפשר לדבר ב-"),
+    ("dormant", "en", True, "Can we talk about the price after Pesach? no head for it now", "Happy to talk at"),
+    # Round 67's messages: a refund whose own words hold its sum takes no other sum.
+    ("conflictual", "en", True, "Your driver never came. I want my $140 back plus the ₪380 taxi, today.", "(₪380)"),
+    # Round 68: an ultimatum's date is not said back as a deadline agreed.
+    ("conflictual", "en", False, "You assured me payments were fully tested. If this is not fixed by Friday I will dispute the last payment with my bank. I expect a written explanation TODAY.", "need it by Friday"),
+    # Round 68: a past plan's month is no put-off.
+    ("dormant", "en", False, "I know we'd pencilled in the first four episodes for recording in February, which obviously didn't happen. I do still want to do it. Can we maybe pick it back up sometime in the next few weeks?", "in February is fine"),
+    # Round 68: the invoice of a threat is not the ask's label.
+    ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
+]  # fmt: skip
 
 
-def test_do_as_i_say_with_a_new_request_keeps_its_field() -> None:
-    text = (
-        'Looks nice but the letters are way too big. אני רוצה 15 ס"מ גובה ולא 30. Also forget '
-        "the backlight, I want spotlights from above. תעשה ככה ותשלח גרסה חדשה"
-    )
-    advice = _advise(label="know-it-all", message_language="mixed", text=text, chat=True)
-    assert any("גרסה חדשה" in s.text for s in advice.suggestions), advice.suggestions[0].text
-
-
-# Round 66: "and do you bring the boxes or should we buy", a chat's last question without its
-# "?", was left out.
-def test_a_chat_question_without_its_mark_is_answered() -> None:
-    text = (
-        "perfect, lets book it for 3 July 👍 deposit by Bit or bank transfer? and do you bring "
-        "the boxes or should we buy"
-    )
-    advice = _advise(label="easygoing", message_language="en", text=text, chat=True)
-    assert any("boxes" in s.text for s in advice.suggestions), advice.suggestions[0].text
-
-
-# Round 66: "אפשר לדבר אחרי פסח?" got "אחרי פסח זה בסדר מבחינתי, נדבר אז" and then "אפשר לדבר
-# ב-[מתי נוח לך לדבר]": the time to talk is the time agreed to.
-@pytest.mark.parametrize(
-    ("language", "text", "call_line"),
-    [
-        ("he", "סליחה שנעלמתי, אין לי כרגע ראש לזה. אפשר לדבר אחרי פסח?", "אפשר לדבר ב-"),
-        ("en", "Can we talk about the price after Pesach? no head for it now", "Happy to talk at"),
-    ],
-)
-def test_a_talk_put_off_to_a_time_gets_no_second_time_to_talk(
-    language: str, text: str, call_line: str
+@pytest.mark.parametrize(("label", "language", "chat", "text", "words"), SAYS)
+def test_a_reply_says_what_the_message_needs(
+    label: str, language: str, chat: bool, text: str, words: str
 ) -> None:
-    advice = _advise(label="dormant", message_language=language, text=text, chat=True)
+    advice = _advise(label=label, message_language=language, text=text, chat=chat)
+    assert any(words in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+
+
+@pytest.mark.parametrize(("label", "language", "chat", "text", "words"), NEVER_SAYS)
+def test_no_reply_says_what_the_message_rules_out(
+    label: str, language: str, chat: bool, text: str, words: str
+) -> None:
+    advice = _advise(label=label, message_language=language, text=text, chat=chat)
     assert advice.suggestions
-    assert all(call_line not in s.text for s in advice.suggestions), advice.suggestions[0].text
-
-
-# Round 67: "תשלחי גרסה מתוקנת עד יום חמישי" was dropped as saying only its time again; it
-# asks for the version.
-def test_a_version_asked_by_a_time_keeps_its_field() -> None:
-    text = (
-        "קראתי את הטקסטים. לא צריך את כל הסיפור בהתחלה.\n\nתכניסי את שם העיר 15 פעמים בדף."
-        "\n\nתשלחי גרסה מתוקנת עד יום חמישי."
-    )
-    advice = _advise(label="know-it-all", message_language="he", text=text, chat=False)
-    assert any("גרסה מתוקנת" in s.text for s in advice.suggestions), advice.suggestions[0].text
-
-
-# Round 67's messages: "I want the $140 back plus the ₪380 taxi" must never become "About the
-# refund (₪380)": a refund whose own words hold its sum takes no other sum.
-def test_a_refund_with_its_own_sum_takes_no_other_sum() -> None:
-    text = "Your driver never came. I want my $140 back plus the ₪380 taxi, today."
-    advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
-    assert advice.suggestions
-    assert all("(₪380)" not in s.text for s in advice.suggestions), advice.suggestions[0].text
-
-
-# Round 68's messages: "If this is not fixed by Friday I will dispute the last payment with my
-# bank" is an ultimatum; "I understand you need it by Friday" said it back as a deadline agreed.
-def test_an_ultimatums_date_is_not_said_back() -> None:
-    text = (
-        "You assured me payments were fully tested. If this is not fixed by Friday I will "
-        "dispute the last payment with my bank. I expect a written explanation TODAY."
-    )
-    advice = _advise(label="conflictual", message_language="en", text=text, chat=False)
-    assert advice.suggestions
-    assert all("need it by Friday" not in s.text for s in advice.suggestions)
-
-
-# Round 68: "we'd pencilled in … for recording in February, which obviously didn't happen" is a
-# past plan, not the time the client puts things off to.
-def test_a_past_plans_month_is_no_put_off() -> None:
-    text = (
-        "I know we'd pencilled in the first four episodes for recording in February, which "
-        "obviously didn't happen. I do still want to do it. Can we maybe pick it back up "
-        "sometime in the next few weeks?"
-    )
-    advice = _advise(label="dormant", message_language="en", text=text, chat=False)
-    assert advice.suggestions
-    assert all("in February is fine" not in s.text for s in advice.suggestions)
-
-
-# Round 68: "fix it NOW or I'm calling someone else and you can forget about the invoice" got
-# "About the invoice: [… answering "fix it NOW"]": the invoice belongs to the threat.
-def test_a_thing_in_the_threat_is_not_the_asks_label() -> None:
-    text = (
-        "the email is down AGAIN since 7am, third time this month. I have a client meeting at "
-        "11. fix it NOW or I'm calling someone else and you can forget about the invoice"
-    )
-    advice = _advise(label="conflictual", message_language="en", text=text, chat=True)
-    assert advice.suggestions
-    assert all("About the invoice" not in s.text for s in advice.suggestions)
-
-
-# Round 68: an outage, a delivery to the old address, a bite nobody reported got "I take this
-# seriously" or "קיבלתי. חשוב לי לטפל בזה" and no sorry: these are things that went wrong.
-@pytest.mark.parametrize(
-    ("language", "text", "sorry"),
-    [
-        ("en", "SITE IS DOWN. 3 hours now and I cant reach you on the phone. answer me", "sorry"),
-        (
-            "he",
-            "שלחתם לאבא שלי את התרופות לכתובת הישנה!!! אחרי שעדכנתי אתכם פעמיים",
-            "צר לי",
-        ),
-        ("he", "יואב חזר עם נשיכה ביד ואף אחד לא טרח להגיד לי כלום", "צר לי"),
-    ],
-)
-def test_something_that_went_wrong_gets_a_sorry(language: str, text: str, sorry: str) -> None:
-    advice = _advise(label="conflictual", message_language=language, text=text, chat=True)
-    assert any(sorry in s.text for s in advice.suggestions), advice.suggestions[0].text
+    assert all(words not in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
