@@ -87,6 +87,9 @@ class CleanedText:
     text: str
     removed: tuple[str, ...]
     fallback: bool = False
+    quoted: str = ""
+    """The earlier message the client replied under, without its header line and quote marks:
+    often the owner's own words ("the gallery is open until the end of the month")."""
 
 
 def _strip_invisible(text: str) -> str:
@@ -222,8 +225,9 @@ def clean_body(body: str) -> CleanedText:
         removed.append("signature")
 
     result = _tidy("\n".join(lines))
+    quoted = _tidy("\n".join(re.sub(r"^\s*>+\s?", "", line) for line in quoted_part[1:]))
     if result:
-        return CleanedText(text=result, removed=tuple(removed))
+        return CleanedText(text=result, removed=tuple(removed), quoted=quoted)
     # Nothing of the client's own remains (say, a bare forward): read the quoted part rather
     # than nothing, and say so.
     fallback = "\n".join(re.sub(r"^\s*>+\s?", "", line) for line in quoted_part[1:] or kept)

@@ -32,7 +32,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from classifier import HEATED, LABELS
-from classifier.asks import Ask, AskKind, Asks, about_the_exchange, exclaimed
+from classifier.asks import Ask, AskKind, Asks, about_the_exchange, exclaimed, read_asks
 from classifier.lang import LanguagePack, packs, per_packs
 from classifier.lexicons import cues
 from classifier.prefilter import Grams, Needs, needs
@@ -429,6 +429,7 @@ class Facts:
         label: str,
         found_cues: Sequence[str] | None = None,
         book: PhraseBook | None = None,
+        quoted: str = "",
     ) -> Facts:
         holds: set[str] = set()
         for ask in asks.items:
@@ -506,6 +507,11 @@ class Facts:
             if amount is not None:
                 slots["amount"] = amount
             put_off = (slots.get("later") or "").lower()
+            if put_off and quoted and _due_in(quoted):
+                # The owner's own reminder under the client's reply ("הגלריה פתוחה עד סוף החודש")
+                # still runs: whether waiting works is the owner's to say (round 69's harmful
+                # "אחרי פסח זה בסדר מבחינתי").
+                holds.add("other_deadline")
             if put_off and _in_any_pack(lambda b: b.outside_clock, scanned):
                 # "…the expense invoices for the VAT report: I'll sit on it after Sukkot": the
                 # report's date is not the client's to move (round 40).
@@ -1243,6 +1249,17 @@ def _sentence(source: str, at: int) -> tuple[int, int]:
 _SUM_IN_WORDS = re.compile(r"(?<![\d,.])\d[\d,.]*(?![\d,.]|\s?%)")
 
 
+def _due_in(quoted: str) -> bool:
+    """Whether an earlier message holds something due by a time ("פתוחה עד סוף החודש", "by the
+    15th"): a deadline said the way a due date is (any book's ``when_starts``), not a header's
+    "Sent: Monday, March 3" nor "the photos from Friday"."""
+    starts = tuple(s for each in packs() for s in load_phrase_book(each).when_starts)
+    return any(
+        a.text.lower().startswith(starts)
+        for a in read_asks(quoted, language="mixed").of(AskKind.DEADLINE)
+    )
+
+
 def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     """The refund's sum as the reply writes it ("2,000 ₪", "$340"): the first sum in the
     refund's sentence, else, for a full refund, the message's only sum. Otherwise none: "$3,180
@@ -1393,6 +1410,7 @@ def compose(
     check: Callable[[str], object] | None = None,
     follow_up: bool = False,
     found_cues: Sequence[str] | None = None,
+    quoted_text: str = "",
 ) -> list[Composed]:
     """Up to ``count`` replies for one message, each from its own recipe.
 
@@ -1401,10 +1419,19 @@ def compose(
     does not depend on the replies module); a sentence that fails it is skipped. ``follow_up``
     composes the owner's message to a client who has gone quiet, not an answer to a message.
     ``found_cues``: the message's lexical cue categories when already known (else read here).
+    ``quoted_text``: the earlier message the client replied under; a deadline in it (the owner's
+    own reminder) is one a put-off must be weighed against.
     """
     book = load_phrase_book(pack)
     facts = Facts.of(
-        asks, terms, source=seed_text, pack=pack, label=label, found_cues=found_cues, book=book
+        asks,
+        terms,
+        source=seed_text,
+        pack=pack,
+        label=label,
+        found_cues=found_cues,
+        book=book,
+        quoted=quoted_text,
     )
     kind = "follow_up" if follow_up else "neutral" if uncertain else label
     recipes = load_recipes()[kind]

@@ -39,6 +39,7 @@ class Prediction:
     top_two: tuple[str, str] = field(default=("", ""))
     uncertain_reason: str | None = None
     cues: tuple[str, ...] = ()  # lexical cue categories of the message (insult, threat, ...)
+    quoted_text: str = ""  # the earlier message the client replied under (never the model's input)
 
 
 def temper(
@@ -225,6 +226,7 @@ class ClientClassifier:
             sender_name=prepared.sender_name,
             model_version=self.version,
             cues=prepared.cues,
+            quoted_text=prepared.quoted,
             top_two=(self.labels[best], self.labels[order[1]] if size > 1 else ""),
         )
 

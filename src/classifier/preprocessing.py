@@ -36,6 +36,7 @@ class Prepared:
     cues: tuple[str, ...] = ()  # the lexical cue categories found (lexicons.cues)
     body_start: int = 0  # where the cleaned body begins in model_text
     cues_start: int = -1  # where the cue markers begin in model_text (its length when none)
+    quoted: str = ""  # the earlier message replied under (cleaning.CleanedText.quoted)
     cue_words: tuple[tuple[str, frozenset[str]], ...] = ()
     """Each cue category found, with the words that set it off (:func:`lexicons.triggers` of
     ``model_text[:cues_start]``): the explanation credits a marker to them without a second
@@ -73,6 +74,7 @@ def prepare(message: Message) -> Prepared:
         body_start=body_start,
         cues_start=cues_start,
         cue_words=tuple((name, frozenset(words)) for name, words in set_off.items()),
+        quoted=cleaned.quoted,
     )
 
 

@@ -146,10 +146,12 @@ def advise(
     count: int = 3,
     follow_up: bool = False,
     found_cues: Sequence[str] | None = None,
+    quoted_text: str = "",
 ) -> Advice:
     """The handling note and composed replies for a classified message.
 
     ``follow_up``: the owner writes first, to a client who has gone quiet (client memory).
+    ``quoted_text``: the earlier message the client replied under, when there is one.
 
     An uncertain prediction gets neutral replies and a note naming both likely types, never a
     confident reply for a guess. A message in no language we read gets no reply.
@@ -180,6 +182,7 @@ def advise(
         check=lambda text: check_draft(text, language=language),
         follow_up=follow_up,
         found_cues=found_cues,
+        quoted_text=quoted_text,
     )
     suggestions = tuple(
         Suggestion(

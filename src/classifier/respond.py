@@ -123,6 +123,7 @@ def advice_for(
         count=settings.replies_count,
         follow_up=follow_up,
         found_cues=prediction.cues,
+        quoted_text=prediction.quoted_text,
     )
 
 

@@ -124,3 +124,13 @@ def test_a_sentence_that_starts_with_a_date_is_the_clients_own() -> None:
 def test_a_line_of_the_clients_own_that_starts_with_bet_is_kept(first: str) -> None:
     body = f"{first}\n\nבתאריך יום ג׳, 3 בדצמ׳ 2024 ב-10:12 מאת דנה <dana@x.co.il>:\n> שאלה?"
     assert clean_body(body).text == first
+
+
+def test_the_message_replied_under_is_kept_apart_without_its_marks() -> None:
+    body = (
+        "Sorry, after the holidays then.\n\nOn Sun, 9 Nov, Or Levi wrote:\n"
+        "> Hi Liat, we need your picks by Thursday.\n> Thanks!"
+    )
+    cleaned = clean_body(body)
+    assert cleaned.text == "Sorry, after the holidays then."
+    assert cleaned.quoted == "Hi Liat, we need your picks by Thursday.\nThanks!"

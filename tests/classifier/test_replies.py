@@ -2644,3 +2644,26 @@ def test_no_reply_says_what_the_message_rules_out(
     assert all(words not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+# Round 69's harmful reply: "אחרי פסח זה בסדר מבחינתי" to a client replying under the owner's
+# own reminder that the gallery closes at the end of the month. A due date in the message replied
+# under is the owner's to weigh; a header's date or a past day is none.
+@pytest.mark.parametrize(
+    ("quoted", "weighed"),
+    [
+        ("שלום מנחם, תזכורת: הגלריה לבחירת התמונות פתוחה עד סוף החודש. לאחר מכן יש תשלום.", True),
+        ("מאת: שמואל צילומים\nנשלח: יום ראשון, 9 בפברואר\nמצורפות התמונות מיום שישי.", False),
+    ],
+)
+def test_a_put_off_under_the_owners_own_due_date_is_the_owners_to_weigh(
+    quoted: str, weighed: bool
+) -> None:
+    text = "פשוט לא היה לנו ראש, עם הלידה והמעבר דירה. בעזרת ה' אחרי פסח נשב על זה ונחזור אליך."
+    advice = _advise(
+        label="dormant", message_language="he", text=text, chat=False, quoted_text=quoted
+    )
+    texts = [s.text for s in advice.suggestions]
+    assert texts
+    assert any("זה בסדר מבחינתי" in t for t in texts) is not weighed, texts
+    assert any("לגבי הדחייה" in t for t in texts) is weighed, texts
