@@ -2622,6 +2622,8 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "You assured me payments were fully tested. If this is not fixed by Friday I will dispute the last payment with my bank. I expect a written explanation TODAY.", "need it by Friday"),
     # Round 68: a past plan's month is no put-off.
     ("dormant", "en", False, "I know we'd pencilled in the first four episodes for recording in February, which obviously didn't happen. I do still want to do it. Can we maybe pick it back up sometime in the next few weeks?", "in February is fine"),
+    # Round 69: "same deal as last time is perfect" books a ride; it praises nothing.
+    ("easygoing", "en", True, "Hi Avi! landing Thursday 23:40 from JFK, 2 adults 2 kids + 5 big suitcases. same deal as last time is perfect. dont forget the booster seats this time lol", "lovely to hear"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
