@@ -290,6 +290,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "If this is not fixed by Friday I will dispute the last payment with my bank", K.THREAT, "chargeback", "dispute the last payment", None),
     ("en", "fix it NOW or I'm calling someone else and you can forget about the invoice", K.THREAT, "withhold", "you can forget about the invoice", None),
     ("he", "אני משלם לך ריטיינר של 1,500 ש\"ח בחודש בשביל מה בדיוק??", K.QUESTION, "rhetorical", "אני משלם לך ריטיינר של 1,500 ש\"ח בחודש בשביל מה בדיוק??", None),
+    # Round 69: the same price per head, the same price "like we said"
+    ("en", "so 95 total. same price per head pls, we're regulars", K.MONEY, "same_price", "same price per head", None),
+    ("en", "all in one day? same price like we said 2,400 shekel?", K.MONEY, "same_price", "same price like we said", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),

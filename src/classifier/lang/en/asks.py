@@ -700,9 +700,9 @@ MONEY = (
         K.MONEY,
         "same_price",
         r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|"
-        r"same (?:price|rate|fee|budget) as (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|"
+        r"same (?:price|rate|fee|budget) (?:as|like) (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|"
         # "Same price we agreed (3,800) obviously" (round 66)
-        r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:hourly |daily |monthly )?(?:price|rate|fee|budget)(?=\s*(?:pls|please|right|ok|yes|yeah|ya|yh|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:hourly |daily |monthly )?(?:price|rate|fee|budget)(?: per (?:head|person|hour|night|portion|plate|unit|item|episode|article|session|lesson))?(?=\s*(?:pls|please|right|ok|yes|yeah|ya|yh|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
         r"included in the (?:price|quote|package|fee)|should be included|"
         r"(?:all |still )?part of the (?:package|price|deal|fee|retainer|quote|budget)|"
