@@ -148,6 +148,9 @@ class PhraseBook(_Strict):
     # A regex for a refund whose object is named ("refund of this month's retainer", "החזר על
     # הריטיינר"): a sum elsewhere in the message is not what they want back.
     refund_named: str = "(?!)"
+    # A regex for the words right before a sum that make it a balance still owed ("יתרת התשלום
+    # של 14,000 ₪", "the remaining $2,300"): held back, it is no refund's sum.
+    balance_before: str = "(?!)"
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
@@ -1271,7 +1274,16 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         # sum beside it is something else (round 67's messages: "About the refund (₪380)").
         return None
     sentences = [_sentence(source, r.start) for r in refunds]
-    near = [a for a in sums if any(s <= a.start < e for s, e in sentences)]
+    near = [
+        a
+        for a in sums
+        if any(s <= a.start < e for s, e in sentences)
+        # "אני לא מעבירה את יתרת התשלום של 14,000 ₪ … ואם לא אקבל החזר": the balance held back
+        # is not the refund's sum (round 70: "לגבי ההחזר (14,000 ₪)")
+        and not re.search(
+            book.balance_before, source[max(0, a.start - 30) : a.start], re.IGNORECASE
+        )
+    ]
     # The sum nearest the refund's words ("…או החזר מלא של 3,200 ש״ח"), not another sum of the
     # sentence ("פיצוי על המיקרוגל (650 ש״ח)").
     near.sort(key=lambda a: min(abs(a.start - r.end) for r in refunds))

@@ -2622,6 +2622,8 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "You assured me payments were fully tested. If this is not fixed by Friday I will dispute the last payment with my bank. I expect a written explanation TODAY.", "need it by Friday"),
     # Round 68: a past plan's month is no put-off.
     ("dormant", "en", False, "I know we'd pencilled in the first four episodes for recording in February, which obviously didn't happen. I do still want to do it. Can we maybe pick it back up sometime in the next few weeks?", "in February is fine"),
+    # Round 70: the balance held back is not the refund's sum.
+    ("conflictual", "he", False, "אני לא מעבירה את יתרת התשלום של 14,000 ₪ עד שתסביר לי מה קרה, ואם לא אקבל החזר משמעותי אני הולכת לעורך דין", "(14,000 ₪)"),
     # Round 69: "same deal as last time is perfect" books a ride; it praises nothing.
     ("easygoing", "en", True, "Hi Avi! landing Thursday 23:40 from JFK, 2 adults 2 kids + 5 big suitcases. same deal as last time is perfect. dont forget the booster seats this time lol", "lovely to hear"),
     # Round 68: the invoice of a threat is not the ask's label.
