@@ -293,6 +293,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 69: the same price per head, the same price "like we said"
     ("en", "so 95 total. same price per head pls, we're regulars", K.MONEY, "same_price", "same price per head", None),
     ("en", "all in one day? same price like we said 2,400 shekel?", K.MONEY, "same_price", "same price like we said", None),
+    # Round 70: a price assumed kept, in three ways, and a round lower sum offered
+    ("en", "I assume all of this is within the 9,500 ₪ we agreed, as we've already paid.", K.MONEY, "same_price", "within the 9,500 ₪ we agreed", None),
+    ("en", "can u do daily posts + reels? same 2,500 obv, were a small business", K.MONEY, "same_price", "same 2,500", None),
+    ("en", "also the piano lol. price stays 3,900 right", K.MONEY, "same_price", "price stays", None),
+    ("he", "ותסיימו עד שישי. אם זה 7,000 עגול סוגרים עכשיו", K.MONEY, "discount", "7,000 עגול", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),

@@ -704,6 +704,9 @@ MONEY = (
         # "Same price we agreed (3,800) obviously" (round 66)
         r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:hourly |daily |monthly )?(?:price|rate|fee|budget)(?: per (?:head|person|hour|night|portion|plate|unit|item|episode|article|session|lesson))?(?=\s*(?:pls|please|right|ok|yes|yeah|ya|yh|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
+        # "within the 9,500 ₪ we agreed", "same 2,500 obv", "price stays 3,900 right" (round 70)
+        r"within the (?:[₪$€]\s?)?\d[\d,.]*\s?(?:₪|nis|ils|shekels?)? (?:we|you) (?:agreed|said|quoted)|"
+        r"(?<!the )same (?:[₪$€]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?))?(?=[\s,.!?]|$)|(?:the )?price stays|"
         r"included in the (?:price|quote|package|fee)|should be included|"
         r"(?:all |still )?part of the (?:package|price|deal|fee|retainer|quote|budget)|"
         r"(?:covered|included) (?:by|in|under) (?:the |our |my |your )?(?:retainer|package|fee|quote|budget)|not paying (?:more|extra)|"
