@@ -400,6 +400,7 @@ _MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
 # "תעשה לי מחיר", "can you do a better price": the verb of a price asked down (round 51).
 _MONEY_VERBS = frozenset({None, "return", "give", "get", "do"})
 _PRICE_DOWN = frozenset({"discount", "refund"})
+_OPENING_GAP = 12  # "בנוסף, ההנהלה " before "רוצה להוסיף"
 _DELIVERY_VERBS = frozenset({"send", "tell", "confirm", "reply"})
 _ADDED_AT_NO_COST = frozenset({"money:same_price", "money:free"})
 CHAT_CHARS = 300  # a chat reply is a few lines
@@ -580,7 +581,22 @@ class Facts:
                     for a in (further, *asks.within(further))
                 ):
                     further_money[f"ask{n}"] = money
-                further_inner = (further, *asks.within(further))
+                # …and an addition's opening word just before it in its sentence ("בנוסף,
+                # ההנהלה רוצה להוסיף 8 עמודי צבע", round 71: the addition's line beside a field
+                # for the same request)
+                opening = _sentence(source, further.start)[0]
+                further_inner = (
+                    further,
+                    *asks.within(further),
+                    *(
+                        a
+                        for a in asks.of(AskKind.DELIVERABLE)
+                        if a.subtype == "extra_item"
+                        and opening <= a.start
+                        and a.end <= further.start
+                        and further.start - a.end <= _OPENING_GAP
+                    ),
+                )
                 if (
                     "extra_ask" not in slots
                     and any(

@@ -2531,6 +2531,13 @@ def test_a_call_refused_as_no_interest_is_not_offered() -> None:
             "אמור להיות הרבה עבודה",
             "ותוסיפי בבקשה עוד 2-3 כיוונים ללוגו",
         ),
+        # Round 71: "בנוסף," opens the sentence, the request follows it.
+        (
+            "he",
+            "אנחנו צריכים 600 עותקים ולא 450. בנוסף, ההנהלה רוצה להוסיף 8 עמודי צבע לפרק של "
+            "המורים.",
+            "רוצה להוסיף 8 עמודי צבע",
+        ),
     ],
 )
 def test_an_addition_asked_apart_is_answered_in_its_own_line(
