@@ -309,7 +309,9 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             # name and a company ("Mark\nBloom Studio": "Hi Mark", not "Hi Bloom"; round 50).
             re.search(r"[.?!:…),]$", above)
             and len(name_line.split()) <= 3
-            and len(last.split()) <= 3
+            # …or a role and an organisation ("Administrative Director, Ramat Hasharon Anglo
+            # School", "עמותת "ביחד", באר שבע"; round 71: "Hi," with no name)
+            and (len(last.split()) <= 3 or ("," in last and len(last.split()) <= 8))
             # A line that ends a sentence, or a sign-off's comma ("בתודה והערכה רבה,"), is no name.
             and not re.search(r"[.?!:…,]$", name_line)
             and not re.search(r"[.?!:…]$", last)

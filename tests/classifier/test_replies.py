@@ -2678,3 +2678,20 @@ def test_a_put_off_under_the_owners_own_due_date_is_the_owners_to_weigh(
     assert texts
     assert any("זה בסדר מבחינתי" in t for t in texts) is not weighed, texts
     assert any("לגבי הדחייה" in t for t in texts) is weighed, texts
+
+
+# Round 71: a name over a role and an organisation ("Sarah Goldfarb\nAdministrative Director,
+# Ramat Hasharon Anglo School") got "Hi," with no name.
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "I want a written explanation of what happened.\nSarah Goldfarb\n"
+            "Administrative Director, Ramat Hasharon Anglo School",
+            "Sarah",
+        ),
+        ('נדבר כשזה יתבהר, בסדר?\nתודה על הסבלנות,\nטיגיסט מלדה\nעמותת "ביחד", באר שבע', "טיגיסט"),
+    ],
+)
+def test_a_name_over_a_role_and_an_organisation_is_the_clients(body: str, name: str) -> None:
+    assert client_first_name(sender_name=None, raw_body=body) == name
