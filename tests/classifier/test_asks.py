@@ -293,6 +293,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 69: the same price per head, the same price "like we said"
     ("en", "so 95 total. same price per head pls, we're regulars", K.MONEY, "same_price", "same price per head", None),
     ("en", "all in one day? same price like we said 2,400 shekel?", K.MONEY, "same_price", "same price like we said", None),
+    ("en", "from now on I want all communication in writing, no more calls", K.REFUSAL, "only_email", "all communication in writing", "writing"),
     # Round 70: a price assumed kept, in three ways, and a round lower sum offered
     ("en", "I assume all of this is within the 9,500 ₪ we agreed, as we've already paid.", K.MONEY, "same_price", "within the 9,500 ₪ we agreed", None),
     ("en", "can u do daily posts + reels? same 2,500 obv, were a small business", K.MONEY, "same_price", "same 2,500", None),
@@ -391,6 +392,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "Also need her Friday morning before 10", K.DELIVERABLE, "extra_item"),
     ("en", "I want to be upfront: I've built products for 12 years", K.REQUEST, "need"),
     ("en", "Will you be there tomorrow.", K.QUESTION, None),  # a full stop: said, not asked
+    ("en", 'no more "let\'s hop on a quick call" to smooth things over', K.CHANNEL, "call"),  # refused
     ("en", "Also please call me before each delivery", K.CHANNEL, "call"),  # a standing instruction
     ("en", "please excuse my long silence, the last five weeks were crazy", K.REQUEST, "please"),
     ("he", "תוציא חשבונית על שם החברה ועד מחר אם אפשר, כי רואה החשבון סוגר תיק", K.REQUEST, "can_you"),

@@ -2629,6 +2629,9 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "You assured me payments were fully tested. If this is not fixed by Friday I will dispute the last payment with my bank. I expect a written explanation TODAY.", "need it by Friday"),
     # Round 68: a past plan's month is no put-off.
     ("dormant", "en", False, "I know we'd pencilled in the first four episodes for recording in February, which obviously didn't happen. I do still want to do it. Can we maybe pick it back up sometime in the next few weeks?", "in February is fine"),
+    # Round 72's harmful reply: a call offered to a client who wants everything in writing and
+    # quotes the call he refuses.
+    ("conflictual", "en", False, "Your quote of another $3,800 for the blog is a shakedown. We are not paying it. I've copied our attorney, and from now on I want all communication in writing — no more \"let's hop on a quick call\" to smooth things over.", "Happy to talk"),
     # Round 70: the balance held back is not the refund's sum.
     ("conflictual", "he", False, "אני לא מעבירה את יתרת התשלום של 14,000 ₪ עד שתסביר לי מה קרה, ואם לא אקבל החזר משמעותי אני הולכת לעורך דין", "(14,000 ₪)"),
     # Round 69: "same deal as last time is perfect" books a ride; it praises nothing.

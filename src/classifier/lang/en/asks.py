@@ -162,7 +162,10 @@ REQUESTS = (
         r"(?:need|want|require|expect|asking for|asking you|requesting)\b"
         rf"(?!\s+to\s+(?:{_OWN_STEP})\b)"
         # "I really want this to happen": a wish for the project, no ask (round 60)
-        r"(?!\s+(?:this|it|that)\s+to\s+(?:happen|work(?:\s+out)?|succeed)\b)(?=[\s,:]+\S)",
+        r"(?!\s+(?:this|it|that)\s+to\s+(?:happen|work(?:\s+out)?|succeed)\b)"
+        # "I want all communication in writing": a refusal of calls, read as one (round 72)
+        r"(?!\s+(?:all|any) (?:further )?(?:communication|correspondence|contact) (?:in writing|by e-?mail))"
+        r"(?=[\s,:]+\S)",
         clause=True,
     ),
     Pattern(
@@ -779,7 +782,10 @@ CHANNELS = (
     Pattern(
         K.CHANNEL,
         "call",
-        r"(?<!don't )(?<!not )(?<!never )\b(?:(?:call|ring|phone) (?:me|us)|give (?:me|us) a (?:call|ring)|"
+        # Not a call refused by quoting it: 'no more "let's hop on a quick call"' (round 72)
+        r"(?<!don't )(?<!not )(?<!never )(?<!no more \")(?<!no more “)(?<!no more ')(?<!no more \"let's hop on )"
+        r"(?<!no more “let's hop on )(?<!no more \"let's jump on )"
+        r"\b(?:(?:call|ring|phone) (?:me|us)|give (?:me|us) a (?:call|ring)|"
         r"(?:can|could|shall) (?:we|i|you) (?:talk|speak|chat|hop on a call|jump on a call|get on a call)|"
         r"let's (?:talk|speak|hop on a call|jump on a call|get on the phone|have a call)|"
         r"(?:a quick|a short|a phone) call|i'll call you|i will call you|call you (?:tomorrow|later|today))\b"
@@ -888,7 +894,9 @@ REFUSALS = (
     Pattern(
         K.REFUSAL,
         "only_email",
-        r"\b(?:in writing only|only in writing|everything in writing)\b",
+        # "from now on I want all communication in writing" (round 72's harmful call offer)
+        r"\b(?:in writing only|only in writing|everything in writing|(?:all|any) (?:further )?"
+        r"(?:communication|correspondence|contact) (?:in writing|by e-?mail)|from now on,? in writing)\b",
         "writing",
     ),
     Pattern(
