@@ -225,13 +225,18 @@ def clean_body(body: str) -> CleanedText:
         removed.append("signature")
 
     result = _tidy("\n".join(lines))
-    quoted = _tidy("\n".join(re.sub(r"^\s*>+\s?", "", line) for line in quoted_part[1:]))
+    quoted = _tidy(_unquote(quoted_part[1:]))
     if result:
         return CleanedText(text=result, removed=tuple(removed), quoted=quoted)
     # Nothing of the client's own remains (say, a bare forward): read the quoted part rather
     # than nothing, and say so.
-    fallback = "\n".join(re.sub(r"^\s*>+\s?", "", line) for line in quoted_part[1:] or kept)
+    fallback = _unquote(quoted_part[1:] or kept)
     return CleanedText(text=_tidy(fallback), removed=tuple(removed), fallback=True)
+
+
+def _unquote(lines: list[str]) -> str:
+    """Quoted lines joined without their "> " marks."""
+    return "\n".join(re.sub(r"^\s*>+\s?", "", line) for line in lines)
 
 
 def _tidy(text: str) -> str:

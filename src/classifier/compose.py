@@ -875,7 +875,7 @@ def _further(
                 and _any_book_finds(lambda b: b.as_said, ask.text)
                 and not any(_names_a_thing(ask.text, each) for each in packs())
                 # "תעשה ככה ותשלח גרסה חדשה" asks for a new version too
-                and not any(a.kind is AskKind.DELIVERABLE for a in asks.within(ask))
+                and not _holds_a_deliverable(ask, asks)
                 and not any(c.isdigit() for c in ask.text)
             )
             # An ask that says only its time again ("צריכה את זה עד 8 בבוקר", "I'd like it all
@@ -886,7 +886,7 @@ def _further(
                 and time in ask.text
                 and not _names_a_thing(ask.text.replace(time, " "), pack)
                 # "תשלחי גרסה מתוקנת עד יום חמישי" asks for the version (round 67: left out)
-                and not any(a.kind is AskKind.DELIVERABLE for a in asks.within(ask))
+                and not _holds_a_deliverable(ask, asks)
                 for time in said
             )
             # The main ask's own deadline in other words ("צריך עד ראשון" after "צריך דוח מאושר
@@ -896,6 +896,12 @@ def _further(
             found.append(ask)
             taken.append((_sentence(source, ask.start), ask.end))
     return found
+
+
+def _holds_a_deliverable(ask: Ask, asks: Asks) -> bool:
+    """Whether an ask's words name something to hand over ("…ותשלח גרסה חדשה"): then it asks
+    for more than its time or "as I said"."""
+    return any(a.kind is AskKind.DELIVERABLE for a in asks.within(ask))
 
 
 def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bool:
@@ -913,7 +919,7 @@ def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bo
     return (
         not _names_a_thing(rest, pack)
         and not any(c.isdigit() for c in rest)
-        and not any(a.kind is AskKind.DELIVERABLE for a in asks.within(ask))
+        and not _holds_a_deliverable(ask, asks)
     )
 
 
@@ -1268,13 +1274,18 @@ def _sentence(source: str, at: int) -> tuple[int, int]:
 _SUM_IN_WORDS = re.compile(r"(?<![\d,.])\d[\d,.]*(?![\d,.]|\s?%)")
 
 
+@per_packs
+def _due_starts() -> tuple[str, ...]:
+    """Every book's ``when_starts``: how a due date is said, in any language."""
+    return tuple(s for each in packs() for s in load_phrase_book(each).when_starts)
+
+
 def _due_in(quoted: str) -> bool:
     """Whether an earlier message holds something due by a time ("פתוחה עד סוף החודש", "by the
     15th"): a deadline said the way a due date is (any book's ``when_starts``), not a header's
     "Sent: Monday, March 3" nor "the photos from Friday"."""
-    starts = tuple(s for each in packs() for s in load_phrase_book(each).when_starts)
     return any(
-        a.text.lower().startswith(starts)
+        a.text.lower().startswith(_due_starts())
         for a in read_asks(quoted, language="mixed").of(AskKind.DEADLINE)
     )
 
@@ -1722,18 +1733,17 @@ def _one(
     for kind in () if following_up else _SECONDARY:
         # One field beside the main ask's before another ask is added; a money ask also beside
         # a boundary's own line (round 58: an addition's price line, and "ותעשי לי מחיר" left out).
-        if fields > (2 if kind.startswith("money") else 1) and not (
-            added == ["threat:withhold"] and kind.startswith("refusal")
-        ):
+        # A refusal's line has no field ("We'll keep this in writing"): it still goes beside a
+        # payment's line.
+        beside_payment = added == ["threat:withhold"] and kind.startswith("refusal")
+        if fields > (2 if kind.startswith("money") else 1) and not beside_payment:
             continue
         if quoted_main and kind in facts.main_kinds:
             continue
         if (
             added
             and (added[0].startswith("money") or not kind.startswith("money"))
-            # A refusal's line has no field ("We'll keep this in writing"): it still goes beside
-            # a payment's line.
-            and not (added == ["threat:withhold"] and kind.startswith("refusal"))
+            and not beside_payment
         ):
             continue  # one more line only for money beside another ask (round 51: an addition
             # and "אני מצפה להנחה", the discount left out)
