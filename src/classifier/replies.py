@@ -290,7 +290,8 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
     nonempty = [line for line in lines if line]
     sign_off = _name_rules()[1]
     for i, line in enumerate(nonempty[:-1]):
-        if sign_off.match(line):
+        # "Thank you!" over "Viele Grüße" over the name: the name is under the last sign-off.
+        if sign_off.match(line) and not sign_off.match(nonempty[i + 1]):
             name = _name_from_line(nonempty[i + 1])
             if name:
                 return name

@@ -488,6 +488,16 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         # Round 35: a professor's title with an ASCII apostrophe; a closing line is no name
         (None, "אבקש לאשר.\n\nבברכה,\nפרופ' אורית שגיא\nהחוג לחינוך", "פרופ' שגיא"),
         (None, "אני לא מתכוון לוותר.\nמצורפות תמונות.\n\nיוסי אלמוג", "יוסי"),
+        # Round 72: an accented name is a name ("Hello," to Sabine Krüger), and a sign-off in the
+        # client's own language is no name ("Dear Viele," to "Viele Grüße\nKatrin Hoffmann").
+        (
+            None,
+            "Please send them until Thursday.\n\nKind regards,\nSabine Krüger\nHead of Marketing",
+            "Sabine",
+        ),
+        (None, "Thank you!\n\nViele Grüße\nKatrin Hoffmann", "Katrin"),
+        (None, "Merci.\n\nCordialement,\nHélène Marchand\nResponsable communication", "Hélène"),
+        (None, "Gracias!\n\nSaludos,\nMartín Núñez", "Martín"),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:

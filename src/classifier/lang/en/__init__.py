@@ -233,7 +233,7 @@ _TOPICS = frozenset(
 PACK = LanguagePack(
     code="en",
     name="English",
-    letters="A-Za-z",
+    letters="A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f",  # Latin, with the accented letters of names ("Krüger", "Núñez")
     word_run=r"[A-Za-z0-9][A-Za-z0-9'’.-]*(?:[\s,;:₪$€%]+[A-Za-z0-9][A-Za-z0-9'’.-]*)*",
     min_sentence_words=3,
     function_words=FUNCTION_WORDS,
@@ -286,6 +286,14 @@ PACK = LanguagePack(
         "sincerely yours",
         "with gratitude",
         "with appreciation",
+        # Clients abroad who write English often sign off in their own language.
+        "(?:bien )?cordialement",
+        "(?:viele|liebe|beste) gr(?:ü|ue)(?:ß|ss)e",
+        "mit freundlichen gr(?:ü|ue)(?:ß|ss)en",
+        "(?:un )?saludos?(?: cordiales)?",
+        "atentamente",
+        "(?:cordiali|distinti) saluti",
+        "(?:met )?vriendelijke groet(?:en)?",
     ),
     contact_words=("tel", "phone", "mobile", "cell", "fax", "office"),
     disclaimer_starts=(
