@@ -126,7 +126,8 @@ def _is_disclaimer(paragraph: str) -> bool:
     return hits >= 2
 
 
-def _drop_disclaimers(text: str) -> tuple[str, bool]:
+def drop_disclaimers(text: str) -> tuple[str, bool]:
+    """The text above a legal disclaimer paragraph, and whether one was cut."""
     paragraphs = re.split(r"\n\s*\n", text)
     if len(paragraphs) < 2:
         return text, False
@@ -217,7 +218,7 @@ def clean_body(body: str) -> CleanedText:
             removed.append("signature")
             break
 
-    text, dropped = _drop_disclaimers("\n".join(lines))
+    text, dropped = drop_disclaimers("\n".join(lines))
     if dropped:
         removed.append("disclaimer")
     lines, dropped = _drop_signature(text.split("\n"))

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from classifier import LABELS
 from classifier.asks import Asks
-from classifier.cleaning import patterns
+from classifier.cleaning import drop_disclaimers, patterns
 from classifier.compose import Blank, Terms, compose
 from classifier.lang import FALLBACK, codes, get_pack, pack_of_text, packs, per_packs, reply_pack
 
@@ -282,7 +282,9 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         name = _name_from_line(sender_name.replace('"', ""))
         if name:
             return name
-    lines = [line.strip() for line in raw_body.replace("\r", "").split("\n")]
+    # The name is above a company's disclaimer, not in it (round 71: "Hi," to Dana Mizrahi).
+    body = drop_disclaimers(raw_body.replace("\r", ""))[0]
+    lines = [line.strip() for line in body.split("\n")]
     for i, line in enumerate(lines):
         if line.startswith(">") or line.startswith("---") or _opens_quote(line):
             lines = lines[:i]

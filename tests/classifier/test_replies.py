@@ -498,6 +498,14 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "Thank you!\n\nViele Grüße\nKatrin Hoffmann", "Katrin"),
         (None, "Merci.\n\nCordialement,\nHélène Marchand\nResponsable communication", "Hélène"),
         (None, "Gracias!\n\nSaludos,\nMartín Núñez", "Martín"),
+        # Round 71: the name over a title, a company and a disclaimer ("Hi," to Dana Mizrahi).
+        (
+            None,
+            "Until then no payments will be released.\n\nDana Mizrahi\nProcurement Manager, Orvex"
+            "\n\nThis e-mail and any attachments are confidential and intended solely for the"
+            " addressee.",
+            "Dana",
+        ),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
