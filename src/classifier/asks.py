@@ -341,6 +341,10 @@ class Pack:
     trailing_joins: str = ""
     """Words that join a request to the next one ("and", "but"), never the request's last word
     (a regex of alternatives)."""
+    list_lead: str = ""
+    """Words between a request's trigger and a colon that ends its line, leaving it nothing to ask
+    of its own ("I also need you to:", "the following:"): the lines below are the asks (a regex
+    matched on those words whole)."""
     tag_question: str = ""
     """The words that end a question asking for a yes ("…כלול נכון??", "…included right??"), a
     regex matched on the ask's own text before its marks: such a question is asked, however many
@@ -477,6 +481,7 @@ class _Compiled:
     either: re.Pattern[str] | None = None
     """The question words named "either", anywhere in a yes/no question: "Cash on the day or
     card beforehand?" asks which, not yes or no."""
+    list_lead: re.Pattern[str] | None = None
     tag_question: re.Pattern[str] | None = None
 
 
@@ -601,6 +606,7 @@ def _load(code: str) -> _Compiled | None:
         trailing_join=_optional(
             rf"[\s,]+(?:{pack.trailing_joins})$" if pack.trailing_joins else "", fold
         ),
+        list_lead=_optional(rf"\s*(?:{pack.list_lead})?\s*" if pack.list_lead else "", fold),
     )
 
 
@@ -889,6 +895,17 @@ def _threatened(text: _Text, sentence: tuple[int, int], threats: list[int]) -> b
     return any(sentence[0] <= t < max(sentence[1], after[1]) for t in threats)
 
 
+def _heads_a_list(folded: str, trigger_end: int, end: int, packs: list[_Compiled]) -> bool:
+    """Whether a request ends at a colon before a new line with nothing of its own to ask ("I
+    also need you to:", a pack's ``list_lead``): the lines below say what it asks."""
+    if folded[trigger_end:end].strip() and not any(
+        p.list_lead is not None and p.list_lead.fullmatch(folded, trigger_end, end) for p in packs
+    ):
+        return False
+    after = folded[end : end + 4].lstrip(" \t")
+    return after.startswith(":") and after[1:].lstrip(" \t").startswith(("\n", "\r"))
+
+
 def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hit]:
     """Run each request on to the end of its clause; drop those that are a threat's consequence.
 
@@ -950,6 +967,8 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
                 end = min(end, conditions[c])
             while end > hit.end and folded[end - 1] in " \t,:-–":
                 end -= 1
+            if _heads_a_list(folded, hit.end, end, packs):
+                continue  # "I also need you to:" over a list whose lines are the asks (round 72)
             # "I need the invoice fixed today, and": the word that joins the next ask is not
             # this one's (rounds 59-61: fields quoting "fix it NOW and").
             for compiled in packs:

@@ -299,6 +299,13 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "can u do daily posts + reels? same 2,500 obv, were a small business", K.MONEY, "same_price", "same 2,500", None),
     ("en", "also the piano lol. price stays 3,900 right", K.MONEY, "same_price", "price stays", None),
     ("he", "ותסיימו עד שישי. אם זה 7,000 עגול סוגרים עכשיו", K.MONEY, "discount", "7,000 עגול", None),
+    # Rounds 71 and 72: a price assumed kept, in more ways
+    ("en", "I'm assuming this is all within the original £3,200 since it's the same footage", K.MONEY, "same_price", "within the original £3,200", None),
+    ("en", "I don't see why this should cost extra, it's all the same file really", K.MONEY, "same_price", "why this should cost extra", None),
+    ("en", "I assume all of this fits in the 6,500 quote.", K.MONEY, "same_price", "fits in the 6,500 quote", None),
+    ("en", "Surely this is included in what we agreed.", K.MONEY, "same_price", "included in what we agreed", None),
+    ("he", "אני מניחה שמחיר היחידה (₪68) נשאר אותו דבר, נכון?", K.MONEY, "same_price", "שמחיר היחידה (₪68) נשאר אותו דבר", None),
+    ("he", "זה אותו ביקור אז זה לא אמור לעלות עוד", K.MONEY, "same_price", "לא אמור לעלות עוד", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),
@@ -329,6 +336,12 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    ("en", "It fits in the box we agreed on.", K.MONEY, "same_price"),
+    # Round 73: a membership frozen is an account change asked for, not the work put off.
+    ("he", "אני מבקשת להקפיא את המנוי שלו עד שהוא משתחרר", K.POSTPONE, "pause"),
+    ("en", "Please freeze my membership until March", K.POSTPONE, "pause"),
+    ("en", "The price of flour stays the same.", K.MONEY, "same_price"),
+    ("he", "המחיר עלה ואני לא מבין למה", K.MONEY, "same_price"),
     ("he", "אל תדאג, הכל בסדר", K.REFUSAL, None),
     ("he", "אל תדאג, הכל בסדר", K.REQUEST, None),
     ("he", "אני אשלח לך מחר את החומרים", K.REQUEST, None),  # the client's own promise
@@ -1234,3 +1247,29 @@ def test_a_tag_question_with_two_marks_is_still_asked(
     questions = read_asks(text, language=language).of(K.QUESTION)
     assert questions, text
     assert exclaimed(questions[-1]) is outcry
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "asks"),
+    [
+        # Round 72: "[what you will do and when — answering "I also need you to"]"
+        (
+            "en",
+            "I also need you to:\n- do the rental declaration\n- check the pension deposit",
+            ["do the rental declaration", "check the pension deposit"],
+        ),
+        ("en", "Please do the following:\n1. fix the logo", ["fix the logo"]),
+        (
+            "he",
+            "אני צריכה שתעשו:\n- לתקן את הלוגו\n- להחליף את הצבע",
+            ["לתקן את הלוגו", "להחליף את הצבע"],
+        ),
+        # A request with words of its own keeps them, list or not.
+        ("en", "I need the invoice:\n- in PDF", ["I need the invoice"]),
+        ("en", "I also need you to: check the deposit", ["I also need you to: check the deposit"]),
+    ],
+)
+def test_a_request_heading_a_list_asks_through_its_lines(
+    language: str, text: str, asks: list[str]
+) -> None:
+    assert [a.text for a in read_asks(text, language=language).of(K.REQUEST)] == asks

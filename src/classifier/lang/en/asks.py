@@ -714,6 +714,13 @@ MONEY = (
         r"(?:all |still )?part of the (?:package|price|deal|fee|retainer|quote|budget)|"
         r"(?:covered|included) (?:by|in|under) (?:the |our |my |your )?(?:retainer|package|fee|quote|budget)|not paying (?:more|extra)|"
         r"won't pay (?:more|extra)|(?:shouldn't|should not|won't|will not|doesn't|does not) cost (?:more|extra|anything)|"
+        # "within the original £3,200", "fits in the 6,500 quote", "I don't see why this should
+        # cost extra", "included in what we agreed" (round 72)
+        r"within (?:the |our |my |your )?(?:original |agreed |quoted |existing |current )(?:[₪$€£]\s?)?\d[\d,.]*|"
+        r"within (?:the |our |my |your )?(?:original|agreed|quoted|existing|current) (?:budget|quote|price|fee|retainer)|"
+        r"fits? (?:in|into|within) (?:the |our |my |your )?(?:[₪$€£]\s?)?(?:\d[\d,.]*\s?(?:k|₪|nis|ils|shekels?)? )?(?:quote|price|budget|fee|retainer|package)|"
+        r"why (?:this|it|that|they|these|any of (?:this|it)) (?:should|would|has to|needs to|need to) cost (?:more|extra|anything)|"
+        r"included in (?:what we (?:agreed|said)|the (?:agreed|original) (?:price|quote|fee|budget))|"
         r"same invoice)\b",
     ),
 )
@@ -939,7 +946,9 @@ POSTPONES = (
     Pattern(
         K.POSTPONE,
         "pause",
-        r"\b(?:(?<!payment is )(?<!payment stays )(?<!payment remains )on hold|hold off|pause\w*|freeze|"
+        # Freezing a membership is an account change to answer, not the work put off (round 73)
+        r"\b(?:(?<!payment is )(?<!payment stays )(?<!payment remains )on hold|hold off|"
+        r"(?:pause\w*|freeze)(?! (?:my|his|her|our|their|the) (?:subscription|membership|account|plan)\b)|"
         r"put (?:it|this|everything|the project) on ice|"
         r"stop (?:work|working) for now)\b",
     ),
@@ -1103,6 +1112,7 @@ PACK = Pack(
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
     next_ask=r"\band\b",
     trailing_joins="and|but|so",
+    list_lead=r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things",
     lexicon_rules=LEXICON,
     sarcasm_cues=(
         # a word in scare quotes ('the "final" export', "your 'fix'")
