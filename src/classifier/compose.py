@@ -82,6 +82,7 @@ FACT_SLOTS = (
     "ask5",
     "thing5",
     "extra_ask",
+    "charged",
 )
 # The further asks a reply answers each in its own field: a chat's two, an e-mail's four (round
 # 35: most "ask left out" ratings were e-mails of four or more asks).
@@ -151,6 +152,9 @@ class PhraseBook(_Strict):
     # A regex for the words right before a sum that make it a balance still owed ("יתרת התשלום
     # של 14,000 ₪", "the remaining $2,300"): held back, it is no refund's sum.
     balance_before: str = "(?!)"
+    # A sum cried out at the result, not at the charge ("1,800 ש״ח בשביל זה??", "$2,400 for THAT"):
+    # the words that end such a question, before its marks.
+    for_this: str = "(?!)"
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
@@ -510,6 +514,10 @@ class Facts:
             amount = _amount(asks, book, source)
             if amount is not None:
                 slots["amount"] = amount
+            charged = _charged(asks, book)
+            if charged is not None:
+                holds.add("charge_disputed")
+                slots["charged"] = charged
             put_off = (slots.get("later") or "").lower()
             if put_off and quoted and _due_in(quoted):
                 # The owner's own reminder under the client's reply ("הגלריה פתוחה עד סוף החודש")
@@ -1319,14 +1327,41 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     # only sum ("around $11k" of lost sales) is not its amount (round 64's harmful reply).
     named = any(re.search(book.refund_named, source[s:e], re.IGNORECASE) for s, e in sentences)
     for ask in near or (sums if len(sums) == 1 and full and not named else []):
-        number, _, currency = (ask.value or "").partition(" ")
-        if currency in book.currencies:
-            try:
-                amount = float(number)
-            except ValueError:
-                continue
-            said = f"{amount:,.2f}".rstrip("0").rstrip(".")
-            return book.currencies[currency].format(n=said)
+        said = _as_written(ask, book)
+        if said is not None:
+            return said
+    return None
+
+
+def _as_written(ask: Ask, book: PhraseBook) -> str | None:
+    """A sum ask as the reply writes it ("2,000 ₪", "$340"); None for a currency the book does not
+    write."""
+    number, _, currency = (ask.value or "").partition(" ")
+    if currency not in book.currencies:
+        return None
+    try:
+        amount = float(number)
+    except ValueError:
+        return None
+    said = f"{amount:,.2f}".rstrip("0").rstrip(".")
+    return book.currencies[currency].format(n=said)
+
+
+def _charged(asks: Asks, book: PhraseBook) -> str | None:
+    """The sum a client cries out at ("850 שקל על פתיחת דלת??????", "$900 for this??"): a charge
+    disputed, which the reply takes up by its sum (round 73: the locksmith's reply said nothing
+    of the 850). A sum refunded is the refund's line."""
+    if asks.has(AskKind.MONEY, "refund"):
+        return None
+    sums = [a for a in asks.of(AskKind.MONEY) if a.subtype == "amount"]
+    for question in asks.of(AskKind.QUESTION):
+        if not exclaimed(question) or question.text.lstrip()[:1] not in "0123456789$€₪£":
+            continue
+        if re.search(book.for_this, question.text.rstrip("?!. "), re.IGNORECASE):
+            continue  # paid "for this??": the result is what is complained of
+        for ask in sums:
+            if question.start <= ask.start < question.start + 3:
+                return _as_written(ask, book)
     return None
 
 
@@ -1523,6 +1558,7 @@ def _limit(*, chat: bool, terms: Terms) -> int:
 # The asks a reply must not leave unanswered when its recipe did not reach them, most
 # important first; one of them is added to a reply.
 _SECONDARY = (
+    "charge_disputed",
     "threat:withhold",
     "threat",
     "money:refund",
@@ -1549,10 +1585,14 @@ _IN_WRITING = frozenset({"refusal:no_call", "refusal:only_email"})
 def _covers(sentence: Sentence, facts: Facts) -> set[str]:
     """The asks a sentence answers: the kinds (and kind:subtypes) its needs name.
 
-    A promise to confirm in writing answers nothing, though it needs a request to be made.
+    A promise to confirm in writing answers nothing, though it needs a request to be made; nor
+    does an opening answer a charge cried out (round 73: "ברור לי שהסכום הזה הפתיע" opens on
+    it, and the sum still gets its line).
     """
     out: set[str] = set()
     if sentence.move == "written":
+        return out
+    if sentence.move == "open" and "charge_disputed" in sentence.needs:
         return out
     for need in sentence.needs:
         if need.startswith("slot:"):

@@ -306,6 +306,16 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Surely this is included in what we agreed.", K.MONEY, "same_price", "included in what we agreed", None),
     ("he", "אני מניחה שמחיר היחידה (₪68) נשאר אותו דבר, נכון?", K.MONEY, "same_price", "שמחיר היחידה (₪68) נשאר אותו דבר", None),
     ("he", "זה אותו ביקור אז זה לא אמור לעלות עוד", K.MONEY, "same_price", "לא אמור לעלות עוד", None),
+    # Round 73: more of the same, a price put forward, a question without its mark, calls refused
+    ("en", "I assume this all fits inside the $6,500 we signed, since it's the same project.", K.MONEY, "same_price", "fits inside the $6,500 we signed", None),
+    ("en", "I assume the current ₪3,200/month covers all of this.", K.MONEY, "same_price", "3,200/month covers all of this", None),
+    ("en", "deep clean tomorrow, 350 like last time", K.MONEY, "same_price", "350 like last time", None),
+    ("he", "תעשי ניקיון יסודי מחר כולל התנור 350 כמו בפעם הקודמת", K.MONEY, "same_price", "350 כמו בפעם הקודמת", None),
+    ("he", "חשבתי על 1,000 ₪ לכל ה-9, זו עבודה מרוכזת.", K.MONEY, "discount", "חשבתי על 1,000 ₪", None),
+    ("en", "I was thinking $1,000 for all nine units", K.MONEY, "discount", "I was thinking $1,000", None),
+    ("en", "can we pick it back up after sukkot? also did u ever get the photos from my sister", K.QUESTION, "yes_no", "also did u ever get the photos from my sister", None),
+    ("en", "dont call me again. 3 calls this week", K.REFUSAL, "no_call", "dont call me", None),
+    ("en", "Please do not propose a call; I prefer everything in writing.", K.REFUSAL, "no_call", "do not propose a call", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),
@@ -337,6 +347,11 @@ def test_ask_is_found(
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "It fits in the box we agreed on.", K.MONEY, "same_price"),
+    ("en", "I was thinking about the colours for the hall", K.MONEY, "discount"),
+    ("en", "I need you here by 7:15 at the latest, not 9 like last time.", K.MONEY, "same_price"),
+    ("he", "תגיע ב-8 ולא ב-9 כמו בפעם הקודמת", K.MONEY, "same_price"),
+    ("he", "חשבתי על 3 אפשרויות לצבע", K.MONEY, "discount"),
+    ("en", "The warranty covers all of this, I checked.", K.MONEY, "same_price"),
     # Round 73: a membership frozen is an account change asked for, not the work put off.
     ("he", "אני מבקשת להקפיא את המנוי שלו עד שהוא משתחרר", K.POSTPONE, "pause"),
     ("en", "Please freeze my membership until March", K.POSTPONE, "pause"),

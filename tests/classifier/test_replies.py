@@ -2636,6 +2636,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 73's harmful reply: calls refused in lower case without the apostrophe, and in a
+    # formal "do not propose a call".
+    ("conflictual", "en", True, "dont call me again. 3 calls this week and every time the number goes up. quote said ₪14,000, invoice says ₪16,200. explain IN WRITING, line by line, or im paying 14 and were done", "Happy to talk"),
+    ("demanding", "en", False, "Dear Avi,\n\nPlease run the payroll for the two new hires too. I assume the current ₪3,200/month covers all of this. Please do not propose a call; I prefer everything in writing.\n\nIngrid", "Happy to talk"),
     # Round 65: "צריך עד ראשון", the main ask's deadline in other words, gets no field.
     ("demanding", "he", True, "בנק צריך דוח שנתי 2023 מאושר עד יום ראשון, בלי זה אין משכנתא. אני יודע שאמרת סוף חודש אבל צריך עד ראשון. ועוד, תעשה גם לאשתי דוח ביחד, זה לא הרבה עבודה נכון?", '"צריך עד ראשון"'),
     # Round 66: "do as I say" gets no field of its own, in either language of a mixed message.
@@ -2720,3 +2724,49 @@ def test_a_put_off_under_the_owners_own_due_date_is_the_owners_to_weigh(
 )
 def test_a_name_over_a_role_and_an_organisation_is_the_clients(body: str, name: str) -> None:
     assert client_first_name(sender_name=None, raw_body=body) == name
+
+
+# Round 73: a sum cried out ("850 שקל על פתיחת דלת??????") is a charge disputed. The reply goes
+# through it by its sum, and does not open with a sorry "for what happened", which reads as owning
+# a mistake; a sum cried out at the result ("…בשביל זה??") is a complaint of the work.
+@pytest.mark.parametrize(
+    ("language", "text", "line", "not_said"),
+    [
+        (
+            "he",
+            "850 שקל על פתיחת דלת?????? עשית את זה ב3 דקות!!! אתם גנבים. אני מבטל את העסקה באשראי",
+            "לגבי הסכום (850 ₪):",
+            "צר לי על מה שקרה",
+        ),
+        (
+            "mixed",
+            "Hi, got the treatment plan. 18,000 ש״ח לשני שתלים?? My neighbor paid 10 here last year. "
+            "I want someone to explain this today or I'm filing a complaint",
+            "About the ₪18,000:",
+            "I'm sorry about what happened",
+        ),
+    ],
+)
+def test_a_sum_cried_out_is_gone_through_by_its_sum(
+    language: str, text: str, line: str, not_said: str
+) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=True)
+    assert line in advice.suggestions[0].text, advice.suggestions[0].text
+    assert all(not_said not in s.text for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sum_line"),
+    [
+        ("he", "1,800 ש״ח בשביל זה?? כל התמונות חשוכות. אני רוצה צילום חוזר", "(1,800 ₪)"),
+        ("en", "$2,400 for THAT?? The photos are all dark. I want a reshoot", "About the $2,400"),
+        # A refund asked has its own line with the sum.
+        ("en", "$900 for this mess?? I want my $900 back today", "About the $900:"),
+    ],
+)
+def test_a_sum_cried_out_at_the_result_is_no_charge_disputed(
+    language: str, text: str, sum_line: str
+) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=True)
+    assert advice.suggestions
+    assert all(sum_line not in s.text for s in advice.suggestions)

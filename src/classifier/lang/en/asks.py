@@ -359,7 +359,7 @@ UNMARKED_QUESTIONS = (
     Pattern(
         K.QUESTION,
         "yes_no",
-        rf"{CLAUSE}(?:(?:and|also|so|oh and|btw),?\s)?(?:do|did|does) (?:you|u|ya)(?: guys)? (?:have|know|do|still)\b"
+        rf"{CLAUSE}(?:(?:and|also|so|oh and|btw),?\s)?(?:do|did|does) (?:you|u|ya)(?: guys)? (?:ever )?(?:have|know|do|still|get|got|receive|see|find|hear)\b"
         r"[^.!?\n]{3,80}(?=\s*(?:[.\n]|$))",
     ),
     # Any verb when the question ends its line or the message, as a chat's last question does
@@ -689,6 +689,9 @@ MONEY = (
         # $250" (round 68): a lower price put as the fair one
         r"(?:is|seems|sounds) (?:more than )?fair instead of|(?:thinking|say|how about|what about) "
         r"(?:[$€£₪]|rs\.? ?)?\d[\d,.]*k?\s?(?:[$€£₪]|nis|ils|usd|eur)?\s+instead of|"
+        # "I was thinking $1,000 for all nine" (round 73): the client's own price put forward
+        r"(?:i was|we were|i'm|we're|i am|we are) thinking (?:of |about |around |something like )?"
+        r"(?:[$€£₪]\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:[$€£₪]|nis|ils|shekels?|usd|eur))|"
         r"price match|haggle|round (?:it )?down|(?:a )?(?:bulk|volume|loyalty|repeat[- ]customer) (?:price|rate|discount)|(?:lower|reduce|drop|bring down|knock down|come down on) "
         r"(?:the |your )?(?:price|rate|fee|quote|cost)|match (?:the|their|this|that) (?:price|rate|quote))\b",
         percent_value,
@@ -718,7 +721,13 @@ MONEY = (
         # cost extra", "included in what we agreed" (round 72)
         r"within (?:the |our |my |your )?(?:original |agreed |quoted |existing |current )(?:[₪$€£]\s?)?\d[\d,.]*|"
         r"within (?:the |our |my |your )?(?:original|agreed|quoted|existing|current) (?:budget|quote|price|fee|retainer)|"
-        r"fits? (?:in|into|within) (?:the |our |my |your )?(?:[₪$€£]\s?)?(?:\d[\d,.]*\s?(?:k|₪|nis|ils|shekels?)? )?(?:quote|price|budget|fee|retainer|package)|"
+        r"fits? (?:in|into|within|inside) (?:the |our |my |your )?(?:[₪$€£]\s?)?(?:\d[\d,.]*\s?(?:k|₪|nis|ils|shekels?)? )?(?:quote|price|budget|fee|retainer|package)|"
+        # "fits inside the $6,500 we signed" (round 73)
+        r"(?:fits?|stays?) (?:in|into|within|inside) (?:the |our )?(?:[₪$€£]\s?)?\d[\d,.]*\s?(?:k|₪|nis|ils|shekels?)? (?:we|you) (?:signed|agreed|said|quoted)|"
+        # a sum, not an hour ("by 7:15, not 9 like last time")
+        r"(?<!the )(?:[₪$€£]\s?\d[\d,.]*|\d{1,3},\d{3}|\d{3,})\s?(?:₪|nis|ils|shekels?)? (?:like|same as|as) (?:last time|before|always)|"
+        # "I assume the current ₪3,200/month covers all of this" (round 73)
+        r"(?:[₪$€£]\s?)?\d[\d,.]*k?\s?(?:₪|nis|ils|shekels?)?(?:/\w+| a month| per month)? (?:covers|includes|should cover) (?:all (?:of )?(?:this|that|it|these)|everything|it all)|"
         r"why (?:this|it|that|they|these|any of (?:this|it)) (?:should|would|has to|needs to|need to) cost (?:more|extra|anything)|"
         r"included in (?:what we (?:agreed|said)|the (?:agreed|original) (?:price|quote|fee|budget))|"
         r"same invoice)\b",
@@ -833,7 +842,9 @@ REFUSALS = (
         K.REFUSAL,
         "no_call",
         r"(?:(?:i'm|i am) writing|i write) (?:rather than|instead of) (?:calling|phoning|ringing)|"
-        r"\b(?:(?:don't|do not|please don't|never) (?:call|phone|ring)(?: me| us)?|no (?:phone )?calls|no phone|"
+        r"\b(?:(?:don'?t|do not|please don'?t|never) (?:call|phone|ring)(?: me| us)?|no (?:more )?(?:phone )?calls|no phone|"
+        # "Please do not propose a call", "dont suggest a zoom" (round 73's harmful reply)
+        r"(?:don'?t|do not|please don'?t) (?:propose|suggest|offer|schedule|set up|arrange|book) (?:a |any |another )?(?:phone )?(?:call|zoom|phone call)s?|"
         # not an item of a list of where something was never said ("not in the quote, not on the
         # phone, not when you were here", round 67)
         r"not (?:by|on the|over the) phone(?!,\s*not\b)|stop calling|no need to call|"
