@@ -178,6 +178,10 @@ class PhraseBook(_Strict):
     # job left undone ("לא הגיע", "נשבר", "we waited 45 min", "still black"). A conflictual or
     # heated message with one is a complaint: the reply may open with a sorry.
     complaint_words: str = "(?!)"
+    # A regex for a charge the client never agreed to ("never approved", "nobody asked me",
+    # "לא סוכם", "line by line"): with payment held back and nothing gone wrong in the work, a
+    # billing dispute.
+    unagreed_charge: str = "(?!)"
     # A regex for words that point back to what was asked ("את זה", "it"): a clause with them
     # in an answered ask's sentence says that ask again ("אני צריך את זה ביום שני").
     refers_back: str = "(?!)"
@@ -518,6 +522,14 @@ class Facts:
             if charged is not None:
                 holds.add("charge_disputed")
                 slots["charged"] = charged
+            elif (
+                asks.has(AskKind.THREAT, "withhold")
+                and _in_any_pack(lambda b: b.unagreed_charge, scanned)
+                and not _in_any_pack(lambda b: b.complaint_words, scanned)
+            ):
+                # An invoice's lines disputed and its payment held back, the work itself not
+                # faulted (round 74: "I'm sorry about what happened" to a CFO querying line 4).
+                holds.add("charge_disputed")
             put_off = (slots.get("later") or "").lower()
             if put_off and quoted and _due_in(quoted):
                 # The owner's own reminder under the client's reply ("הגלריה פתוחה עד סוף החודש")
@@ -711,6 +723,15 @@ class Facts:
                 holds.discard("main_has:postpone")  # the owner's leave is asked: theirs to give
                 holds.add("leave_asked")
             main_kinds += [f"{main.kind.value}:{main.subtype}", main.kind.value]
+            if (
+                main.kind is AskKind.REQUEST
+                and main.subtype in ("can_you", "imperative", "please")
+                and asks.has(AskKind.POSTPONE)
+                and "main_has:postpone" not in holds
+            ):
+                # "אפשר בינתיים להקפיא את הריטיינר?" beside "אולי אחרי פסח": a "no problem" to
+                # the put-off reads as a yes to the request (round 74's harmful reply).
+                holds.add("asked_beside_put_off")
         return Facts(
             frozenset(holds),
             slots,

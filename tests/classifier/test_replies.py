@@ -2618,6 +2618,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # on the composer before its fix, except the three marked as guards: near misses of a fix, which
 # held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 74: a membership frozen is asked, not the work put off: its own field.
+    ("demanding", "he", True, "היי גלית כמה דברים\n1. אני טסה ב-1.7 לחמישה שבועות תקפיאי לי בבקשה את המנוי\n2. ושהמקום שלי בשיעור של שני ב-7:00 יישמר", "תקפיאי לי בבקשה את המנוי"),
     # Guard, round 65: a further ask naming something of its own by the main ask's day keeps its
     # field.
     ("demanding", "he", False, "צריך את הדוח השנתי מאושר עד יום ראשון, בלי זה אין משכנתא. ותשלח לי גם את הקבלות הסרוקות עד ראשון.", "הקבלות"),
@@ -2636,6 +2638,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 74's harmful reply: "אין בעיה" to a retainer frozen beside a put-off reads as a yes;
+    # the request gets its field and the opening only acknowledges.
+    ("dormant", "he", False, "היי דניאל,\n\nמתנצלת על השקט. הקמפיין עוד לא אושר, אולי אחרי פסח.\n\nאפשר בינתיים להקפיא את הריטיינר ולחזור כשנהיה מוכנים?\n\nהילה", "אין בעיה"),
+    ("dormant", "en", True, "sorry, crazy month. I'll be back after the holidays. can you hold my tuesday spot meanwhile?", "No problem"),
     # Round 73's harmful reply: calls refused in lower case without the apostrophe, and in a
     # formal "do not propose a call".
     ("conflictual", "en", True, "dont call me again. 3 calls this week and every time the number goes up. quote said ₪14,000, invoice says ₪16,200. explain IN WRITING, line by line, or im paying 14 and were done", "Happy to talk"),
@@ -2770,3 +2776,37 @@ def test_a_sum_cried_out_at_the_result_is_no_charge_disputed(
     advice = _advise(label="conflictual", message_language=language, text=text, chat=True)
     assert advice.suggestions
     assert all(sum_line not in s.text for s in advice.suggestions)
+
+
+# Round 74: an invoice's lines disputed ("padding", "never approved", "לא סוכם") with the payment
+# held back is a billing dispute: no sorry "about what happened", which owns a mistake. A payment
+# held back over the work itself keeps its sorry.
+@pytest.mark.parametrize(
+    ("language", "text", "opening"),
+    [
+        (
+            "en",
+            "Dear Eyal,\n\nLine 4 of invoice #0318, an emergency call-out of ₪1,450, is covered by the "
+            "retainer. It looks like someone pads the invoices. We will not be paying this invoice "
+            "until a corrected one is issued.\n\nMichal",
+            "I understand the amount came as a surprise",
+        ),
+        (
+            "he",
+            "שלום ארז, קיבלתי את החשבונית. לא סוכם על 3,800 ש״ח עבור תוספת פרגולה. אני לא משלם את "
+            "היתרה עד שתתקן את החשבונית.",
+            "ברור לי שהסכום הזה הפתיע",
+        ),
+        (
+            "en",
+            "The boxes arrived and the blue came out purple. I'm not paying the invoice until they "
+            "are reprinted.",
+            "I'm sorry",
+        ),
+    ],
+)
+def test_a_billing_dispute_opens_on_the_sum_not_a_sorry(
+    language: str, text: str, opening: str
+) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=False)
+    assert opening in advice.suggestions[0].text, advice.suggestions[0].text

@@ -295,7 +295,7 @@ REQUESTS = (
         "condition",
         rf"{B}if\s[^,.!?\n]{{0,30}}?(?<!\S)"
         r"(?:not|no|don't|dont|doesn't|isn't|aren't|haven't|hasn't|won't|can't)\s"
-        r"[^,.!?\n]{1,60}?(?=\s*(?:[,.!?\n]|$|then\s|i\s|i'll\s|we\s|we'll\s|you'll\s))",
+        r"[^,.!?\n]{1,60}?(?=\s*(?:[,.!?\n]|$|then\s|i\s|i'll\s|i'm\s|we\s|we'll\s|we're\s|you'll\s))",
     ),
     Pattern(K.REQUEST, "condition", rf"{B}unless\s+[^,.!?\n]{{1,80}}?(?=\s*(?:[,.!?\n]|$))"),
     # What a withholding waits for ("I'm not releasing the milestone until I get a full
@@ -959,7 +959,7 @@ POSTPONES = (
         "pause",
         # Freezing a membership is an account change to answer, not the work put off (round 73)
         r"\b(?:(?<!payment is )(?<!payment stays )(?<!payment remains )on hold|hold off|"
-        r"(?:pause\w*|freeze)(?! (?:my|his|her|our|their|the) (?:subscription|membership|account|plan)\b)|"
+        r"(?:pause\w*|freeze)(?! (?:my|his|her|our|their|the) (?:subscription|membership|account|plan|retainer)\b)|"
         r"put (?:it|this|everything|the project) on ice|"
         r"stop (?:work|working) for now)\b",
     ),
@@ -1020,6 +1020,13 @@ THREATS = (
         r"(?:i|we)(?:'m| am|'re| are) not releasing (?:the |any )?(?:last |final |next |remaining )?"
         r"(?:milestone|payment|installment|instalment|funds)|"
         r"(?:the\s+)?(?:final\s+|remaining\s+|last\s+)?payment (?:is|stays|remains) on hold)\b",
+    ),
+    # "…by tomorrow noon I'm escalating to our legal" (round 74): the legal team, unnamed
+    Pattern(
+        K.THREAT,
+        "lawyer",
+        r"\b(?:escalat|forward|hand|pass|send|refer)\w*\s+(?:this\s+|it\s+)?(?:over\s+)?(?:to|with)\s+"
+        r"(?:our|my)\s+legal(?:\s+(?:team|department|dept|counsel))?\b",
     ),
     Pattern(
         K.THREAT,
