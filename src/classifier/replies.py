@@ -289,12 +289,18 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         if line.startswith(">") or line.startswith("---") or _opens_quote(line):
             lines = lines[:i]
             break
-    nonempty = [line for line in lines if line]
+    # "Sent from my iPhone" under the signature is no part of it (round 74: "Hi," to Rami Gabay).
+    footer = patterns().mobile_footer
+    nonempty = [line for line in lines if line and not (len(line) < 80 and footer.match(line))]
     sign_off = _name_rules()[1]
     for i, line in enumerate(nonempty[:-1]):
         # "Thank you!" over "Viele Grüße" over the name: the name is under the last sign-off.
         if sign_off.match(line) and not sign_off.match(nonempty[i + 1]):
-            name = _name_from_line(nonempty[i + 1])
+            under = nonempty[i + 1]
+            # …and a role after a comma is not part of it ("רחלי, אמא של מאיה", round 74)
+            name = _name_from_line(under) or (
+                _name_from_line(under.split(",")[0]) if "," in under.rstrip(",") else None
+            )
             if name:
                 return name
     if len(nonempty) >= 3:
@@ -309,8 +315,9 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
                 return name
         if (
             # The body's last sentence, or a sign-off ("Thanks again for everything,") above a
-            # name and a company ("Mark\nBloom Studio": "Hi Mark", not "Hi Bloom"; round 50).
-            re.search(r"[.?!:…),]$", above)
+            # name and a company ("Mark\nBloom Studio": "Hi Mark", not "Hi Bloom"; round 50),
+            # or the last item of a list ("- how you plan to cover the loss", round 74).
+            (re.search(r"[.?!:…),]$", above) or re.match(r"(?:[-•*]|\d{1,2}[.)])\s", above))
             and len(name_line.split()) <= 3
             # …or a role and an organisation ("Administrative Director, Ramat Hasharon Anglo
             # School", "עמותת "ביחד", באר שבע"; round 71: "Hi," with no name)

@@ -498,6 +498,16 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "Thank you!\n\nViele Grüße\nKatrin Hoffmann", "Katrin"),
         (None, "Merci.\n\nCordialement,\nHélène Marchand\nResponsable communication", "Hélène"),
         (None, "Gracias!\n\nSaludos,\nMartín Núñez", "Martín"),
+        # Round 74: a phone's footer under the signature, a list's last item above it, a role
+        # after a comma; a department under a name is no name ("שלום משאבי").
+        (
+            None,
+            "Here is what I need:\n- what you are doing about it\n- how you plan to cover the loss"
+            "\n\nRami Gabay\nOwner, Gabay Bistro\n\nSent from my iPhone",
+            "Rami",
+        ),
+        (None, "The photos are lovely.\n\nThanks,\nRachel, mum of Maya", "Rachel"),
+        (None, "אעדכן בקרוב.\n\nתודה על הסבלנות\nמיכאל\nמשאבי אנוש\n\nנשלח מה-iPhone שלי", None),
         # Round 71: the name over a title, a company and a disclaimer ("Hi," to Dana Mizrahi).
         (
             None,
