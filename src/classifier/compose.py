@@ -726,7 +726,7 @@ class Facts:
             if (
                 main.kind is AskKind.REQUEST
                 and main.subtype in ("can_you", "imperative", "please")
-                and asks.has(AskKind.POSTPONE)
+                and (asks.has(AskKind.POSTPONE) or "later" in slots)
                 and "main_has:postpone" not in holds
             ):
                 # "אפשר בינתיים להקפיא את הריטיינר?" beside "אולי אחרי פסח": a "no problem" to
@@ -1376,12 +1376,14 @@ def _charged(asks: Asks, book: PhraseBook) -> str | None:
         return None
     sums = [a for a in asks.of(AskKind.MONEY) if a.subtype == "amount"]
     for question in asks.of(AskKind.QUESTION):
-        if not exclaimed(question) or question.text.lstrip()[:1] not in "0123456789$€₪£":
+        if not exclaimed(question) or question.subtype == "rhetorical":
             continue
         if re.search(book.for_this, question.text.rstrip("?!. "), re.IGNORECASE):
             continue  # paid "for this??": the result is what is complained of
         for ask in sums:
-            if question.start <= ask.start < question.start + 3:
+            # The sum opens the outcry, after a word at most ("wait $4,000 for a jingle??").
+            before = question.text[: ask.start - question.start].split()
+            if question.start <= ask.start < question.end and len(before) <= 1:
                 return _as_written(ask, book)
     return None
 
@@ -1620,6 +1622,10 @@ def _covers(sentence: Sentence, facts: Facts) -> set[str]:
             name = need[5:]
             if name == "ask" and facts.main:
                 out.add(facts.main)
+            elif name == "later" and "asked_beside_put_off" in facts.holds:
+                # A put-off agreed to answers the put-off, not a day named in the main ask
+                # ("אפשר שתשמור לי את יום שלישי ב16:00?" beside "נראלי בשבוע הבא", round 75).
+                out.add("postpone")
             elif name in _SLOT_KINDS:
                 out.update(_SLOT_KINDS[name])
         elif need.startswith("main:"):

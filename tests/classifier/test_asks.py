@@ -316,6 +316,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "can we pick it back up after sukkot? also did u ever get the photos from my sister", K.QUESTION, "yes_no", "also did u ever get the photos from my sister", None),
     ("en", "dont call me again. 3 calls this week", K.REFUSAL, "no_call", "dont call me", None),
     ("en", "Please do not propose a call; I prefer everything in writing.", K.REFUSAL, "no_call", "do not propose a call", None),
+    # Round 75: calls refused as a Zoom, writing asked as "everything goes by email", an outburst
+    # at what is paid for
+    ("en", 'I am not getting on another Zoom. Every time we "hop on a quick call" nothing happens.', K.REFUSAL, "no_call", "I am not getting on another Zoom", None),
+    ("en", "so from now on everything goes by email.", K.REFUSAL, "only_email", "everything goes by email", "email"),
+    ("en", "So what exactly are we paying ₪70 a walk for?? Not paying this week.", K.QUESTION, "rhetorical", "So what exactly are we paying ₪70 a walk for??", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),
@@ -348,6 +353,8 @@ def test_ask_is_found(
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "It fits in the box we agreed on.", K.MONEY, "same_price"),
     ("en", "I was thinking about the colours for the hall", K.MONEY, "discount"),
+    # Round 75: "לא" before a future tells what will not happen; a request not to is "אל".
+    ("he", "היי, נועה לא תגיע גם השבוע, יש לה מלא מבחנים", K.REQUEST, None),
     ("en", "I need you here by 7:15 at the latest, not 9 like last time.", K.MONEY, "same_price"),
     ("he", "תגיע ב-8 ולא ב-9 כמו בפעם הקודמת", K.MONEY, "same_price"),
     ("he", "חשבתי על 3 אפשרויות לצבע", K.MONEY, "discount"),
@@ -1274,6 +1281,11 @@ def test_a_tag_question_with_two_marks_is_still_asked(
             ["do the rental declaration", "check the pension deposit"],
         ),
         ("en", "Please do the following:\n1. fix the logo", ["fix the logo"]),
+        (
+            "en",
+            "I want, in writing, today:\n1. what you changed\n2. when it works",
+            ["what you changed", "when it works"],
+        ),
         (
             "he",
             "אני צריכה שתעשו:\n- לתקן את הלוגו\n- להחליף את הצבע",

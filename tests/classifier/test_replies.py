@@ -2628,6 +2628,11 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # on the composer before its fix, except the three marked as guards: near misses of a fix, which
 # held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 75: a slot asked to be held beside a put-off gets its field; the put-off agreed to does
+    # not answer it because the slot names a day.
+    ("dormant", "he", True, "סורי שנעלמתי היה לי חודש מטורף 🙈\nאפשר שתשמור לי את יום שלישי ב16:00 כמו שהיה לנו? נראלי אחזור בשבוע הבא או זה שאחריו.. אעדכן", "תשובה ל\"אפשר שתשמור לי את יום שלישי"),
+    # Round 75: a sum cried out after a word ("wait $4,000…??") is still a charge gone through.
+    ("demanding", "en", True, "wait $4,000 for a jingle?? its 30 seconds lol. can you do 2k if we skip the cutdown?", "About the $4,000:"),
     # Round 74: a membership frozen is asked, not the work put off: its own field.
     ("demanding", "he", True, "היי גלית כמה דברים\n1. אני טסה ב-1.7 לחמישה שבועות תקפיאי לי בבקשה את המנוי\n2. ושהמקום שלי בשיעור של שני ב-7:00 יישמר", "תקפיאי לי בבקשה את המנוי"),
     # Guard, round 65: a further ask naming something of its own by the main ask's day keeps its
@@ -2648,6 +2653,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
+    ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
     # Round 74's harmful reply: "אין בעיה" to a retainer frozen beside a put-off reads as a yes;
     # the request gets its field and the opening only acknowledges.
     ("dormant", "he", False, "היי דניאל,\n\nמתנצלת על השקט. הקמפיין עוד לא אושר, אולי אחרי פסח.\n\nאפשר בינתיים להקפיא את הריטיינר ולחזור כשנהיה מוכנים?\n\nהילה", "אין בעיה"),

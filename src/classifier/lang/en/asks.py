@@ -401,7 +401,8 @@ QUESTION_WORDS = (
     (
         "rhetorical",
         rf"{B}(?:what (?:exactly |the hell |on earth )?(?:am i (?:even )?paying|did i pay|have i paid|"
-        r"are we paying|did we pay) (?:you |u )?(?:(?:a|an|the|this|that|my|our) [^.!?\n]{0,30})?for|"
+        # "…paying ₪70 a walk for??", "…paying you 5,600 a month for??" (rounds 74-75)
+        r"are we paying|did we pay) (?:you |u )?(?:[^.!?\n]{0,30}? )?for\b|"
         # "WHAT IS THIS??", "what did you do to her hair???": an outburst, two marks or more
         r"what (?:is|was) (?:this|that)(?=\s*\?\s*\?)|"
         r"what (?:did|have) (?:you|u) (?:done |do )?to (?:my|her|his|our|the|their)\b(?=[^.!?\n]{0,40}\?\s*\?)|"
@@ -843,6 +844,9 @@ REFUSALS = (
         "no_call",
         r"(?:(?:i'm|i am) writing|i write) (?:rather than|instead of) (?:calling|phoning|ringing)|"
         r"\b(?:(?:don'?t|do not|please don'?t|never) (?:call|phone|ring)(?: me| us)?|no (?:more )?(?:phone )?calls|no phone|"
+        # "I am not getting on another Zoom" (round 75's harmful reply)
+        r"(?:i'm|i am|we're|we are) not (?:getting|going|jumping|hopping) on (?:another|a|any|more) (?:zoom|call|teams call|phone call)s?|"
+        r"(?:i|we) (?:won't|will not|refuse to) (?:get|go|jump|hop) on (?:another|a|any|more) (?:zoom|call|teams call|phone call)s?|"
         # "Please do not propose a call", "dont suggest a zoom" (round 73's harmful reply)
         r"(?:don'?t|do not|please don'?t) (?:propose|suggest|offer|schedule|set up|arrange|book) (?:a |any |another )?(?:phone )?(?:call|zoom|phone call)s?|"
         # not an item of a list of where something was never said ("not in the quote, not on the
@@ -906,7 +910,9 @@ REFUSALS = (
     Pattern(
         K.REFUSAL,
         "only_email",
-        r"\b(?:e-?mail only|(?:only|just) (?:by|via|over|through|on) e-?mail|e-?mail,? not (?:phone|calls?))\b",
+        r"\b(?:e-?mail only|(?:only|just) (?:by|via|over|through|on) e-?mail|e-?mail,? not (?:phone|calls?)|"
+        # "from now on everything goes by email" (round 75's harmful call offer)
+        r"everything (?:goes|will go|is going|stays) (?:by|via|over|through|on) e-?mail)\b",
         "email",
     ),
     Pattern(
@@ -1130,7 +1136,10 @@ PACK = Pack(
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
     next_ask=r"\band\b",
     trailing_joins="and|but|so",
-    list_lead=r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things",
+    list_lead=(
+        r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things|"
+        r",? ?in writing,?(?: ?(?:today|tonight|by (?:today|tonight|tomorrow|eod)),?)?"  # round 75
+    ),
     lexicon_rules=LEXICON,
     sarcasm_cues=(
         # a word in scare quotes ('the "final" export', "your 'fix'")

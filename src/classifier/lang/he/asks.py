@@ -169,7 +169,9 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "imperative",
-        r"(?<!אם )(?<!אם לא )(?<!היא )(?<!והיא )(?<!היא גם )" + w(_FUTURES, FUT),
+        # "נועה לא תגיע גם השבוע": "לא" before a future tells what will not happen (a request
+        # not to is "אל"; round 75)
+        r"(?<!אם )(?<!אם לא )(?<!היא )(?<!והיא )(?<!היא גם )(?<!(?<!ש)לא )" + w(_FUTURES, FUT),
         clause=True,
     ),
     # "שלח", "תקן" are also the past tense ("הקבלן שלח"): an imperative only starts a clause.
