@@ -594,7 +594,7 @@ class Facts:
                 if money and all(
                     a.kind is not AskKind.REQUEST
                     or a.value in _MONEY_VERBS
-                    or (a.value == "tell" and money == {"question:how_much"})
+                    or (a.value in ("tell", "send") and money == {"question:how_much"})
                     # "and please add a story version at the same price": the price line ("what
                     # it includes, and what would cost extra") answers both (round 60's fixes).
                     or (a.value == "add" and money <= _ADDED_AT_NO_COST)

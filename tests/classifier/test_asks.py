@@ -321,6 +321,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", 'I am not getting on another Zoom. Every time we "hop on a quick call" nothing happens.', K.REFUSAL, "no_call", "I am not getting on another Zoom", None),
     ("en", "so from now on everything goes by email.", K.REFUSAL, "only_email", "everything goes by email", "email"),
     ("en", "So what exactly are we paying ₪70 a walk for?? Not paying this week.", K.QUESTION, "rhetorical", "So what exactly are we paying ₪70 a walk for??", None),
+    ("he", "ותוסיף גם אנדרואיד. ובלי לחייב על זה עוד, זו אותה אפליקציה", K.MONEY, "same_price", "ובלי לחייב על זה עוד", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),

@@ -2653,6 +2653,17 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 75: a time in a past clause is no deadline ("by Monday morning we had 1,200 crash
+    # reports", "both were up and running by 10am").
+    ("conflictual", "en", False, "Hi Dor,\n\nWe shipped 3.2.0 on Sunday based on YOUR sign-off, and by Monday morning we had 1,200 crash reports. I want a full list of the devices you tested on, and I'm holding this month's invoice until I get it.\n\nAmit", "need it by Monday"),
+    ("easygoing", "en", False, "Hey Nir,\n\nThe onboarding setup you did last week worked perfectly, both were up and running by 10am on day one. We've got 3 more joining on the 1st. Just add it to the monthly invoice.\n\nMaya", "need it by 10am"),
+    # Round 75: "please do the needful", "let's keep it efficient", "don't tell me he was tired"
+    # ask nothing to answer in a field.
+    ("know-it-all", "en", False, "Hello sir, received the demo. Kindly change tabla to dhol and remove the piano fully. Make it 140 bpm. Please do the needful and dont change anything else.", "do the needful"),
+    ("know-it-all", "en", False, "Hi Yael,\n\nI'd like to drop the hip-strengthening program and spend the sessions on deep tissue work instead. Let's keep it efficient on Thursday.\n\nMark", "keep it efficient"),
+    ("conflictual", "en", True, "Max was out 19 minutes today. NINETEEN. We pay for 45. Not paying for this week until you explain. And don't tell me he was tired", "he was tired"),
+    # Round 75: "בבקשה לא רק iOS" goes on with the request it is in: one field, not two.
+    ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
     # Round 74's harmful reply: "אין בעיה" to a retainer frozen beside a put-off reads as a yes;

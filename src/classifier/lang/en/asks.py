@@ -122,7 +122,8 @@ REQUESTS = (
         # "change of plans", "launch got moved up": a noun, not an order
         r"(?!\s+(?:of plans?|got|gets|was|is|has|had|went|moved|came|were|are|looks|looked|seems)\b)"
         # "Do you understand …?" asks, it orders nothing
-        r"(?!(?<=do)\s+(?:you|u)\b)",  # "do you…" asks, even unmarked ("do you guys actually open it")
+        r"(?!(?<=do)\s+(?:you|u)\b)"  # "do you…" asks, even unmarked ("do you guys actually open it")
+        r"(?!(?<=do)\s+the needful\b)",  # "Please do the needful" closes, it asks nothing new
         clause=True,
     ),
     # "same price pls its not my fault": a plea, not a second ask
@@ -131,7 +132,8 @@ REQUESTS = (
         "please",
         # "please excuse my long silence": an apology, no ask (round 66)
         rf"{B}(?:please|pls|plz|kindly)\s+(?!(?:its|it's|it is|i'm|im|i am|that's|thats|this is|"
-        r"excuse|forgive|pardon)\b)(?=[a-z])",
+        # "Please do the needful": a closing formula asking nothing new (round 75)
+        r"excuse|forgive|pardon|do the needful)\b)(?=[a-z])",
         clause=True,
     ),
     Pattern(
@@ -220,7 +222,8 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "lets",
-        rf"{CLAUSE}(?:let's|lets|let us)\s+(?!(?:{_LATER})\b)(?=[a-z])",
+        # "Let's keep it efficient on Thursday": a manner asked, nothing to answer (round 75)
+        rf"{CLAUSE}(?:let's|lets|let us)\s+(?!(?:{_LATER})\b)(?!keep (?:it|this|things) (?:efficient|short|brief|simple|quick|focused)\b)(?=[a-z])",
         clause=True,
     ),
     # A position stated as settled is what a know-it-all asks the owner to follow ("No need to
@@ -888,6 +891,8 @@ REFUSALS = (
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
         r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown)s?|"
+        # "And don't tell me he was tired": the excuse refused before it is given (round 75)
+        r"(?:don't|dont|do not) tell me (?:that )?(?:he|she|it|they|you|this|the [a-z]+) (?:was|were|is|are|had|got|didn't|did not|couldn't)\b|"
         r"(?:i|we) (?:don't|dont|do not) need (?:the |any |your |more )?(?:numbers|data|stats|"
         r"explanations?|theory|lecture|breakdown)\b|"
         r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the)|"
