@@ -322,6 +322,14 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "so from now on everything goes by email.", K.REFUSAL, "only_email", "everything goes by email", "email"),
     ("en", "So what exactly are we paying ₪70 a walk for?? Not paying this week.", K.QUESTION, "rhetorical", "So what exactly are we paying ₪70 a walk for??", None),
     ("he", "ותוסיף גם אנדרואיד. ובלי לחייב על זה עוד, זו אותה אפליקציה", K.MONEY, "same_price", "ובלי לחייב על זה עוד", None),
+    # Round 76: payment held back, money asked back and threats in more words
+    ("en", "Im not paying for fat and air.", K.THREAT, "withhold", "Im not paying", None),
+    ("en", "I'm not transferring the remaining ₪3,500 until this is fixed", K.THREAT, "withhold", "I'm not transferring the remaining", None),
+    ("en", "Credit me the difference today or I move the account to the guy in Talpiot", K.MONEY, "refund", "Credit me the difference", None),
+    ("en", "Credit me the difference today or I move the account to the guy in Talpiot", K.THREAT, "leave", "move the account to the guy in", None),
+    ("en", "one more excuse and I'm posting the photos in the Beit Shemesh Facebook group.", K.THREAT, "review", "I'm posting the photos in the Beit Shemesh Facebook group", None),
+    ("he", "אין מצב שאני משלמת את היתרה של 2,400 ₪.", K.THREAT, "withhold", "אין מצב שאני משלמת", None),
+    ("he", "תבוא לסדר את זה השבוע אחרת אני עוצר את הצ'ק האחרון", K.THREAT, "withhold", "עוצר את הצ'ק", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),
@@ -354,6 +362,8 @@ def test_ask_is_found(
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "It fits in the box we agreed on.", K.MONEY, "same_price"),
     ("en", "I was thinking about the colours for the hall", K.MONEY, "discount"),
+    ("en", "I'm not sending the kids this week, they're sick", K.THREAT, "withhold"),
+    ("en", "I'm posting the photos on Instagram tomorrow, they're gorgeous!", K.THREAT, "review"),
     # Round 75: "לא" before a future tells what will not happen; a request not to is "אל".
     ("he", "היי, נועה לא תגיע גם השבוע, יש לה מלא מבחנים", K.REQUEST, None),
     ("en", "I need you here by 7:15 at the latest, not 9 like last time.", K.MONEY, "same_price"),

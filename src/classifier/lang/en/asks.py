@@ -679,6 +679,8 @@ MONEY = (
         r"\b(?:refund(?:s|ed)?|reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
         r"(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
+        # "Credit me the difference today" (round 76)
+        r"credit (?:me|us) (?:for )?(?:the|a|that) (?:difference|missing|shortfall|rest|amount)|"
         # "I want 50% back today", "half of your fee back", "when I get my ₪1,150 back"
         r"(?:my|our) (?:[₪$€£]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?|dollars?|euros?))? back|"
         r"(?:\d{1,3}\s?%|half)\s+(?:of\s+(?:my|our|the|your)\s+(?:(?:[₪$€£]\s?)?\d[\d,.]*|money|fee|payment|"
@@ -1011,7 +1013,7 @@ THREATS = (
         r"\b(?:(?:find|hire|get|use|go with|switch to|move to|call|calling)\s+(?:someone|somebody) else|"
         # "I'm moving the repo to another agency tonight"
         r"(?:moving|taking|move|take)\s+(?:the|my|our)\s+(?:repo|project|account|site|work|business|code)\s+to\s+"
-        r"(?:another|a different|a new)\b|"
+        r"(?:another|a different|a new|the (?:guy|place|shop|company|one) (?:in|at|down|on|across))\b|"
         r"(?:find|hire|get|use|go with|switch to|move to)\s+(?:another|a different)\s+(?:designer|agency|"
         r"developer|provider|company|photographer|contractor|freelancer|supplier|vendor)|"
         r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
@@ -1024,7 +1026,8 @@ THREATS = (
         "withhold",
         # "…and you can forget about the invoice" (round 68)
         r"\b(?:(?:you can |u can )?forget about (?:the |my |your )?(?:invoice|payment|money|balance|retainer)|"
-        r"(?:i|we)(?:'m| am|'re| are) not paying(?!\s+(?:more|extra))|(?:i|we) (?:won't|will not) (?:be )?pay(?:ing)?"
+        # "Im not paying for fat and air", "I'm not transferring the remaining ₪3,500" (round 76)
+        r"(?:i|we)(?:'m| am|m|'re| are) not (?:paying|transferring|sending)(?!\s+(?:more|extra|you (?:more|extra)))(?:(?<=paying)|\s+(?:the |a |any |you )?(?:remaining|rest|balance|final|last|money|payment|cent|shekel|penny|invoice)\b)|(?:i|we) (?:won't|will not) (?:be )?pay(?:ing)?"
         r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
         r"(?:the\s+)?(?:remaining\s+|final\s+)?payment|"
         r"(?:i|we)(?:'ll| will|'m| am|'re| are)\s+(?:be\s+)?deduct(?:ing)?|"
@@ -1059,6 +1062,10 @@ THREATS = (
         r"(?:this|it|about (?:you|this|it))\s+(?:in|on|to)\s+(?:the\s|every\s|all the\s|our\s)?"
         # "…in the Modiin Anglos group": a group's name of up to three words (round 66)
         r"[a-z -]{0,40}(?:group|groups|facebook|google|instagram|tiktok|reviews)|"
+        # "I'm posting the photos in the Beit Shemesh Facebook group" (round 76); not "posting the
+        # photos on Instagram", a client showing off the work
+        r"(?:i'm|i am|i'll|i will|we're|we'll|gonna|going to)\s+(?:post|share|put)(?:ing)?\s+(?:the|these|all the)\s+"
+        r"(?:photos|pictures|pics|videos?)\s+(?:in|on|to)\s+(?:the\s|every\s|all the\s|our\s)?[a-z -]{0,40}(?:group|groups|google|reviews)|"
         # "…or the whole story goes on google and facebook"
         r"(?:shar|tell)(?:e|es|ing)?\s+(?:this|it)\s+with\s+(?:the\s+)?(?:other\s+)?"
         r"(?:parents|clients|customers|neighbou?rs|members|everyone)|"
