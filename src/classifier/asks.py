@@ -1077,6 +1077,19 @@ def read_asks(text: str, *, language: str) -> Asks:
         return Asks()
     hits = _settle(_requests(hits, packs, view))
     for hit in hits:
+        if hit.kind is AskKind.REQUEST:
+            # A request cut where a refusal begins ("…keywords_final.xlsx and don't argue") does
+            # not end on the word that joined them.
+            while hit.end > hit.start and folded[hit.end - 1].isspace():
+                hit.end -= 1
+            for compiled in packs:
+                joined = (
+                    compiled.trailing_join.search(folded, hit.start, hit.end)
+                    if compiled.trailing_join is not None
+                    else None
+                )
+                if joined is not None and joined.start() > hit.start:
+                    hit.end = joined.start()
         if hit.kind is AskKind.REQUEST and hit.value is None:
             hit.value = _verb(packs, folded, hit.start, hit.end)
     offsets.append(len(source))

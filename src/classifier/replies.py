@@ -235,6 +235,21 @@ def _name_from_line(line: str) -> str | None:
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
         title, words = words[0], words[1:]
     couple, second = None, ""
+    joined = pack_of_text(words[1]) if len(words) in (2, 3) else None
+    if (
+        joined is not None
+        and joined.join_prefix
+        and words[1].startswith(joined.join_prefix)
+        and not words[1].startswith(joined.join_prefix_not)
+        and all(
+            name_word.match(w) for w in (words[0], words[1][len(joined.join_prefix) :], *words[2:])
+        )
+        and not any(w.lower() in not_names or w.lower() in titles for w in words)
+    ):
+        # "תום ושקד", "עומר ונועה לוי": the second name joined by a letter (rounds 74 and 76:
+        # "שלום תום" to a couple)
+        second = words[1][len(joined.join_prefix) :]
+        return joined.couple_name.format(first=words[0], second=second)
     if 3 <= len(words) <= 6 and words[1].lower() in _name_joins():
         # A couple signs ("Harold and June Bennett"): both are greeted (round 45: "Hi Maya" to
         # Maya and Josh), each without a title ("Dr. Jennifer & Dr. Michael Harris", round 57).

@@ -330,6 +330,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "one more excuse and I'm posting the photos in the Beit Shemesh Facebook group.", K.THREAT, "review", "I'm posting the photos in the Beit Shemesh Facebook group", None),
     ("he", "אין מצב שאני משלמת את היתרה של 2,400 ₪.", K.THREAT, "withhold", "אין מצב שאני משלמת", None),
     ("he", "תבוא לסדר את זה השבוע אחרת אני עוצר את הצ'ק האחרון", K.THREAT, "withhold", "עוצר את הצ'ק", None),
+    ("en", "I read it on Reddit, pls dont argue, just file it that way", K.REFUSAL, "no_excuses", "dont argue", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),
@@ -1311,3 +1312,13 @@ def test_a_request_heading_a_list_asks_through_its_lines(
     language: str, text: str, asks: list[str]
 ) -> None:
     assert [a.text for a in read_asks(text, language=language).of(K.REQUEST)] == asks
+
+
+def test_a_request_cut_at_a_refusal_does_not_end_on_its_join() -> None:
+    # Round 76: "[…answering "please just add the list from keywords_final.xlsx and"]"
+    asks = read_asks(
+        "please just add the list from keywords_final.xlsx and don't argue with me", language="en"
+    )
+    assert [a.text for a in asks.of(K.REQUEST)] == [
+        "please just add the list from keywords_final.xlsx"
+    ]

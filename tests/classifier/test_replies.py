@@ -508,6 +508,12 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         ),
         (None, "The photos are lovely.\n\nThanks,\nRachel, mum of Maya", "Rachel"),
         (None, "אעדכן בקרוב.\n\nתודה על הסבלנות\nמיכאל\nמשאבי אנוש\n\nנשלח מה-iPhone שלי", None),
+        # Rounds 74 and 76: a couple joined by "ו" is greeted whole ("שלום תום" to Tom and
+        # Shaked); a surname that opens with "וו" or "ויי" is no second name.
+        (None, "נחזור אחרי סוכות.\n\nתודה ושנה טובה,\nתום ושקד\n\nנשלח מה-iPhone שלי", "תום ושקד"),
+        (None, "נשמח לסגור השבוע.\n\nתודה,\nעומר ונועה לוי", "עומר ונועה"),
+        (None, "אשמח לתשובה.\n\nבברכה,\nדנה וייס", "דנה"),
+        (None, "אשמח לתשובה.\n\nבברכה,\nרון וולך", "רון"),
         # Round 71: the name over a title, a company and a disclaimer ("Hi," to Dana Mizrahi).
         (
             None,

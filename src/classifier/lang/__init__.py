@@ -77,6 +77,10 @@ class LanguagePack:
     # Words that join a couple's names in a signature ("Harold and June Bennett"), and how a
     # greeting names both ("Harold and June", "דנה ואבי").
     name_joins: frozenset[str] = frozenset()
+    # A letter that joins a second name to the first inside one word ("תום ושקד"); a second word
+    # opening with one of ``join_prefix_not`` is a surname ("דנה וייס", "רון וולך").
+    join_prefix: str = ""
+    join_prefix_not: tuple[str, ...] = ()
     couple_name: str = "{first} & {second}"
     # The client's words for a thing (source, start, end) as a reply can say them ("שהקבצים" →
     # "הקבצים", "my files" → "your files"); None: as written.

@@ -893,6 +893,9 @@ REFUSALS = (
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
         r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown)s?|"
+        # "pls dont argue", "not looking to debate this": the argument refused like an excuse
+        # (round 76: a field answered it)
+        r"(?:don't|dont|do not) (?:argue|debate)(?: with me| about (?:it|this))?\b|not looking to (?:debate|argue)\b|"
         # "And don't tell me he was tired": the excuse refused before it is given (round 75)
         r"(?:don't|dont|do not) tell me (?:that )?(?:he|she|it|they|you|this|the [a-z]+) (?:was|were|is|are|had|got|didn't|did not|couldn't)\b|"
         r"(?:i|we) (?:don't|dont|do not) need (?:the |any |your |more )?(?:numbers|data|stats|"

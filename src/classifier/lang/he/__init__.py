@@ -451,6 +451,8 @@ PACK = LanguagePack(
         " מהנדס".split()
     ),
     name_joins=frozenset({"&"}),
+    join_prefix="ו",
+    join_prefix_not=("וו", "ויי", "וינ"),
     couple_name="{first} ו{second}",
     object_phrase=object_phrase,
     definite=r"ה[\u05d0-\u05ea]{2}",
