@@ -158,6 +158,9 @@ class PhraseBook(_Strict):
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
+    # A regex for a second thing asked in the same request after what is to be sent ("… and let
+    # us know how much", "… ותגיד לי כמה"): a promise to send the first answers half of it.
+    more_asked: str = "(?!)"
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
@@ -485,6 +488,16 @@ class Facts:
         ):
             # "על בסיס הטיוטה שלי": the client's own draft (round 35); "תדפיס את הקובץ
             # ששלחתי": the file the client sent, to print, not the owner's to send (round 52).
+            deliverable = None
+        if (
+            deliverable is not None
+            and book is not None
+            and main is not None
+            and re.search(book.more_asked, source[deliverable.end : main.end], re.IGNORECASE)
+        ):
+            # "Just send over the contract and let us know how much the deposit is and where to
+            # transfer it": "I'll send the contract by […]" answers half (round 76); the main
+            # ask's own field quotes all of it.
             deliverable = None
         if deliverable is not None and pack.object_phrase is not None:
             what = _clause(pack.object_phrase(source, deliverable.start, deliverable.end))

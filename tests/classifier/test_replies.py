@@ -514,6 +514,11 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "נשמח לסגור השבוע.\n\nתודה,\nעומר ונועה לוי", "עומר ונועה"),
         (None, "אשמח לתשובה.\n\nבברכה,\nדנה וייס", "דנה"),
         (None, "אשמח לתשובה.\n\nבברכה,\nרון וולך", "רון"),
+        (
+            None,
+            "Whatever works.\n\nThanks so much,\nDaniel & Aviva Rosenthal\nRamat Beit Shemesh",
+            "Daniel and Aviva",
+        ),
         # Round 71: the name over a title, a company and a disclaimer ("Hi," to Dana Mizrahi).
         (
             None,
@@ -2634,6 +2639,12 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # on the composer before its fix, except the three marked as guards: near misses of a fix, which
 # held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 76: "send the contract and let us know how much the deposit is": the deposit has its
+    # line beside the contract's field, not "I'll send the contract by […]" alone.
+    ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "The deposit is ["),
+    ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "About the contract: ["),
+    # Round 76: "and while ur at it add …" asks for something more.
+    ("demanding", "en", True, "the court gave us until March 14. I need to see a draft by Monday\nand while ur at it add a request to lower the support to 3,500, my salary dropped. pls confirm tonight", "lower the support"),
     # Round 75: a slot asked to be held beside a put-off gets its field; the put-off agreed to does
     # not answer it because the slot names a day.
     ("dormant", "he", True, "סורי שנעלמתי היה לי חודש מטורף 🙈\nאפשר שתשמור לי את יום שלישי ב16:00 כמו שהיה לנו? נראלי אחזור בשבוע הבא או זה שאחריו.. אעדכן", "תשובה ל\"אפשר שתשמור לי את יום שלישי"),
@@ -2659,6 +2670,7 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "I'll send the contract by"),
     # Round 75: a time in a past clause is no deadline ("by Monday morning we had 1,200 crash
     # reports", "both were up and running by 10am").
     ("conflictual", "en", False, "Hi Dor,\n\nWe shipped 3.2.0 on Sunday based on YOUR sign-off, and by Monday morning we had 1,200 crash reports. I want a full list of the devices you tested on, and I'm holding this month's invoice until I get it.\n\nAmit", "need it by Monday"),

@@ -31,7 +31,11 @@ GAP = r"[^.!?\n]{0,30}"
 # The start of a clause: after punctuation or a line break, or where the text starts.
 # After punctuation, a dash, or an emoji that ends a chat's sentence ("looks perfect 👌 print 200")
 CLAUSE = r"(?:(?<![^,.!?;:\n])|(?<=\s[-–])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]))[ \t]{0,3}"
-_LEAD = r"(?:(?:please|pls|plz|kindly|just|also|and|so|ok|okay|then|now|but|oh and),?\s)"
+_LEAD = (
+    r"(?:(?:please|pls|plz|kindly|just|also|and|so|ok|okay|then|now|but|oh and|"
+    # "and while ur at it add a request to lower the support" (round 76)
+    r"while (?:you're|youre|ur|you are|u r) (?:at it|there|in there)),?\s)"
+)
 
 # --- requests ------------------------------------------------------------------------------
 
@@ -349,6 +353,13 @@ REQUESTS = (
 # a question put as what the client does not remember or wants to check ("not sure how many
 # sessions I have left", "I wanted to check whether the quote still stands").
 UNMARKED_QUESTIONS = (
+    # "let us know how much the deposit is and where to transfer it": a price asked inside a
+    # request (round 76: the deposit left out)
+    Pattern(
+        K.QUESTION,
+        "how_much",
+        rf"{B}(?:let (?:me|us) know|tell (?:me|us)|advise) how much\b[^.!?\n]{{2,60}}",
+    ),
     # A plan put to the owner for a yes ("we can drop the vases at the studio on Thursday if that
     # works for you"): round 62's reply left it unanswered.
     Pattern(
