@@ -331,6 +331,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אין מצב שאני משלמת את היתרה של 2,400 ₪.", K.THREAT, "withhold", "אין מצב שאני משלמת", None),
     ("he", "תבוא לסדר את זה השבוע אחרת אני עוצר את הצ'ק האחרון", K.THREAT, "withhold", "עוצר את הצ'ק", None),
     ("en", "I read it on Reddit, pls dont argue, just file it that way", K.REFUSAL, "no_excuses", "dont argue", None),
+    # Round 77: a payment capped at what was agreed, a deduction announced
+    ("en", "I never authorized any of that. I will pay the 1,100 we agreed on and not one shekel more.", K.THREAT, "withhold", "and not one shekel more", None),
+    ("en", "He wants a partial refund and thats coming off your invoice mate", K.THREAT, "withhold", "thats coming off your invoice", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),

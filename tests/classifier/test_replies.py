@@ -2845,6 +2845,13 @@ def test_a_sum_cried_out_at_the_result_is_no_charge_disputed(
         ),
         (
             "en",
+            "On Monday you quoted me 1,100 NIS for a brake job. Today it's 2,340 NIS and the work is "
+            "already done. I never authorized any of that. I will pay the 1,100 we agreed on and not "
+            "one shekel more.",
+            "I understand the amount came as a surprise",
+        ),
+        (
+            "en",
             "The boxes arrived and the blue came out purple. I'm not paying the invoice until they "
             "are reprinted.",
             "I'm sorry",

@@ -1045,6 +1045,10 @@ THREATS = (
         r"(?!\s+(?:more|extra|for (?:extra|more)))|(?:withhold|withholding|hold back|holding back)\s+"
         r"(?:the\s+)?(?:remaining\s+|final\s+)?payment|"
         r"(?:i|we)(?:'ll| will|'m| am|'re| are)\s+(?:be\s+)?deduct(?:ing)?|"
+        # "I will pay the 1,100 we agreed on and not one shekel more", "that's coming off your
+        # invoice" (round 77)
+        r"(?:and )?not (?:one|a single) (?:shekel|cent|penny|dollar|euro|pound) more|"
+        r"(?:that's|thats|it's|its|that is|it is) (?:coming|going to come) off (?:your|the) (?:invoice|bill|payment)|"
         r"(?:i|we)(?:'m| am|'re| are) not releasing (?:the |any )?(?:last |final |next |remaining )?"
         r"(?:milestone|payment|installment|instalment|funds)|"
         r"(?:the\s+)?(?:final\s+|remaining\s+|last\s+)?payment (?:is|stays|remains) on hold)\b",
