@@ -240,7 +240,7 @@ def _name_from_line(line: str) -> str | None:
         joined is not None
         and joined.join_prefix
         and words[1].startswith(joined.join_prefix)
-        and not words[1].startswith(joined.join_prefix_not)
+        and not re.match(joined.join_prefix_not, words[1])
         and all(
             name_word.match(w) for w in (words[0], words[1][len(joined.join_prefix) :], *words[2:])
         )

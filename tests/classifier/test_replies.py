@@ -514,6 +514,9 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "נשמח לסגור השבוע.\n\nתודה,\nעומר ונועה לוי", "עומר ונועה"),
         (None, "אשמח לתשובה.\n\nבברכה,\nדנה וייס", "דנה"),
         (None, "אשמח לתשובה.\n\nבברכה,\nרון וולך", "רון"),
+        # Round 77: "שלום חני ויסברג" read a surname as a second name.
+        (None, "נתראה ביום שישי.\n\nתודה,\nחני ויסברג", "חני"),
+        (None, "נתראה ביום שישי.\n\nתודה,\nיוסי ויעל כהן", "יוסי ויעל"),
         (
             None,
             "Whatever works.\n\nThanks so much,\nDaniel & Aviva Rosenthal\nRamat Beit Shemesh",

@@ -78,9 +78,10 @@ class LanguagePack:
     # greeting names both ("Harold and June", "דנה ואבי").
     name_joins: frozenset[str] = frozenset()
     # A letter that joins a second name to the first inside one word ("תום ושקד"); a second word
-    # opening with one of ``join_prefix_not`` is a surname ("דנה וייס", "רון וולך").
+    # that ``join_prefix_not`` (a regex) matches at its start is a surname ("דנה וייס", "רון
+    # וולך", "חני ויסברג").
     join_prefix: str = ""
-    join_prefix_not: tuple[str, ...] = ()
+    join_prefix_not: str = "(?!)"
     couple_name: str = "{first} & {second}"
     # The client's words for a thing (source, start, end) as a reply can say them ("שהקבצים" →
     # "הקבצים", "my files" → "your files"); None: as written.

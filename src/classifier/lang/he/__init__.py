@@ -452,7 +452,8 @@ PACK = LanguagePack(
     ),
     name_joins=frozenset({"&"}),
     join_prefix="ו",
-    join_prefix_not=("וו", "ויי", "וינ"),
+    # "ויעל", "ויוסי", "ויאיר", "ויהודה" are names joined; "וייס", "ויסברג", "וינר" surnames
+    join_prefix_not="וו|וי(?![ואעה])",
     couple_name="{first} ו{second}",
     object_phrase=object_phrase,
     definite=r"ה[\u05d0-\u05ea]{2}",
