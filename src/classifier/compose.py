@@ -707,7 +707,13 @@ class Facts:
             # apologies from you. I do not require a fourth"): a sorry may open the reply.
             holds.add("apology_ok")
         found = set(found_cues if found_cues is not None else cues(source[:5_000]))
-        strong = bool(found & {"insult", "blame", "profanity"})
+        # A know-it-all's "the games you play with her are a waste of time", "amateurish": the
+        # method scorned in a directive, not a complaint to be soothed (round 77: "ברור לי שזה
+        # מתסכל" to a parent dictating how to teach); profanity, or scorn with blame, still is.
+        if label == "know-it-all":
+            strong = "profanity" in found or {"insult", "blame"} <= found
+        else:
+            strong = bool(found & {"insult", "blame", "profanity"})
         # A threat counts as read (an ask: "אגיש תביעה", "my lawyer will be in touch"), not as a
         # word: "עו״ד שלום" greets a lawyer, "עוה״ד שלי אמר ש…" quotes one (round 34: three
         # calm clients of a lawyer were told "ברור לי שזה מתסכל").

@@ -2673,6 +2673,13 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 77: a know-it-all scorning the method ("בזבוז זמן", "amateurish") gives directions;
+    # "I understand this is frustrating" misreads them as a complaint.
+    ("know-it-all", "he", False, "שלום גלית,\n\nהשיחות והמשחקים שאת עושה איתה זה בזבוז זמן וכסף. מהשיעור הבא בבקשה 30 מילים חדשות כל שבוע עם מבחן, בלי שיחה בכלל.\n\nאיגור", "ברור לי שזה מתסכל"),
+    ("know-it-all", "en", False, "Dear Mr. Katz,\n\nThe drafts are amateurish for a B2B audience. Please write 700-900 words per post, no emojis, and send the four posts by Thursday.\n\nSabine", "I understand this is frustrating"),
+    # Round 77: a jab or a refused argument gets no field of its own.
+    ("conflictual", "he", False, "שלום,\n\nשילמתי 2,380 ₪ והרעש חזר. אתם צוחקים עליי? תתקנו את זה עד סוף השבוע על חשבונכם.\n\nיוסי", "אתם צוחקים עליי"),
+    ("conflictual", "en", True, "vinegar only, sheets at 30, no bleach. and don't tell me about hygiene standards", "hygiene standards"),
     ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "I'll send the contract by"),
     # Round 75: a time in a past clause is no deadline ("by Monday morning we had 1,200 crash
     # reports", "both were up and running by 10am").
