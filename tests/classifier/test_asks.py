@@ -334,6 +334,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 77: a payment capped at what was agreed, a deduction announced
     ("en", "I never authorized any of that. I will pay the 1,100 we agreed on and not one shekel more.", K.THREAT, "withhold", "and not one shekel more", None),
     ("en", "He wants a partial refund and thats coming off your invoice mate", K.THREAT, "withhold", "thats coming off your invoice", None),
+    # Round 78: a loss billed back is a claim, and the demand before it an ultimatum's condition
+    ("he", "אתם מחליפים היום או שאני מוריד את זה ושולח לכם חשבון על כל הלקוחות שהפסדתי", K.THREAT, "lawyer", "ושולח לכם חשבון על", None),
+    ("he", "אתם מחליפים היום או שאני מוריד את זה ושולח לכם חשבון על כל הלקוחות שהפסדתי", K.REQUEST, "condition", "אתם מחליפים היום", None),
+    ("he", "אתם נורמלים??? הזמנתי שלט עם 054", K.QUESTION, "rhetorical", "אתם נורמלים???", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),
