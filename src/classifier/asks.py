@@ -165,6 +165,9 @@ def _bare_condition(ask: Ask) -> bool:
     )
 
 
+_SELF_WORDS = frozenset({"i", "we", "אני", "אנחנו", "ואני", "ואנחנו"})
+
+
 def about_the_exchange(ask: Ask) -> bool:
     """Whether an ask is only about the exchange, naming nothing: a request for an answer or
     for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
@@ -174,6 +177,17 @@ def about_the_exchange(ask: Ask) -> bool:
     if ask.kind is not AskKind.REQUEST:
         return False
     if len(ask.text.split()) <= 1:  # "Please", "תעשה"
+        return True
+    words = ask.text.split()
+    if (
+        ask.subtype == "need"
+        and ask.value is None
+        and len(words) == 2
+        and (words[0].lower() in _SELF_WORDS or re.fullmatch(r"ל[\u05d0-\u05ea]{2,}", words[1]))
+    ):
+        # "I want" left of "I want everything in writing" once the refusal took the rest, "צריך
+        # להיות" of a sentence cut short (round 78: a field answered "I want"); "צריך מנוף"
+        # still names what is needed
         return True
     if ask.value == "reply":
         # "get back to me today"; not "reply in writing by tomorrow 12:00 with (a) current

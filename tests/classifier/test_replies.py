@@ -2673,6 +2673,12 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 78: openings, closings and leftovers that ask nothing get no field.
+    ("demanding", "en", False, "Dear Sir,\n\nPlease I have three things.\n1. Can we do an extra session on Sunday?\n2. Can you give us 30% off?\n\nKindly revert at your earliest convenience.\n\nChidi", "I have three things"),
+    ("demanding", "en", False, "Dear Sir,\n\nPlease I have three things.\n1. Can we do an extra session on Sunday?\n2. Can you give us 30% off?\n\nKindly revert at your earliest convenience.\n\nChidi", "Kindly revert"),
+    ("conflictual", "en", False, "Hi Noam,\n\nThe pool shots are overexposed. Please do not call me, I want everything in writing. I need a re-edit without those 2 clips by Wednesday 12:00.\n\nMaricel", '"I want"'),
+    ("conflictual", "he", False, "שלום אביב,\n\nאני לא מאמין שאני צריך לכתוב את המייל הזה. העיקריות יצאו פושרות. לא משלם שקל נוסף עד שאני מקבל הסבר.\n\nירון", "לכתוב את המייל"),
+    ("know-it-all", "en", False, "Hi,\n\nplease note the following for the VO. Kindly do not suggest cutting words as the script is approved by legal. Also please use an American accent.\n\nPriya", "do not suggest cutting"),
     # Round 77: a know-it-all scorning the method ("בזבוז זמן", "amateurish") gives directions;
     # "I understand this is frustrating" misreads them as a complaint.
     ("know-it-all", "he", False, "שלום גלית,\n\nהשיחות והמשחקים שאת עושה איתה זה בזבוז זמן וכסף. מהשיעור הבא בבקשה 30 מילים חדשות כל שבוע עם מבחן, בלי שיחה בכלל.\n\nאיגור", "ברור לי שזה מתסכל"),

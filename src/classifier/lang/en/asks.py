@@ -72,7 +72,8 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("bring", r"bring"),
     ("start", r"start|begin|proceed|go ahead|kick off|get started"),
     ("stop", r"stop|pause|hold off"),
-    ("reply", r"reply|answer|respond|get back to me|call me back|write back"),
+    # "Kindly revert at your earliest convenience" (round 78): reply, in Indian English
+    ("reply", r"reply|answer|respond|get back to me|call me back|write back|revert"),
     ("book", r"book|schedule|reserve"),
     ("call", r"call|ring|phone"),
     ("give", r"give|provide|share"),
@@ -136,8 +137,9 @@ REQUESTS = (
         "please",
         # "please excuse my long silence": an apology, no ask (round 66)
         rf"{B}(?:please|pls|plz|kindly)\s+(?!(?:its|it's|it is|i'm|im|i am|that's|thats|this is|"
-        # "Please do the needful": a closing formula asking nothing new (round 75)
-        r"excuse|forgive|pardon|do the needful)\b)(?=[a-z])",
+        # "Please do the needful": a closing formula asking nothing new (round 75); "Please I
+        # have three things", "please note the following" open what is asked (round 78)
+        r"excuse|forgive|pardon|do the needful|i have|i've|note|find|see)\b)(?=[a-z])",
         clause=True,
     ),
     Pattern(
@@ -904,6 +906,8 @@ REFUSALS = (
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
         r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown)s?|"
+        # "Kindly do not suggest cutting words": the advice refused before it is given (round 78)
+        r"(?:don't|dont|do not) (?:suggest|propose|recommend) (?:cutting|changing|shortening|removing|any changes|anything else|alternatives)\b|"
         # "pls dont argue", "not looking to debate this": the argument refused like an excuse
         # (round 76: a field answered it)
         r"(?:don't|dont|do not) (?:argue|debate)(?: with me| about (?:it|this))?\b|not looking to (?:debate|argue)\b|"
