@@ -2673,6 +2673,11 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 73: a sum cried out at the result ("…בשביל זה??", "$2,400 for THAT??") is a complaint
+    # of the work, no charge gone through by its sum; a refund asked has its own line.
+    ("conflictual", "he", True, "1,800 ש״ח בשביל זה?? כל התמונות חשוכות. אני רוצה צילום חוזר", "(1,800 ₪)"),
+    ("conflictual", "en", True, "$2,400 for THAT?? The photos are all dark. I want a reshoot", "About the $2,400"),
+    ("conflictual", "en", True, "$900 for this mess?? I want my $900 back today", "About the $900:"),
     # Round 78: openings, closings and leftovers that ask nothing get no field.
     ("demanding", "en", False, "Dear Sir,\n\nPlease I have three things.\n1. Can we do an extra session on Sunday?\n2. Can you give us 30% off?\n\nKindly revert at your earliest convenience.\n\nChidi", "I have three things"),
     ("demanding", "en", False, "Dear Sir,\n\nPlease I have three things.\n1. Can we do an extra session on Sunday?\n2. Can you give us 30% off?\n\nKindly revert at your earliest convenience.\n\nChidi", "Kindly revert"),
@@ -2821,23 +2826,6 @@ def test_a_sum_cried_out_is_gone_through_by_its_sum(
     advice = _advise(label="conflictual", message_language=language, text=text, chat=True)
     assert line in advice.suggestions[0].text, advice.suggestions[0].text
     assert all(not_said not in s.text for s in advice.suggestions)
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "sum_line"),
-    [
-        ("he", "1,800 ש״ח בשביל זה?? כל התמונות חשוכות. אני רוצה צילום חוזר", "(1,800 ₪)"),
-        ("en", "$2,400 for THAT?? The photos are all dark. I want a reshoot", "About the $2,400"),
-        # A refund asked has its own line with the sum.
-        ("en", "$900 for this mess?? I want my $900 back today", "About the $900:"),
-    ],
-)
-def test_a_sum_cried_out_at_the_result_is_no_charge_disputed(
-    language: str, text: str, sum_line: str
-) -> None:
-    advice = _advise(label="conflictual", message_language=language, text=text, chat=True)
-    assert advice.suggestions
-    assert all(sum_line not in s.text for s in advice.suggestions)
 
 
 # Round 74: an invoice's lines disputed ("padding", "never approved", "לא סוכם") with the payment
