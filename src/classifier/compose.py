@@ -1589,6 +1589,22 @@ def _answered_by_money_line(made: _Part, parts: Sequence[_Part], facts: Facts) -
     return facts.further_money[slot] <= covered
 
 
+def _bare(made: _Part) -> bool:
+    """Whether a part's fields all quote nothing of the client's ("[what exactly, and by when]"):
+    a general answer, not one to a thing asked."""
+    return bool(made.blanks) and not any('"' in hint or "“" in hint for _, hint in made.blanks)
+
+
+def _names_an_ask(made: _Part) -> bool:
+    """Whether a part answers a particular ask (a refund, a payment, a sum, a date) rather than
+    the message in general."""
+    return any(
+        need.split(":")[0] in ("money", "threat", "deliverable", "deadline", "charge_disputed")
+        or (need.startswith("slot:") and need != "slot:ask")
+        for need in made.sentence.needs
+    )
+
+
 def _limit(*, chat: bool, terms: Terms) -> int:
     if terms.reply_length == "short":
         return CHAT_CHARS
@@ -1850,6 +1866,17 @@ def _one(
                 # "לגבי המחיר: […]" twice: the main ask's field already answers about the
                 # price it names (round 58's messages: "בוא נדבר תכלס על המחיר … תוריד ל-2,000").
                 continue
+            if made is not None and kind == "threat" and _bare(made):
+                # "[התשובה שלך…]" and "[מה אעשה כדי לפתור את זה…]": two fields that quote
+                # nothing ask the owner the same thing (round 79); the one that answers the
+                # complaint stands in for a plain answer, beside a fix it is not added.
+                plain = [i for i, p in enumerate(parts) if _bare(p) and not _names_an_ask(p)]
+                if plain:
+                    if parts[plain[0]].move == "answer" and not parts[plain[0]].sentence.needs:
+                        parts[plain[0]] = made
+                        covered |= _covers(made.sentence, facts)
+                        added.append(kind)
+                    continue
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
                 parts.insert(at, made)

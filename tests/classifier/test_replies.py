@@ -2867,3 +2867,18 @@ def test_a_billing_dispute_opens_on_the_sum_not_a_sorry(
 ) -> None:
     advice = _advise(label="conflictual", message_language=language, text=text, chat=False)
     assert opening in advice.suggestions[0].text, advice.suggestions[0].text
+
+
+def test_a_threat_adds_no_second_field_that_quotes_nothing() -> None:
+    # Round 79: "הדבר הראשון שאטפל בו: [מה בדיוק, ועד מתי]. [מה אעשה כדי לפתור את זה, ועד מתי]",
+    # two fields that ask the owner the same thing; a part paid ("אני מעבירה 180 וזהו") is
+    # answered about the payment.
+    text = (
+        "שמעי זה לא רציני. הגעת ב-9 והלכת ב-11 וחצי. המקלחת והמטבח נשארו כמו שהם. ואת מבקשת ממני "
+        "320 ₪ מלא?? אני מעבירה 180 וזהו. ואם זה לא מתאים לך אני כותבת בקבוצה של הבניין מה קרה פה"
+    )
+    advice = _advise(label="conflictual", message_language="he", text=text, chat=True)
+    for suggestion in advice.suggestions:
+        bare = [h for _, h in ((b.name, b.hint) for b in suggestion.blanks) if '"' not in h]
+        assert len(bare) - sum("התשלום" in h for h in bare) <= 1, suggestion.text
+    assert any("לגבי התשלום" in s.text for s in advice.suggestions)
