@@ -2673,6 +2673,11 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 79: an easygoing client's "same rate as last time" settles the price; an emotional
+    # "אני רוצה שתביני מה עברתי" is no task; "אתם יודעים למה?" asks nothing.
+    ("easygoing", "en", True, "Loved the last batch! Can you do 4 more posts for the summer menu? Same rate as last time is great 🙂", "About the price:"),
+    ("dormant", "he", False, "שלום רונית,\n\nאני רוצה שתביני מה עברתי בחודש האחרון, עם האזעקות והנפילה. רציתי לשאול אם אפשר לחזור לטיפולים בימי חמישי בעשר.\n\nרבקה", '"שתביני'),
+    ("conflictual", "he", False, "שלום,\n\nהחשבונית על 190 מנות. אתם יודעים למה? כי ספרתם גם את הצוות. לא משלם עד שתוציאו חשבונית מתוקנת לפי 168.\n\nאבי", "אתם יודעים למה"),
     # Round 73: a sum cried out at the result ("…בשביל זה??", "$2,400 for THAT??") is a complaint
     # of the work, no charge gone through by its sum; a refund asked has its own line.
     ("conflictual", "he", True, "1,800 ש״ח בשביל זה?? כל התמונות חשוכות. אני רוצה צילום חוזר", "(1,800 ₪)"),
