@@ -86,11 +86,16 @@ def _own_language(script: _Script, text: str) -> Language:
     return "other" if foreign > own else pack.code
 
 
-def detect_language(text: str) -> Language:
-    """Detect the language of a cleaned message body: a pack's code, ``mixed`` or ``other``."""
+def detect_language(text: str, *, context: str = "") -> Language:
+    """Detect the language of a cleaned message body: a pack's code, ``mixed`` or ``other``.
+
+    ``context``: the whole message. A body with no letters at all ("15/9?", "👍") is in the
+    language of its signature and of the message it answers (round 80: "no language we read"
+    for a date asked under a Hebrew e-mail).
+    """
     letters = _LETTER.findall(text)
     if not letters:
-        return "other"
+        return detect_language(context) if context and _LETTER.search(context) else "other"
     scripts = _scripts()
     counts = [len(s.letter.findall(text)) for s in scripts]
     if sum(counts) < 0.5 * len(letters):

@@ -67,7 +67,7 @@ def prepare(message: Message) -> Prepared:
         model_text=model_text,
         cleaned_body=cleaned.text,
         subject=subject,
-        language=detect_language(cleaned.text or subject),
+        language=detect_language(cleaned.text or subject, context=message.body[:5_000]),
         removed=cleaned.removed,
         sender_name=message.sender_name,
         cues=found,

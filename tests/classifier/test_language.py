@@ -32,3 +32,13 @@ from classifier.language import detect_language
 )
 def test_detect_language(text: str, expected: str) -> None:
     assert detect_language(text) == expected
+
+
+def test_a_body_without_letters_takes_the_language_of_its_message() -> None:
+    # Round 80: "15/9?" under a Hebrew signature and the studio's Hebrew question was "no
+    # language we read", and got no reply.
+    message = "15/9?\n\nנשלח מה-iPhone שלי\n\n> היי מיכל, מתי תוכלי להעביר את התמונות?"
+    assert detect_language("15/9?", context=message) == "he"
+    assert detect_language("👍", context="👍\n\nSent from my iPhone") == "en"
+    assert detect_language("15/9?") == "other"
+    assert detect_language("15/9?", context="15/9?") == "other"
