@@ -176,7 +176,7 @@ def composed_replies(case: FitCase, *, without_fields: bool = False) -> list[str
     them out, which is what says whether the composed words themselves address the ask.
     """
     text = clean_body(read_text(case.text).body).text  # a pasted "Subject:" line is no body
-    language = detect_language(text)
+    language = detect_language(text, context=case.text)
     advice = advise(
         label=case.label,
         runner_up=case.label,

@@ -338,6 +338,12 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אתם מחליפים היום או שאני מוריד את זה ושולח לכם חשבון על כל הלקוחות שהפסדתי", K.THREAT, "lawyer", "ושולח לכם חשבון על", None),
     ("he", "אתם מחליפים היום או שאני מוריד את זה ושולח לכם חשבון על כל הלקוחות שהפסדתי", K.REQUEST, "condition", "אתם מחליפים היום", None),
     ("he", "אתם נורמלים??? הזמנתי שלט עם 054", K.QUESTION, "rhetorical", "אתם נורמלים???", None),
+    # Round 80: outcries a fix answers, excuses and stock lines refused in more words
+    ("he", "איך דבר כזה קורה אחרי ששילמנו 3,200 שח?? ואל תגידי שאישרנו סקיצה", K.QUESTION, "rhetorical", "איך דבר כזה קורה אחרי ששילמנו 3,200 שח??", None),
+    ("he", "איך דבר כזה קורה אחרי ששילמנו 3,200 שח?? ואל תגידי שאישרנו סקיצה", K.REFUSAL, "no_excuses", "ואל תגידי שאישרנו", None),
+    ("he", "הרסת לי מכנסיים. מה אתה מתכוון לעשות עם זה?? ואל תגיד לי שמדדתי ככה", K.QUESTION, "rhetorical", "מה אתה מתכוון לעשות עם זה??", None),
+    ("he", "שילמתי לך 1,800 על הלוח חשמל. אל תשלח לי שוב 'אני בודק'", K.REFUSAL, "no_excuses", "אל תשלח לי שוב 'אני בודק'", None),
+    ("en", "I want them back tomorrow or my money back, and don't tell me it's dust from the air", K.REFUSAL, "no_excuses", "don't tell me it's", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),
@@ -370,6 +376,7 @@ def test_ask_is_found(
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "It fits in the box we agreed on.", K.MONEY, "same_price"),
     ("en", "I was thinking about the colours for the hall", K.MONEY, "discount"),
+    ("he", "אני מבקש בפעם האחרונה. שילמתי לך 1,800 על הלוח", K.REQUEST, "need"),
     ("en", "I'm not sending the kids this week, they're sick", K.THREAT, "withhold"),
     ("en", "I'm posting the photos on Instagram tomorrow, they're gorgeous!", K.THREAT, "review"),
     # Round 75: "לא" before a future tells what will not happen; a request not to is "אל".

@@ -914,7 +914,7 @@ REFUSALS = (
         # "And don't tell me he was tired": the excuse refused before it is given (round 75)
         r"(?:don't|dont|do not) tell me (?:that )?(?:he|she|it|they|you|this|the [a-z]+) (?:was|were|is|are|had|got|didn't|did not|couldn't)\b|"
         # "don't tell me about hygiene standards", "don't tell me I said short" (round 77)
-        r"(?:don't|dont|do not) tell me (?:about (?:the |your )?[a-z]+|i (?:said|asked|agreed|wanted))\b|"
+        r"(?:don't|dont|do not) tell me (?:about (?:the |your )?[a-z]+|i (?:said|asked|agreed|wanted)|it's|its|it is|it was|that's)\b|"
         r"(?:i|we) (?:don't|dont|do not) need (?:the |any |your |more )?(?:numbers|data|stats|"
         r"explanations?|theory|lecture|breakdown)\b|"
         r"(?:and )?(?:don't|do not) (?:tell me|say) (?:it's|it was|that it|this is) (?:because|due to|the)|"
