@@ -344,6 +344,18 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             name = _name_from_line(name_line)
             if name:
                 return name
+    if (
+        len(nonempty) >= 4
+        and "|" in nonempty[-2]
+        and len(nonempty[-1].split()) <= 2
+        and len(nonempty[-3].split()) <= 3
+        and not re.search(r"[.?!:…,]$", nonempty[-3])
+    ):
+        # A name over a role and a place ("Dan Levi\nHead of Developer Experience | Fluxbase\n
+        # Berlin": round 81 greeted "Hi Berlin")
+        name = _name_from_line(nonempty[-3])
+        if name:
+            return name
     if len(nonempty) >= 2:
         last = nonempty[-1]
         if len(last.split()) <= (3 if _titled(last) else 2) and not re.search(r"[.?!:…]$", last):

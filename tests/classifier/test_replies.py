@@ -522,6 +522,17 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Whatever works.\n\nThanks so much,\nDaniel & Aviva Rosenthal\nRamat Beit Shemesh",
             "Daniel and Aviva",
         ),
+        # Round 81: a name over a role and a place ("Hi Berlin", "Hi Amersfoort").
+        (
+            None,
+            "Let's start next week.\n\nתודה רבה, מחכה לשמוע!\nDan Levi\nHead of DevEx | Fluxbase\nBerlin",
+            "Dan",
+        ),
+        (
+            None,
+            "Do not send me another report.\n\nJoost Bakker\nEigenaar | Fietsenplein.nl\nAmersfoort",
+            "Joost",
+        ),
         # Round 71: the name over a title, a company and a disclaimer ("Hi," to Dana Mizrahi).
         (
             None,
