@@ -344,6 +344,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "הרסת לי מכנסיים. מה אתה מתכוון לעשות עם זה?? ואל תגיד לי שמדדתי ככה", K.QUESTION, "rhetorical", "מה אתה מתכוון לעשות עם זה??", None),
     ("he", "שילמתי לך 1,800 על הלוח חשמל. אל תשלח לי שוב 'אני בודק'", K.REFUSAL, "no_excuses", "אל תשלח לי שוב 'אני בודק'", None),
     ("en", "I want them back tomorrow or my money back, and don't tell me it's dust from the air", K.REFUSAL, "no_excuses", "don't tell me it's", None),
+    ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
     ("en", "I think Rs 3,000 per article is fair instead of the $120 we paid earlier.", K.MONEY, "discount", "is fair instead of", None),

@@ -2684,6 +2684,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 81: a mother starting shifts at the hospital is not ill ("רפואה שלמה").
+    ("demanding", "he", False, "שלום שרית,\n\nמהחודש הבא אני מתחילה משמרות בבית החולים ולא אספיק להגיע לפני 17:15. אני מבקשת שמישהי מהצוות תישאר עם יובל עד שאני מגיעה.\n\nליאת", "רפואה שלמה"),
     # Round 79: an easygoing client's "same rate as last time" settles the price; an emotional
     # "אני רוצה שתביני מה עברתי" is no task; "אתם יודעים למה?" asks nothing.
     ("easygoing", "en", True, "Loved the last batch! Can you do 4 more posts for the summer menu? Same rate as last time is great 🙂", "About the price:"),
