@@ -161,6 +161,10 @@ class PhraseBook(_Strict):
     # A regex for a second thing asked in the same request after what is to be sent ("… and let
     # us know how much", "… ותגיד לי כמה"): a promise to send the first answers half of it.
     more_asked: str = "(?!)"
+    # A regex for revision rounds talked about ("round five", "עוד סבב", "3 rounds"): "changes"
+    # alone ("a few changes for the event") count nothing (round 82: "how many revision rounds"
+    # to a caterer's changes).
+    rounds_named: str = "(?!)"
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
@@ -692,6 +696,8 @@ class Facts:
             holds.add("first_contact")  # a referral's first message (round 53)
         if _in_any_pack(lambda b: b.praise_words, scanned):
             holds.add("praise")
+        if _in_any_pack(lambda b: b.rounds_named, scanned):
+            holds.add("rounds_named")  # "a fifth round", "עוד סבב": revision rounds are counted
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
         if (

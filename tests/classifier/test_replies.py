@@ -2653,6 +2653,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # on the composer before its fix, except the three marked as guards: near misses of a fix, which
 # held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # …while a fourth round named still gets its line.
+    ("demanding", "he", True, "היי אני יודעת שזה כבר סבב רביעי 🙈 אבל אפשר עוד כמה תיקונים קטנים? להחליף את הכתוביות ולקצר את הפתיח", "כמה סבבים כלולים"),
     # Round 76: "send the contract and let us know how much the deposit is": the deposit has its
     # line beside the contract's field, not "I'll send the contract by […]" alone.
     ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "The deposit is ["),
@@ -2684,6 +2686,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 82: "changes" for an event are no revision rounds: no "how many rounds are included".
+    ("demanding", "he", False, "היי אורן,\n\nלקראת יום הגיבוש יש לנו כמה שינויים:\n1. להוסיף 15 מנות טבעוניות.\n2. להקדים את ההגשה ל-11:30.\n\nהילה", "כמה סבבים כלולים"),
     # Round 81: a mother starting shifts at the hospital is not ill ("רפואה שלמה").
     ("demanding", "he", False, "שלום שרית,\n\nמהחודש הבא אני מתחילה משמרות בבית החולים ולא אספיק להגיע לפני 17:15. אני מבקשת שמישהי מהצוות תישאר עם יובל עד שאני מגיעה.\n\nליאת", "רפואה שלמה"),
     # Round 79: an easygoing client's "same rate as last time" settles the price; an emotional
