@@ -1275,7 +1275,10 @@ def _later(
     reply says it back, agreeing to it ("אחרי החגים זה בסדר מבחינתי").
     """
     for ask in sorted((*deadlines.values(), *asks.of(AskKind.POSTPONE)), key=lambda a: a.start):
-        if _said_before(book.later_skip, source, ask.start):
+        # The owner's own promise quoted back ('…would be with us "early next week at the
+        # latest"') is no put-off of the client's (round 83's harmful "Picking this up next week
+        # is fine by me").
+        if _said_before(book.later_skip, source, ask.start) or _inside_quotes(source, ask.start):
             continue
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):

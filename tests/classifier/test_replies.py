@@ -2686,6 +2686,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 83's harmful reply: the owner's own promise quoted back ('"early next week at the
+    # latest"') is no put-off to agree to, and "you were kind enough to say" is no praise.
+    ("dormant", "en", False, 'Dear Adv. Rosenthal,\n\nWhen we spoke on the 3rd you were kind enough to say that the revised draft would be with us "early next week at the latest". By my count that was nearly three weeks ago. I would be most grateful for a date on which we might see the draft.\n\nKind regards,\nNigel Ashworth', "is fine by me"),
+    ("dormant", "en", False, 'Dear Adv. Rosenthal,\n\nWhen we spoke on the 3rd you were kind enough to say that the revised draft would be with us "early next week at the latest". By my count that was nearly three weeks ago. I would be most grateful for a date on which we might see the draft.\n\nKind regards,\nNigel Ashworth', "lovely to hear"),
     # Round 82: "changes" for an event are no revision rounds: no "how many rounds are included".
     ("demanding", "he", False, "היי אורן,\n\nלקראת יום הגיבוש יש לנו כמה שינויים:\n1. להוסיף 15 מנות טבעוניות.\n2. להקדים את ההגשה ל-11:30.\n\nהילה", "כמה סבבים כלולים"),
     # Round 81: a mother starting shifts at the hospital is not ill ("רפואה שלמה").
