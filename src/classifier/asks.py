@@ -165,9 +165,6 @@ def _bare_condition(ask: Ask) -> bool:
     )
 
 
-_SELF_WORDS = frozenset({"i", "we", "אני", "אנחנו", "ואני", "ואנחנו"})
-
-
 def about_the_exchange(ask: Ask) -> bool:
     """Whether an ask is only about the exchange, naming nothing: a request for an answer or
     for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
@@ -178,12 +175,10 @@ def about_the_exchange(ask: Ask) -> bool:
         return False
     if len(ask.text.split()) <= 1:  # "Please", "תעשה"
         return True
-    words = ask.text.split()
     if (
         ask.subtype == "need"
         and ask.value is None
-        and len(words) == 2
-        and (words[0].lower() in _SELF_WORDS or re.fullmatch(r"ל[\u05d0-\u05ea]{2,}", words[1]))
+        and any(c.bare_need is not None and c.bare_need.fullmatch(ask.text) for c in _all())
     ):
         # "I want" left of "I want everything in writing" once the refusal took the rest, "צריך
         # להיות" of a sentence cut short (round 78: a field answered "I want"); "צריך מנוף"
@@ -355,6 +350,9 @@ class Pack:
     trailing_joins: str = ""
     """Words that join a request to the next one ("and", "but"), never the request's last word
     (a regex of alternatives)."""
+    bare_need: str = ""
+    """A need that says nothing of what is needed ("I want" once a refusal took the rest, "צריך
+    להיות" of a sentence cut short), a regex matched on the ask's whole text: no field answers it."""
     list_lead: str = ""
     """Words between a request's trigger and a colon that ends its line, leaving it nothing to ask
     of its own ("I also need you to:", "the following:"): the lines below are the asks (a regex
@@ -497,6 +495,7 @@ class _Compiled:
     card beforehand?" asks which, not yes or no."""
     list_lead: re.Pattern[str] | None = None
     tag_question: re.Pattern[str] | None = None
+    bare_need: re.Pattern[str] | None = None
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -621,6 +620,7 @@ def _load(code: str) -> _Compiled | None:
             rf"[\s,]+(?:{pack.trailing_joins})$" if pack.trailing_joins else "", fold
         ),
         list_lead=_optional(rf"\s*(?:{pack.list_lead})?\s*" if pack.list_lead else "", fold),
+        bare_need=re.compile(pack.bare_need, re.IGNORECASE) if pack.bare_need else None,
     )
 
 
@@ -909,6 +909,17 @@ def _threatened(text: _Text, sentence: tuple[int, int], threats: list[int]) -> b
     return any(sentence[0] <= t < max(sentence[1], after[1]) for t in threats)
 
 
+def _before_join(folded: str, start: int, end: int, packs: list[_Compiled]) -> int:
+    """Where a request ending at ``end`` ends without the word that joins it to the next ask
+    ("…today, and"), any pack's ``trailing_joins``; the join is looked for from ``start`` on."""
+    for compiled in packs:
+        joins = compiled.trailing_join
+        joined = joins.search(folded, start, end) if joins is not None else None
+        if joined is not None:
+            end = joined.start()
+    return end
+
+
 def _heads_a_list(folded: str, trigger_end: int, end: int, packs: list[_Compiled]) -> bool:
     """Whether a request ends at a colon before a new line with nothing of its own to ask ("I
     also need you to:", a pack's ``list_lead``): the lines below say what it asks."""
@@ -985,12 +996,7 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
                 continue  # "I also need you to:" over a list whose lines are the asks (round 72)
             # "I need the invoice fixed today, and": the word that joins the next ask is not
             # this one's (rounds 59-61: fields quoting "fix it NOW and").
-            for compiled in packs:
-                joins = compiled.trailing_join
-                joined = joins.search(folded, hit.end, end) if joins is not None else None
-                if joined is not None:
-                    end = joined.start()
-            hit.end = max(hit.end, end)
+            hit.end = max(hit.end, _before_join(folded, hit.end, end, packs))
         kept.append(hit)
     return kept
 
@@ -1094,16 +1100,10 @@ def read_asks(text: str, *, language: str) -> Asks:
         if hit.kind is AskKind.REQUEST:
             # A request cut where a refusal begins ("…keywords_final.xlsx and don't argue") does
             # not end on the word that joined them.
-            while hit.end > hit.start and folded[hit.end - 1].isspace():
-                hit.end -= 1
-            for compiled in packs:
-                joined = (
-                    compiled.trailing_join.search(folded, hit.start, hit.end)
-                    if compiled.trailing_join is not None
-                    else None
-                )
-                if joined is not None and joined.start() > hit.start:
-                    hit.end = joined.start()
+            end = hit.end
+            while end > hit.start and folded[end - 1].isspace():
+                end -= 1
+            hit.end = _before_join(folded, hit.start + 1, end, packs)
         if hit.kind is AskKind.REQUEST and hit.value is None:
             hit.value = _verb(packs, folded, hit.start, hit.end)
     offsets.append(len(source))

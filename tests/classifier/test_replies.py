@@ -2647,14 +2647,14 @@ def test_a_withheld_payment_is_answered_about_the_payment(
     assert writing in first, first
 
 
-# Rounds 65-68: what a reply to each message must say somewhere (an ask it must not leave out,
+# What a reply to each message must say somewhere (an ask it must not leave out,
 # a sorry where something went wrong), and what no reply to it may say (a field that repeats the
-# main one, a time or sum the client never agreed to, a label from a threat). Each case failed
-# on the composer before its fix, except the three marked as guards: near misses of a fix, which
-# held before it and must hold after. (label, language, chat, message, words)
+# main one, a time or sum the client never agreed to, a label from a threat), rounds 65-83. Each
+# case failed on the composer before its fix, except those marked as guards: near misses of a
+# fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
     # …while a fourth round named still gets its line.
-    ("demanding", "he", True, "היי אני יודעת שזה כבר סבב רביעי 🙈 אבל אפשר עוד כמה תיקונים קטנים? להחליף את הכתוביות ולקצר את הפתיח", "כמה סבבים כלולים"),
+    ("demanding", "he", True, "היי אני יודעת שזה כבר סבב רביעי 🙈 אבל אפשר עוד כמה תיקונים קטנים? להחליף את הכתוביות ולקצר את הפתיח", "כמה סבבים כלולים"),  # guard: held before its fix too
     # Round 76: "send the contract and let us know how much the deposit is": the deposit has its
     # line beside the contract's field, not "I'll send the contract by […]" alone.
     ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "The deposit is ["),
@@ -2697,17 +2697,17 @@ NEVER_SAYS = [
     # Round 79: an easygoing client's "same rate as last time" settles the price; an emotional
     # "אני רוצה שתביני מה עברתי" is no task; "אתם יודעים למה?" asks nothing.
     ("easygoing", "en", True, "Loved the last batch! Can you do 4 more posts for the summer menu? Same rate as last time is great 🙂", "About the price:"),
-    ("dormant", "he", False, "שלום רונית,\n\nאני רוצה שתביני מה עברתי בחודש האחרון, עם האזעקות והנפילה. רציתי לשאול אם אפשר לחזור לטיפולים בימי חמישי בעשר.\n\nרבקה", '"שתביני'),
+    ("dormant", "he", False, "שלום רונית,\n\nאני רוצה שתביני מה עברתי בחודש האחרון, עם האזעקות והנפילה. רציתי לשאול אם אפשר לחזור לטיפולים בימי חמישי בעשר.\n\nרבקה", '"שתביני'),  # guard: held before its fix too
     ("conflictual", "he", False, "שלום,\n\nהחשבונית על 190 מנות. אתם יודעים למה? כי ספרתם גם את הצוות. לא משלם עד שתוציאו חשבונית מתוקנת לפי 168.\n\nאבי", "אתם יודעים למה"),
     # Round 73: a sum cried out at the result ("…בשביל זה??", "$2,400 for THAT??") is a complaint
     # of the work, no charge gone through by its sum; a refund asked has its own line.
-    ("conflictual", "he", True, "1,800 ש״ח בשביל זה?? כל התמונות חשוכות. אני רוצה צילום חוזר", "(1,800 ₪)"),
-    ("conflictual", "en", True, "$2,400 for THAT?? The photos are all dark. I want a reshoot", "About the $2,400"),
-    ("conflictual", "en", True, "$900 for this mess?? I want my $900 back today", "About the $900:"),
+    ("conflictual", "he", True, "1,800 ש״ח בשביל זה?? כל התמונות חשוכות. אני רוצה צילום חוזר", "(1,800 ₪)"),  # guard: held before its fix too
+    ("conflictual", "en", True, "$2,400 for THAT?? The photos are all dark. I want a reshoot", "About the $2,400"),  # guard: held before its fix too
+    ("conflictual", "en", True, "$900 for this mess?? I want my $900 back today", "About the $900:"),  # guard: held before its fix too
     # Round 78: openings, closings and leftovers that ask nothing get no field.
     ("demanding", "en", False, "Dear Sir,\n\nPlease I have three things.\n1. Can we do an extra session on Sunday?\n2. Can you give us 30% off?\n\nKindly revert at your earliest convenience.\n\nChidi", "I have three things"),
     ("demanding", "en", False, "Dear Sir,\n\nPlease I have three things.\n1. Can we do an extra session on Sunday?\n2. Can you give us 30% off?\n\nKindly revert at your earliest convenience.\n\nChidi", "Kindly revert"),
-    ("conflictual", "en", False, "Hi Noam,\n\nThe pool shots are overexposed. Please do not call me, I want everything in writing. I need a re-edit without those 2 clips by Wednesday 12:00.\n\nMaricel", '"I want"'),
+    ("conflictual", "en", False, "Hi Noam,\n\nThe pool shots are overexposed. Please do not call me, I want everything in writing. I need a re-edit without those 2 clips by Wednesday 12:00.\n\nMaricel", '"I want"'),  # guard: held before its fix too
     ("conflictual", "he", False, "שלום אביב,\n\nאני לא מאמין שאני צריך לכתוב את המייל הזה. העיקריות יצאו פושרות. לא משלם שקל נוסף עד שאני מקבל הסבר.\n\nירון", "לכתוב את המייל"),
     ("know-it-all", "en", False, "Hi,\n\nplease note the following for the VO. Kindly do not suggest cutting words as the script is approved by legal. Also please use an American accent.\n\nPriya", "do not suggest cutting"),
     # Round 77: a know-it-all scorning the method ("בזבוז זמן", "amateurish") gives directions;
@@ -2715,7 +2715,7 @@ NEVER_SAYS = [
     ("know-it-all", "he", False, "שלום גלית,\n\nהשיחות והמשחקים שאת עושה איתה זה בזבוז זמן וכסף. מהשיעור הבא בבקשה 30 מילים חדשות כל שבוע עם מבחן, בלי שיחה בכלל.\n\nאיגור", "ברור לי שזה מתסכל"),
     ("know-it-all", "en", False, "Dear Mr. Katz,\n\nThe drafts are amateurish for a B2B audience. Please write 700-900 words per post, no emojis, and send the four posts by Thursday.\n\nSabine", "I understand this is frustrating"),
     # Round 77: a jab or a refused argument gets no field of its own.
-    ("conflictual", "he", False, "שלום,\n\nשילמתי 2,380 ₪ והרעש חזר. אתם צוחקים עליי? תתקנו את זה עד סוף השבוע על חשבונכם.\n\nיוסי", "אתם צוחקים עליי"),
+    ("conflictual", "he", False, "שלום,\n\nשילמתי 2,380 ₪ והרעש חזר. אתם צוחקים עליי? תתקנו את זה עד סוף השבוע על חשבונכם.\n\nיוסי", "אתם צוחקים עליי"),  # guard: held before its fix too
     ("conflictual", "en", True, "vinegar only, sheets at 30, no bleach. and don't tell me about hygiene standards", "hygiene standards"),
     ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "I'll send the contract by"),
     # Round 75: a time in a past clause is no deadline ("by Monday morning we had 1,200 crash
@@ -2738,7 +2738,7 @@ NEVER_SAYS = [
     # Round 73's harmful reply: calls refused in lower case without the apostrophe, and in a
     # formal "do not propose a call".
     ("conflictual", "en", True, "dont call me again. 3 calls this week and every time the number goes up. quote said ₪14,000, invoice says ₪16,200. explain IN WRITING, line by line, or im paying 14 and were done", "Happy to talk"),
-    ("demanding", "en", False, "Dear Avi,\n\nPlease run the payroll for the two new hires too. I assume the current ₪3,200/month covers all of this. Please do not propose a call; I prefer everything in writing.\n\nIngrid", "Happy to talk"),
+    ("demanding", "en", False, "Dear Avi,\n\nPlease run the payroll for the two new hires too. I assume the current ₪3,200/month covers all of this. Please do not propose a call; I prefer everything in writing.\n\nIngrid", "Happy to talk"),  # guard: held before its fix too
     # Round 65: "צריך עד ראשון", the main ask's deadline in other words, gets no field.
     ("demanding", "he", True, "בנק צריך דוח שנתי 2023 מאושר עד יום ראשון, בלי זה אין משכנתא. אני יודע שאמרת סוף חודש אבל צריך עד ראשון. ועוד, תעשה גם לאשתי דוח ביחד, זה לא הרבה עבודה נכון?", '"צריך עד ראשון"'),
     # Round 66: "do as I say" gets no field of its own, in either language of a mixed message.

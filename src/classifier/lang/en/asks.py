@@ -1172,6 +1172,7 @@ PACK = Pack(
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
     next_ask=r"\band\b",
     trailing_joins="and|but|so",
+    bare_need=r"(?:i|we) \S+",
     list_lead=(
         r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things|"
         r",? ?in writing,?(?: ?(?:today|tonight|by (?:today|tonight|tomorrow|eod)),?)?"  # round 75

@@ -1260,6 +1260,8 @@ PACK = Pack(
     fold=MappingProxyType(dict(zip("ךםןףץ", "כמנפצ", strict=True))),
     question_words=QUESTION_WORDS,
     question_default="yes_no",
+    # "אני רוצה" once a refusal took the rest; "צריך להיות" cut short ("צריך מנוף" names a thing)
+    bare_need=r"ו?(?:אני|אנחנו) \S+|\S+ ל[\u05d0-\u05ea]{2,}",
     list_lead=r"ש?(?:תעשו|תעשה|תעשי|תטפלו|תטפל|תטפלי)(?: (?:גם )?ב)?|(?:את )?(?:הדברים |השינויים )?(?:הבאים|הבאות)|כדלקמן",
     tag_question=r"(?<![\u05d0-\u05ea])(?:נכון|כן|לא|בסדר|ככה|אה)",
     verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
