@@ -130,6 +130,11 @@ _FALLBACK = (
 _SECONDARY = frozenset({"dont", "stance"})
 
 
+def _asks_where_or_when(ask: Ask) -> bool:
+    """Whether a question opens with a pack's ``asked_loud`` words ("where", "מתי")."""
+    return any(c.asked_loud is not None and c.asked_loud.match(ask.text) for c in _all())
+
+
 def exclaimed(ask: Ask) -> bool:
     """A question that is an outcry more than a question: ended with "?!", or short and ended
     with more than one mark ("Seriously??", "מה זה הדבר הזה ששלחת??"), or a sum followed by
@@ -138,6 +143,8 @@ def exclaimed(ask: Ask) -> bool:
         return False
     if ask.subtype == "rhetorical":  # "על מה אני משלם לכם כל חודש??", "are you serious?"
         return True
+    if _asks_where_or_when(ask):
+        return False  # "WHERE IS THE GUIDE???": a stranded client asks (round 84)
     marks = ask.text[len(ask.text.rstrip("?!")) :]
     if len(marks) >= 2 and ask.text.lstrip()[:1] in "0123456789$€₪£":
         return True  # a sum cried out: "1,240 ש״ח על ביקור של רבע שעה??", "$900 for this??"
@@ -169,8 +176,8 @@ def about_the_exchange(ask: Ask) -> bool:
     """Whether an ask is only about the exchange, naming nothing: a request for an answer or
     for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
     or a question of two words or fewer that opens a chat ("u up?", "אתה שם?")."""
-    if ask.kind is AskKind.QUESTION:
-        return len(ask.text.split()) <= 2
+    if ask.kind is AskKind.QUESTION:  # "מתי מגיעים???" asks a time, however short
+        return len(ask.text.split()) <= 2 and not _asks_where_or_when(ask)
     if ask.kind is not AskKind.REQUEST:
         return False
     if len(ask.text.split()) <= 1:  # "Please", "תעשה"
@@ -361,6 +368,9 @@ class Pack:
     """The words that end a question asking for a yes ("…כלול נכון??", "…included right??"), a
     regex matched on the ask's own text before its marks: such a question is asked, however many
     marks follow it."""
+    asked_loud: str = ""
+    """The words that open a question asking where or when ("WHERE IS THE GUIDE???", "מתי
+    מגיעים??"), a regex matched at the ask's start: such a question is asked, however loudly."""
 
 
 def hhmm(hour: int, minute: int = 0) -> str | None:
@@ -495,6 +505,7 @@ class _Compiled:
     card beforehand?" asks which, not yes or no."""
     list_lead: re.Pattern[str] | None = None
     tag_question: re.Pattern[str] | None = None
+    asked_loud: re.Pattern[str] | None = None
     bare_need: re.Pattern[str] | None = None
 
 
@@ -602,6 +613,9 @@ def _load(code: str) -> _Compiled | None:
             re.compile(rf"(?:{pack.tag_question})\s*[?!]*\s*$", re.IGNORECASE)
             if pack.tag_question
             else None
+        ),
+        asked_loud=(
+            re.compile(rf"\s*(?:{pack.asked_loud})", re.IGNORECASE) if pack.asked_loud else None
         ),
         pack=pack,
         patterns=patterns,

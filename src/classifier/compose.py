@@ -248,6 +248,9 @@ class PhraseBook(_Strict):
     # The client's possessives as the owner says them, by the words they start with ("your
     # quote" is the owner's own: "About the quote:"; "my kitchen" is "your kitchen").
     possessives: dict[str, str] = Field(default_factory=dict)
+    # The small words a shouted thing keeps in lower case ("WHERE IS THE GUIDE???" gives "the
+    # GUIDE"): with them, the thing is said back in lower case.
+    articles: list[str] = Field(default_factory=list)
     # A sum as the reply writes it, by currency code of the ask reader's value ("{n} ₪").
     currencies: dict[str, str] = Field(default_factory=dict)
     sentences: tuple[Sentence, ...]
@@ -437,6 +440,8 @@ class Facts:
     # Each further ask's slot ("ask2") and the money asks inside its words ("money:refund"): a
     # reply whose own refund line answers them gives it no second field.
     further_money: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # The further asks' slots in the order a short reply takes them (:func:`_by_variety`).
+    further_order: tuple[str, ...] = ()
 
     @staticmethod
     def of(
@@ -584,17 +589,16 @@ class Facts:
             slots["ask"] = _quote(main.text)
             said = [slots[n] for n in ("when", "later") if n in slots]
             further_money: dict[str, frozenset[str]] = {}
-            for n, further in enumerate(
-                _further(
-                    asks,
-                    main,
-                    source,
-                    pack,
-                    said=said,
-                    refers_back=book.refers_back if book is not None else "(?!)",
-                )[:4],
-                start=2,
-            ):
+            furthers = _further(
+                asks,
+                main,
+                source,
+                pack,
+                said=said,
+                refers_back=book.refers_back if book is not None else "(?!)",
+            )[:4]
+            further_order = tuple(f"ask{furthers.index(a) + 2}" for a in _by_variety(furthers))
+            for n, further in enumerate(furthers, start=2):
                 slots[f"ask{n}"] = _quote(further.text)
                 money = frozenset(
                     f"{a.kind.value}:{a.subtype}"
@@ -764,6 +768,7 @@ class Facts:
             main.kind.value if main is not None else None,
             tuple(dict.fromkeys(main_kinds)),
             further_money if main is not None and "ask2" in slots else {},
+            further_order if main is not None else (),
         )
 
 
@@ -821,7 +826,14 @@ class _Scanned:
 
 def _as_the_owner_says(phrase: str, book: PhraseBook | None) -> str:
     """A thing in the client's words, its possessive turned round (round 43: "About your quote:"
-    called the owner's own quote the client's)."""
+    called the owner's own quote the client's), and not shouted back ("WHERE IS THE GUIDE???" is
+    answered "About the guide:"; a word of five letters or more in capitals is no acronym)."""
+    words = phrase.split()
+    small = book.articles if book is not None else ()
+    if any(len(w) >= 5 and w.isupper() for w in words) and all(
+        w.isupper() or not w.isalpha() or w.lower() in small for w in words
+    ):
+        phrase = phrase.lower()
     for theirs, ours in book.possessives.items() if book is not None else ():
         if phrase.lower().startswith(theirs):
             return ours + phrase[len(theirs) :]
@@ -902,6 +914,13 @@ def _further(
             # An ultimatum's condition restates what the main ask asks ("…ואם הסרטון לא מוכן"),
             # or only sets its terms ("If that's not acceptable").
             and ask.subtype != "condition"
+            # "יאללה סוגרים": a go-ahead the reply's answer already takes up; "אל תשכחי 😘": a
+            # reminder of loyalty, nothing to do (round 83's fixes)
+            and not (ask.subtype == "go_ahead" and len(ask.text.split()) < 4)
+            and not (
+                ask.value == "remember"
+                and sum(any(c.isalpha() for c in w) for w in ask.text.split()) < 3
+            )
             and not any(
                 sentence[0] <= ask.start < min(sentence[1], end + _NEW_CLAUSE)
                 for sentence, end in taken
@@ -950,6 +969,20 @@ def _further(
             found.append(ask)
             taken.append((_sentence(source, ask.start), ask.end))
     return found
+
+
+def _by_variety(furthers: Sequence[Ask]) -> list[Ask]:
+    """Further asks in the order a reply with room for few of them takes them: in the client's
+    order, but a second position stated ("don't …", "no need to …") after every other ask.
+
+    Round 83: "אל תבוא עם המכונה…", "ואל תתחיל לפרק את הסיפון…" took a chat reply's two fields,
+    and "ותגיד לי כמה זה בלי המכונה" was left out.
+    """
+    positions = [
+        a for a in furthers if a.kind is AskKind.REQUEST and a.subtype in ("dont", "stance")
+    ]
+    later = positions[1:]
+    return [a for a in furthers if a not in later] + later
 
 
 def _holds_a_deliverable(ask: Ask, asks: Asks) -> bool:
@@ -1897,13 +1930,22 @@ def _one(
     if not following_up and fields <= (2 if chat else 3) and "ask2" in facts.slots:
         # The further things asked, each in its own field (dropped first when the reply is too
         # long for its channel).
-        for move in _FURTHER_MOVES[chat]:
+        room = len(_FURTHER_MOVES[chat])
+        order: tuple[str, ...] = _FURTHER_MOVES[False]
+        if len(facts.further_order) > room:  # more asked than there is room for (_by_variety)
+            order = tuple(_FURTHER_MOVES[False][int(n[3:]) - 2] for n in facts.further_order)
+        further: list[tuple[int, _Part]] = []
+        for move in order:
+            if len(further) == room:
+                break
             made = part(move, _choose(book, move, label, seed, used, fit))
             if made is not None and _answered_by_money_line(made, parts, facts):
                 continue  # "לגבי ההחזר: […]" already answers "אני רוצה את המקדמה בחזרה" (round 48)
             if made is not None:
-                at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
-                parts.insert(at, made)
+                further.append((_FURTHER_MOVES[False].index(move), made))
+        for _, made in sorted(further, key=lambda f: f[0]):  # in the order the client asked
+            at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
+            parts.insert(at, made)
     # Two lines under one label ("לגבי המחיר: […]" twice): the later one goes (round 58's
     # messages, a price talked about and asked down).
     seen_labels: set[str] = set()

@@ -1337,3 +1337,149 @@ def test_a_request_cut_at_a_refusal_does_not_end_on_its_join() -> None:
     assert [a.text for a in asks.of(K.REQUEST)] == [
         "please just add the list from keywords_final.xlsx"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "quoted"),
+    [
+        # Round 83's edits: asks left out because they went unread.
+        (
+            "en",
+            "also we'd want the bar open till 2 instead of 1, hoping thats ok",
+            K.REQUEST,
+            "need",
+            "we'd want the bar open till 2 instead of 1, hoping thats ok",
+        ),
+        (
+            "en",
+            "And I'll need it by Sunday, not Wednesday as we said",
+            K.REQUEST,
+            "need",
+            "I'll need it by Sunday, not Wednesday as we said",
+        ),
+        (
+            "en",
+            "Also happy to go ahead with the annual support plan you mentioned",
+            K.REQUEST,
+            "go_ahead",
+            "happy to go ahead with the annual support plan you mentioned",
+        ),
+        (
+            "he",
+            "שלום עמוס לגבי מחר תכוון בבקשה ל 432 הרץ ולא ל 440",
+            K.REQUEST,
+            "imperative",
+            "תכוון בבקשה ל 432 הרץ ולא ל 440",
+        ),
+        ("he", "תמדדי בבקשה את החלון בסלון", K.REQUEST, "please", "תמדדי בבקשה את החלון בסלון"),
+        # Round 84's edits.
+        (
+            "he",
+            "וגם אם את כבר שם תקני חלב לחם וביצים",
+            K.REQUEST,
+            "imperative",
+            "תקני חלב לחם וביצים",
+        ),
+        (
+            "en",
+            "we land Sunday 6am so need the flat ready by 8 latest",
+            K.REQUEST,
+            "need",
+            "need the flat ready by 8 latest",
+        ),
+        (
+            "en",
+            "I paid you $1,200 for today and I want every cent back",
+            K.MONEY,
+            "refund",
+            "every cent back",
+        ),
+        ("en", "Where is my refund?? I want the 1,600 back.", K.MONEY, "refund", "the 1,600 back"),
+        (
+            "en",
+            "If he's not here in 10 min I'm taking a taxi and YOU are paying for it",
+            K.MONEY,
+            "refund",
+            "taking a taxi and YOU are paying for it",
+        ),
+        (
+            "en",
+            "This is on you, not me, and I'm taking it off your fee this month",
+            K.THREAT,
+            "withhold",
+            "I'm taking it off your fee",
+        ),
+        (
+            "en",
+            "and the whole Joburg shul group will hear about this",
+            K.THREAT,
+            "review",
+            "the whole Joburg shul group will hear about this",
+        ),
+    ],
+)
+def test_rounds_83_and_84s_readings(
+    language: str, text: str, kind: AskKind, subtype: str, quoted: str
+) -> None:
+    asks = read_asks(text, language=language)
+    assert (kind, subtype, quoted) in [(a.kind, a.subtype, a.text) for a in asks.items]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype"),
+    [
+        ("en", "I'll need to run the date past the vaad first", K.REQUEST, "need"),
+        ("en", "I'm not happy to go ahead with this", K.REQUEST, "go_ahead"),
+        ("en", "Happy to start this week", K.REQUEST, "go_ahead"),
+        ("en", "need final menu TONIGHT pls my flight lands at 22:00", K.REQUEST, "please"),
+        (
+            "en",
+            "I'm not paying another shekel and if the floor is ruined you're paying for it",
+            K.MONEY,
+            "refund",
+        ),
+        (
+            "en",
+            "We'd also need everything at the office by next Thursday",
+            K.DELIVERABLE,
+            "extra_item",
+        ),
+        (
+            "en",
+            "In addition, I'd like to go through the programme by phone",
+            K.DELIVERABLE,
+            "extra_item",
+        ),
+        ("he", "לפי התקנה החדשה צריך שלט", K.REQUEST, "imperative"),
+        ("he", "תודה בבקשה", K.REQUEST, "please"),
+    ],
+)
+def test_round_84s_near_misses_are_not_read(
+    language: str, text: str, kind: AskKind, subtype: str
+) -> None:
+    assert not read_asks(text, language=language).has(kind, subtype)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "main"),
+    [
+        # Round 84: a stranded family's "WHERE IS THE GUIDE???" is asked, however loudly.
+        (
+            "en",
+            "WHERE IS THE GUIDE??? we've been waiting since 7:40. I want every cent back",
+            "WHERE IS THE GUIDE???",
+        ),
+        ("he", "מתי מגיעים??? אנחנו מחכים מ-7:40. אני רוצה את כל הכסף בחזרה", "מתי מגיעים???"),
+        # …but a cry about a virtue is still no question.
+        (
+            "en",
+            "where is the professionalism?? send me the corrected invoice today",
+            "send me the corrected invoice today",
+        ),
+    ],
+)
+def test_a_where_or_when_question_is_asked_however_loudly(
+    language: str, text: str, main: str
+) -> None:
+    found = read_asks(text, language=language).main
+    assert found is not None and found.text == main

@@ -2653,6 +2653,14 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 83: two orders not to do something took a chat's two further fields; the price
+    # question after them was left out.
+    ("know-it-all", "he", True, "שמע לגבי הסתימה במטבח אל תבוא עם המכונה עם הקפיץ ואל תתחיל לפרק את הסיפון, אבא שלי היה אינסטלטור. רק תבוא תשפוך ותלך ותגיד לי כמה זה בלי המכונה", "כמה זה בלי המכונה"),
+    # Round 84: a stranded client's shouted "where is" is asked, and named back unshouted.
+    ("conflictual", "en", True, "WHERE IS THE GUIDE??? we've been at the cable car since 7:40, grandma is 81. I paid you $1,200 and I want every cent back", "About the guide:"),
+    # Round 84's harmful reply: the trip's month in "are we still ok for … in April??" is no put-off;
+    # the question is answered.
+    ("dormant", "en", True, "hiya Yossi sorry sorry been mad here 🙈 are we still ok for the Galilee days in April?? think it might be 9 of us now, will know after Easter", "are we still ok for the Galilee days in April"),
     # …while a fourth round named still gets its line.
     ("demanding", "he", True, "היי אני יודעת שזה כבר סבב רביעי 🙈 אבל אפשר עוד כמה תיקונים קטנים? להחליף את הכתוביות ולקצר את הפתיח", "כמה סבבים כלולים"),  # guard: held before its fix too
     # Round 76: "send the contract and let us know how much the deposit is": the deposit has its
@@ -2686,6 +2694,14 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 84's harmful reply: "Picking this up in April is fine by me; let's talk again then" to a
+    # client asking whether the April trip still stands.
+    ("dormant", "en", True, "hiya Yossi sorry sorry been mad here 🙈 are we still ok for the Galilee days in April?? think it might be 9 of us now, will know after Easter", "in April is fine"),
+    # Round 84: a shouted thing is said back in lower case.
+    ("conflictual", "en", True, "WHERE IS THE GUIDE??? we've been at the cable car since 7:40, grandma is 81. I paid you $1,200 and I want every cent back", "GUIDE:"),  # guard: held before its fix too
+    # Round 83's fixes: a loyal client's "אל תשכחי 😘" and a bare "יאללה סוגרים" get no field.
+    ("demanding", "he", True, "יש לי בר מצווה ביום שישי ואני צריכה אותך ב7 בבוקר. ואם את יכולה לבוא אלינו הביתה זה יותר נוח. כמה תעשי לי על שלושתנו? 6 שנים אני אצלך אל תשכחי 😘", "אל תשכחי"),  # guard: held before its fix too
+    ("easygoing", "he", True, "אל תשלח הצעה חדשה, אין צורך. ההצעה מיום שני טובה לנו. רק תוסיף מגש קינוחים ל-40 איש ותגיד כמה יוצא בסוף. יאללה סוגרים", "יאללה סוגרים"),  # guard: held before its fix too
     # Round 83's harmful reply: the owner's own promise quoted back ('"early next week at the
     # latest"') is no put-off to agree to, and "you were kind enough to say" is no praise.
     ("dormant", "en", False, 'Dear Adv. Rosenthal,\n\nWhen we spoke on the 3rd you were kind enough to say that the revised draft would be with us "early next week at the latest". By my count that was nearly three weeks ago. I would be most grateful for a date on which we might see the draft.\n\nKind regards,\nNigel Ashworth', "is fine by me"),

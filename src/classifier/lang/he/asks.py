@@ -130,6 +130,9 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     ("photograph", f("תצלם"), ""),
     ("complete", f("תשלים"), ""),
     ("spray", f("תרסס"), ""),
+    ("tune", f("תכוון", "תכוונ"), ""),
+    # "תקני חלב לחם וביצים" (round 84); "תקנה" is also a regulation: only with "לי"/"גם"
+    ("buy", r"תקני|תקנו|תקנה(?= (?:לי|לנו|גם))", ""),  # "תכוון ל-432 הרץ" (round 83: left out)
 )
 _FUTURES = "|".join(fut for _, fut, _ in VERBS)
 _IMPERATIVES = "|".join(imp for _, _, imp in VERBS if imp)
@@ -270,6 +273,14 @@ REQUESTS = (
         K.REQUEST,
         "please",
         w(r"בבקשה|נא", "ו?") + r"(?!\s+לא רק)(?=\s+(?:ל|ש|ת)\w)",
+        clause=True,
+    ),
+    # Any verb's second-person future before "בבקשה" asks ("תכייל בבקשה", "תמדדי בבקשה"): the
+    # verb lists cannot hold every trade's verbs.
+    Pattern(
+        K.REQUEST,
+        "please",
+        r"(?<!אם )(?<!היא )(?<!\w)(?:ו|ש)?ת(?!ודה)[\u05d0-\u05ea]{2,5}(?=\s+בבקשה(?!\w))",
         clause=True,
     ),
     Pattern(K.REQUEST, "go_ahead", w("יאללה") + r"(?!\s*ביי)", "start", clause=True),
@@ -1264,6 +1275,8 @@ PACK = Pack(
     bare_need=r"ו?(?:אני|אנחנו) \S+|\S+ ל[\u05d0-\u05ea]{2,}",
     list_lead=r"ש?(?:תעשו|תעשה|תעשי|תטפלו|תטפל|תטפלי)(?: (?:גם )?ב)?|(?:את )?(?:הדברים |השינויים )?(?:הבאים|הבאות)|כדלקמן",
     tag_question=r"(?<![\u05d0-\u05ea])(?:נכון|כן|לא|בסדר|ככה|אה)",
+    # "איפה הכבוד??" cries out, it asks nothing
+    asked_loud=r"ו?(?:איפה|מתי)(?![\u05d0-\u05ea])(?!\s+(?:ה)?(?:כבוד|מקצועיות|שירות|הגינות|שכל|אחריות|בושה)(?![\u05d0-\u05ea]))",
     verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
     consequence=r"(?<!\w)(?:או ש(?=\w)|אחרת(?!\w)|ואם לא(?=\s*[,-]))",
     lexicon_rules=LEXICON,
