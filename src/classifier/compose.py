@@ -86,7 +86,10 @@ FACT_SLOTS = (
 )
 # The further asks a reply answers each in its own field: a chat's two, an e-mail's four (round
 # 35: most "ask left out" ratings were e-mails of four or more asks).
-_FURTHER_MOVES = {True: ("second", "third"), False: ("second", "third", "fourth", "fifth")}
+_FURTHER_MOVES = {
+    True: ("second", "third", "fourth"),
+    False: ("second", "third", "fourth", "fifth"),
+}
 SLOTS = (*FACT_SLOTS, *COMMITMENTS, "ack")
 
 
@@ -587,7 +590,14 @@ class Facts:
             if later and later.lower() in main.text.lower():  # "maybe next week?" asks the time
                 holds.add("main_has:postpone")
             slots["ask"] = _quote(main.text)
-            said = [slots[n] for n in ("when", "later") if n in slots]
+            # A time counts as said back only where a sentence may say it ("I understand you
+            # need it by Thursday" is not said beside an addition): else the ask that holds it
+            # keeps its field (round 84: "אני צריכה הכל באוויר עד יום חמישי" was left out).
+            said = [
+                slots[n]
+                for n in ("when", "later")
+                if n in slots and (book is None or _sayable_slot(book, n, holds, label))
+            ]
             further_money: dict[str, frozenset[str]] = {}
             furthers = _further(
                 asks,
@@ -969,6 +979,16 @@ def _further(
             found.append(ask)
             taken.append((_sentence(source, ask.start), ask.end))
     return found
+
+
+def _sayable_slot(book: PhraseBook, slot: str, holds: set[str], label: str) -> bool:
+    """Whether a sentence of the book that says a slot back ("when", "later") may be used."""
+    return any(
+        f"slot:{slot}" in s.needs
+        and not holds.intersection(s.unless)
+        and (not s.labels or label in s.labels)
+        for s in book.sentences
+    )
 
 
 def _by_variety(furthers: Sequence[Ask]) -> list[Ask]:

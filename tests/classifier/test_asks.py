@@ -1416,6 +1416,47 @@ def test_a_request_cut_at_a_refusal_does_not_end_on_its_join() -> None:
             "review",
             "the whole Joburg shul group will hear about this",
         ),
+        # Round 84's edits, further: an offer on a condition, "go over", a price not understood,
+        # a time the job must meet, one more thing in passing.
+        (
+            "he",
+            "תמשיכי כמו שאת חושבת. אם צריך להגדיל את הריטיינר תגידי, אין בעיה.",
+            K.REQUEST,
+            "imperative",
+            "אם צריך להגדיל את הריטיינר תגידי",
+        ),
+        ("he", "ותעבור על השמות והמספרים", K.REQUEST, "imperative", "ותעבור על השמות והמספרים"),
+        (
+            "he",
+            "אז אני לא מבין למה אתה מבקש 4,500 ₪ על המעבר.",
+            K.QUESTION,
+            "open",
+            "אני לא מבין למה אתה מבקש 4,500 ₪ על המעבר",
+        ),
+        (
+            "en",
+            "same price no? also hotel pickup must be 3:30 not 4",
+            K.REQUEST,
+            "need",
+            "hotel pickup must be 3:30 not 4",
+        ),
+        (
+            "en",
+            "we need the pics in 48h. oh and a short video for insta too",
+            K.REQUEST,
+            "need",
+            "oh and a short video for insta too",
+        ),
+        # A request ends before the word that leads into the next one, and keeps "עד אז" (a guard:
+        # held before).
+        ("he", "לא צריך עוד סקיצה רק תעשה", K.REQUEST, "stance", "לא צריך עוד סקיצה"),
+        (
+            "he",
+            "החנות נפתחת ב-1 בחודש ואני צריכה שהשילוט יהיה מוכן עד אז.",
+            K.REQUEST,
+            "need",
+            "ואני צריכה שהשילוט יהיה מוכן עד אז",
+        ),
     ],
 )
 def test_rounds_83_and_84s_readings(
@@ -1483,3 +1524,17 @@ def test_a_where_or_when_question_is_asked_however_loudly(
 ) -> None:
     found = read_asks(text, language=language).main
     assert found is not None and found.text == main
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("he", "אם יש שאלות תגידי", "אם יש שאלות"),
+        ("he", "אשתי אמרה שתעבור על זה בחגים", "שתעבור"),
+        ("he", "אני לא מבינה איך עשית את זה בלי לשאול אותי", "לא מבינה"),
+        ("en", "you must be kidding, the floor is ruined", "must be"),
+    ],
+)
+def test_round_84s_further_near_misses(language: str, text: str, kind: str) -> None:
+    asked = read_asks(text, language=language).items
+    assert not [a for a in asked if kind in a.text and a.kind in (K.REQUEST, K.QUESTION)]

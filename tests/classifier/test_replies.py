@@ -2653,6 +2653,10 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 84: a deadline no sentence may say back beside an addition keeps its own field; a
+    # chat's third further ask gets one too.
+    ("demanding", "he", False, "היי מאיה,\n\nאני רוצה עוד סבב: להחליף את הירוק לטורקיז ולשנות את הטקסט בדף אודות.\nבנוסף אני צריכה דף חדש לטיפולי אסתטיקה עם מחירון.\nאני צריכה הכל באוויר עד יום חמישי, יש לי ראיון בעיתון בשבוע הבא.\n\nשני", "עד יום חמישי"),
+    ("demanding", "en", True, "hey Noa so for Thursday can you ALSO stay for the dinner 7-10pm?? same package price right? and we need all the edited pics in 48h bc we fly back Sunday. oh and a short video for insta too", "short video"),
     # Round 83: two orders not to do something took a chat's two further fields; the price
     # question after them was left out.
     ("know-it-all", "he", True, "שמע לגבי הסתימה במטבח אל תבוא עם המכונה עם הקפיץ ואל תתחיל לפרק את הסיפון, אבא שלי היה אינסטלטור. רק תבוא תשפוך ותלך ותגיד לי כמה זה בלי המכונה", "כמה זה בלי המכונה"),
@@ -2694,6 +2698,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 84: "עדיין לא מושלם" is no praise; a contract asked with "ומה את צריכה ממני" is not
+    # answered by promising the contract alone.
+    ("demanding", "he", False, "היי מאיה,\n\nעברתי על הגרסה הרביעית. עדיין לא מושלם. אני רוצה עוד סבב: להחליף את הירוק לטורקיז.\n\nשני", "כיף לשמוע"),
+    ("easygoing", "he", False, "שלום רונית,\n\nקיבלתי את המספר שלך מדנה. אני לא צריכה פגישה, סומכת עלייך 🙂 תשלחי לי הסכם ומה את צריכה ממני ונצא לדרך.\n\nענבל", "את ההסכם אשלח עד"),
     # Round 84's harmful reply: "Picking this up in April is fine by me; let's talk again then" to a
     # client asking whether the April trip still stands.
     ("dormant", "en", True, "hiya Yossi sorry sorry been mad here 🙈 are we still ok for the Galilee days in April?? think it might be 9 of us now, will know after Easter", "in April is fine"),

@@ -233,6 +233,20 @@ REQUESTS = (
         r"thursday|friday|saturday|sunday|week|weekend)|today|tomorrow|tonight)\b",
         clause=True,
     ),
+    # "also hotel pickup must be 3:30 not 4": a time or state the job must meet (round 84)
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{B}(?!(?:you|there|that|it|this|he|she|they|we|i)\b)[a-z]+(?: [a-z]+)? must be\s+"
+        r"(?:at |by |before |after |ready|done|finished|in place|\d)",
+        clause=True,
+    ),
+    # "oh and a short video for insta too": one more thing, in passing (round 84)
+    Pattern(
+        K.REQUEST,
+        "need",
+        r"\b(?:oh and|and also|plus)\s+(?:a|an|some|the)\s+[^.!?\n]{2,40}?\s+too\b",
+    ),
     # A chat's "also need it there by 11", with no "I".
     Pattern(
         K.REQUEST,

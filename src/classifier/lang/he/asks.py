@@ -275,6 +275,25 @@ REQUESTS = (
         w(r"בבקשה|נא", "ו?") + r"(?!\s+לא רק)(?=\s+(?:ל|ש|ת)\w)",
         clause=True,
     ),
+    # "תעבור על השמות והמספרים", "תעבור ל-Wix" (round 84); "אשתי אמרה שתעבור על זה" says what
+    # she will do, so no "ש" before it, and no third person.
+    Pattern(
+        K.REQUEST,
+        "imperative",
+        r"(?<!\w)(?<!היא )(?<!אם )(?<!לא )ו?(?:תעבור|תעברי|תעברו)(?!\w)",
+        "go_over",
+        clause=True,
+    ),
+    # An offer on a condition: "אם צריך להגדיל את הריטיינר תגידי, אין בעיה" asks whether it is
+    # needed (round 84: left out); "אם יש שאלות תגידי" is a courtesy.
+    Pattern(
+        K.REQUEST,
+        "imperative",
+        r"(?<!\w)ו?אם\s(?!(?:יש|יהיו|יהיה|תהיה|צריך|צריכה)\s+(?:לך\s+|לכם\s+)?(?:שאלות|שאלה|בעיה|בעיות|"
+        r"משהו|עוד משהו|עוד שאלות)(?!\w))(?!משהו(?!\w))[^.!?\n]{3,60}?\s(?:תגיד|תגידי|תגידו|תעדכן|"
+        r"תעדכני|תעדכנו)(?!\w)",
+        "tell",
+    ),
     # Any verb's second-person future before "בבקשה" asks ("תכייל בבקשה", "תמדדי בבקשה"): the
     # verb lists cannot hold every trade's verbs.
     Pattern(
@@ -369,6 +388,16 @@ UNMARKED_QUESTIONS = (
         "yes_no",
         r"(?:(?<![^,.!?;:\n])|(?<=\s[-–]))[ \t]{0,3}[^.!?\n]{3,100}?,?\s*אם (?:זה |זו )?(?:מתאים|מתאימה|נוח|בסדר)"
         r" (?:לך|לכם|מבחינתך|מבחינתכם)(?![\u05d0-\u05ea])",
+    ),
+    # "אני לא מבין למה אתה מבקש 4,500 ₪ על המעבר": a why asked as not understanding (round 84:
+    # the price objection had no field)
+    Pattern(
+        K.QUESTION,
+        "open",
+        # "אני לא מבינה איך עשית את זה" is a complaint: only a charge asked about
+        r"(?<!\w)ו?(?:אני\s+)?(?:לא|לא ממש|ממש לא) (?:מבין|מבינה|מבינים) (?:למה|על מה|בשביל מה)"
+        r"(?!\w)[^.!?\n]{0,60}?(?:\d|מחיר|עולה|גובה|גובים|מבקש|מבקשת|מבקשים|לשלם|משלם|משלמת|חיוב|"
+        r"חייבת|חייבתם|חייבו|תשלום)[^.!?\n]{0,40}",
     ),
     Pattern(
         K.QUESTION,
@@ -1275,6 +1304,8 @@ PACK = Pack(
     bare_need=r"ו?(?:אני|אנחנו) \S+|\S+ ל[\u05d0-\u05ea]{2,}",
     list_lead=r"ש?(?:תעשו|תעשה|תעשי|תטפלו|תטפל|תטפלי)(?: (?:גם )?ב)?|(?:את )?(?:הדברים |השינויים )?(?:הבאים|הבאות)|כדלקמן",
     tag_question=r"(?<![\u05d0-\u05ea])(?:נכון|כן|לא|בסדר|ככה|אה)",
+    # "לא צריך עוד סקיצה רק | תעשה": the word that leads into the next ask (round 84's fixes)
+    trailing_joins="פשוט|רק|(?<!עד )אז|ואז|אבל|וגם|אלא",
     # "איפה הכבוד??" cries out, it asks nothing
     asked_loud=r"ו?(?:איפה|מתי)(?![\u05d0-\u05ea])(?!\s+(?:ה)?(?:כבוד|מקצועיות|שירות|הגינות|שכל|אחריות|בושה)(?![\u05d0-\u05ea]))",
     verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
