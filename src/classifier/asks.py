@@ -176,8 +176,13 @@ def about_the_exchange(ask: Ask) -> bool:
     """Whether an ask is only about the exchange, naming nothing: a request for an answer or
     for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
     or a question of two words or fewer that opens a chat ("u up?", "אתה שם?")."""
-    if ask.kind is AskKind.QUESTION:  # "מתי מגיעים???" asks a time, however short
-        return len(ask.text.split()) <= 2 and not _asks_where_or_when(ask)
+    if ask.kind is AskKind.QUESTION:  # "מתי מגיעים???", "ה-15 מסתדר?" ask, however short
+        return (
+            len(ask.text.split()) <= 2
+            and not _asks_where_or_when(ask)
+            # a date or a sum asked about, not cried out ("4,200 ₪??" is the charge's line)
+            and not (any(c.isdigit() for c in ask.text) and not exclaimed(ask))
+        )
     if ask.kind is not AskKind.REQUEST:
         return False
     if len(ask.text.split()) <= 1:  # "Please", "תעשה"

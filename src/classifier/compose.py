@@ -743,6 +743,8 @@ class Facts:
             # frame only when the model also reads the client as heated (a self-mocking joke is
             # not).
             holds.add("hostile")
+        if any(a.value == "returns" for a in asks.of(AskKind.POSTPONE)):
+            holds.add("client_returns")  # "I'll get back to you": the owner waits (round 85)
         if asks.has(AskKind.DEADLINE) or asks.has(AskKind.THREAT):
             refused.add("pause")
         main_kinds: list[str] = []

@@ -172,11 +172,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "just the date, no long explanations", K.REFUSAL, "no_explanations", "no long explanations", None),
     # postponing
     ("he", "בואו נקפיא את זה לחודש", K.POSTPONE, "pause", "נקפיא", None),
-    ("he", "אחזור אלייך כשיירגע פה", K.POSTPONE, "later", "אחזור אלייך", None),
+    ("he", "אחזור אלייך כשיירגע פה", K.POSTPONE, "later", "אחזור אלייך", "returns"),
     ("he", "נמשיך אחרי פסח", K.POSTPONE, "after_holidays", "אחרי פסח", "pesach"),
     ("he", "עוד לא החלטנו על הצבעים", K.POSTPONE, "no_answer_yet", "עוד לא החלטנו", None),
     ("en", "Let's put the app on hold", K.POSTPONE, "pause", "on hold", None),
-    ("en", "I'll get back to you next month", K.POSTPONE, "later", "I'll get back to you", None),
+    ("en", "I'll get back to you next month", K.POSTPONE, "later", "I'll get back to you", "returns"),
     ("en", "we can continue after the holidays", K.POSTPONE, "after_holidays", "after the holidays", "holidays"),
     ("en", "Haven't decided on the venue yet", K.POSTPONE, "no_answer_yet", "Haven't decided", None),
     # threats
@@ -1457,9 +1457,24 @@ def test_a_request_cut_at_a_refusal_does_not_end_on_its_join() -> None:
             "need",
             "ואני צריכה שהשילוט יהיה מוכן עד אז",
         ),
+        # Round 85's edits: a withheld cheque and a community told, written calmly and formally.
+        (
+            "he",
+            "אני מודיע לכם שאת הצ'ק האחרון (18,000 ₪) ביטלתי בבנק עד שתתנו תשובה.",
+            K.THREAT,
+            "withhold",
+            "הצ'ק האחרון (18,000 ₪) ביטלתי",
+        ),
+        (
+            "he",
+            "כל הקהילה בבית שמש תשמע איך מתנהגים אצלכם",
+            K.THREAT,
+            "review",
+            "כל הקהילה בבית שמש תשמע",
+        ),
     ],
 )
-def test_rounds_83_and_84s_readings(
+def test_rounds_83_to_85s_readings(
     language: str, text: str, kind: AskKind, subtype: str, quoted: str
 ) -> None:
     asks = read_asks(text, language=language)
@@ -1517,11 +1532,12 @@ def test_round_84s_near_misses_are_not_read(
             "where is the professionalism?? send me the corrected invoice today",
             "send me the corrected invoice today",
         ),
+        # Round 85: "ה-15 מסתדר?" asks a date, however short; "אתה שם?" still only opens a chat.
+        ("he", "עוד לא. ה-15 מסתדר?", "ה-15 מסתדר?"),
+        ("he", "אני צריך לתפוס אותו. אפשר לדבר על זה אחרי החגים?", "אפשר לדבר על זה אחרי החגים"),
     ],
 )
-def test_a_where_or_when_question_is_asked_however_loudly(
-    language: str, text: str, main: str
-) -> None:
+def test_round_84_and_85s_main_asks(language: str, text: str, main: str) -> None:
     found = read_asks(text, language=language).main
     assert found is not None and found.text == main
 
@@ -1538,3 +1554,26 @@ def test_a_where_or_when_question_is_asked_however_loudly(
 def test_round_84s_further_near_misses(language: str, text: str, kind: str) -> None:
     asked = read_asks(text, language=language).items
     assert not [a for a in asked if kind in a.text and a.kind in (K.REQUEST, K.QUESTION)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "returns"),
+    [
+        # Round 85: the client will get back to the owner (value "returns"), or the owner is asked
+        # to wait without it.
+        (
+            "en",
+            "Haven't looked at the drafts yet, will get back to you when things calm down",
+            True,
+        ),
+        ("en", "Love it!! Going to show my husband and get back to you", True),
+        ("he", "עוד לא הספקתי לעבור על הטקסטים. אחזור אלייך כשיירגע פה קצת", True),
+        ("he", "החתונה נדחתה, אין לנו עוד תאריך חדש. נעדכן", True),
+        ("en", "can we push it back a bit? things are crazy", False),
+        ("he", "אפשר לדחות לשבוע הבא?", False),
+    ],
+)
+def test_a_client_who_will_get_back_is_read_so(language: str, text: str, returns: bool) -> None:
+    postponed = read_asks(text, language=language).of(K.POSTPONE)
+    assert postponed
+    assert any(a.value == "returns" for a in postponed) is returns

@@ -2653,6 +2653,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 85: a client who will get back to the owner is waited for.
+    ("dormant", "en", True, "Haven't had a chance to look at the drafts yet, will get back to you when things calm down", "I'll wait to hear from you"),
+    ("dormant", "he", True, "היי, עוד לא הספקתי לעבור על הטקסטים. אחזור אלייך כשיירגע פה קצת", "אחכה לעדכון ממך"),
     # Round 84: a deadline no sentence may say back beside an addition keeps its own field; a
     # chat's third further ask gets one too.
     ("demanding", "he", False, "היי מאיה,\n\nאני רוצה עוד סבב: להחליף את הירוק לטורקיז ולשנות את הטקסט בדף אודות.\nבנוסף אני צריכה דף חדש לטיפולי אסתטיקה עם מחירון.\nאני צריכה הכל באוויר עד יום חמישי, יש לי ראיון בעיתון בשבוע הבא.\n\nשני", "עד יום חמישי"),
@@ -2698,6 +2701,9 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 85: "I'll check in again around [when]" reversed who follows up.
+    ("dormant", "en", True, "Haven't had a chance to look at the drafts yet, will get back to you when things calm down", "I'll check in again"),
+    ("dormant", "he", True, "היי, עוד לא הספקתי לעבור על הטקסטים. אחזור אלייך כשיירגע פה קצת", "אחזור אליך"),
     # Round 84: "עדיין לא מושלם" is no praise; a contract asked with "ומה את צריכה ממני" is not
     # answered by promising the contract alone.
     ("demanding", "he", False, "היי מאיה,\n\nעברתי על הגרסה הרביעית. עדיין לא מושלם. אני רוצה עוד סבב: להחליף את הירוק לטורקיז.\n\nשני", "כיף לשמוע"),

@@ -1018,12 +1018,20 @@ REFUSALS = (
 # --- postponing ----------------------------------------------------------------------------
 
 POSTPONES = (
+    # The client will come back to the owner ("I'll get back to you", "Will be in touch when things
+    # calm down"): the owner waits, and does not promise to get back in turn (round 85).
     Pattern(
         K.POSTPONE,
         "later",
-        r"\b(?:(?:i'll|i will|we'll|we will) (?:get back to you|circle back|follow up|revert|be in touch)|"
-        rf"(?:let's|lets|let us) (?:{_LATER})|"
-        r"get back to you|(?:let's|we can) (?:talk|revisit|pick this up|pick it up|continue) "
+        r"\b(?:(?:(?:i'll|i will|we'll|we will|let me|let us) )?get back to you|(?:i'll|i will|we'll|we will|"
+        r"(?<![a-z] )will) (?:circle back|revert|be in touch|let you know|update you|follow up))\b",
+        "returns",
+    ),
+    Pattern(
+        K.POSTPONE,
+        "later",
+        rf"\b(?:(?:let's|lets|let us) (?:{_LATER})|"
+        r"(?:let's|we can) (?:talk|revisit|pick this up|pick it up|continue) "
         r"(?:later|next week|next month|another time)|when things (?:calm down|settle|quiet down)|"
         r"when i (?:have|get) (?:a moment|time|a chance)|not (?:right )?now|some other time|"
         r"push (?:it|this|that|the \w+) back|postpon\w+|put (?:it|this|that) off|let me think(?: about it)?|"
