@@ -182,6 +182,7 @@ def about_the_exchange(ask: Ask) -> bool:
             and not _asks_where_or_when(ask)
             # a date or a sum asked about, not cried out ("4,200 ₪??" is the charge's line)
             and not (any(c.isdigit() for c in ask.text) and not exclaimed(ask))
+            and not any(c.short_asked is not None and c.short_asked.match(ask.text) for c in _all())
         )
     if ask.kind is not AskKind.REQUEST:
         return False
@@ -373,6 +374,12 @@ class Pack:
     """The words that end a question asking for a yes ("…כלול נכון??", "…included right??"), a
     regex matched on the ask's own text before its marks: such a question is asked, however many
     marks follow it."""
+    short_asked: str = ""
+    """How a question of two words or fewer still asks about a thing ("החלקים הגיעו?"), a regex
+    matched at its start: such a question is no chat opener like "אתה שם?"."""
+    reported: str = ""
+    """Words that report what the owner said ("אמרת ש", "you said"): a need right after them in the
+    same clause is the owner's words told back ("אמרת שהמדחס צריך להגיע 10 ימים"), not an ask."""
     asked_loud: str = ""
     """The words that open a question asking where or when ("WHERE IS THE GUIDE???", "מתי
     מגיעים??"), a regex matched at the ask's start: such a question is asked, however loudly."""
@@ -511,6 +518,8 @@ class _Compiled:
     list_lead: re.Pattern[str] | None = None
     tag_question: re.Pattern[str] | None = None
     asked_loud: re.Pattern[str] | None = None
+    reported: re.Pattern[str] | None = None
+    short_asked: re.Pattern[str] | None = None
     bare_need: re.Pattern[str] | None = None
 
 
@@ -622,6 +631,8 @@ def _load(code: str) -> _Compiled | None:
         asked_loud=(
             re.compile(rf"\s*(?:{pack.asked_loud})", re.IGNORECASE) if pack.asked_loud else None
         ),
+        short_asked=re.compile(pack.short_asked) if pack.short_asked else None,
+        reported=_optional(rf"(?:{pack.reported})[^,.!?;\n]{{0,25}}$" if pack.reported else "", fold),
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),
@@ -928,6 +939,16 @@ def _threatened(text: _Text, sentence: tuple[int, int], threats: list[int]) -> b
     return any(sentence[0] <= t < max(sentence[1], after[1]) for t in threats)
 
 
+def _told_back(hit: _Hit, packs: list[_Compiled], folded: str) -> bool:
+    """Whether a need is the owner's own words reported back (a pack's ``reported``)."""
+    if hit.kind is not AskKind.REQUEST or hit.subtype != "need":
+        return False
+    if re.match(r"(?:אני|אנחנו|i|we)\b", folded[hit.start : hit.start + 6]):
+        return False  # "אמרתם שעתיים… אני חייבת אותו עד 4": the client's own need, run on
+    before = folded[max(0, hit.start - 45) : hit.start]
+    return any(p.reported is not None and p.reported.search(before) for p in packs)
+
+
 def _before_join(folded: str, start: int, end: int, packs: list[_Compiled]) -> int:
     """Where a request ending at ``end`` ends without the word that joins it to the next ask
     ("…today, and"), any pack's ``trailing_joins``; the join is looked for from ``start`` on."""
@@ -1115,6 +1136,7 @@ def read_asks(text: str, *, language: str) -> Asks:
     if not hits:
         return Asks()
     hits = _settle(_requests(hits, packs, view))
+    hits = [h for h in hits if not _told_back(h, packs, folded)]
     for hit in hits:
         if hit.kind is AskKind.REQUEST:
             # A request cut where a refusal begins ("…keywords_final.xlsx and don't argue") does

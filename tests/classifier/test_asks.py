@@ -1472,9 +1472,25 @@ def test_a_request_cut_at_a_refusal_does_not_end_on_its_join() -> None:
             "review",
             "כל הקהילה בבית שמש תשמע",
         ),
+        # Round 86: a sorry refused by quoting "מתנצלים", a call asked to someone else.
+        (
+            "he",
+            'אל תשלחו לי עוד "מתנצלים על אי הנוחות" תגידו מה אתם עושים',
+            K.REFUSAL,
+            "no_apologies",
+            'אל תשלחו לי עוד "מתנצלים',
+        ),
+        # A run-on chat's own need after "אמרתם ש…" is still hers (a guard: held before).
+        (
+            "he",
+            "מתי מוכן?? אמרתם שעתיים כבר עברו שלוש אני חייבת אותו עד 4",
+            K.REQUEST,
+            "need",
+            "אני חייבת אותו עד 4",
+        ),
     ],
 )
-def test_rounds_83_to_85s_readings(
+def test_rounds_83_to_86s_readings(
     language: str, text: str, kind: AskKind, subtype: str, quoted: str
 ) -> None:
     asks = read_asks(text, language=language)
@@ -1535,9 +1551,11 @@ def test_round_84s_near_misses_are_not_read(
         # Round 85: "ה-15 מסתדר?" asks a date, however short; "אתה שם?" still only opens a chat.
         ("he", "עוד לא. ה-15 מסתדר?", "ה-15 מסתדר?"),
         ("he", "אני צריך לתפוס אותו. אפשר לדבר על זה אחרי החגים?", "אפשר לדבר על זה אחרי החגים"),
+        # Round 86: "החלקים הגיעו?" asks about a thing, however short.
+        ("he", 'אני בחו"ל עד ה-20. החלקים הגיעו? אני אחזור אליכם כשאני נוחת', "החלקים הגיעו?"),
     ],
 )
-def test_round_84_and_85s_main_asks(language: str, text: str, main: str) -> None:
+def test_round_84_to_86s_main_asks(language: str, text: str, main: str) -> None:
     found = read_asks(text, language=language).main
     assert found is not None and found.text == main
 
@@ -1549,9 +1567,12 @@ def test_round_84_and_85s_main_asks(language: str, text: str, main: str) -> None
         ("he", "אשתי אמרה שתעבור על זה בחגים", "שתעבור"),
         ("he", "אני לא מבינה איך עשית את זה בלי לשאול אותי", "לא מבינה"),
         ("en", "you must be kidding, the floor is ruined", "must be"),
+        # Round 86: the owner's own words told back ("אמרת שהמדחס צריך…") are no need of the client's; patience asked is no ask.
+        ("he", "אמרת שהמדחס צריך להגיע 10 ימים. אני לא יכולה לחכות", "צריך להגיע"),
+        ("en", "Kindly bear with us while the board decides", "bear with"),
     ],
 )
-def test_round_84s_further_near_misses(language: str, text: str, kind: str) -> None:
+def test_round_84_and_86s_near_misses(language: str, text: str, kind: str) -> None:
     asked = read_asks(text, language=language).items
     assert not [a for a in asked if kind in a.text and a.kind in (K.REQUEST, K.QUESTION)]
 

@@ -2701,6 +2701,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 86: "תתקשר לספק" asks the owner to call the supplier, not to talk with the client;
+    # a quoted "מתנצלים" refused gets no sorry.
+    ("demanding", "he", True, "אמרת שהמדחס צריך להגיע 10 ימים. אני לא יכולה לחכות, יש לי 14 אורחים ביום שישי. תביא אותו עד מחר, תתקשר לספק, תעשה משהו", "אפשר לדבר"),
+    ("conflictual", "he", True, 'פעם שנייה שאתם לא מגיעים!!! חיכיתי מ8 עד 12 ואף אחד לא הודיע. אל תשלחו לי עוד "מתנצלים על אי הנוחות" תגידו מה אתם עושים עכשיו', "צר לי"),
     # Round 85: "I'll check in again around [when]" reversed who follows up.
     ("dormant", "en", True, "Haven't had a chance to look at the drafts yet, will get back to you when things calm down", "I'll check in again"),
     ("dormant", "he", True, "היי, עוד לא הספקתי לעבור על הטקסטים. אחזור אלייך כשיירגע פה קצת", "אחזור אליך"),

@@ -140,7 +140,8 @@ REQUESTS = (
         rf"{B}(?:please|pls|plz|kindly)\s+(?!(?:its|it's|it is|i'm|im|i am|that's|thats|this is|my|our|"
         # "Please do the needful": a closing formula asking nothing new (round 75); "Please I
         # have three things", "please note the following" open what is asked (round 78)
-        r"excuse|forgive|pardon|do the needful|i have|i've|note|find|see)\b)(?=[a-z])",
+        # "Kindly bear with us": patience asked, nothing to answer (round 86)
+        r"excuse|forgive|pardon|do the needful|i have|i've|note|find|see|bear with|be patient)\b)(?=[a-z])",
         clause=True,
     ),
     Pattern(
@@ -1225,6 +1226,7 @@ PACK = Pack(
     question_default="open",
     tag_question=r"\b(?:right|yes|yeah|ya|no|ok|okay|correct|yh)",
     # "where is the professionalism??" cries out, it asks nothing
+    reported=r"\b(?:you|u) (?:said|told me|wrote|promised|claimed)(?: that)?\s",
     asked_loud=r"(?:and |so )?(?:where|when)\b(?!(?:'s| is| are)\s+(?:the |your )?(?:respect|"
     r"professionalism|service|decency|common sense|customer service|logic|accountability)\b)",
     verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),

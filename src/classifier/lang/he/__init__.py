@@ -168,6 +168,9 @@ _BEFORE_THINGS = frozenset(
     אני אתה אנחנו אתם הוא היא יש אין כבר פשוט ממש בין מול ליד אצל בלי עבור אצלי שלי שלך
     לכל בכל מכל כזה כזאת כזו כאלה מאחורי אחורי מבקש מבקשת מבקשים מבקשות מבחינת בעניין בנושא
     בקשר לקראת במקום בזכות""".split()
+    # Present-tense verbs in -ת before their subject ("מתי יוצאת החשבונית", round 86's "ולגבי
+    # יוצאת החשבונית:"): no construct head.
+    + """יוצאת נכנסת יורדת נשארת עוברת חוזרת""".split()
 )
 # Adjectives that end in י like a plural construct head ("צילומי המוצרים") but bind to nothing.
 _ADJECTIVES_IN_I = frozenset(
