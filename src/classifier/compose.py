@@ -188,6 +188,9 @@ class PhraseBook(_Strict):
     # job left undone ("לא הגיע", "נשבר", "we waited 45 min", "still black"). A conflictual or
     # heated message with one is a complaint: the reply may open with a sorry.
     complaint_words: str = "(?!)"
+    # The owner's own time told back and contested ("אמרת שהמדחס צריך להגיע 10 ימים", "you said
+    # 30 days max"): the client's deadline is not said back as if it were agreed (round 86).
+    owner_said_time: str = "(?!)"
     # A regex for a charge the client never agreed to ("never approved", "nobody asked me",
     # "לא סוכם", "line by line"): with payment held back and nothing gone wrong in the work, a
     # billing dispute.
@@ -708,16 +711,30 @@ class Facts:
             holds.add("formal")
         if _in_any_pack(lambda b: b.first_contact, scanned):
             holds.add("first_contact")  # a referral's first message (round 53)
+        if _in_any_pack(lambda b: b.owner_said_time, scanned):
+            holds.add("owner_said_time")
         if _in_any_pack(lambda b: b.praise_words, scanned):
             holds.add("praise")
         if _in_any_pack(lambda b: b.rounds_named, scanned):
             holds.add("rounds_named")  # "a fifth round", "עוד סבב": revision rounds are counted
+        passing_refund = label == "easygoing" and not any(
+            asked.start <= refund.start < asked.end
+            for refund in asks.of(AskKind.MONEY)
+            if refund.subtype == "refund"
+            for asked in asks.items
+            if asked.kind in (AskKind.REQUEST, AskKind.QUESTION)
+        )
+        if passing_refund:
+            # An easygoing client's refund named outside anything asked ("Ariel said you sorted
+            # his refund in no time") claims no money back (round 87: "I'm sorry to hear this…
+            # About the refund: [what you can offer]" to a client happily sending his tax forms).
+            holds.discard("money:refund")
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
         if (
             asks.has(AskKind.THREAT)
             or asks.has(AskKind.SARCASM)
-            or asks.has(AskKind.MONEY, "refund")
+            or "money:refund" in holds
             or any(a.subtype in ("condition", "either") for a in asks.items)
             or _in_any_pack(lambda b: b.complaint_words, scanned)
         ):

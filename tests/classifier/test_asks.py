@@ -1524,9 +1524,18 @@ def test_rounds_83_to_86s_readings(
         ),
         ("he", "לפי התקנה החדשה צריך שלט", K.REQUEST, "imperative"),
         ("he", "תודה בבקשה", K.REQUEST, "please"),
+        # Round 87: a call missed is none asked; a reimbursement from the client's own employer
+        # is no refund from the owner.
+        ("en", "Your crew turned up at 11:15 without so much as a phone call.", K.CHANNEL, "call"),
+        (
+            "en",
+            "Can you send me the invoice? I need it for reimbursement from work",
+            K.MONEY,
+            "refund",
+        ),
     ],
 )
-def test_round_84s_near_misses_are_not_read(
+def test_round_84_and_87s_near_misses_are_not_read(
     language: str, text: str, kind: AskKind, subtype: str
 ) -> None:
     assert not read_asks(text, language=language).has(kind, subtype)

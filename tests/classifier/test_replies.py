@@ -2701,9 +2701,15 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 87: an easygoing client's tax refund named in passing is no money claimed back.
+    ("easygoing", "en", False, "Hi Tamar,\n\nAttached are my 106 forms for 2023. My colleague Ariel said you sorted his refund in no time, so I'm happy to leave it to your judgement.\n\nJust let me know what you need me to sign. Happy to go ahead with the 650 you mentioned.\n\nJames", "About the refund"),
+    ("easygoing", "en", False, "Hi Tamar,\n\nAttached are my 106 forms for 2023. My colleague Ariel said you sorted his refund in no time, so I'm happy to leave it to your judgement.\n\nJust let me know what you need me to sign. Happy to go ahead with the 650 you mentioned.\n\nJames", "sorry"),
     # Round 86: "תתקשר לספק" asks the owner to call the supplier, not to talk with the client;
     # a quoted "מתנצלים" refused gets no sorry.
     ("demanding", "he", True, "אמרת שהמדחס צריך להגיע 10 ימים. אני לא יכולה לחכות, יש לי 14 אורחים ביום שישי. תביא אותו עד מחר, תתקשר לספק, תעשה משהו", "אפשר לדבר"),
+    # …and the client's deadline, set against the ten days the owner said, is not said back as
+    # if agreed (round 86's one violation).
+    ("demanding", "he", True, "אמרת שהמדחס צריך להגיע 10 ימים. אני לא יכולה לחכות, יש לי 14 אורחים ביום שישי. תביא אותו עד מחר, תתקשר לספק, תעשה משהו", "הבנתי שזה צריך להיות מוכן"),
     ("conflictual", "he", True, 'פעם שנייה שאתם לא מגיעים!!! חיכיתי מ8 עד 12 ואף אחד לא הודיע. אל תשלחו לי עוד "מתנצלים על אי הנוחות" תגידו מה אתם עושים עכשיו', "צר לי"),
     # Round 85: "I'll check in again around [when]" reversed who follows up.
     ("dormant", "en", True, "Haven't had a chance to look at the drafts yet, will get back to you when things calm down", "I'll check in again"),

@@ -720,7 +720,8 @@ MONEY = (
     Pattern(
         K.MONEY,
         "refund",
-        r"\b(?:refund(?:s|ed)?|reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
+        # "I need it for reimbursement from work": the client's own claim elsewhere (round 87)
+        r"\b(?:refund(?:s|ed)?|(?<!for )reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
         r"(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
         # "Credit me the difference today" (round 76)
@@ -863,6 +864,8 @@ CHANNELS = (
         # Not a call refused by quoting it: 'no more "let's hop on a quick call"' (round 72)
         r"(?<!don't )(?<!not )(?<!never )(?<!no more \")(?<!no more “)(?<!no more ')(?<!no more \"let's hop on )"
         r"(?<!no more “let's hop on )(?<!no more \"let's jump on )"
+        # "…turned up at 11:15 without so much as a phone call": a call missed, none asked (round 87)
+        r"(?<!without )(?<!so much as )(?<!not even )(?<!no )(?<!never got )(?<!never made )"
         r"\b(?:(?:call|ring|phone) (?:me|us)|give (?:me|us) a (?:call|ring)|"
         r"(?:can|could|shall) (?:we|i|you) (?:talk|speak|chat|hop on a call|jump on a call|get on a call)|"
         r"let's (?:talk|speak|hop on a call|jump on a call|get on the phone|have a call)|"
