@@ -632,7 +632,9 @@ def _load(code: str) -> _Compiled | None:
             re.compile(rf"\s*(?:{pack.asked_loud})", re.IGNORECASE) if pack.asked_loud else None
         ),
         short_asked=re.compile(pack.short_asked) if pack.short_asked else None,
-        reported=_optional(rf"(?:{pack.reported})[^,.!?;\n]{{0,25}}$" if pack.reported else "", fold),
+        reported=_optional(
+            rf"(?:{pack.reported})[^,.!?;\n]{{0,25}}$" if pack.reported else "", fold
+        ),
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),

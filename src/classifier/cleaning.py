@@ -128,9 +128,16 @@ def _is_disclaimer(paragraph: str) -> bool:
 
 def drop_disclaimers(text: str) -> tuple[str, bool]:
     """The text above a legal disclaimer paragraph, and whether one was cut."""
+    # A disclaimer's unmistakable opening on a line of its own, even right under the text with
+    # no blank line before it (round 87: a field was made of "הודעה זו עשויה להכיל מידע חסוי").
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i > 0 and patterns().disclaimer_start.match(line):
+            kept = lines[:i]
+            while kept and re.fullmatch(r"\s*[-_—–=*]*\s*", kept[-1]):  # its rule ("--") too
+                kept.pop()
+            return "\n".join(kept), True
     paragraphs = re.split(r"\n\s*\n", text)
-    if len(paragraphs) < 2:
-        return text, False
     for i, para in enumerate(paragraphs):
         if i > 0 and _is_disclaimer(para):
             return "\n\n".join(paragraphs[:i]), True

@@ -1533,6 +1533,8 @@ def test_rounds_83_to_86s_readings(
             K.MONEY,
             "refund",
         ),
+        # Round 87: "ראשון עד חמישי" is a range of weekdays, no deadline.
+        ("he", "אנחנו מחפשים מטפלת, ראשון עד חמישי מ-13:00", K.DEADLINE, "relative"),
     ],
 )
 def test_round_84_and_87s_near_misses_are_not_read(

@@ -26,6 +26,8 @@ OWN_EN = "Hi Sam,\n\nI need the files by tomorrow morning, please."
         "\n\nThis e-mail is confidential and intended solely for the addressee. If you received it in error, "
         "please notify the sender and delete it.",
         "\n\nהודעה זו מכילה מידע חסוי המיועד לנמען בלבד. אם קיבלת הודעה זו בטעות, נא להודיע לשולח.",
+        # Round 87: a disclaimer right under the text, with no blank line before it.
+        "\nהודעה זו עשויה להכיל מידע חסוי. אם קיבלת אותה בטעות, נא למחוק אותה ולהודיע לשולח.",
     ],
 )
 @pytest.mark.parametrize("own", [OWN_HE, OWN_EN])

@@ -677,7 +677,10 @@ DEADLINES = (
     Pattern(
         K.DEADLINE,
         "relative",
-        rf"(?<!\w)(?:ו?עד\s+|ו?ב)(?P<d>{_WEEKDAY})(?!\w)(?!\s+לציון)"
+        # "ראשון עד חמישי מ-13:00": a range of weekdays, no deadline (round 87: "הבנתי שזה צריך
+        # להיות מוכן עד חמישי" to a family hiring a nanny for Sunday to Thursday)
+        rf"(?<!\w)(?<!ראשון )(?<!שני )(?<!שלישי )(?<!רביעי )(?<!א' )(?<!ב' )(?<!ג' )(?<!ד' )"
+        rf"(?:ו?עד\s+|ו?ב)(?P<d>{_WEEKDAY})(?!\w)(?!\s+לציון)"
         rf"(?:\s+(?P<next>הבא|הקרוב)|(?!\s+ה\w))",
         _day,
     ),
