@@ -769,8 +769,12 @@ class Facts:
             # A list of demands ("פגישה עוד השבוע, הסבר בכתב, והחזר של שכר הלימוד") is not
             # answered by answering one of its items (round 32: the refund alone, to a parent who
             # asked for a meeting and an explanation first).
-            listed = _joins_demands(main.text) or (
-                len(main.text) > 60 and main.text.count(",") + main.text.count(";") >= 2
+            listed = (
+                _joins_demands(main.text)
+                or (len(main.text) > 60 and main.text.count(",") + main.text.count(";") >= 2)
+                # An ultimatum's first option ("either u fix it today for free or…"): a money line
+                # for the other one does not answer it (round 88: the refund alone).
+                or main.subtype == "either"
             )
             for inner in asks.within(main):
                 if not listed:

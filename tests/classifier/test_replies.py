@@ -2653,6 +2653,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 88: an ultimatum's first option (a free fix, a repair by Thursday) has its field beside
+    # the refund, not the refund alone.
+    ("conflictual", "en", True, "bro what did u do to my fade?? theres a HOLE on the left side. i have a date TONIGHT. either u fix it today for free or i want my money back", "fix it today for free"),
     # Round 85: a client who will get back to the owner is waited for.
     ("dormant", "en", True, "Haven't had a chance to look at the drafts yet, will get back to you when things calm down", "I'll wait to hear from you"),
     ("dormant", "he", True, "היי, עוד לא הספקתי לעבור על הטקסטים. אחזור אלייך כשיירגע פה קצת", "אחכה לעדכון ממך"),
@@ -2948,3 +2951,15 @@ def test_a_threat_adds_no_second_field_that_quotes_nothing() -> None:
         bare = [h for _, h in ((b.name, b.hint) for b in suggestion.blanks) if '"' not in h]
         assert len(bare) - sum("התשלום" in h for h in bare) <= 1, suggestion.text
     assert any("לגבי התשלום" in s.text for s in advice.suggestions)
+
+
+def test_a_fix_or_a_refund_gets_both_in_the_first_reply() -> None:
+    # Round 88: "fixed by Thursday at your cost, or a full refund" got the refund line alone.
+    text = (
+        "Hi,\n\nSince I picked up my phone Face ID doesn't work. I want it fixed properly by "
+        "this Thursday at your cost, or a full refund.\n\nNoa"
+    )
+    first = _advise(label="conflictual", message_language="en", text=text, chat=False).suggestions[
+        0
+    ]
+    assert "I want it fixed properly" in first.text and "refund" in first.text, first.text

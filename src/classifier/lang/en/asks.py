@@ -360,7 +360,8 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "either",
-        rf"{B}(?:either|or) you\s+(?P<t>[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i|i'm|i'll|we|we're|we'll)\b)",
+        # "either u fix it today for free or i want my money back" (round 88)
+        rf"{B}(?:either|or) (?:you|u)\s+(?P<t>[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|u|i|i'm|im|i'll|we|we're|we'll)\b)",
         span="t",
     ),
     Pattern(
