@@ -1535,9 +1535,18 @@ def test_rounds_83_to_86s_readings(
         ),
         # Round 87: "ראשון עד חמישי" is a range of weekdays, no deadline.
         ("he", "אנחנו מחפשים מטפלת, ראשון עד חמישי מ-13:00", K.DEADLINE, "relative"),
+        # Round 89: a list's lead ("…we will need for the gala:") and the client's own planning
+        # ("אני צריכה לתכנן את השבוע") are no needs of their own.
+        (
+            "en",
+            "A few more things we will need for the donor gala on 14 November:\n- a 60-second cutdown",
+            K.REQUEST,
+            "need",
+        ),
+        ("he", "ותחזירי לי תשובה היום. אני צריכה לתכנן את השבוע", K.REQUEST, "need"),
     ],
 )
-def test_round_84_and_87s_near_misses_are_not_read(
+def test_rounds_84_to_89s_near_misses_are_not_read(
     language: str, text: str, kind: AskKind, subtype: str
 ) -> None:
     assert not read_asks(text, language=language).has(kind, subtype)

@@ -2704,6 +2704,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 89: a week the client does not know about yet is no put-off to agree to.
+    ("dormant", "he", True, "היי ראיתי את ההודעה שלך מלפני שבועיים על המילוי. עוד לא יודעת מה איתי בשבוע הבא, אעדכן", "בשבוע הבא זה בסדר"),
     # Round 87: an easygoing client's tax refund named in passing is no money claimed back.
     ("easygoing", "en", False, "Hi Tamar,\n\nAttached are my 106 forms for 2023. My colleague Ariel said you sorted his refund in no time, so I'm happy to leave it to your judgement.\n\nJust let me know what you need me to sign. Happy to go ahead with the 650 you mentioned.\n\nJames", "About the refund"),
     ("easygoing", "en", False, "Hi Tamar,\n\nAttached are my 106 forms for 2023. My colleague Ariel said you sorted his refund in no time, so I'm happy to leave it to your judgement.\n\nJust let me know what you need me to sign. Happy to go ahead with the 650 you mentioned.\n\nJames", "sorry"),

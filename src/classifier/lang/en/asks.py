@@ -106,7 +106,8 @@ _OWN_STEP = (
     r"go over|get back|run it|pay you|honou?r|"
     # "I want to be upfront: I've been building products for 12 years": a preface (round 65).
     r"be (?:upfront|up front|honest|clear|frank|transparent|straight|direct)|"
-    r"review it internally"
+    r"review it internally|"
+    r"plan (?:the|my|our) (?:week|day|month|schedule|budget)"  # "I need to plan the week" (round 89)
 )
 _NOT_SELF = r"(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )"
 # After "no", what makes no order: a courtesy ("no rush"), a complaint ("no call, no text"), a
@@ -184,7 +185,8 @@ REQUESTS = (
         # "we'd want the bar open till 2", "I'll need it by Sunday" (round 83: left out)
         rf"{B}(?:i|we)(?:(?:'d| would)\s+(?:really\s+|also\s+)?(?:like|love|appreciate|prefer|expect|"
         # "I'll need to run the date past the vaad": the client's own step
-        r"want|need)|(?:'ll| will)\s+(?:really\s+|also\s+)?(?:need|want)(?!\s+to\b))\b"
+        # "…we will need for the donor gala on 14 November:" leads a list (round 89)
+        r"want|need)|(?:'ll| will)\s+(?:really\s+|also\s+)?(?:need|want)(?!\s+(?:to|for)\b))\b"
         rf"(?!\s+to\s+(?:{_OWN_STEP})\b)"
         # "I would like a record": answered by writing back, no ask of its own
         r"(?!\s+(?:a|some|this on|it on|this in|it in|everything in)\s+(?:written\s+)?(?:record|writing)\b)"
