@@ -191,6 +191,9 @@ class PhraseBook(_Strict):
     # The owner's own time told back and contested ("אמרת שהמדחס צריך להגיע 10 ימים", "you said
     # 30 days max"): the client's deadline is not said back as if it were agreed (round 86).
     owner_said_time: str = "(?!)"
+    # A quantity changed ("from 210 to 250", "מ-60 ל-80"): a deadline beside it is the owner's to
+    # weigh first, not said back as if it stood (round 90).
+    scope_change: str = "(?!)"
     # A regex for a charge the client never agreed to ("never approved", "nobody asked me",
     # "לא סוכם", "line by line"): with payment held back and nothing gone wrong in the work, a
     # billing dispute.
@@ -713,6 +716,8 @@ class Facts:
             holds.add("first_contact")  # a referral's first message (round 53)
         if _in_any_pack(lambda b: b.owner_said_time, scanned):
             holds.add("owner_said_time")
+        if _in_any_pack(lambda b: b.scope_change, scanned):
+            holds.add("scope_change")
         if _in_any_pack(lambda b: b.praise_words, scanned):
             holds.add("praise")
         if _in_any_pack(lambda b: b.rounds_named, scanned):

@@ -2704,6 +2704,9 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 90's one violation: a deadline beside a quantity changed ("from 210 to 250") is the
+    # owner's to weigh, not said back as if it stood.
+    ("demanding", "en", False, "Hi Eyal,\n\nThe order goes from 210 to 250 boxes, with a personal card in each. They must be delivered by Thursday noon. Please confirm today.\n\nSivan", "by Thursday noon."),
     # Round 89: a week the client does not know about yet is no put-off to agree to.
     ("dormant", "he", True, "היי ראיתי את ההודעה שלך מלפני שבועיים על המילוי. עוד לא יודעת מה איתי בשבוע הבא, אעדכן", "בשבוע הבא זה בסדר"),
     # Round 87: an easygoing client's tax refund named in passing is no money claimed back.
