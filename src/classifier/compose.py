@@ -194,6 +194,9 @@ class PhraseBook(_Strict):
     # A quantity changed ("from 210 to 250", "מ-60 ל-80"): a deadline beside it is the owner's to
     # weigh first, not said back as if it stood (round 90).
     scope_change: str = "(?!)"
+    # A danger in the client's telling (sparks, a gas smell, smoke): a put-off is never simply
+    # agreed to; what to do meanwhile for safety is the owner's to say (round 90's harmful reply).
+    hazard_words: str = "(?!)"
     # A regex for a charge the client never agreed to ("never approved", "nobody asked me",
     # "לא סוכם", "line by line"): with payment held back and nothing gone wrong in the work, a
     # billing dispute.
@@ -718,6 +721,8 @@ class Facts:
             holds.add("owner_said_time")
         if _in_any_pack(lambda b: b.scope_change, scanned):
             holds.add("scope_change")
+        if _in_any_pack(lambda b: b.hazard_words, scanned):
+            holds.add("hazard")
         if _in_any_pack(lambda b: b.praise_words, scanned):
             holds.add("praise")
         if _in_any_pack(lambda b: b.rounds_named, scanned):
@@ -1706,6 +1711,7 @@ def _limit(*, chat: bool, terms: Terms) -> int:
 # The asks a reply must not leave unanswered when its recipe did not reach them, most
 # important first; one of them is added to a reply.
 _SECONDARY = (
+    "hazard",  # a danger told: what to do meanwhile, whatever else is answered (round 90)
     "charge_disputed",
     "threat:withhold",
     "threat",
