@@ -2653,6 +2653,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 90: a baby locked in, or sparks told in anger, still get what to do meanwhile.
+    ("conflictual", "he", True, "אמרתם 20 דקות!!!! עברו 55!!! התינוקת שלי בפנים לבד והדלת נטרקה!!! אתם לא נורמליים", "לבטיחות"),
     # Round 90's harmful reply: a sparking fan put off to next month gets what to do meanwhile.
     ("dormant", "en", True, "hey sorry, went totally quiet on you, new baby + work = chaos. the bathroom fan still sparks sometimes when we turn it on lol. maybe we do it sometime next month? I'll ping you", "for safety"),
     # Round 88: an ultimatum's first option (a free fix, a repair by Thursday) has its field beside
@@ -2709,6 +2711,7 @@ NEVER_SAYS = [
     # …and the put-off is not simply agreed to; a smoke machine for a first dance is no danger.
     ("dormant", "en", True, "hey sorry, went totally quiet on you, new baby + work = chaos. the bathroom fan still sparks sometimes when we turn it on lol. maybe we do it sometime next month? I'll ping you", "fine by me"),
     ("demanding", "en", True, "Can we add the smoke machine for the first dance and 4 more uplights? I need an answer tonight pls", "for safety"),  # guard: held before its fix too
+    ("conflictual", "en", False, "Hi Dana,\n\nWe received your invoice for 18,400 NIS and I am frankly shocked. The quote said 15,000.\n\nMark", "for safety"),  # guard: held before its fix too
     # Round 90's one violation: a deadline beside a quantity changed ("from 210 to 250") is the
     # owner's to weigh, not said back as if it stood.
     ("demanding", "en", False, "Hi Eyal,\n\nThe order goes from 210 to 250 boxes, with a personal card in each. They must be delivered by Thursday noon. Please confirm today.\n\nSivan", "by Thursday noon."),
