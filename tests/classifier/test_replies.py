@@ -2708,6 +2708,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 91's harmful reply: a goal a parent sets for the children ("שכל ילד יידע לכתוב את השם
+    # שלו עד חנוכה") is no deadline to say back, and "אני רוצה להעלות משהו" is no ask.
+    ("conflictual", "he", False, "שלום עינב,\n\nאני רוצה להעלות משהו שמטריד אותי. בגן שלכם משחקים כל היום במשחק חופשי, וזה לא מספיק.\n\nהייתי רוצה שתכניסי לגן דף עבודה יומי של \"אות השבוע\", ושכל ילד יידע לכתוב את השם שלו עד חנוכה.\n\nאורנה", "עד חנוכה"),
+    ("conflictual", "he", False, "שלום עינב,\n\nאני רוצה להעלות משהו שמטריד אותי. בגן שלכם משחקים כל היום במשחק חופשי, וזה לא מספיק.\n\nהייתי רוצה שתכניסי לגן דף עבודה יומי של \"אות השבוע\", ושכל ילד יידע לכתוב את השם שלו עד חנוכה.\n\nאורנה", "להעלות משהו"),
     # …and the put-off is not simply agreed to; a smoke machine for a first dance is no danger.
     ("dormant", "en", True, "hey sorry, went totally quiet on you, new baby + work = chaos. the bathroom fan still sparks sometimes when we turn it on lol. maybe we do it sometime next month? I'll ping you", "fine by me"),
     ("demanding", "en", True, "Can we add the smoke machine for the first dance and 4 more uplights? I need an answer tonight pls", "for safety"),  # guard: held before its fix too

@@ -107,7 +107,8 @@ _OWN_STEP = (
     # "I want to be upfront: I've been building products for 12 years": a preface (round 65).
     r"be (?:upfront|up front|honest|clear|frank|transparent|straight|direct)|"
     r"review it internally|"
-    r"plan (?:the|my|our) (?:week|day|month|schedule|budget)"  # "I need to plan the week" (round 89)
+    r"plan (?:the|my|our) (?:week|day|month|schedule|budget)|"  # "I need to plan the week" (round 89)
+    r"raise (?:something|an issue|a concern|a point)|share (?:something|a concern)"  # a preface (round 91)
 )
 _NOT_SELF = r"(?<!i )(?<!we )(?<!you )(?<!they )(?<!he )(?<!she )"
 # After "no", what makes no order: a courtesy ("no rush"), a complaint ("no call, no text"), a
