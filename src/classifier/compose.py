@@ -783,8 +783,14 @@ class Facts:
                 _joins_demands(main.text)
                 or (len(main.text) > 60 and main.text.count(",") + main.text.count(";") >= 2)
                 # An ultimatum's first option ("either u fix it today for free or…"): a money line
-                # for the other one does not answer it (round 88: the refund alone).
-                or main.subtype == "either"
+                # for the other one does not answer it (round 88: the refund alone); when the
+                # option is the refund ("Either you refund the €38 or…"), its line does (round 91).
+                or (
+                    main.subtype == "either"
+                    and not any(
+                        a.kind is AskKind.MONEY and a.subtype == "refund" for a in asks.within(main)
+                    )
+                )
             )
             for inner in asks.within(main):
                 if not listed:

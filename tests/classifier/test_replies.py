@@ -2980,3 +2980,11 @@ def test_a_fix_or_a_refund_gets_both_in_the_first_reply() -> None:
         0
     ]
     assert "I want it fixed properly" in first.text and "refund" in first.text, first.text
+
+
+def test_an_ultimatum_whose_option_is_the_refund_gets_one_refund_line() -> None:
+    # Round 91: "Either you refund the €38 or…" got "[…answering "refund the €38"]" beside the
+    # refund's own line, two fields for one thing.
+    text = "DHL just charged me €38 customs!! Either you refund the €38 or I'm posting this in every expat group"
+    first = _advise(label="conflictual", message_language="en", text=text, chat=True).suggestions[0]
+    assert "refund" in first.text and 'answering "refund' not in first.text, first.text
