@@ -2708,6 +2708,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 92's harmful reply: "אין צורך לקבוע פגישה על זה" refuses a meeting; none is offered.
+    ("know-it-all", "he", False, "היי גלעד,\n\nאני לא מסכים עם המיקום של המדיח. אני רוצה את המדיח באי, 2.5 מטר מהכיור.\nאין צורך לקבוע פגישה על זה, פשוט תעדכנו את השרטוט ותשלחו לי עד יום ראשון.\n\nעמית", "פגישה מתאימה לי"),
     # Round 91's edits: hospital shifts are work, no illness; "leave her until 13:00" and "every day
     # by 11:00" are no deadline to say back.
     ("easygoing", "he", False, "היי רינת,\n\nמהשבוע הבא סבתא תאסוף את אגם בימי שלישי ורביעי ב-16:00, כי אני בתורנויות בבית החולים. תגידי לי מה צריך ממני.\n\nיואב", "רפואה שלמה"),
