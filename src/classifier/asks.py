@@ -377,6 +377,9 @@ class Pack:
     short_asked: str = ""
     """How a question of two words or fewer still asks about a thing ("החלקים הגיעו?"), a regex
     matched at its start: such a question is no chat opener like "אתה שם?"."""
+    first_person: str = ""
+    """The words by which a clause makes the client its subject ("I", "אנחנו"): a need after them
+    is the client's own, however close to a ``reported`` frame ("אמרתם שעתיים… אני חייבת")."""
     reported: str = ""
     """Words that report what the owner said ("אמרת ש", "you said"): a need right after them in the
     same clause is the owner's words told back ("אמרת שהמדחס צריך להגיע 10 ימים"), not an ask."""
@@ -519,6 +522,7 @@ class _Compiled:
     tag_question: re.Pattern[str] | None = None
     asked_loud: re.Pattern[str] | None = None
     reported: re.Pattern[str] | None = None
+    first_person: re.Pattern[str] | None = None
     short_asked: re.Pattern[str] | None = None
     bare_need: re.Pattern[str] | None = None
 
@@ -632,6 +636,9 @@ def _load(code: str) -> _Compiled | None:
             re.compile(rf"\s*(?:{pack.asked_loud})", re.IGNORECASE) if pack.asked_loud else None
         ),
         short_asked=re.compile(pack.short_asked) if pack.short_asked else None,
+        first_person=_optional(
+            rf"(?:{pack.first_person})(?!\w)" if pack.first_person else "", fold
+        ),
         reported=_optional(
             rf"(?:{pack.reported})[^,.!?;\n]{{0,25}}$" if pack.reported else "", fold
         ),
@@ -945,7 +952,7 @@ def _told_back(hit: _Hit, packs: list[_Compiled], folded: str) -> bool:
     """Whether a need is the owner's own words reported back (a pack's ``reported``)."""
     if hit.kind is not AskKind.REQUEST or hit.subtype != "need":
         return False
-    if re.match(r"(?:אני|אנחנו|i|we)\b", folded[hit.start : hit.start + 6]):
+    if any(p.first_person is not None and p.first_person.match(folded, hit.start) for p in packs):
         return False  # "אמרתם שעתיים… אני חייבת אותו עד 4": the client's own need, run on
     before = folded[max(0, hit.start - 45) : hit.start]
     return any(p.reported is not None and p.reported.search(before) for p in packs)

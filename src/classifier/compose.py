@@ -452,8 +452,8 @@ class Facts:
     # Each further ask's slot ("ask2") and the money asks inside its words ("money:refund"): a
     # reply whose own refund line answers them gives it no second field.
     further_money: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    # The further asks' slots in the order a short reply takes them (:func:`_by_variety`).
-    further_order: tuple[str, ...] = ()
+    # The further asks (0 for "ask2") in the order a short reply takes them (:func:`_by_variety`).
+    further_order: tuple[int, ...] = ()
 
     @staticmethod
     def of(
@@ -616,7 +616,7 @@ class Facts:
                 said=said,
                 refers_back=book.refers_back if book is not None else "(?!)",
             )[:4]
-            further_order = tuple(f"ask{furthers.index(a) + 2}" for a in _by_variety(furthers))
+            further_order = tuple(furthers.index(a) for a in _by_variety(furthers))
             for n, further in enumerate(furthers, start=2):
                 slots[f"ask{n}"] = _quote(further.text)
                 money = frozenset(
@@ -1991,18 +1991,21 @@ def _one(
         # The further things asked, each in its own field (dropped first when the reply is too
         # long for its channel).
         room = len(_FURTHER_MOVES[chat])
-        order: tuple[str, ...] = _FURTHER_MOVES[False]
-        if len(facts.further_order) > room:  # more asked than there is room for (_by_variety)
-            order = tuple(_FURTHER_MOVES[False][int(n[3:]) - 2] for n in facts.further_order)
+        further_moves = _FURTHER_MOVES[False]
+        # More asked than there is room for: taken in _by_variety's order.
+        order: Sequence[int] = (
+            facts.further_order if len(facts.further_order) > room else range(len(further_moves))
+        )
         further: list[tuple[int, _Part]] = []
-        for move in order:
+        for i in order:
             if len(further) == room:
                 break
+            move = further_moves[i]
             made = part(move, _choose(book, move, label, seed, used, fit))
             if made is not None and _answered_by_money_line(made, parts, facts):
                 continue  # "לגבי ההחזר: […]" already answers "אני רוצה את המקדמה בחזרה" (round 48)
             if made is not None:
-                further.append((_FURTHER_MOVES[False].index(move), made))
+                further.append((i, made))
         for _, made in sorted(further, key=lambda f: f[0]):  # in the order the client asked
             at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
             parts.insert(at, made)

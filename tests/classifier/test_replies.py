@@ -2977,21 +2977,30 @@ def test_a_threat_adds_no_second_field_that_quotes_nothing() -> None:
     assert any("לגבי התשלום" in s.text for s in advice.suggestions)
 
 
-def test_a_fix_or_a_refund_gets_both_in_the_first_reply() -> None:
-    # Round 88: "fixed by Thursday at your cost, or a full refund" got the refund line alone.
-    text = (
-        "Hi,\n\nSince I picked up my phone Face ID doesn't work. I want it fixed properly by "
-        "this Thursday at your cost, or a full refund.\n\nNoa"
-    )
-    first = _advise(label="conflictual", message_language="en", text=text, chat=False).suggestions[
-        0
-    ]
-    assert "I want it fixed properly" in first.text and "refund" in first.text, first.text
-
-
-def test_an_ultimatum_whose_option_is_the_refund_gets_one_refund_line() -> None:
-    # Round 91: "Either you refund the €38 or…" got "[…answering "refund the €38"]" beside the
-    # refund's own line, two fields for one thing.
-    text = "DHL just charged me €38 customs!! Either you refund the €38 or I'm posting this in every expat group"
-    first = _advise(label="conflictual", message_language="en", text=text, chat=True).suggestions[0]
-    assert "refund" in first.text and 'answering "refund' not in first.text, first.text
+@pytest.mark.parametrize(
+    ("chat", "text", "has", "lacks"),
+    [
+        # Round 88: "fixed by Thursday at your cost, or a full refund" got the refund line alone.
+        (
+            False,
+            "Hi,\n\nSince I picked up my phone Face ID doesn't work. I want it fixed properly by "
+            "this Thursday at your cost, or a full refund.\n\nNoa",
+            ("I want it fixed properly", "refund"),
+            (),
+        ),
+        # Round 91: "Either you refund the €38 or…" got "[…answering "refund the €38"]" beside the
+        # refund's own line, two fields for one thing.
+        (
+            True,
+            "DHL just charged me €38 customs!! Either you refund the €38 or I'm posting this in "
+            "every expat group",
+            ("refund",),
+            ('answering "refund',),
+        ),
+    ],
+)
+def test_an_ultimatums_options_are_each_answered_once(
+    chat: bool, text: str, has: tuple[str, ...], lacks: tuple[str, ...]
+) -> None:
+    first = _advise(label="conflictual", message_language="en", text=text, chat=chat).suggestions[0]
+    assert all(w in first.text for w in has) and not any(w in first.text for w in lacks), first.text

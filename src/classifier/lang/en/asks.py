@@ -1233,6 +1233,7 @@ PACK = Pack(
     question_default="open",
     tag_question=r"\b(?:right|yes|yeah|ya|no|ok|okay|correct|yh)",
     # "where is the professionalism??" cries out, it asks nothing
+    first_person="i|we",
     reported=r"\b(?:you|u) (?:said|told me|wrote|promised|claimed)(?: that)?\s",
     asked_loud=r"(?:and |so )?(?:where|when)\b(?!(?:'s| is| are)\s+(?:the |your )?(?:respect|"
     r"professionalism|service|decency|common sense|customer service|logic|accountability)\b)",

@@ -1337,6 +1337,7 @@ PACK = Pack(
     # "החלקים הגיעו?", "הרכב מוכן?": a thing asked about, however short (round 86); "הכל טוב?"
     # only opens a chat.
     short_asked=r"ו?ה(?!כל\b|כול\b|יי\b|לו\b)[\u05d0-\u05ea]{3,}\s+\S",
+    first_person="אני|אנחנו",
     reported=r"(?<![\u05d0-\u05ea])(?:אמרת|אמרתם|כתבת|כתבתם|הבטחת|הבטחתם|טענת|טענתם)\s+ש",
     asked_loud=r"ו?(?:איפה|מתי)(?![\u05d0-\u05ea])(?!\s+(?:ה)?(?:כבוד|מקצועיות|שירות|הגינות|שכל|אחריות|בושה)(?![\u05d0-\u05ea]))",
     verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
