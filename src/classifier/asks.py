@@ -160,6 +160,20 @@ def exclaimed(ask: Ask) -> bool:
 
 # Past this many words, a request for a reply says what the reply must hold.
 _REPLY_WORDS = 12
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # words of letters, in either script
+# What joins a question on to the request before it: "… and how much" before the question,
+# "…, and when" or "…, ומתי" at its start. A bare comma does not: "נשמח לעוד מפגש בחנוכה, מה
+# התאריכים הפנויים שלך?" asks one thing.
+_JOIN_BEFORE = re.compile(r"\s(?:and|also|plus)\s+$", re.IGNORECASE)
+_JOIN_AT = re.compile(r"(?:and|also|plus)\s|ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
+
+
+def _joined_question(folded: str, start: int, question: int) -> bool:
+    """Whether the question at ``question`` is joined on to the words from ``start`` before it."""
+    before = folded[start:question]
+    return bool(before[-1:].isspace()) and (
+        _JOIN_BEFORE.search(before) is not None or _JOIN_AT.match(folded, question) is not None
+    )
 
 
 def _bare_condition(ask: Ask) -> bool:
@@ -993,6 +1007,14 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
         if h.kind is AskKind.REQUEST and h.subtype != "condition"
     )
     conditions = sorted(h.start for h in hits if h.subtype == "condition")
+    asked = [h for h in hits if h.kind is AskKind.QUESTION]
+    # A question inside a longer one ("how much the deposit is" in "Could you send the contract
+    # and let us know how much the deposit is?") is settled into it: it starts no ask.
+    questions = sorted(
+        h.start
+        for h in asked
+        if not any(o.start < h.start and h.end <= o.end for o in asked if o is not h)
+    )
     starts = [s for s, _, _ in triggers]
     threats = [h.start for h in hits if h.kind is AskKind.THREAT]
     quoted = [m.span() for m in _QUOTED.finditer(folded)] if '"' in folded or "'" in folded else []
@@ -1039,6 +1061,18 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
             c = bisect.bisect_right(conditions, hit.start)
             if c < len(conditions):
                 end = min(end, conditions[c])
+            # Nor into a question joined on after it ("Send me the contract and I sign, and when
+            # can I have the keys?"): its own ask, left out when the request's answer took it
+            # along (round 94); "can you tell me how much it costs" and "תגידי לי עד סוף השבוע
+            # כמה זה יעלה" are one ask.
+            q = bisect.bisect_right(questions, reach)
+            if (
+                q < len(questions)
+                and questions[q] < end
+                and len(_WORDS.findall(folded, reach, questions[q])) >= 2
+                and _joined_question(folded, reach, questions[q])
+            ):
+                end = questions[q]
             while end > hit.end and folded[end - 1] in " \t,:-–":
                 end -= 1
             if _heads_a_list(folded, hit.end, end, packs):

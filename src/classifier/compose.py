@@ -197,6 +197,11 @@ class PhraseBook(_Strict):
     # A danger in the client's telling (sparks, a gas smell, smoke): a put-off is never simply
     # agreed to; what to do meanwhile for safety is the owner's to say (round 90's harmful reply).
     hazard_words: str = "(?!)"
+    # Something broken that cannot wait for the people living with it (no hot water, a leak, a
+    # flood), told by the client or in the owner's message quoted under the reply: a put-off is
+    # not simply agreed to (round 94's harmful "Picking this up in April is fine by me" to a
+    # landlord whose tenants had no hot water).
+    urgent_words: str = "(?!)"
     # A regex for a charge the client never agreed to ("never approved", "nobody asked me",
     # "לא סוכם", "line by line"): with payment held back and nothing gone wrong in the work, a
     # billing dispute.
@@ -569,6 +574,11 @@ class Facts:
                 # The owner's own reminder under the client's reply ("הגלריה פתוחה עד סוף החודש")
                 # still runs: whether waiting works is the owner's to say (round 69's harmful
                 # "אחרי פסח זה בסדר מבחינתי").
+                holds.add("other_deadline")
+            if (put_off or asks.has(AskKind.POSTPONE)) and (
+                _in_any_pack(lambda b: b.urgent_words, scanned)
+                or (quoted and _in_any_pack(lambda b: b.urgent_words, _Scanned.of(quoted)))
+            ):
                 holds.add("other_deadline")
             if put_off and _in_any_pack(lambda b: b.outside_clock, scanned):
                 # "…the expense invoices for the VAT report: I'll sit on it after Sukkot": the

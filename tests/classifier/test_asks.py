@@ -1618,3 +1618,77 @@ def test_a_client_who_will_get_back_is_read_so(language: str, text: str, returns
     postponed = read_asks(text, language=language).of(K.POSTPONE)
     assert postponed
     assert any(a.value == "returns" for a in postponed) is returns
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "asked", "not_asked"),
+    [
+        # Round 94: a question joined on after a request ("…, and when", "and how much",
+        # "…, ומתי") is an ask of its own, not the request's tail.
+        (
+            "en",
+            "Send me the contract and I sign, and when I can have the keys?",
+            "Send me the contract and I sign",
+            "when I can have the keys",
+        ),
+        (
+            "en",
+            "Just tell us when we sign and how much for the deposit",
+            "Just tell us when we sign",
+            "how much for the deposit",
+        ),
+        (
+            "he",
+            "תשלח לי את החוזה ואני חותם, ומתי אפשר לקבל מפתח?",
+            "תשלח לי את החוזה ואני חותם",
+            "מתי",
+        ),
+    ],
+)
+def test_a_question_joined_on_ends_the_request(
+    language: str, text: str, asked: str, not_asked: str
+) -> None:
+    requests = read_asks(text, language=language).of(K.REQUEST)
+    assert asked in [a.text for a in requests]
+    assert not any(not_asked in a.text for a in requests)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "inside"),
+    [
+        # …but a question the request itself asks, or one after a bare comma, stays in it
+        # (guards: held before the fix too).
+        ("en", "can you tell me how much it costs to add a stop?", "how much it costs"),
+        ("he", "רק תגידי לי עד סוף השבוע כמה זה יעלה, שאכניס לתקציב", "כמה זה יעלה"),
+        ("he", "נשמח לעוד מפגש בחנוכה, מה התאריכים הפנויים שלך?", "מה התאריכים"),
+        # …and a question settled into a longer one starts nothing of its own.
+        (
+            "en",
+            "Could you send over the contract and let us know how much the deposit is and how to pay it?",
+            "how much the deposit is",
+        ),
+    ],
+)
+def test_a_question_not_joined_on_stays_in_the_request(
+    language: str, text: str, inside: str
+) -> None:
+    requests = read_asks(text, language=language).of(K.REQUEST)
+    assert any(inside in a.text for a in requests), [a.text for a in requests]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subtype"),
+    [
+        # Round 94: "park the boiler thing for now" puts it off; "לדחות לאחרי פסח" is after the holidays.
+        ("en", "Can we park the boiler thing for now? I'll be in Tel Aviv in April", "pause"),
+        ("en", "can we park this for a while? the board meets in May", "pause"),
+        ("he", "אפשר לדחות את עניין הדוד לאחרי פסח?", "after_holidays"),
+    ],
+)
+def test_round_94s_put_offs(language: str, text: str, subtype: str) -> None:
+    assert read_asks(text, language=language).has(K.POSTPONE, subtype)
+
+
+def test_a_car_park_is_no_put_off() -> None:
+    # guard: held before its fix too
+    assert not read_asks("Where do we park the truck tomorrow?", language="en").has(K.POSTPONE)

@@ -2653,6 +2653,12 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 94: a question joined on after a request gets its own field.
+    ("easygoing", "en", True, "Hola! I saw the room yesterday, is perfect for me 😊 I take it. Send me the contract and I sign, and when I can have the keys?", "when I can have the keys"),
+    ("easygoing", "en", True, "The one on Hanassi street is perfect. For the rest you decide. Just tell us when we sign and how much for the deposit", "when we sign"),
+    # Round 94: a put-off with nothing urgent beside it is still agreed to (guard: held before its
+    # fix too).
+    ("dormant", "en", False, "Hi Yael,\n\nSo sorry, I've been underwater with year-end. Can we park the kitchen thing for now? I'm hoping to be in Tel Aviv sometime in April.\n\nThanks,\nJonathan", "fine by me"),
     # Round 90: a baby locked in, or sparks told in anger, still get what to do meanwhile.
     ("conflictual", "he", True, "אמרתם 20 דקות!!!! עברו 55!!! התינוקת שלי בפנים לבד והדלת נטרקה!!! אתם לא נורמליים", "לבטיחות"),
     # Round 90's harmful reply: a sparking fan put off to next month gets what to do meanwhile.
@@ -2678,9 +2684,10 @@ SAYS = [
     # …while a fourth round named still gets its line.
     ("demanding", "he", True, "היי אני יודעת שזה כבר סבב רביעי 🙈 אבל אפשר עוד כמה תיקונים קטנים? להחליף את הכתוביות ולקצר את הפתיח", "כמה סבבים כלולים"),  # guard: held before its fix too
     # Round 76: "send the contract and let us know how much the deposit is": the deposit has its
-    # line beside the contract's field, not "I'll send the contract by […]" alone.
+    # line beside the contract's, not "I'll send the contract by […]" alone; since round 94 the
+    # request ends where the question joined to it begins, so the contract has a sentence of its own.
     ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "The deposit is ["),
-    ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "About the contract: ["),
+    ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "I'll send the contract by ["),
     # Round 76: "and while ur at it add …" asks for something more.
     ("demanding", "en", True, "the court gave us until March 14. I need to see a draft by Monday\nand while ur at it add a request to lower the support to 3,500, my salary dropped. pls confirm tonight", "lower the support"),
     # Round 75: a slot asked to be held beside a put-off gets its field; the put-off agreed to does
@@ -2784,7 +2791,6 @@ NEVER_SAYS = [
     # Round 77: a jab or a refused argument gets no field of its own.
     ("conflictual", "he", False, "שלום,\n\nשילמתי 2,380 ₪ והרעש חזר. אתם צוחקים עליי? תתקנו את זה עד סוף השבוע על חשבונכם.\n\nיוסי", "אתם צוחקים עליי"),  # guard: held before its fix too
     ("conflictual", "en", True, "vinegar only, sheets at 30, no bleach. and don't tell me about hygiene standards", "hygiene standards"),
-    ("easygoing", "en", False, "Hi Dror,\n\nWe're happy with the quote. Just send over the contract and let us know how much the deposit is and where to transfer it.\n\nThanks so much,\nDaniel", "I'll send the contract by"),
     # Round 75: a time in a past clause is no deadline ("by Monday morning we had 1,200 crash
     # reports", "both were up and running by 10am").
     ("conflictual", "en", False, "Hi Dor,\n\nWe shipped 3.2.0 on Sunday based on YOUR sign-off, and by Monday morning we had 1,200 crash reports. I want a full list of the devices you tested on, and I'm holding this month's invoice until I get it.\n\nAmit", "need it by Monday"),
@@ -2798,6 +2804,21 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 94's harmful reply: a put-off agreed to while the owner's message quoted under it says
+    # the tenants have no hot water; the same in Hebrew, and told by the client.
+    ("dormant", "en", False, "Hi Yael,\n\nSo sorry, I've been underwater with year-end. Can we park the boiler thing for now? I'm hoping to be in Tel Aviv sometime in April and I'd rather see it myself.\n\nThanks,\nJonathan\n\nOn 3 Feb, at 10:12, Yael Mizrahi wrote:\n> Hi Jonathan, the tenants have had no hot water since the weekend. The plumber quoted 3,400 to replace the boiler. Can you approve?", "fine by me"),
+    ("dormant", "he", False, "היי יעל, סליחה על השקט. אפשר לדחות את עניין הדוד לאחרי פסח? אני אגיע לארץ ואז נראה.\n\nתודה, יונתן\n\nבתאריך 3 בפברואר, 10:12, יעל כתבה:\n> היי יונתן, הדיירים בלי מים חמים מאז סוף השבוע. האינסטלטור הציע 3,400 ש״ח להחלפת הדוד. מאשר?", "אין בעיה"),
+    ("dormant", "en", True, "sorry sorry crazy month. the kitchen tap is leaking again but can we do it after the holidays?", "No problem"),
+    # Round 94: smoking as a habit is no danger: no line on safety.
+    ("demanding", "en", False, "Bonjour Mr. Levi,\n\nI want that you visit the apartment every two weeks and check that the tenants do not smoke inside. Can we make 6% from May?\n\nHélène", "for safety"),
+    # Round 94: "the final invoice including the extra evening" is named without its preposition.
+    ("easygoing", "en", False, "Dear Yossi,\n\nThank you for everything! Please send the final invoice including the extra evening in Jerusalem and we'll settle it this week.\n\nMargaret", "including:"),
+    # Round 94: a date for an offer or an answer, and a date moved against the one agreed, are no
+    # delivery dates to say back.
+    ("conflictual", "he", False, "אריאל,\n\nקיבלתי את הגלריה. אין אפילו תמונה אחת של יעלי עם סבתא שלה. אני לא מוכנה לשלם את ה-3,500 שנשארו. אני מצפה להצעה רצינית עד יום ראשון.\n\nשרית", "מוכן עד"),
+    ("demanding", "he", False, "היי עידו,\n\nאנחנו מאוד אוהבים את הקליפ! את הסרט המלא אנחנו צריכים עד 10.6 ולא סוף יולי כמו שסיכמנו, כי ההורים טסים.\n\nעמית ומאיה", "מוכן עד"),
+    ("demanding", "en", False, "Hi Eran,\n\nWe need the cost report submitted by this Thursday, not end of month as planned - our financier wants it.\n\nSophie", "you need it by"),
+    ("easygoing", "he", True, "מעולה תודה!! לגבי הדוח השנתי - איך שאת רואה נכון. רק תגידי לי עד סוף השבוע כמה זה יעלה", "מוכן עד"),
     # Round 74's harmful reply: "אין בעיה" to a retainer frozen beside a put-off reads as a yes;
     # the request gets its field and the opening only acknowledges.
     ("dormant", "he", False, "היי דניאל,\n\nמתנצלת על השקט. הקמפיין עוד לא אושר, אולי אחרי פסח.\n\nאפשר בינתיים להקפיא את הריטיינר ולחזור כשנהיה מוכנים?\n\nהילה", "אין בעיה"),

@@ -76,7 +76,8 @@ _NOT_THING_WORDS = frozenset(
     above below following father mother bride groom couple states full""".split()
 )
 # Words that are no part of the phrase in front of them: a verb or an adverb after the noun
-# ("the app crashes", "the bio ready", "the drafts yet", "the invoice corrected").
+# ("the app crashes", "the bio ready", "the drafts yet", "the invoice corrected"), or a
+# preposition ("the final invoice including the extra evening", round 94).
 _EXPLETIVES = frozenset("hell heck fuck".split())
 _AFTER_NOUN = frozenset(
     """says say said ready yet now live again too also asap eventually open today tomorrow
@@ -86,7 +87,8 @@ _AFTER_NOUN = frozenset(
     thanks thx inside outside here there instead anyway under over above below behind upstairs
     downstairs me you him her us them whenever later soon between among around along across
     beyond isnt arent wasnt werent doesnt
-    dont didnt wont cant aint hasnt havent""".split()
+    dont didnt wont cant aint hasnt havent
+    including excluding regarding concerning following plus minus incl""".split()
 )
 # Verbs and complements after a noun ("the mockups came", "the package includes", "keep the
 # narration formal"): no part of the thing, though an adjective in front is ("the short cut").

@@ -1052,6 +1052,9 @@ POSTPONES = (
         r"\b(?:(?<!payment is )(?<!payment stays )(?<!payment remains )on hold|hold off|"
         r"(?:pause\w*|freeze)(?! (?:my|his|her|our|their|the) (?:subscription|membership|account|plan|retainer)\b)|"
         r"put (?:it|this|everything|the project) on ice|"
+        # "Can we park the boiler thing for now?" (round 94); not a car park or parking
+        r"park (?:it|this|that|everything|the (?:[a-z-]+ )?(?:thing|project|idea|question|issue))"
+        r"(?: for now| for a while| until| till)|"
         r"stop (?:work|working) for now)\b",
     ),
     Pattern(

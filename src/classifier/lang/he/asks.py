@@ -1174,7 +1174,8 @@ POSTPONES = (
             r"נעצור|עוצרים|לשים בצד|נשים בצד|בהולד|בהמתנה|on hold|להשהות|נשהה"
         ),
     ),
-    Pattern(K.POSTPONE, "after_holidays", w(rf"אחרי\s+(?P<h>{_HOLIDAY_ALTS})", "ו?"), _holiday),
+    # "לדחות לאחרי פסח" as "אחרי פסח" (round 94)
+    Pattern(K.POSTPONE, "after_holidays", w(rf"אחרי\s+(?P<h>{_HOLIDAY_ALTS})", "ו?ל?"), _holiday),
     Pattern(
         K.POSTPONE,
         "no_answer_yet",
