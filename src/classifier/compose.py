@@ -254,6 +254,10 @@ class PhraseBook(_Strict):
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
+    # A holiday put off to, said in this language, by the holiday's key as the asks give it
+    # ("holidays": "after the holidays"): a mixed message's "after the chagim" is agreed to in a
+    # Hebrew reply as "אחרי החגים" (round 95).
+    after_holiday: dict[str, str] = Field(default_factory=dict)
     # How a time starts that cannot follow the ``about`` frame ("בשבת": "לגבי בשבת").
     time_not_named: tuple[str, ...] = ()
     # Life events a reply must mark before anything else (a death in the family, a wedding or a
@@ -1385,6 +1389,10 @@ def _later(
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):
             return said
+        if ask.subtype == "after_holidays" and isinstance(ask.value, str):
+            in_reply = book.after_holiday.get(ask.value)
+            if in_reply is not None:
+                return in_reply
     return None
 
 

@@ -1692,3 +1692,28 @@ def test_round_94s_put_offs(language: str, text: str, subtype: str) -> None:
 def test_a_car_park_is_no_put_off() -> None:
     # guard: held before its fix too
     assert not read_asks("Where do we park the truck tomorrow?", language="en").has(K.POSTPONE)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "read"),
+    [
+        # Round 95: a month naming an event ("the july session") is no deadline; a count ("extend by
+        # 2–3 days") is no time of day; "reverse the 160" asks money back; "what's the use of 24/7
+        # if nobody answers??" is rhetorical; "let me get back to u" returns.
+        ("en", "is there still a place in the july session?", K.DEADLINE, "relative", False),
+        ("en", "can we start in July?", K.DEADLINE, "relative", True),  # guard: held before too
+        ("en", "We may extend by 2–3 days but won't know", K.DEADLINE, "time", False),
+        ("en", "I need it at 2 today", K.DEADLINE, "time", True),  # guard: held before too
+        ("en", "reverse the 160 today or I'm disputing it", K.MONEY, "refund", True),
+        ("he", "בשביל מה אתם כותבים 24/7 אם אין אף אחד??", K.QUESTION, "rhetorical", True),
+    ],
+)
+def test_round_95s_readings(
+    language: str, text: str, kind: AskKind, subtype: str, read: bool
+) -> None:
+    assert read_asks(text, language=language).has(kind, subtype) is read
+
+
+def test_get_back_to_u_returns() -> None:
+    asks = read_asks("let me get back to u when things calm down", language="en")
+    assert any(a.value == "returns" for a in asks.of(K.POSTPONE))

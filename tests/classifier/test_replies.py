@@ -2653,6 +2653,19 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 95's harmful replies: a dog vomiting blood gets what to do meanwhile and its "where do
+    # I go now???" answered; a place asked for in "the july session" is answered, not put off.
+    ("conflictual", "he", True, "אני מתקשרת כבר 4 פעמים למספר החירום ואף אחד לא עונה!!! הכלב מקיא מ9 בערב ועכשיו יש דם בקיא. בשביל מה אתם כותבים 24/7 אם אין אף אחד?? לאן אני נוסעת עכשיו???", "לבטיחות"),
+    ("conflictual", "he", True, "אני מתקשרת כבר 4 פעמים למספר החירום ואף אחד לא עונה!!! הכלב מקיא מ9 בערב ועכשיו יש דם בקיא. בשביל מה אתם כותבים 24/7 אם אין אף אחד?? לאן אני נוסעת עכשיו???", "לאן אני נוסעת עכשיו"),
+    ("dormant", "en", True, "hey sorry only seeing ur msgs now, I was in miluim 5 weeks. is there still a place for Itai in the july session (1-19.7)? I'll send the health form when I can", "is there still a place for Itai"),
+    # Round 95: an injury told beside a sum cried out is a complaint: a sorry, not the sum.
+    ("conflictual", "he", True, "אספתי את ג'ינג'י מהפנסיון והוא מלא קרציות ויש לו פצע פתוח ברגל!!! 180 ש\"ח ללילה על 6 לילות וזה מה שאני מקבל?? אני רוצה הסבר עכשיו", "צר לי"),
+    ("conflictual", "en", True, "picked up Max from boarding and he's full of ticks and has an open wound on his leg!!! 180 a night for 6 nights and this is what I get?? I want an explanation NOW", "sorry"),
+    # Round 95: "let me get back to u" is waited for; "after the chagim" agreed to in a Hebrew reply;
+    # "reverse the 160" asks for money back.
+    ("dormant", "en", True, "hey coach, sorry we went dark. re the fall season let me get back to u when things calm down a bit", "I'll wait to hear from you"),
+    ("dormant", "mixed", True, "סליחה סליחה 🙈 שכחתי לגמרי לחזור אלייך, היה בלאגן עם המעבר דירה. Let's talk after the chagim about drums for Omri, ok? כרגע אין לי ראש לזה בכלל", "אחרי החגים זה בסדר מבחינתי"),
+    ("conflictual", "en", True, "why was I charged for tuesday?? it RAINED and YOU cancelled at 4pm. reverse the 160 today or Im disputing it with isracard", "About the refund"),
     # Round 94: a question joined on after a request gets its own field.
     ("easygoing", "en", True, "Hola! I saw the room yesterday, is perfect for me 😊 I take it. Send me the contract and I sign, and when I can have the keys?", "when I can have the keys"),
     ("easygoing", "en", True, "The one on Hanassi street is perfect. For the rest you decide. Just tell us when we sign and how much for the deposit", "when we sign"),
@@ -2804,6 +2817,18 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 95's harmful replies: "the july session" is no time to put things off to; "what's the
+    # use of 24/7 if nobody answers??" is a jab, no field of its own; a sum cried out beside an
+    # injury is no surprise charge.
+    ("dormant", "en", True, "hey sorry only seeing ur msgs now, I was in miluim 5 weeks. is there still a place for Itai in the july session (1-19.7)? I'll send the health form when I can", "fine by me"),
+    ("conflictual", "he", True, "אני מתקשרת כבר 4 פעמים למספר החירום ואף אחד לא עונה!!! הכלב מקיא מ9 בערב ועכשיו יש דם בקיא. בשביל מה אתם כותבים 24/7 אם אין אף אחד?? לאן אני נוסעת עכשיו???", "בשביל מה"),
+    ("conflictual", "he", True, "אספתי את ג'ינג'י מהפנסיון והוא מלא קרציות ויש לו פצע פתוח ברגל!!! 180 ש\"ח ללילה על 6 לילות וזה מה שאני מקבל?? אני רוצה הסבר עכשיו", "הסכום הזה הפתיע"),
+    ("conflictual", "en", True, "picked up Max from boarding and he's full of ticks and has an open wound on his leg!!! 180 a night for 6 nights and this is what I get?? I want an explanation NOW", "came as a surprise"),  # guard: held before its fix too
+    # Round 95: "extend by 2–3 days" is no time of day; VAT on a price is no clock beside a put-off;
+    # a talk put off to "after the chagim" gets no time to talk.
+    ("demanding", "en", False, "Hi Tali,\n\nWe're flying out on the 14th for 10 nights. Could you do a third visit at the same daily rate? We may extend by 2–3 days but won't know until the day before.\n\nRachel", "need it by 2"),
+    ("dormant", "he", False, "שלום רב,\n\nבהמשך להצעה שלכם להדברת ג'וקים בחדר האשפה (680 ₪ + מע\"מ), סליחה על העיכוב. עדיין לא קיבלנו אישור מכל חברי הוועד. אני מעריכה שנחזור אליכם אחרי החגים.\n\nרונית", "לגבי הדחייה"),
+    ("dormant", "mixed", True, "סליחה סליחה 🙈 שכחתי לגמרי לחזור אלייך, היה בלאגן עם המעבר דירה. Let's talk after the chagim about drums for Omri, ok? כרגע אין לי ראש לזה בכלל", "אפשר לדבר ב-"),
     # Round 94's harmful reply: a put-off agreed to while the owner's message quoted under it says
     # the tenants have no hot water; the same in Hebrew, and told by the client.
     ("dormant", "en", False, "Hi Yael,\n\nSo sorry, I've been underwater with year-end. Can we park the boiler thing for now? I'm hoping to be in Tel Aviv sometime in April and I'd rather see it myself.\n\nThanks,\nJonathan\n\nOn 3 Feb, at 10:12, Yael Mizrahi wrote:\n> Hi Jonathan, the tenants have had no hot water since the weekend. The plumber quoted 3,400 to replace the boiler. Can you approve?", "fine by me"),

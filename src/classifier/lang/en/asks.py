@@ -42,7 +42,8 @@ _LEAD = (
 # "Let's ..." that puts things off: a postponement, not a request.
 _LATER = (
     r"see|think|wait|hold off|pick (?:this|it) up|revisit|circle back|postpone|push (?:it|this) back|"
-    r"talk (?:later|next|after)|park (?:it|this)"
+    # "Let's talk after the chagim": the talk, with its time read apart ("after the chagim").
+    r"talk (?:later|next)|talk(?= after\b)|park (?:it|this)"
 )
 
 VERBS: tuple[tuple[str, str], ...] = (
@@ -591,7 +592,10 @@ DEADLINES = (
     Pattern(
         K.DEADLINE,
         "relative",
-        rf"{B}(?:by|until|till|before|in|after|during|from)\s+(?:the\s+)?(?P<mo>{_MONTH_ALONE}){B}",
+        # Not an event the month names ("a place in the july session", round 95).
+        rf"{B}(?:by|until|till|before|in|after|during|from)\s+(?:the\s+)?(?P<mo>{_MONTH_ALONE}){B}"
+        r"(?!\s+(?:session|camp|course|class|classes|semester|term|intake|cohort|exam|exams|"
+        r"edition|issue|group|trip|tour|run|season|workshop)\b)",
         lambda m: m["mo"],
     ),
     Pattern(
@@ -643,7 +647,9 @@ DEADLINES = (
         K.DEADLINE,
         "time",
         r"\b(?:at|by|before)\s+(?P<h>1[0-2]|0?[1-9])(?![\d:.,%])(?:\s?o'?clock)?"
-        r"(?!\s?(?:%|people|guests|copies|pages|items|images|photos|words|dollars|euros|shekels|\$|₪|am|pm|a\.m|p\.m|st|nd|rd|th))",
+        r"(?!\s?(?:%|people|guests|copies|pages|items|images|photos|words|dollars|euros|shekels|\$|₪|am|pm|a\.m|p\.m|st|nd|rd|th))"
+        # "we may extend by 2–3 days": a count, no time of day (round 95)
+        r"(?!\s?[-–]\s?\d|\s+(?:days?|weeks?|months?|nights?|hours?|years?|times|more)\b)",
         _time,
     ),
     Pattern(K.DEADLINE, "time", rf"{B}(?:by|at|before|around)\s+(?:noon|midday){B}", "12:00"),
@@ -742,6 +748,8 @@ MONEY = (
         r"(?:you|u)(?:'re| are| will be|'ll be) (?:paying|covering) (?:for )?(?:it|that)|"
         r"(?:you|u)(?:'re| are| will be|'ll be) (?:paying|covering) (?:for )?(?:that|the) (?:taxi|cab|bill|vet bill|"
         r"vet|difference)|"
+        # "reverse the 160 today", "reverse the charge" (round 95)
+        r"revers(?:e|ed|ing) (?:the |that |this |my )?(?:(?:[₪$€£]\s?)?\d[\d,.]*|charges?|payment|transaction)|"
         # "I want the 1,600 back" (round 84's fixes: the sum asked back, beside "Where is my refund??")
         r"the (?:[₪$€£]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?|dollars?|euros?))? back)\b",
     ),
@@ -1031,7 +1039,7 @@ POSTPONES = (
     Pattern(
         K.POSTPONE,
         "later",
-        r"\b(?:(?:(?:i'll|i will|we'll|we will|let me|let us) )?get back to you|(?:i'll|i will|we'll|we will|"
+        r"\b(?:(?:(?:i'll|i will|we'll|we will|let me|let us) )?get back to (?:you|u|ya)|(?:i'll|i will|we'll|we will|"
         r"(?<![a-z] )will) (?:circle back|revert|be in touch|let you know|update you|follow up))\b",
         "returns",
     ),
