@@ -1179,7 +1179,15 @@ def read_asks(text: str, *, language: str) -> Asks:
     if not hits:
         return Asks()
     hits = _settle(_requests(hits, packs, view))
-    hits = [h for h in hits if not _told_back(h, packs, folded)]
+    told = [h for h in hits if _told_back(h, packs, folded)]
+    # …and what the owner's words told back name is no addition the client asks for ("שאמרת שהוא
+    # צריך עוד 10 שיעורים": no "לגבי התוספת", round 96).
+    hits = [
+        h
+        for h in hits
+        if not any(h is t for t in told)
+        and not (h.kind is AskKind.DELIVERABLE and any(t.start <= h.start < t.end for t in told))
+    ]
     for hit in hits:
         if hit.kind is AskKind.REQUEST:
             # A request cut where a refusal begins ("…keywords_final.xlsx and don't argue") does

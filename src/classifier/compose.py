@@ -161,6 +161,10 @@ class PhraseBook(_Strict):
     # A regex for deliverables whose handing over is the owner's decision (raw or source
     # files): a reply never promises to send one.
     owner_decides: str = "(?!)"
+    # What right after a format asked for sets it against another ("JPG and not RAW", "JPG ולא
+    # RAW"): a way of working the owner decides on, not a thing to promise to send (round 96's
+    # "I'll send the JPG by [when]").
+    contrast_after: str = "(?!)"
     # A regex for a second thing asked in the same request after what is to be sent ("… and let
     # us know how much", "… ותגיד לי כמה"): a promise to send the first answers half of it.
     more_asked: str = "(?!)"
@@ -300,37 +304,14 @@ class PhraseBook(_Strict):
         """Compile the book's regexes at load: a broken one fails here, not on a message, and
         ``re``'s cache holds them before the first request (the service's warm-up cannot reach
         every branch that reads them)."""
+        # Every field declared as a regex (its default matches nothing), so a field added later
+        # is checked too.
         patterns = [
-            self.when_skip,
-            self.when_skip_after,
-            self.later_skip,
-            self.refund_full,
-            self.asks_leave,
-            self.needs_to_know,
-            self.asks_what,
-            self.pending,
-            self.owner_decides,
-            self.client_own_before,
-            self.missed_before,
-            self.outside_clock,
-            self.list_joins,
-            self.client_own_after,
-            self.refers_back,
-            self.as_said,
-            self.not_the_topic,
-            self.first_contact,
-            self.praise_words,
-            self.refund_named,
-            self.reply_filler,
-            self.writing_wanted,
-            self.formal_words,
-            self.pay_how,
-            self.deposit_words,
-            self.apology_words,
-            self.complaint_words,
-            self.when_continues,
-            *self.occasions.values(),
+            getattr(self, name)
+            for name, field in type(self).model_fields.items()
+            if field.default == "(?!)"
         ]
+        patterns.extend(self.occasions.values())
         for pattern in patterns:
             try:
                 re.compile(pattern, re.IGNORECASE)
@@ -537,6 +518,14 @@ class Facts:
                 # Raw or source files are the owner's to give or not (round 27: "I'll send the
                 # raw by [when]" promised what many studios do not hand over).
                 and (book is None or not re.search(book.owner_decides, what, re.IGNORECASE))
+                and (
+                    book is None
+                    or not re.match(
+                        book.contrast_after,
+                        source[deliverable.end : deliverable.end + 24],
+                        re.IGNORECASE,
+                    )
+                )
             ):
                 slots["what"] = _as_the_owner_says(what, book)
         candidates = _thing_candidates(asks, source, pack, book)

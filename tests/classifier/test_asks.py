@@ -1717,3 +1717,22 @@ def test_round_95s_readings(
 def test_get_back_to_u_returns() -> None:
     asks = read_asks("let me get back to u when things calm down", language="en")
     assert any(a.value == "returns" for a in asks.of(K.POSTPONE))
+
+
+def test_a_sums_comma_starts_no_clause() -> None:
+    # Round 96: "1,200" cut the request at its comma ("אני רוצה 1").
+    asks = read_asks("אני רוצה 1,200 ₪ פיצוי עד מחר בערב או שאני פותח תביעה קטנה", language="he")
+    assert "אני רוצה 1,200 ₪ פיצוי עד מחר בערב" in [a.text for a in asks.of(K.REQUEST)]
+
+
+def test_what_the_owner_said_told_back_with_a_prefix_is_no_ask() -> None:
+    # Round 96: "שאמרת שהוא צריך עוד 10 שיעורים" is the owner's word, no need nor addition.
+    asks = read_asks(
+        "אני יודע שאמרת שהוא צריך עוד 10 שיעורים לפחות, אז בוא נעשה כפולים", language="he"
+    )
+    assert not asks.has(K.REQUEST, "need")
+    assert not asks.has(K.DELIVERABLE, "extra_item")
+
+
+def test_a_sum_asked_back_is_a_refund() -> None:
+    assert read_asks("אני רוצה את ה-420 בחזרה. עד סוף השבוע", language="he").has(K.MONEY, "refund")

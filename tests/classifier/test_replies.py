@@ -437,6 +437,15 @@ def test_phrase_books_reject_unknown_slots_and_moves() -> None:
         PhraseBook.model_validate({**data, "sentences": [bad, *data["sentences"][1:]]})
 
 
+@pytest.mark.parametrize("field", ["hazard_words", "urgent_words", "contrast_after", "when_skip"])
+def test_phrase_books_reject_a_broken_regex_in_any_regex_field(field: str) -> None:
+    # Every field declared as a regex is compiled at load, not only those once listed (round 96;
+    # "when_skip" is a guard: it was listed before).
+    data = load_phrase_book(get_pack("en")).model_dump()
+    with pytest.raises(ValidationError, match="bad regex"):
+        PhraseBook.model_validate({**data, field: "(unclosed"})
+
+
 @pytest.mark.parametrize("language", ["he", "en"])
 def test_every_sentence_of_the_phrase_books_passes_the_draft_check(language: str) -> None:
     flagged = [
@@ -540,6 +549,18 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "\n\nThis e-mail and any attachments are confidential and intended solely for the"
             " addressee.",
             "Dana",
+        ),
+        # Round 96: a last line that is a sentence ("אני אעדכן", "I'll update") is no name.
+        (
+            None,
+            "היי מה קורה ראיתי את ההודעות שלך רק עכשיו 😅\nלגבי הסוללה עוד לא החלטתי אם להחליף"
+            " ב-1,900 או פשוט לקנות אופניים חדשים, צריך לחשוב על זה\nאני אעדכן",
+            None,
+        ),
+        (
+            None,
+            "hey saw ur messages just now\nstill thinking about the battery, 1,900 is a lot\nI'll update",
+            None,
         ),
     ],
 )
@@ -2653,6 +2674,10 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 96: "1,200" is no clause boundary: the request keeps its sum; money asked back by its
+    # sum ("את ה-420 בחזרה") is a refund.
+    ("conflictual", "he", True, "הנהג שלכם שרט לי את המקרר החדש לכל האורך ועכשיו אתם לא עונים???\nאני רוצה 1,200 ₪ פיצוי עד מחר בערב או שאני פותח תביעה קטנה", "אני רוצה 1,200"),
+    ("conflictual", "he", True, "הנהג לא הגיע!!!! לקחתי מונית מהרחוב ב-420 ₪ וכמעט פספסתי את הטיסה\nאני לא רוצה עוד התנצלות, אני רוצה את ה-420 בחזרה. עד סוף השבוע", "לגבי ההחזר"),
     # Round 95's harmful replies: a dog vomiting blood gets what to do meanwhile and its "where do
     # I go now???" answered; a place asked for in "the july session" is answered, not put off.
     ("conflictual", "he", True, "אני מתקשרת כבר 4 פעמים למספר החירום ואף אחד לא עונה!!! הכלב מקיא מ9 בערב ועכשיו יש דם בקיא. בשביל מה אתם כותבים 24/7 אם אין אף אחד?? לאן אני נוסעת עכשיו???", "לבטיחות"),
@@ -2817,6 +2842,13 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 96: a sum's comma cuts no request; a refund's date is no date to have something ready;
+    # a format set against another ("JPG and not RAW") is
+    # no promise to send; an addition the owner's own words told back is none the client asks.
+    ("conflictual", "he", True, "הנהג שלכם שרט לי את המקרר החדש לכל האורך ועכשיו אתם לא עונים???\nאני רוצה 1,200 ₪ פיצוי עד מחר בערב או שאני פותח תביעה קטנה", '"אני רוצה 1"'),
+    ("conflictual", "he", True, "הנהג לא הגיע!!!! לקחתי מונית מהרחוב ב-420 ₪ וכמעט פספסתי את הטיסה\nאני לא רוצה עוד התנצלות, אני רוצה את ה-420 בחזרה. עד סוף השבוע", "מוכן עד"),
+    ("know-it-all", "en", False, "Dear Yoni,\n\nWe will do it at 12:30 on the Haas Promenade. Also please shoot everything in JPG and not RAW, so you can send them the same evening.\n\nBest regards,\nMargit", "send the JPG"),
+    ("demanding", "he", False, "שלום דורון,\n\nגיל מתגייס ב-10.8 ואנחנו חייבים שהטסט יהיה לפני. אני יודע שאמרת שהוא צריך עוד 10 שיעורים לפחות, אז בוא נעשה שני שיעורים כפולים בשבוע.\n\nאבי", "לגבי התוספת"),
     # Round 95's harmful replies: "the july session" is no time to put things off to; "what's the
     # use of 24/7 if nobody answers??" is a jab, no field of its own; a sum cried out beside an
     # injury is no surprise charge.

@@ -327,7 +327,9 @@ PACK = LanguagePack(
         " department dept building committee vaad managing partner senior head associate general"
         " chief xx xxx xoxo events studio studios group agency ltd ltd. inc inc. llc co. productions"
         " production solutions media consulting clinic services jerusalem haifa herzliya raanana"
-        " ra'anana netanya modiin beersheba".split()
+        " ra'anana netanya modiin beersheba"
+        # a last line that is a sentence, not a name ("I'll update", round 96)
+        " i i'll i'm we we'll you he she they".split()
     ),
     places=frozenset({"tel aviv", "beit shemesh", "bnei brak", "rishon lezion", "petah tikva"}),
     name_titles=frozenset(

@@ -30,7 +30,7 @@ B = r"\b"
 GAP = r"[^.!?\n]{0,30}"
 # The start of a clause: after punctuation or a line break, or where the text starts.
 # After punctuation, a dash, or an emoji that ends a chat's sentence ("looks perfect 👌 print 200")
-CLAUSE = r"(?:(?<![^,.!?;:\n])|(?<=\s[-–])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]))[ \t]{0,3}"
+CLAUSE = r"(?:(?<![^,.!?;:\n])(?!(?<=\d[,.])\d)|(?<=\s[-–])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]))[ \t]{0,3}"
 _LEAD = (
     r"(?:(?:please|pls|plz|kindly|just|also|and|so|ok|okay|then|now|but|oh and|"
     # "and while ur at it add a request to lower the support" (round 76)
@@ -357,7 +357,7 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "condition",
-        r"(?:(?<![^,.!?;:\n])|(?<=\n))[ \t]{0,3}(?P<t>you(?:'re|\s+are)?\s+(?!or\b)[^,.!?\n]{3,80}?)"
+        r"(?:(?<![^,.!?;:\n])(?!(?<=\d[,.])\d)|(?<=\n))[ \t]{0,3}(?P<t>you(?:'re|\s+are)?\s+(?!or\b)[^,.!?\n]{3,80}?)"
         r"(?=,?\s+or\s+(?:else\s+)?(?:i|i'll|we|we'll|the|this|it|everything)\b)",
         span="t",
     ),
