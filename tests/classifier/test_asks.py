@@ -1706,9 +1706,20 @@ def test_a_car_park_is_no_put_off() -> None:
         ("en", "I need it at 2 today", K.DEADLINE, "time", True),  # guard: held before too
         ("en", "reverse the 160 today or I'm disputing it", K.MONEY, "refund", True),
         ("he", "בשביל מה אתם כותבים 24/7 אם אין אף אחד??", K.QUESTION, "rhetorical", True),
+        # Round 97: explanations and apologies refused, in the words clients use.
+        ("he", "ולא צריך שוב את ההסבר על משקל על הריס", K.REFUSAL, "no_explanations", True),
+        ("he", "אני לא צריך שתסביר לי פשוט תעשה ככה", K.REFUSAL, "no_explanations", True),
+        ("he", "תעשי ככה, אני לא צריכה הרצאה על השיער שלי", K.REFUSAL, "no_explanations", True),
+        (
+            "en",
+            "Don't send me another apology, send me a fixed PDF.",
+            K.REFUSAL,
+            "no_apologies",
+            True,
+        ),
     ],
 )
-def test_round_95s_readings(
+def test_rounds_95_to_97s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read
@@ -1736,3 +1747,13 @@ def test_what_the_owner_said_told_back_with_a_prefix_is_no_ask() -> None:
 
 def test_a_sum_asked_back_is_a_refund() -> None:
     assert read_asks("אני רוצה את ה-420 בחזרה. עד סוף השבוע", language="he").has(K.MONEY, "refund")
+
+
+def test_the_client_who_will_say_when_returns() -> None:
+    asks = read_asks("בואי נדבר שבוע הבא ואני אגיד לך מתי מתאים לי", language="he")
+    assert any(a.value == "returns" for a in asks.of(K.POSTPONE))
+
+
+def test_how_many_are_needed_is_no_need() -> None:
+    text = "אני סומך עליכם לגמרי לגבי כמה טיפולים צריך ואיזה מכשיר"
+    assert not read_asks(text, language="he").has(K.REQUEST, "need")

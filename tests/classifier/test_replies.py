@@ -2842,6 +2842,18 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 97: an explanation or an apology refused gets no field; no time to talk is asked of a
+    # client who will say when; "won't hold until the evening" and a corrected invoice's date in a
+    # billing dispute are no dates to have something ready; "the round closes" names no thing; "how
+    # many treatments are needed" is the owner's to say, no need of the client's.
+    ("know-it-all", "he", False, "היי ליאת,\n\nאני רוצה ווליום רוסי בעובי 0.15, אורך 16 מ\"מ. תקבעי לי ליום רביעי ב-11:00 ותכיני את מה שביקשתי. ולא צריך שוב את ההסבר על משקל על הריס.\n\nMaya", "ולא צריך שוב את ההסבר"),
+    ("know-it-all", "he", True, "תקשיב, ותחזור לקולר חנק כמו שביקשתי, ראיתי מאלף בטיקטוק. אני לא צריך שתסביר לי פשוט תעשה ככה", "שתסביר לי"),
+    ("conflictual", "en", False, "Daniel,\n\nI've found 14 errors in the manual. I'm not paying the remaining $2,800 until every error is fixed. Don't send me another apology, send me a fixed PDF.\n\nGreg", 'another apology"'),  # guard: held before its fix too
+    ("dormant", "he", True, "היי אורנה שוב אני מבטלת פשוט השבוע הזה היה משוגע אז אין מצב שאני מגיעה מחר ב10 אני ממש מצטערת אז בואי נדבר שבוע הבא ואני אגיד לך מתי מתאים לי טוב תודה", "אפשר לדבר ב-"),
+    ("demanding", "he", False, "אבי יקר,\n\nביום שישי יש לי בר מצווה. אני יודעת שאתם סוגרים בשישי ב-13:00, אבל אני צריכה בדיוק ב-14:00, אחרת הפן לא יחזיק עד הערב.\n\nאורלי", "מוכן עד"),
+    ("conflictual", "he", False, "שלום רועי,\n\nקיבלתי את החשבונית על 38,000 ₪ ואני בהלם. אף אחד לא ביקש מכם לבדוק את ה-AWS. לא אישרנו את זה בכתב ולא נשלם על זה אגורה. אם לא תגיע חשבונית מתוקנת עד יום ראשון אני מעביר את זה לעורך הדין שלנו.\n\nאלון", "מוכן עד"),
+    ("dormant", "en", True, "hey Amir sorry for going quiet. re the retest of the 3 critical findings, lets do it after the round closes, prob August", "round closes:"),
+    ("easygoing", "he", False, "שלום,\n\nחבר שלי עשה אצלכם סדרה. אני לא מבין בזה כלום וסומך עליכם לגמרי לגבי כמה טיפולים צריך ואיזה מכשיר. תשלחו לי מה צריך ואני סוגר.\n\nדני", "צריך ואיזה מכשיר"),
     # Round 96: a sum's comma cuts no request; a refund's date is no date to have something ready;
     # a format set against another ("JPG and not RAW") is
     # no promise to send; an addition the owner's own words told back is none the client asks.

@@ -88,7 +88,8 @@ _AFTER_NOUN = frozenset(
     downstairs me you him her us them whenever later soon between among around along across
     beyond isnt arent wasnt werent doesnt
     dont didnt wont cant aint hasnt havent
-    including excluding regarding concerning following plus minus incl""".split()
+    including excluding regarding concerning following plus minus incl
+    closes opens starts ends begins finishes launches goes comes""".split()
 )
 # Verbs and complements after a noun ("the mockups came", "the package includes", "keep the
 # narration formal"): no part of the thing, though an adjective in front is ("the short cut").

@@ -945,6 +945,8 @@ REFUSALS = (
         # apology", "I don't want again a sorry"
         r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) [\"“'‘]?"
         r"[\w' ]{0,25}sorry|"
+        # "Don't send me another apology, send me a fixed PDF" (round 97)
+        r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) apolog(?:y|ies)|"
         r"(?:i'm|i am|we're|we are) not (?:looking for|interested in|after) (?:another|more|any|an) "
         r"[\"“'‘]?(?:apolog(?:y|ies)|sorry)|(?:i|we) (?:don't|do not|dont) (?:want|need|require) "
         r"(?:again |another |more |a further |any further |any more )"
