@@ -1413,8 +1413,12 @@ _SENTENCE_END = re.compile("(?<!\\w)\\.|\\.(?!\\w)|[!?\n\u2600-\u27bf\U0001f300-
 
 
 def _said_before(pattern: str, source: str, at: int) -> bool:
-    """Whether the words just before offset ``at`` (the 60 characters of its clause) match."""
-    return re.search(pattern, source[max(0, at - 60) : at], re.IGNORECASE) is not None
+    """Whether the words just before offset ``at`` (up to 60 characters of its line) match.
+
+    Not across a line break: "עוד לא" on the line above is no "not" before "אחרי החג" (round 98).
+    """
+    before = source[max(0, at - 60) : at]
+    return re.search(pattern, before[before.rfind("\n") + 1 :], re.IGNORECASE) is not None
 
 
 def _sentence(source: str, at: int) -> tuple[int, int]:

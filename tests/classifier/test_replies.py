@@ -562,6 +562,8 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "hey saw ur messages just now\nstill thinking about the battery, 1,900 is a lot\nI'll update",
             None,
         ),
+        # Round 98: a word of time on the last line is no name ("היי אחרי").
+        (None, "עוד לא\nאחרי החג", None),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -2674,6 +2676,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 98: "עוד לא" on the line above is no "not" before "אחרי החג": the put-off is agreed to.
+    ("dormant", "he", True, "עוד לא\nאחרי החג", "אחרי החג זה בסדר מבחינתי"),
     # Round 96: "1,200" is no clause boundary: the request keeps its sum; money asked back by its
     # sum ("את ה-420 בחזרה") is a refund.
     ("conflictual", "he", True, "הנהג שלכם שרט לי את המקרר החדש לכל האורך ועכשיו אתם לא עונים???\nאני רוצה 1,200 ₪ פיצוי עד מחר בערב או שאני פותח תביעה קטנה", "אני רוצה 1,200"),
@@ -2842,6 +2846,11 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 98: "in person" in a compliment asks no meeting; a contract sent with an invoice or a
+    # slot to book is not promised alone; a time the client says they do not know is not agreed to.
+    ("easygoing", "en", False, "Hi Lior,\n\nEpisode 3 sounds brilliant, she sounds even sharper than she is in person. Let's carry on the same way for episodes 4 to 6. Could you send the invoice for the next batch?\n\nHannah", "A meeting works for me"),
+    ("easygoing", "en", True, "Hi Gil! Loved the demo read, take 2 pacing is perfect. Just send over the contract + invoice and book whatever slot works for you next week. 14 modules, script is final 👍", "I'll send the contract by"),
+    ("dormant", "en", False, "Hi Efrat,\n\nSorry it's been so long. I honestly don't know when I'll have the final text, maybe after Pesach, maybe later. Let's just keep it on hold for now? I'll get back to you when there is news.\n\nRivka", "after Pesach is fine"),
     # Round 97: an explanation or an apology refused gets no field; no time to talk is asked of a
     # client who will say when; "won't hold until the evening" and a corrected invoice's date in a
     # billing dispute are no dates to have something ready; "the round closes" names no thing; "how

@@ -330,7 +330,9 @@ PACK = LanguagePack(
         " production solutions media consulting clinic services jerusalem haifa herzliya raanana"
         " ra'anana netanya modiin beersheba"
         # a last line that is a sentence, not a name ("I'll update", round 96)
-        " i i'll i'm we we'll you he she they".split()
+        " i i'll i'm we we'll you he she they"
+        # nor a word of time or an answer ("not yet\nafter the holiday", round 98)
+        " after before not yes no maybe tomorrow today".split()
     ),
     places=frozenset({"tel aviv", "beit shemesh", "bnei brak", "rishon lezion", "petah tikva"}),
     name_titles=frozenset(

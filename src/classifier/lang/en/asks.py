@@ -903,7 +903,10 @@ CHANNELS = (
         K.CHANNEL,
         "meeting",
         r"\b(?:let's meet|(?:can|could|shall) we meet|meet (?:up|in person)|"
-        r"(?:schedule|set up|book|arrange|have) a meeting|in person|meet with you|sit down together)\b",
+        # "in person" as a way to meet or talk, not "sharper than she is in person" (round 98)
+        r"(?:schedule|set up|book|arrange|have) a meeting|(?:talk|speak|come|go over it|discuss it|see you|"
+        r"see each other|do it|do this|sign) in person|in[- ]person (?:meeting|visit|consultation|session)|"
+        r"meet with you|sit down together)\b",
         "meeting",
     ),
     Pattern(

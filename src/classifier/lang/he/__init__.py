@@ -437,7 +437,9 @@ PACK = LanguagePack(
         # departments and roles under a name ("מיכאל\nמשאבי אנוש")
         "משאבי מחלקת מנהלת מנהל רכזת רכז מזכירות הנהלת "
         # a last line that is a sentence, not a name ("אני אעדכן", round 96: "היי אני")
-        "אני אנחנו אתה את אתם הוא היא הם".split()
+        "אני אנחנו אתה את אתם הוא היא הם "
+        # nor a word of time or an answer ("עוד לא\nאחרי החג", round 98: "היי אחרי")
+        "אחרי לפני עוד כן לא אולי מחר היום".split()
     ),
     places=frozenset(
         {
