@@ -206,6 +206,10 @@ class PhraseBook(_Strict):
     # not simply agreed to (round 94's harmful "Picking this up in April is fine by me" to a
     # landlord whose tenants had no hot water).
     urgent_words: str = "(?!)"
+    # The client's own delivery before the time put off to ("I'll dig them out, hopefully next
+    # week", "אשלח בשבוע הבא"): the time is agreed to for what they send, not as a talk put off
+    # ("let's talk again then" misread it, round 98 and 99's reviews).
+    client_sends: str = "(?!)"
     # A regex for a charge the client never agreed to ("never approved", "nobody asked me",
     # "לא סוכם", "line by line"): with payment held back and nothing gone wrong in the work, a
     # billing dispute.
@@ -573,6 +577,12 @@ class Facts:
                 or (quoted and _in_any_pack(lambda b: b.urgent_words, _Scanned.of(quoted)))
             ):
                 holds.add("other_deadline")
+            if put_off and re.search(
+                rf"(?:{book.client_sends})[^.!?\n]{{0,40}}?{re.escape(slots['later'])}",
+                source,
+                re.IGNORECASE,
+            ):
+                holds.add("client_sends")
             if put_off and _in_any_pack(lambda b: b.outside_clock, scanned):
                 # "…the expense invoices for the VAT report: I'll sit on it after Sukkot": the
                 # report's date is not the client's to move (round 40).

@@ -2676,6 +2676,12 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 99: the client's own delivery put off to a time is agreed to as theirs; "נשלח כשנוכל" is
+    # waited for; "leave it open and I'll update u next week" is still agreed to (a guard).
+    ("dormant", "en", False, "Hi Eitan,\n\nApologies for the radio silence. I know you've been waiting on the raw recordings. I'll dig them out, hopefully next week or the week after.\n\nSophie", "next week works for me"),
+    ("dormant", "he", True, "היי, אני יודע שאני חייב לך את הקבלות מינואר 🙈 היה בלגן. אשלח בשבוע הבא בלי נדר", "בשבוע הבא זה בסדר מבחינתי, תודה"),
+    ("dormant", "he", False, "שלום לאה,\n\nסליחה שלא ענינו שלושה שבועות. את דפי החשבון עוד לא הוצאנו, נשלח כשנוכל.\n\nטגיסט", "אחכה לעדכון ממך"),
+    ("dormant", "en", True, "hey sorry still no final headcount, our CEO hasnt confirmed. can we leave it open and I'll update u next week sometime?", "fine by me"),  # guard: held before its fix too
     # Round 98: "עוד לא" on the line above is no "not" before "אחרי החג": the put-off is agreed to.
     ("dormant", "he", True, "עוד לא\nאחרי החג", "אחרי החג זה בסדר מבחינתי"),
     # Round 96: "1,200" is no clause boundary: the request keeps its sum; money asked back by its
@@ -2846,6 +2852,14 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 99's harmful reply: "Are you still free sometime in August?" asks about the month, it
+    # puts nothing off; a cry at the person, disbelief and a third person's future get no field;
+    # the client's own delivery put off is agreed to without "let's talk again then".
+    ("dormant", "en", False, "Hi Shira,\n\nSo sorry for the radio silence. We are still keen on the family shoot! Are you still free sometime in August? I can't give you exact dates yet.\n\nClaire", "in August is fine"),
+    ("conflictual", "he", True, "עדן מה קורה איתך??? בחוזה עם המוכר כתוב תשלום שני עד ה15 ועדיין אין אישור סופי מהבנק. תעני כבר לטלפון", 'מה קורה איתך"'),
+    ("conflictual", "he", False, "לכבוד משרד עו\"ד,\n\nאני לא מאמינה שאני צריכה לכתוב את זה. התרגום נדחה היום בשגרירות כי כתבתם את שם המשפחה שלי לא נכון. אני דורשת תיקון עד מחר.\n\nצביה", 'צריכה לכתוב את זה"'),
+    ("easygoing", "mixed", True, "תודה!!! the essay tips were a game changer honestly 🙏 קיבלתי 92 על החיבור. אמא שלי תעביר לך את ה-360 היום בביט. can we do Thursday at 5 again?", "תעביר לך את ה-360"),
+    ("dormant", "en", False, "Hi Eitan,\n\nApologies for the radio silence. I know you've been waiting on the raw recordings. I'll dig them out, hopefully next week or the week after.\n\nSophie", "talk again then"),
     # Round 98: "in person" in a compliment asks no meeting; a contract sent with an invoice or a
     # slot to book is not promised alone; a time the client says they do not know is not agreed to.
     ("easygoing", "en", False, "Hi Lior,\n\nEpisode 3 sounds brilliant, she sounds even sharper than she is in person. Let's carry on the same way for episodes 4 to 6. Could you send the invoice for the next batch?\n\nHannah", "A meeting works for me"),
