@@ -262,6 +262,9 @@ class PhraseBook(_Strict):
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
+    # What right after a time put off to takes it back or leaves it open ("actually not sure about
+    # next week either", "אולי יותר"): the time is not agreed to (round 100).
+    later_taken_back: str = "(?!)"
     # A holiday put off to, said in this language, by the holiday's key as the asks give it
     # ("holidays": "after the holidays"): a mixed message's "after the chagim" is agreed to in a
     # Hebrew reply as "אחרי החגים" (round 95).
@@ -1383,7 +1386,11 @@ def _later(
         # The owner's own promise quoted back ('…would be with us "early next week at the
         # latest"') is no put-off of the client's (round 83's harmful "Picking this up next week
         # is fine by me").
-        if _said_before(book.later_skip, source, ask.start) or _inside_quotes(source, ask.start):
+        if (
+            _said_before(book.later_skip, source, ask.start)
+            or _inside_quotes(source, ask.start)
+            or re.search(book.later_taken_back, source[ask.end : ask.end + 80], re.IGNORECASE)
+        ):
             continue
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):

@@ -1757,3 +1757,15 @@ def test_the_client_who_will_say_when_returns() -> None:
 def test_how_many_are_needed_is_no_need() -> None:
     text = "אני סומך עליכם לגמרי לגבי כמה טיפולים צריך ואיזה מכשיר"
     assert not read_asks(text, language="he").has(K.REQUEST, "need")
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        # Round 100: "היינו צריכים" tells what was due; "הייתי רוצה" still asks (a guard).
+        ("אני יודע שהיינו צריכים לעשות את הטיפול השני לפני שבועיים", False),
+        ("הייתי רוצה להוסיף עוד שני שיעורים בשבוע עד הבחינה", True),
+    ],
+)
+def test_what_was_due_is_no_need(text: str, need: bool) -> None:
+    assert read_asks(text, language="he").has(K.REQUEST, "need") is need

@@ -2852,6 +2852,16 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 100: a time taken back or left open right after it ("actually not sure about next week
+    # either", "אולי יותר", "could be next week, could be after the conference") is not agreed to; a
+    # date the client says may slip ("אבל אם לא זה גם בסדר") is not said back; a refused explanation
+    # and a past "should have" get no field.
+    ("dormant", "en", True, "hey sorry just seeing this 🙈 we were in Eilat all week. re the interview with Tanya, can we do next week? actually not sure about next week either, my husband is in miluim. let me check and get back to u", "fine by me"),
+    ("dormant", "he", False, "היי ליאור,\n\nסליחה שנעלמתי. אני יודע שהיינו צריכים לעשות את הטיפול השני נגד הפשפשים לפני שבועיים, אבל הייתי במילואים ואחר כך אצל ההורים בקריית גת. אני עדיין לא בטוח מתי אני חוזר לדירה, אולי בעוד שבוע-שבועיים, אולי יותר.\n\nנדבר כשאני חוזר?\n\nעומר\n\nנשלח מה-iPhone שלי", "זה בסדר מבחינתי"),
+    ("dormant", "en", False, "Hi Tamar,\n\nLegal is still reviewing the brochure. Honestly they could sign off next week, could be after the conference.\n\nMark", "next week is fine"),
+    ("easygoing", "he", False, "היי עומר,\n\nנלך על המסלול השנתי. תשלח לי את ההסכם ואת פרטי התשלום ונצא לדרך.\nהייתי שמחה שזה יעבוד לפני ה-1 לחודש, אבל אם לא זה גם בסדר.\n\nסיוון", "מוכן לפני"),
+    ("know-it-all", "he", False, "היי שני,\n\nאני רוצה שבעמוד הבית יופיעו כל 12 הטיפולים. אני מכירה את המטופלים שלי. פשוט תעשי ככה בבקשה, אין צורך בעוד הסברים.\n\nמיכל", 'אין צורך בעוד הסברים"'),
+    ("dormant", "he", False, "היי ליאור,\n\nאני יודע שהיינו צריכים לעשות את הטיפול השני נגד הפשפשים לפני שבועיים, אבל הייתי במילואים. נדבר כשאני חוזר?\n\nעומר", "צריכים לעשות את הטיפול"),
     # Round 99's harmful reply: "Are you still free sometime in August?" asks about the month, it
     # puts nothing off; a cry at the person, disbelief and a third person's future get no field;
     # the client's own delivery put off is agreed to without "let's talk again then".
