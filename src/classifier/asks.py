@@ -371,6 +371,9 @@ class Pack:
     """Complaint cues beyond the lexicon's sarcasm cues (a regex)."""
     sincere: str = ""
     """Praise that is meant: with it and no complaint cue, a mocking emoji alone is not sarcasm."""
+    praise_reported: str = ""
+    """Words that report someone else's praise, ending where the praise begins ("היא אמרה
+    שאתם", "Dana said you're"): a referral's praise is meant, never sarcasm (a regex)."""
     next_ask: str = ""
     """A word that starts the next ask inside a sentence ("and"): a "don't" after it is an ask of
     its own (a regex; a comma or a semicolon does so in every language)."""
@@ -524,6 +527,7 @@ class _Compiled:
     sarcasm_frames: re.Pattern[str] | None
     sarcasm_cues: re.Pattern[str] | None
     sincere: re.Pattern[str] | None
+    praise_reported: re.Pattern[str] | None
     rhetorical: re.Pattern[str] | None = None
     """The question words named "rhetorical", anywhere in a question: "Do you understand how
     much I lost?" is asked to be heard though a yes/no question's words come first."""
@@ -668,6 +672,7 @@ def _load(code: str) -> _Compiled | None:
         sarcasm_frames=re.compile(frames_re) if frames_re else None,
         sarcasm_cues=_optional("|".join(f"(?:{p})" for p in cue_parts), fold),
         sincere=_optional(pack.sincere, fold),
+        praise_reported=_optional(pack.praise_reported, fold),
         next_ask=re.compile("|".join(p for p in (r"[,;]", pack.next_ask) if p)),
         trailing_join=_optional(
             rf"[\s,]+(?:{pack.trailing_joins})$" if pack.trailing_joins else "", fold
@@ -908,7 +913,10 @@ def _sarcasm(compiled: _Compiled, text: _Text, emoji: frozenset[str]) -> list[_H
         return []
     hits: list[_Hit] = []
     folded = text.folded
+    reported = compiled.praise_reported
     for m in compiled.sarcasm_frames.finditer(folded):
+        if reported is not None and reported.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "יעל אמרה שאתם תותחים": a referral's praise (round 101)
         i = bisect.bisect_right(text.starts, m.start()) - 1
         window = text.sentences[i : i + 2]
         end = None

@@ -1769,3 +1769,16 @@ def test_how_many_are_needed_is_no_need() -> None:
 )
 def test_what_was_due_is_no_need(text: str, need: bool) -> None:
     assert read_asks(text, language="he").has(K.REQUEST, "need") is need
+
+
+@pytest.mark.parametrize(
+    ("text", "sarcasm"),
+    [
+        # Round 101: a referral's praise reported ("היא אמרה שאתם תותחים") is meant; praise beside
+        # a time the owner missed is still sarcasm (a guard).
+        ("קיבלתי את המספר שלך מיעל, היא אמרה שאתם תותחים 🙏 צריכה ניקיון, כניסה ב-1 לחודש", False),
+        ("הטכנאי אמר שיגיע ב-8, תותחים באמת 🙄 עכשיו 11", True),
+    ],
+)
+def test_reported_praise_is_no_sarcasm(text: str, sarcasm: bool) -> None:
+    assert read_asks(text, language="he").has(K.SARCASM) is sarcasm

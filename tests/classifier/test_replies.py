@@ -2852,6 +2852,14 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 101's harmful reply: a date set against the owner's own period ("עד יום ראשון, לא עוד 6
+    # שבועות") is not said back; "how I want it" is no ask; a referral's praise is no sarcasm; an
+    # urgency asked about names no time.
+    ("demanding", "he", True, "תקשיבי, אני צריכה את כל התמונות מהחתונה עד יום ראשון, לא עוד 6 שבועות. ושתערכי את כולן ולא רק 80", "מוכן עד"),
+    ("demanding", "en", True, "listen I need all the wedding photos by Sunday, not in 6 weeks. and edit all of them not just 80", "you need it by"),
+    ("conflictual", "he", True, "פתחתי את הקופסה מול 30 אורחים ואין כיתוב!!! ביקשתי במפורש \"מזל טוב אבי 40\" ואפילו שלחתי לכם צילום מסך של איך שאני רוצה את זה\nאני רוצה את כל הכסף בחזרה", '"רוצה את זה"'),
+    ("easygoing", "he", True, "היי, קיבלתי את המספר שלך מיעל מהגן היא אמרה שאתם תותחים 🙏 צריכה ניקיון אחרי שיפוץ לדירת 4 חדרים בחולון, כניסה ב-1 לחודש. תגיד מתי נוח לך ומה המחיר", "צר לי"),
+    ("dormant", "en", True, "hey sorry, been slammed. is the domain thing still urgent or can it wait till I'm back from the states?", "About urgent"),
     # Round 100: a time taken back or left open right after it ("actually not sure about next week
     # either", "אולי יותר", "could be next week, could be after the conference") is not agreed to; a
     # date the client says may slip ("אבל אם לא זה גם בסדר") is not said back; a refused explanation
