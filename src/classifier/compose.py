@@ -1417,9 +1417,7 @@ def _time_asked(
     if main is None or main.kind is not AskKind.QUESTION:
         return None
     # "…or is it urgent?" names no point in time (round 101: "I'll check in again about urgent")
-    timed = [
-        a for a in asks.within(main) if a.kind is AskKind.DEADLINE and a.subtype != "asap"
-    ]
+    timed = [a for a in asks.within(main) if a.kind is AskKind.DEADLINE and a.subtype != "asap"]
     if not timed:
         return None
     said = _time_phrase(timed[0], source, book, deadlines)

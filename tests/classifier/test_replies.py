@@ -2676,6 +2676,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 102: praise in other words ("a game changer", "אנחנו מאוד אוהבים את הקליפ") is taken warmly.
+    ("easygoing", "en", True, "the essay tips were a game changer honestly 🙏 got 92 on the essay. can we do Thursday at 5 again?", "lovely to hear"),
+    ("demanding", "he", False, "היי עידו,\n\nאנחנו מאוד אוהבים את הקליפ! כמה בקשות קטנות לפני הגרסה הסופית: להחליף שוב את השיר.\n\nעמית ומאיה", "כיף לשמוע"),
     # Round 99: the client's own delivery put off to a time is agreed to as theirs; "נשלח כשנוכל" is
     # waited for; "leave it open and I'll update u next week" is still agreed to (a guard).
     ("dormant", "en", False, "Hi Eitan,\n\nApologies for the radio silence. I know you've been waiting on the raw recordings. I'll dig them out, hopefully next week or the week after.\n\nSophie", "next week works for me"),
@@ -2852,6 +2855,12 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 102: the client's own time ("אשלח לכם בוואטסאפ עד 5:00") is no time to have something
+    # ready; an insurer's share ("Maccabi only reimburses 120") is no refund asked; a wish ("יהיה
+    # מושלם") is no praise.
+    ("demanding", "he", False, "היי צוות,\n\nמהשבוע הבא אני צריך כמה שינויים:\n– משלוח כל בוקר ב-5:30\n– לשנות את התפריט כל יום לפי השקילה שלי בבוקר, אשלח לכם בוואטסאפ עד 5:00\n\nגיא", "מוכן עד 5:00"),
+    ("demanding", "en", False, "Hi Dr. Levin,\n\nCould you move our sessions to after 20:00? And since Maccabi only reimburses 120 ₪ of the 480 ₪ per session, would you consider lowering the fee to 350?\n\nAlon", "About the refund"),
+    ("demanding", "he", True, "היי אורית סליחה על השעה 🙈 צריכה 30 חלות למחר בבוקר לאירוע בעבודה. אפשר עד 7:30? ואם יוצא פחות מ15 ₪ לחלה יהיה מושלם", "כיף לשמוע"),
     # Round 101's harmful reply: a date set against the owner's own period ("עד יום ראשון, לא עוד 6
     # שבועות") is not said back; "how I want it" is no ask; a referral's praise is no sarcasm; an
     # urgency asked about names no time.

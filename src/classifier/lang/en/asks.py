@@ -731,7 +731,8 @@ MONEY = (
         K.MONEY,
         "refund",
         # "I need it for reimbursement from work": the client's own claim elsewhere (round 87)
-        r"\b(?:refund(?:s|ed)?|(?<!for )reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
+        # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102)
+        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
         r"(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
         # "Credit me the difference today" (round 76)
