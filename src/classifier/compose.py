@@ -757,12 +757,17 @@ class Facts:
             holds.discard("money:refund")
         if asks.has(AskKind.SARCASM):
             refused.add("thanks_speed")
+        faulted = _in_any_pack(lambda b: b.complaint_words, scanned)
+        if faulted:
+            # A fault told (a crack, an AC not cooling): what is asked to put it right is no
+            # addition to price ("לגבי התוספת: [האם היא כלולה…]" to a tenant, round 103's harmful).
+            holds.add("fault")
         if (
             asks.has(AskKind.THREAT)
             or asks.has(AskKind.SARCASM)
             or "money:refund" in holds
             or any(a.subtype in ("condition", "either") for a in asks.items)
-            or _in_any_pack(lambda b: b.complaint_words, scanned)
+            or faulted
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
         if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, scanned):

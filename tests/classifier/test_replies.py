@@ -2676,6 +2676,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 103: an addition with no fault told still gets its price line (a guard).
+    ("demanding", "he", True, "היי לגבי שישי, יש שינוי קטן - אנחנו יותר כמו 55 ולא 40. ועוד משהו, תביאו גם מפות וכלים חד פעמיים כי בחצר של ההורים אין כלום. תאשרי לי עד הערב", "לגבי התוספת"),  # guard: held before its fix too
     # Round 102: praise in other words ("a game changer", "אנחנו מאוד אוהבים את הקליפ") is taken warmly.
     ("easygoing", "en", True, "the essay tips were a game changer honestly 🙏 got 92 on the essay. can we do Thursday at 5 again?", "lovely to hear"),
     ("demanding", "he", False, "היי עידו,\n\nאנחנו מאוד אוהבים את הקליפ! כמה בקשות קטנות לפני הגרסה הסופית: להחליף שוב את השיר.\n\nעמית ומאיה", "כיף לשמוע"),
@@ -2855,6 +2857,11 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 103's harmful replies: what a fault told asks to put right (a tenant's AC, cracked tiles
+    # to fix at the owner's expense) is no addition to price; "היא כנראה תוסיף" is a third person.
+    ("demanding", "he", True, "היי זה שירן מסוקולוב 12 המזגן בסלון עדיין לא מקרר כשהטכנאי מגיע מחר שיחליף כבר את כל המזגן הוא בן 12 שנה אין טעם לתקן ושיסתכל גם על המזגן בחדר של הילדים ועל הידית של החלון שנשברה ואני מבקשת הנחה בשכירות על השבוע בלי מזגן באוגוסט לפחות 500 שקל ועוד משהו אפשר שיגיע ב-7 בבוקר כי אני עובדת", "לגבי התוספת"),
+    ("demanding", "he", False, "קובי שלום,\n\nאני כותב גם בשם אשתי, למרות שהיא כנראה תוסיף משהו משלה.\nהריצוף באמבטיה הגדולה יצא עקום. הפוגות לא ישרות, יש אריח סדוק ליד האסלה והשיפוע במקלחת הפוך – המים עומדים ליד הדלת. שילמנו לך 2 תשלומים מתוך 4, ואת התשלום השלישי (18,000 ₪) אנחנו לא מעבירים עד שזה מתוקן על חשבונך. ואם תגיד לי שוב ש\"ככה זה עם אריחים גדולים\", אני מביא שמאי.\n\n–––\nזו ענבל. רק להבהיר: אני לא חושבת שהכל עקום, יגאל מגזים. הבעיה האמיתית היא השיפוע והאריח הסדוק, ואת זה אני רוצה מתוקן עד שבוע הבא כי אי אפשר להתקלח שם. ובלי שמאים בבקשה, אני לא רוצה מלחמה.\n\nיגאל וענבל", "לגבי העלות"),
+    ("conflictual", "he", False, "קובי שלום,\n\nאני כותב גם בשם אשתי, למרות שהיא כנראה תוסיף משהו משלה.\nהריצוף באמבטיה הגדולה יצא עקום. הפוגות לא ישרות, יש אריח סדוק ליד האסלה והשיפוע במקלחת הפוך – המים עומדים ליד הדלת. שילמנו לך 2 תשלומים מתוך 4, ואת התשלום השלישי (18,000 ₪) אנחנו לא מעבירים עד שזה מתוקן על חשבונך. ואם תגיד לי שוב ש\"ככה זה עם אריחים גדולים\", אני מביא שמאי.\n\n–––\nזו ענבל. רק להבהיר: אני לא חושבת שהכל עקום, יגאל מגזים. הבעיה האמיתית היא השיפוע והאריח הסדוק, ואת זה אני רוצה מתוקן עד שבוע הבא כי אי אפשר להתקלח שם. ובלי שמאים בבקשה, אני לא רוצה מלחמה.\n\nיגאל וענבל", '"תוסיף משהו משלה"'),
     # Round 102: the client's own time ("אשלח לכם בוואטסאפ עד 5:00") is no time to have something
     # ready; an insurer's share ("Maccabi only reimburses 120") is no refund asked; a wish ("יהיה
     # מושלם") is no praise.
