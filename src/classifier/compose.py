@@ -227,6 +227,9 @@ class PhraseBook(_Strict):
     # it, and how to pay gets a field of its own (round 54: three such questions left out).
     pay_how: str = "(?!)"
     deposit_words: str = "(?!)"
+    # The deposit told as paid ("שילמנו לך 2,500 ₪ מקדמה", "we already paid the deposit"): a
+    # question beside it asks no deposit (round 104's harmful "המקדמה: [הסכום, ואיך לשלם אותה]").
+    deposit_paid: str = "(?!)"
     # A regex for a formal letter's words ("Dear", "Kind regards", "לכבוד", "בכבוד רב"): an
     # e-mail with them is greeted formally.
     formal_words: str = "(?!)"
@@ -725,8 +728,10 @@ class Facts:
                     holds.update({"occasion", f"occasion:{occasion}"})
         if book is not None and _pay_how_unasked(asks, source, book):
             holds.add("pay_how")
-        if asks.has(AskKind.QUESTION, "how_much") and _in_any_pack(
-            lambda b: b.deposit_words, scanned
+        if (
+            asks.has(AskKind.QUESTION, "how_much")
+            and _in_any_pack(lambda b: b.deposit_words, scanned)
+            and not _in_any_pack(lambda b: b.deposit_paid, scanned)
         ):
             holds.add("deposit_asked")
         if _in_any_pack(lambda b: b.formal_words, scanned):

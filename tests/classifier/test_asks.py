@@ -1782,3 +1782,9 @@ def test_what_was_due_is_no_need(text: str, need: bool) -> None:
 )
 def test_reported_praise_is_no_sarcasm(text: str, sarcasm: bool) -> None:
     assert read_asks(text, language="he").has(K.SARCASM) is sarcasm
+
+
+def test_a_few_more_is_no_price_question() -> None:
+    # Round 104: "עוד כמה תיקונים" is "a few more fixes", no "how much".
+    text = "ההשקה ביום חמישי ואתה שולח לי ״עוד כמה תיקונים״??"
+    assert not read_asks(text, language="he").has(K.QUESTION, "how_much")

@@ -2857,6 +2857,10 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 104's harmful reply: a deposit told as paid is not asked for again; "עוד כמה תיקונים" asks
+    # no price.
+    ("conflictual", "he", True, "אחי אני לא מאמין. שילמנו לך 2,500 ₪ מקדמה לפני חודש והקליפ עדיין לא אצלנו. ההשקה של הסינגל ביום חמישי ואתה שולח לי ״עוד כמה תיקונים״?? כל הלהקה מחכה עליך. אם עד מחר בערב אין קובץ סופי אני מבקש את הכסף חזרה וכותב בדיוק מה קרה בכל הקבוצות של המוזיקאים שאני מכיר", "המקדמה:"),
+    ("easygoing", "en", True, "hi! we paid the deposit last week 🙂 how much is the balance and when do you need it?", "The deposit is ["),
     # Round 103's harmful replies: what a fault told asks to put right (a tenant's AC, cracked tiles
     # to fix at the owner's expense) is no addition to price; "היא כנראה תוסיף" is a third person.
     ("demanding", "he", True, "היי זה שירן מסוקולוב 12 המזגן בסלון עדיין לא מקרר כשהטכנאי מגיע מחר שיחליף כבר את כל המזגן הוא בן 12 שנה אין טעם לתקן ושיסתכל גם על המזגן בחדר של הילדים ועל הידית של החלון שנשברה ואני מבקשת הנחה בשכירות על השבוע בלי מזגן באוגוסט לפחות 500 שקל ועוד משהו אפשר שיגיע ב-7 בבוקר כי אני עובדת", "לגבי התוספת"),
