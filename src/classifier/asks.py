@@ -161,18 +161,22 @@ def exclaimed(ask: Ask) -> bool:
 # Past this many words, a request for a reply says what the reply must hold.
 _REPLY_WORDS = 12
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # words of letters, in either script
-# What joins a question on to the request before it: "… and how much" before the question,
-# "…, and when" or "…, ומתי" at its start. A bare comma does not: "נשמח לעוד מפגש בחנוכה, מה
-# התאריכים הפנויים שלך?" asks one thing.
-_JOIN_BEFORE = re.compile(r"\s(?:and|also|plus)\s+$", re.IGNORECASE)
-_JOIN_AT = re.compile(r"(?:and|also|plus)\s|ו(?=[\u05d0-\u05ea])", re.IGNORECASE)
 
 
-def _joined_question(folded: str, start: int, question: int) -> bool:
-    """Whether the question at ``question`` is joined on to the words from ``start`` before it."""
+def _joined_question(folded: str, start: int, question: int, packs: list[_Compiled]) -> bool:
+    """Whether the question at ``question`` is joined on to the words from ``start`` before it
+    by any pack's ``question_join`` ("… and how much", "…, and when", "…, ומתי"). A bare comma
+    does not join: "נשמח לעוד מפגש בחנוכה, מה התאריכים הפנויים שלך?" asks one thing."""
     before = folded[start:question]
-    return bool(before[-1:].isspace()) and (
-        _JOIN_BEFORE.search(before) is not None or _JOIN_AT.match(folded, question) is not None
+    if not before[-1:].isspace():
+        return False
+    return any(
+        (p.question_join_before is not None and p.question_join_before.search(before) is not None)
+        or (
+            p.question_join_at is not None
+            and p.question_join_at.match(folded, question) is not None
+        )
+        for p in packs
     )
 
 
@@ -380,6 +384,10 @@ class Pack:
     trailing_joins: str = ""
     """Words that join a request to the next one ("and", "but"), never the request's last word
     (a regex of alternatives)."""
+    question_join: str = ""
+    """What joins a question on to the request before it, matched right at the question's start or
+    at the end of the words before it ("… and how much", "…, and when", "…, ומתי"): the request
+    ends there and the question is an ask of its own (a regex; a bare comma is no join)."""
     bare_need: str = ""
     """A need that says nothing of what is needed ("I want" once a refusal took the rest, "צריך
     להיות" of a sentence cut short), a regex matched on the ask's whole text: no field answers it."""
@@ -533,6 +541,8 @@ class _Compiled:
     much I lost?" is asked to be heard though a yes/no question's words come first."""
     next_ask: re.Pattern[str] = re.compile("[,;]")
     trailing_join: re.Pattern[str] | None = None
+    question_join_before: re.Pattern[str] | None = None
+    question_join_at: re.Pattern[str] | None = None
     either: re.Pattern[str] | None = None
     """The question words named "either", anywhere in a yes/no question: "Cash on the day or
     card beforehand?" asks which, not yes or no."""
@@ -677,6 +687,10 @@ def _load(code: str) -> _Compiled | None:
         trailing_join=_optional(
             rf"[\s,]+(?:{pack.trailing_joins})$" if pack.trailing_joins else "", fold
         ),
+        question_join_before=_optional(
+            rf"\s(?:{pack.question_join})\s+$" if pack.question_join else "", fold
+        ),
+        question_join_at=_optional(pack.question_join, fold),
         list_lead=_optional(rf"\s*(?:{pack.list_lead})?\s*" if pack.list_lead else "", fold),
         bare_need=re.compile(pack.bare_need, re.IGNORECASE) if pack.bare_need else None,
     )
@@ -915,12 +929,13 @@ def _sarcasm(compiled: _Compiled, text: _Text, emoji: frozenset[str]) -> list[_H
     folded = text.folded
     reported = compiled.praise_reported
     for m in compiled.sarcasm_frames.finditer(folded):
-        if reported is not None and reported.search(folded, max(0, m.start() - 40), m.start()):
-            continue  # "יעל אמרה שאתם תותחים": a referral's praise (round 101)
+        # "יעל אמרה שאתם תותחים": a referral's praise; a complaint cue nearby ("כניסה ב-1 לחודש")
+        # does not make it mocking, a mocking emoji still does (round 101).
+        told = reported is not None and reported.search(folded, max(0, m.start() - 40), m.start())
         i = bisect.bisect_right(text.starts, m.start()) - 1
         window = text.sentences[i : i + 2]
         end = None
-        for s, e in window:
+        for s, e in [] if told else window:
             lo = max(s, m.end())
             cue = compiled.sarcasm_cues.search(folded, lo, e) if compiled.sarcasm_cues else None
             if cue is not None:
@@ -1078,7 +1093,7 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
                 q < len(questions)
                 and questions[q] < end
                 and len(_WORDS.findall(folded, reach, questions[q])) >= 2
-                and _joined_question(folded, reach, questions[q])
+                and _joined_question(folded, reach, questions[q], packs)
             ):
                 end = questions[q]
             while end > hit.end and folded[end - 1] in " \t,:-–":

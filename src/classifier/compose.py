@@ -583,10 +583,9 @@ class Facts:
                 or (quoted and _in_any_pack(lambda b: b.urgent_words, _Scanned.of(quoted)))
             ):
                 holds.add("other_deadline")
-            if put_off and re.search(
-                rf"(?:{book.client_sends})[^.!?\n]{{0,40}}?{re.escape(slots['later'])}",
-                source,
-                re.IGNORECASE,
+            later_said = re.escape(slots.get("later") or "")
+            if put_off and _any_book_finds(
+                lambda b: rf"(?:{b.client_sends})[^.!?\n]{{0,40}}?{later_said}", source
             ):
                 holds.add("client_sends")
             if put_off and _in_any_pack(lambda b: b.outside_clock, scanned):

@@ -1717,9 +1717,28 @@ def test_a_car_park_is_no_put_off() -> None:
             "no_apologies",
             True,
         ),
+        # A fresh-eyes review of rounds 94-104's readings: a greeting with one mark is no outcry;
+        # money received back is no refund; praise told by others is still mocked by an emoji;
+        # "ויזה" joins no question.
+        ("he", "מה קורה איתך? רציתי לשאול לגבי המחיר של הסדנה", K.QUESTION, "rhetorical", False),
+        ("he", "תודה, קיבלתי את ה-420 בחזרה", K.MONEY, "refund", False),
+        (
+            "en",
+            "Everyone said you're super helpful. Still waiting 3 days for an answer 🙄",
+            K.SARCASM,
+            "praise_complaint",
+            True,
+        ),
+        (
+            "he",
+            "כולם אמרו שאתם תותחים 🙄 שלושה ימים אני מחכה לתשובה",
+            K.SARCASM,
+            "praise_complaint",
+            True,
+        ),
     ],
 )
-def test_rounds_95_to_97s_readings(
+def test_rounds_95_to_105s_readings(
     language: str, text: str, kind: AskKind, subtype: str, read: bool
 ) -> None:
     assert read_asks(text, language=language).has(kind, subtype) is read

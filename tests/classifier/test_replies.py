@@ -2676,6 +2676,12 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # The review's near misses: a deposit not yet paid is asked about; "wound up" tells no fault;
+    # "מוצפת בעבודה" is busy, no flood; "not later than Friday" sets no format against another.
+    ("dormant", "he", True, "עוד לא שילמנו מקדמה, כמה היא?", "המקדמה: ["),
+    ("demanding", "en", True, "We wound up with more guests than planned. Can you also add a second bartender? Is that included?", "About the addition"),
+    ("dormant", "he", True, "אני מוצפת בעבודה, נדבר אחרי החגים", "אחרי החגים זה בסדר מבחינתי"),
+    ("demanding", "en", False, "Hi Dana,\n\nPlease send the final JPG not later than Friday.\n\nThanks,\nMark", "I'll send the final JPG by"),
     # Round 103: an addition with no fault told still gets its price line (a guard).
     ("demanding", "he", True, "היי לגבי שישי, יש שינוי קטן - אנחנו יותר כמו 55 ולא 40. ועוד משהו, תביאו גם מפות וכלים חד פעמיים כי בחצר של ההורים אין כלום. תאשרי לי עד הערב", "לגבי התוספת"),  # guard: held before its fix too
     # Round 102: praise in other words ("a game changer", "אנחנו מאוד אוהבים את הקליפ") is taken warmly.
@@ -2857,6 +2863,13 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # A fresh-eyes review of rounds 94-104's readings: smoke that "started" is a danger; "reverse the
+    # 2 photos" asks no money back; a deposit paid "את המקדמה" is paid; "אני אגיד לך מה הבעיה" is a
+    # complaint, not a client who will be back.
+    ("dormant", "en", True, "The outlet in the kitchen started to smoke. Can we leave it till after the holidays?", "fine by me"),
+    ("demanding", "en", True, "Can you reverse the 2 photos on page 3? and make the logo bigger", "About the refund"),
+    ("easygoing", "he", True, "שילמתי את המקדמה אתמול, כמה נשאר לשלם?", "המקדמה: ["),
+    ("demanding", "he", True, "אני אגיד לך מה הבעיה: הצבע של הלוגו לא נכון", "אחכה לעדכון ממך"),
     # Round 104's harmful reply: a deposit told as paid is not asked for again; "עוד כמה תיקונים" asks
     # no price.
     ("conflictual", "he", True, "אחי אני לא מאמין. שילמנו לך 2,500 ₪ מקדמה לפני חודש והקליפ עדיין לא אצלנו. ההשקה של הסינגל ביום חמישי ואתה שולח לי ״עוד כמה תיקונים״?? כל הלהקה מחכה עליך. אם עד מחר בערב אין קובץ סופי אני מבקש את הכסף חזרה וכותב בדיוק מה קרה בכל הקבוצות של המוזיקאים שאני מכיר", "המקדמה:"),

@@ -750,7 +750,9 @@ MONEY = (
         r"(?:you|u)(?:'re| are| will be|'ll be) (?:paying|covering) (?:for )?(?:that|the) (?:taxi|cab|bill|vet bill|"
         r"vet|difference)|"
         # "reverse the 160 today", "reverse the charge" (round 95)
-        r"revers(?:e|ed|ing) (?:the |that |this |my )?(?:(?:[₪$€£]\s?)?\d[\d,.]*|charges?|payment|transaction)|"
+        r"revers(?:e|ing) (?:the |that |this |my )?(?:(?:[₪$€£]\s?)?\d[\d,.]*(?!\s+(?:photos?|pages?|images?|"
+        r"pictures?|lines?|items?|columns?|rows?|slides?|words?|letters?|colou?rs?|sides?|steps?))|charges?|payment|"
+        r"transaction)|"
         # "I want the 1,600 back" (round 84's fixes: the sum asked back, beside "Where is my refund??")
         r"the (?:[₪$€£]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?|dollars?|euros?))? back)\b",
     ),
@@ -1257,6 +1259,7 @@ PACK = Pack(
     verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),
     consequence=r"\b(?:or else|otherwise|or (?:i|we)(?:'ll| will)?)\b",
     next_ask=r"\band\b",
+    question_join=r"(?:and|also|plus)(?=\s)",
     trailing_joins="and|but|so",
     bare_need=r"(?:i|we) \S+",
     list_lead=(
@@ -1273,7 +1276,7 @@ PACK = Pack(
     # "nice work as always": praise with "as always" is sincere (round 48: a happy client got
     # "I'm sorry this isn't what you expected")
     # "Dana said you're the best": someone else's praise of the owner, right before it (round 101)
-    praise_reported=r"\b(?:said|says|told me|tells me|told us|swears)\s+(?:that\s+)?(?:you(?:'re| are)|you guys are)\s+(?:really\s+|so\s+|the\s+)?$",
+    praise_reported=r"\b(?:said|says|told me|tells me|told us|swears)\s+(?:that\s+)?(?:you(?:'re| are)|you guys are)\s+(?:really\s+|so\s+|the\s+|an?\s+)?(?:real\s+)?$",
     sincere=r"\b(?:love it|loved it|looks great|looks amazing|amazing|perfect|exactly what|so happy|thrilled|beautiful|"
     r"(?:nice|great|good|excellent) (?:work|job) as always|all clear)\b",
 )
