@@ -2676,6 +2676,10 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 105's near misses: "circle back in July" still puts off to July; a quote needed "for the
+    # conference lunch by 15:00" is still needed by then (guards: held before the fix too).
+    ("dormant", "en", False, "Hi Gal,\n\nApologies for going quiet. The mockups are still sitting with the board. Can we circle back in July once budgets are locked in?\n\nDana", "in July is fine by me"),  # guard: held before its fix too
+    ("demanding", "en", True, "Hi, need your updated quote for the 120 pax conference lunch by 15:00 today, our committee meets at 4", "by 15:00 today"),  # guard: held before its fix too
     # The review's near misses: a deposit not yet paid is asked about; "wound up" tells no fault;
     # "מוצפת בעבודה" is busy, no flood; "not later than Friday" sets no format against another.
     ("dormant", "he", True, "עוד לא שילמנו מקדמה, כמה היא?", "המקדמה: ["),
@@ -2863,6 +2867,10 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 105: a month "back in August" is past, no time to put things off to; a meal's time
+    # ("for lunch by 1pm") is no date to have something ready.
+    ("dormant", "en", False, "Hi Oren,\n\nSorry for the radio silence. I know you sent the final proof for the illuminated reception sign back in August and were waiting on our sign-off. Can we revisit in the spring?\n\nSarah", "in August is fine"),
+    ("demanding", "en", False, "Hi Yossi,\n\nWe'd like to add the City of David tunnels after the Kotel ceremony, and still be at Mamilla for lunch by 1pm. We need a revised quote by tomorrow morning US time.\n\nRachel", "you need it by 1pm"),
     # A fresh-eyes review of rounds 94-104's readings: smoke that "started" is a danger; "reverse the
     # 2 photos" asks no money back; a deposit paid "את המקדמה" is paid; "אני אגיד לך מה הבעיה" is a
     # complaint, not a client who will be back.
