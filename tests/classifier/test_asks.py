@@ -1717,6 +1717,14 @@ def test_a_car_park_is_no_put_off() -> None:
             "no_apologies",
             True,
         ),
+        # Round 106: posting about the owner in groups is a threat.
+        (
+            "he",
+            "אני דורשת החזר של חצי ואני כותבת עלייך בכל קבוצה של ישראלים בפורטוגל",
+            K.THREAT,
+            "review",
+            True,
+        ),
         # A fresh-eyes review of rounds 94-104's readings: a greeting with one mark is no outcry;
         # money received back is no refund; praise told by others is still mocked by an emoji;
         # "ויזה" joins no question.

@@ -2676,6 +2676,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 106: an ultimatum with a threat to post in groups keeps its condition's field.
+    ("conflictual", "he", True, "אני לא מאמינה. שילמנו לך 9,000 ש״ח ואנחנו יושבים עם שני ילדים בליסבון בלי מפתח לדירה. אם עד הערב אין מפתח אני דורשת החזר של חצי ואני כותבת עלייך בכל קבוצה של ישראלים בפורטוגל", "אם עד הערב אין מפתח"),
     # Round 105's near misses: "circle back in July" still puts off to July; a quote needed "for the
     # conference lunch by 15:00" is still needed by then (guards: held before the fix too).
     ("dormant", "en", False, "Hi Gal,\n\nApologies for going quiet. The mockups are still sitting with the board. Can we circle back in July once budgets are locked in?\n\nDana", "in July is fine by me"),  # guard: held before its fix too
@@ -2867,6 +2869,9 @@ NEVER_SAYS = [
     ("demanding", "he", True, "אחי אני צריך את דוח הבדיקות עד מחר ב9 בבוקר. ותוסיף גם אנדרואיד בבקשה לא רק iOS. ובלי לחייב על זה עוד 🙏", '"בבקשה לא רק iOS"'),
     # Round 75's harmful reply: "I am not getting on another Zoom … everything goes by email".
     ("conflictual", "en", False, 'Ariel,\n\nI am not getting on another Zoom. Every time we "hop on a quick call" I get nothing in writing, so from now on everything goes by email.\n\nThe checkout has been dead since Tuesday. If I don\'t have an answer by 5pm I\'m disputing the last payment with my bank.\n\nPieter', "Happy to talk"),
+    # Round 106's harmful replies: a month after "since your round 2 concepts in July" is past; a
+    # family stranded without a key gets a field for the key, not only the refund.
+    ("dormant", "en", False, "Dear Shira,\n\nApologies for the long silence since your round 2 concepts in July. Can we pick this up again after Sukkot?\n\nMichael", "in July is fine"),
     # Round 105: a month "back in August" is past, no time to put things off to; a meal's time
     # ("for lunch by 1pm") is no date to have something ready.
     ("dormant", "en", False, "Hi Oren,\n\nSorry for the radio silence. I know you sent the final proof for the illuminated reception sign back in August and were waiting on our sign-off. Can we revisit in the spring?\n\nSarah", "in August is fine"),
