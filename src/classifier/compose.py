@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
@@ -733,20 +734,9 @@ class Facts:
             and not _in_any_pack(lambda b: b.deposit_paid, scanned)
         ):
             holds.add("deposit_asked")
-        if _in_any_pack(lambda b: b.formal_words, scanned):
-            holds.add("formal")
-        if _in_any_pack(lambda b: b.first_contact, scanned):
-            holds.add("first_contact")  # a referral's first message (round 53)
-        if _in_any_pack(lambda b: b.owner_said_time, scanned):
-            holds.add("owner_said_time")
-        if _in_any_pack(lambda b: b.scope_change, scanned):
-            holds.add("scope_change")
-        if _in_any_pack(lambda b: b.hazard_words, scanned):
-            holds.add("hazard")
-        if _in_any_pack(lambda b: b.praise_words, scanned):
-            holds.add("praise")
-        if _in_any_pack(lambda b: b.rounds_named, scanned):
-            holds.add("rounds_named")  # "a fifth round", "עוד סבב": revision rounds are counted
+        holds.update(
+            hold for hold, words in _WORD_HOLDS if _in_any_pack(attrgetter(words), scanned)
+        )
         passing_refund = label == "easygoing" and not any(
             asked.start <= refund.start < asked.end
             for refund in asks.of(AskKind.MONEY)
@@ -922,6 +912,20 @@ def _pay_how_unasked(asks: Asks, source: str, book: PhraseBook) -> bool:
         not any(a.start <= m.start() < a.end for a in asked)
         for m in re.finditer(book.pay_how, source[:5_000], re.IGNORECASE)
     )
+
+
+# Holds set by a phrase-book regex found in the client's words in any pack, with the field:
+# a formal letter, a referral's first message (round 53), the owner's time told back (round 86),
+# a quantity changed (round 90), a danger (round 90), praise (round 60), revision rounds counted.
+_WORD_HOLDS = (
+    ("formal", "formal_words"),
+    ("first_contact", "first_contact"),
+    ("owner_said_time", "owner_said_time"),
+    ("scope_change", "scope_change"),
+    ("hazard", "hazard_words"),
+    ("praise", "praise_words"),
+    ("rounds_named", "rounds_named"),
+)
 
 
 def _in_any_pack(regex: Callable[[PhraseBook], str], scanned: _Scanned) -> bool:
