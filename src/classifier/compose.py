@@ -2098,6 +2098,7 @@ def _one(
     else:
         greeting = greeting_without
     signature = _signature(book, terms, chat, pack.code)
+    tightened = False
     while True:
         body = (" " if chat else "\n\n").join(p.text for p in parts)
         text = f"{greeting}\n{body}" if chat else f"{greeting}\n\n{body}"
@@ -2106,6 +2107,14 @@ def _one(
         droppable = [i for i, p in enumerate(parts) if not p.protected]
         if len(text) <= limit or len(parts) == 1 or not droppable:
             break
+        if parts[droppable[-1]].blanks and not tightened:
+            # A field that answers an ask goes last: the quotes in the hints are shortened
+            # first, so "pls dont charge rush fee" keeps its field beside two longer asks
+            # (round 106: a chat's third ask dropped for the length of the first two hints).
+            tightened = True
+            for p in parts:
+                _tighten(p, facts)
+            continue
         parts.pop(droppable[-1])  # the last part that is not the answer to the main ask
     blanks = [b for p in parts for b in p.blanks]
     return Composed(
@@ -2116,6 +2125,25 @@ def _one(
         moves=tuple(p.move for p in parts),
         sentence_ids=tuple(p.sentence.id for p in parts),
     )
+
+
+# How long a quote in a field's hint may be once a reply is too long for its channel: enough
+# to tell the asks apart ("pls dont charge rush fee we're…").
+_TIGHT_QUOTE = 32
+_QUOTED_SLOTS = ("ask", "ask2", "ask3", "ask4", "ask5", "extra_ask")
+
+
+def _tighten(part: _Part, facts: Facts) -> None:
+    """Shorten the client's words quoted in a part's field hints to :data:`_TIGHT_QUOTE`."""
+    for slot in _QUOTED_SLOTS:
+        quoted = facts.slots.get(slot)
+        if not quoted or len(quoted) <= _TIGHT_QUOTE:
+            continue
+        short = quoted[:_TIGHT_QUOTE].rsplit(" ", 1)[0].rstrip(" ,;:–—-…+&/") + "…"
+        before, after = f'"{quoted}"', f'"{short}"'
+        if any(before in hint for _, hint in part.blanks):
+            part.blanks = [(name, hint.replace(before, after)) for name, hint in part.blanks]
+            part.text = part.text.replace(before, after)
 
 
 def _signature(book: PhraseBook, terms: Terms, chat: bool, language: str) -> str:

@@ -3181,3 +3181,33 @@ def test_an_ultimatums_options_are_each_answered_once(
 ) -> None:
     first = _advise(label="conflictual", message_language="en", text=text, chat=chat).suggestions[0]
     assert all(w in first.text for w in has) and not any(w in first.text for w in lacks), first.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "third"),
+    [
+        # Round 106: the rush fee, a chat's third ask, was dropped for the length of the first
+        # two asks' quotes.
+        (
+            "en",
+            "need the 30s cutdown of ep 4 by tmrw 9am for a conference!! can you also swap the end "
+            "card to the new logo I sent. pls dont charge rush fee we're a nonprofit 🙏",
+            "rush fee",
+        ),
+        (
+            "he",
+            "אני צריכה שהאתר יעלה עד יום ראשון בבוקר, יש לנו השקה ביום שני. צריך עוד סבב קטן של "
+            "שינויים בטקסטים. אפשר גם להוסיף עמוד שאלות נפוצות? ותעשה גם גרסה באנגלית עד אותו יום",
+            "גרסה באנגלית",
+        ),
+    ],
+)
+def test_a_chat_shortens_its_quotes_before_it_drops_an_ask(
+    language: str, text: str, third: str
+) -> None:
+    first = _advise(message_language=language, text=text, chat=True).suggestions[0]
+    assert third in first.text and len(first.text) <= 300, first.text
+    hints = [b.hint for b in first.blanks]
+    assert any(third in h for h in hints) and all(
+        first.text[b.start : b.end] == f"[{b.hint}]" for b in first.blanks
+    )
