@@ -2525,6 +2525,21 @@ def test_a_price_asked_is_answered_once() -> None:
             "Please confirm in writing today",
         ),
         ("he", "צריך להדפיס מחדש 200 הזמנות עד חמישי. תאשר לי בכתב בבקשה היום.", "תאשר לי בכתב"),
+        # Round 106: "Let me know today so I can update the investor" got a field of its own;
+        # what the answer is for asks nothing more.
+        (
+            "en",
+            "Since you're already in our books, can you also do 2021 and 2022? I'd need all of it"
+            " by the 20th. For three years I'd expect a volume discount.\n\nLet me know today so"
+            " I can update the investor.",
+            "so I can update",
+        ),
+        (
+            "he",
+            "אפשר לקבל גם את הדוחות של 2022? ועוד שאלה, כמה זה יעלה. תגיד לי היום כדי שאוכל לעדכן"
+            " את המשקיע",
+            "כדי שאוכל",
+        ),
     ],
 )
 def test_a_request_for_the_reply_itself_gets_no_field(
