@@ -2063,6 +2063,18 @@ def _one(
             seen_labels.add(label_text)
         kept.append(p)
     parts = kept
+    # Two fields quoting the same words ("About the addition: [… answering "could you throw in 3
+    # extra posts…"]" and "[your answer to "could you throw in 3 extra posts…"]"): the later one
+    # asks the owner again what the first one asks (round 106: "it repeats itself").
+    quoted: set[str] = set()
+    kept = []
+    for p in parts:
+        own = {q for _, hint in p.blanks for q in _QUOTE_IN_HINT.findall(hint)}
+        if own & quoted and not p.protected and p.move in _FURTHER_MOVES[False]:
+            continue
+        quoted |= own
+        kept.append(p)
+    parts = kept
     if any(p.move == "written" for p in parts):
         # The promise of a summary in writing keeps to writing already: "We'll keep this in
         # writing" beside it says the same thing twice (round 41).
@@ -2131,6 +2143,9 @@ def _one(
 # to tell the asks apart ("pls dont charge rush fee we're…").
 _TIGHT_QUOTE = 32
 _QUOTED_SLOTS = ("ask", "ask2", "ask3", "ask4", "ask5", "extra_ask")
+# The client's words a field's hint quotes (every hint that quotes puts them in straight quotes;
+# a few words at least, so a phrase the client put in quotes is no match on its own).
+_QUOTE_IN_HINT = re.compile(r'"([^"]{12,})"')
 
 
 def _tighten(part: _Part, facts: Facts) -> None:

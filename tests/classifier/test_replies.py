@@ -3226,3 +3226,29 @@ def test_a_chat_shortens_its_quotes_before_it_drops_an_ask(
     assert any(third in h for h in hints) and all(
         first.text[b.start : b.end] == f"[{b.hint}]" for b in first.blanks
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Round 106: "About the addition: [… answering "could you throw in 3 extra posts…"]" and
+        # "[your answer to "could you throw in 3 extra posts…"]", one ask twice.
+        (
+            "en",
+            "Hi Dana,\n\nThe first two workshops went really well. We'd like to go ahead with the "
+            "8-workshop package, but since it's a bigger commitment for us could you throw in 2 "
+            "extra workshops at no charge and bring the rate down to $400 instead of $550? We'll "
+            "also need a one-page summary after each one.\n\nThanks,\nMaya",
+        ),
+        (
+            "he",
+            "היי, רוצה להזמין את המגש הגדול במחיר של הקטן. ואם אני מזמינה עם עוד 2 חברות אפשר "
+            "משלוח חינם? ואפשר עוד רוטב בצד",
+        ),
+    ],
+)
+def test_no_two_fields_quote_the_same_words(language: str, text: str) -> None:
+    advice = _advise(message_language=language, text=text, chat=False)
+    for suggestion in advice.suggestions:
+        quotes = [q for b in suggestion.blanks for q in re.findall(r'"([^"]+)"', b.hint)]
+        assert len(quotes) == len(set(quotes)), suggestion.text
