@@ -2887,6 +2887,10 @@ NEVER_SAYS = [
     # Round 106's harmful replies: a month after "since your round 2 concepts in July" is past; a
     # family stranded without a key gets a field for the key, not only the refund.
     ("dormant", "en", False, "Dear Shira,\n\nApologies for the long silence since your round 2 concepts in July. Can we pick this up again after Sukkot?\n\nMichael", "in July is fine"),
+    # Round 107's harmful reply: a month in what the client apologises for ("Sorry for vanishing
+    # after our kickoff in January") is past.
+    ("dormant", "en", False, "Hi Michal,\n\nLong time! Sorry for disappearing after our planning call in February, our designer left and everything stopped.\n\nWe still want to launch before the summer if it's realistic.\n\nLet me know what you think.\n\nOded", "in February is fine"),
+    ("dormant", "he", True, "היי נועה, סליחה שנעלמתי אחרי החגים, היה בלגן בעבודה. אנחנו עדיין רוצים להתקדם עם האתר. מה דעתך?", "אחרי החגים זה בסדר"),
     # Round 105: a month "back in August" is past, no time to put things off to; a meal's time
     # ("for lunch by 1pm") is no date to have something ready.
     ("dormant", "en", False, "Hi Oren,\n\nSorry for the radio silence. I know you sent the final proof for the illuminated reception sign back in August and were waiting on our sign-off. Can we revisit in the spring?\n\nSarah", "in August is fine"),
