@@ -298,6 +298,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "I assume all of this is within the 9,500 ₪ we agreed, as we've already paid.", K.MONEY, "same_price", "within the 9,500 ₪ we agreed", None),
     ("en", "can u do daily posts + reels? same 2,500 obv, were a small business", K.MONEY, "same_price", "same 2,500", None),
     ("en", "also the piano lol. price stays 3,900 right", K.MONEY, "same_price", "price stays", None),
+    # Round 107: a rate kept per word, a monthly sum kept, a retainer kept.
+    ("en", "38 slides, should be quick right? same per-word rate as last time pls", K.MONEY, "same_price", "same per-word rate as last time", None),
+    ("en", "and send action items same night. same $900/mo obviously, its just 2 calls", K.MONEY, "same_price", "same $900/mo", None),
+    ("he", "לגבי המחיר – נשאיר את אותו ריטיינר של 2,000 ₪, כי רוב הזמן הכל עובד", K.MONEY, "same_price", "נשאיר את אותו ריטיינר", None),
     ("he", "ותסיימו עד שישי. אם זה 7,000 עגול סוגרים עכשיו", K.MONEY, "discount", "7,000 עגול", None),
     # Rounds 71 and 72: a price assumed kept, in more ways
     ("en", "I'm assuming this is all within the original £3,200 since it's the same footage", K.MONEY, "same_price", "within the original £3,200", None),

@@ -2691,6 +2691,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 107: a sum kept per month ("same $900/mo obviously") gets the price's line.
+    ("demanding", "en", True, "hey can you also join the weekly call with our NY team? tue+thu 9am ET. same $700/mo obviously, its just 2 calls", "About the price"),
     # Round 106: an ultimatum with a threat to post in groups keeps its condition's field.
     ("conflictual", "he", True, "אני לא מאמינה. שילמנו לך 9,000 ש״ח ואנחנו יושבים עם שני ילדים בליסבון בלי מפתח לדירה. אם עד הערב אין מפתח אני דורשת החזר של חצי ואני כותבת עלייך בכל קבוצה של ישראלים בפורטוגל", "אם עד הערב אין מפתח"),
     # Round 105's near misses: "circle back in July" still puts off to July; a quote needed "for the

@@ -782,13 +782,15 @@ MONEY = (
         K.MONEY,
         "same_price",
         r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost)|"
-        r"same (?:price|rate|fee|budget) (?:as|like) (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|"
+        # "same per-word rate as last time pls" (round 107)
+        r"same (?:(?:hourly|daily|weekly|monthly|per[- ](?:word|page|hour|minute|slide|item|unit)) )?(?:price|rate|fee|budget) (?:as|like) (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|"
         # "Same price we agreed (3,800) obviously" (round 66)
-        r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:hourly |daily |monthly )?(?:price|rate|fee|budget)(?: per (?:head|person|hour|night|portion|plate|unit|item|episode|article|session|lesson))?(?=\s*(?:pls|please|right|ok|yes|yeah|ya|yh|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:hourly |daily |monthly |per[- ](?:word|page|hour|minute|slide|item|unit) )?(?:price|rate|fee|budget)(?: per (?:head|person|hour|night|portion|plate|unit|item|episode|article|session|lesson))?(?=\s*(?:pls|please|right|ok|yes|yeah|ya|yh|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:budget|quote|price)|"
         # "within the 9,500 ₪ we agreed", "same 2,500 obv", "price stays 3,900 right" (round 70)
         r"within the (?:[₪$€]\s?)?\d[\d,.]*\s?(?:₪|nis|ils|shekels?)? (?:we|you) (?:agreed|said|quoted)|"
-        r"(?<!the )same (?:[₪$€]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?))?(?=[\s,.!?]|$)|(?:the )?price stays|"
+        # "same $900/mo obviously" (round 107)
+        r"(?<!the )same (?:[₪$€]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?))?(?:\s?/\s?(?:mo|month|hr|hour|h|day|wk|week|yr|year)\b)?(?=[\s,.!?]|$)|(?:the )?price stays|"
         r"included in the (?:price|quote|package|fee)|should be included|"
         r"(?:all |still )?part of the (?:package|price|deal|fee|retainer|quote|budget)|"
         r"(?:covered|included) (?:by|in|under) (?:the |our |my |your )?(?:retainer|package|fee|quote|budget)|not paying (?:more|extra)|"
