@@ -2893,6 +2893,10 @@ NEVER_SAYS = [
     # after our kickoff in January") is past.
     ("dormant", "en", False, "Hi Michal,\n\nLong time! Sorry for disappearing after our planning call in February, our designer left and everything stopped.\n\nWe still want to launch before the summer if it's realistic.\n\nLet me know what you think.\n\nOded", "in February is fine"),
     ("dormant", "he", True, "היי נועה, סליחה שנעלמתי אחרי החגים, היה בלגן בעבודה. אנחנו עדיין רוצים להתקדם עם האתר. מה דעתך?", "אחרי החגים זה בסדר"),
+    # Round 108's harmful reply: the month of someone else's deadline ("I think their deadline is
+    # sometime in November?") is no time the client puts things off to.
+    ("dormant", "en", False, "Hi Orit,\n\nApologies for the silence. We do still want to apply to the foundation this cycle; I think the deadline is sometime in December? I haven't looked at your outline yet.\n\nMaybe we can catch up in the coming weeks?\n\nDana", "in December is fine"),
+    ("dormant", "he", True, "היי, עדיין רוצים להגיש לקרן. נראה לי שהדדליין שלהם בדצמבר? עוד לא הספקתי לקרוא את הטיוטה. אולי נדבר בשבועות הקרובים?", "בדצמבר זה בסדר"),  # guard: held before its fix too
     # Round 105: a month "back in August" is past, no time to put things off to; a meal's time
     # ("for lunch by 1pm") is no date to have something ready.
     ("dormant", "en", False, "Hi Oren,\n\nSorry for the radio silence. I know you sent the final proof for the illuminated reception sign back in August and were waiting on our sign-off. Can we revisit in the spring?\n\nSarah", "in August is fine"),
