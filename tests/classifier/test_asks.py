@@ -302,6 +302,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "38 slides, should be quick right? same per-word rate as last time pls", K.MONEY, "same_price", "same per-word rate as last time", None),
     ("en", "and send action items same night. same $900/mo obviously, its just 2 calls", K.MONEY, "same_price", "same $900/mo", None),
     ("he", "לגבי המחיר – נשאיר את אותו ריטיינר של 2,000 ₪, כי רוב הזמן הכל עובד", K.MONEY, "same_price", "נשאיר את אותו ריטיינר", None),
+    # Round 108: what was said or sent before, refused again.
+    ("he", "ואל תגידי לי שוב שהתלתלים יקפצו, גזרתי ככה פעם", K.REFUSAL, "no_excuses", "ואל תגידי לי שוב שהתלתלים", None),
+    ("he", "אם עד מחר הכסף לא חוזר אני פונה למועצה. ואל תשלחו לי שוב את התקנון", K.REFUSAL, "no_excuses", "ואל תשלחו לי שוב את התקנון", None),
+    ("en", "short, no layers. and don't tell me again that the curls will bounce", K.REFUSAL, "no_excuses", "don't tell me again", None),
+    ("en", "refund the 390 by tomorrow and don't send me the terms again", K.REFUSAL, "no_excuses", "don't send me the terms again", None),
     ("he", "ותסיימו עד שישי. אם זה 7,000 עגול סוגרים עכשיו", K.MONEY, "discount", "7,000 עגול", None),
     # Rounds 71 and 72: a price assumed kept, in more ways
     ("en", "I'm assuming this is all within the original £3,200 since it's the same footage", K.MONEY, "same_price", "within the original £3,200", None),
@@ -505,6 +510,9 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     # Someone else's words, quoted (round 32: the tutor's "he must practise at home" answered)
     ("he", 'אני לא מעוניינת בעוד הסברים על "תהליך" ועל "הוא צריך לתרגל גם בבית"', K.REQUEST, None),
     ("en", 'and I\'d appreciate not being told again that someone will "look into it"', K.REQUEST, "imperative"),
+    # Round 108's near-misses: an address to stop using is no refused explanation.
+    ("en", "don't send me the invoice again to my old address", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
+    ("he", "אל תשלחו לי שוב חשבונית לכתובת הישנה", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
 ]  # fmt: skip
 
 

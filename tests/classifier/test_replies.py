@@ -2897,6 +2897,10 @@ NEVER_SAYS = [
     # sometime in November?") is no time the client puts things off to.
     ("dormant", "en", False, "Hi Orit,\n\nApologies for the silence. We do still want to apply to the foundation this cycle; I think the deadline is sometime in December? I haven't looked at your outline yet.\n\nMaybe we can catch up in the coming weeks?\n\nDana", "in December is fine"),
     ("dormant", "he", True, "היי, עדיין רוצים להגיש לקרן. נראה לי שהדדליין שלהם בדצמבר? עוד לא הספקתי לקרוא את הטיוטה. אולי נדבר בשבועות הקרובים?", "בדצמבר זה בסדר"),  # guard: held before its fix too
+    # Round 108: "don't tell me again…", "don't send me the terms again" got fields that invite
+    # what the client refused.
+    ("know-it-all", "he", True, "אני מגיעה מחר ב-10 עם תמונה. אני רוצה קצר בקו הלסת בלי שכבות. ואל תגידי לי שוב שהתלתלים יקפצו, כבר גזרתי ככה", "ואל תגידי לי שוב"),
+    ("conflictual", "en", True, "I cancelled on the 1st and you charged me $45 again!! refund it by tomorrow. and don't send me the terms again", "the terms again"),
     # Round 105: a month "back in August" is past, no time to put things off to; a meal's time
     # ("for lunch by 1pm") is no date to have something ready.
     ("dormant", "en", False, "Hi Oren,\n\nSorry for the radio silence. I know you sent the final proof for the illuminated reception sign back in August and were waiting on our sign-off. Can we revisit in the spring?\n\nSarah", "in August is fine"),

@@ -994,7 +994,12 @@ REFUSALS = (
         r"(?:i|we) (?:sent|was|were|did|didn't|approved|signed|asked|paid))|"
         r"(?:and )?(?:don't|dont|do not) (?:start|begin) (?:with|on) (?:me|the|that|this|your)\b[^.!?\n]{0,40}\bagain\b|"
         # "don't start with "it won't hold"": the objection quoted before it is made (round 66)
-        r"(?:and )?(?:don't|dont|do not) (?:start|begin) with (?:me with )?(?=[\"“'‘]))",
+        r"(?:and )?(?:don't|dont|do not) (?:start|begin) with (?:me with )?(?=[\"“'‘])|"
+        # "don't tell me again that the curls will bounce", "don't send me the terms again": what
+        # was said or sent before, refused again (round 108: fields answered both)
+        r"(?:don't|dont|do not) (?:tell|explain to|remind) (?:me|us) again\b|"
+        r"(?:don't|dont|do not) (?:send|point|refer) (?:me|us) (?:to )?(?:the |your )?(?:terms|t&cs|t&c|policy|policies|"
+        r"contract|fine print|faq|link|explanation) again\b)",
     ),
     Pattern(
         K.REFUSAL,
