@@ -2691,6 +2691,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 108: back after a birth, told in passing, is congratulated first.
+    ("easygoing", "he", False, "היי יעלי,\nאחרי הלידה (בת! 🙂) הרופאה אישרה לי לחזור להתאמן. אני יכולה בימי ראשון בבוקר. תשלחי לי כמה זה עולה ואני משלמת.\nשני", "מזל טוב"),
+    ("easygoing", "en", False, "Hi Dana,\n\nI'm back from maternity leave and would love to restart Pilates. Tuesdays work best. How much is a 10-class card now?\n\nLiat", "Congratulations"),
     # Round 107: a sum kept per month ("same $900/mo obviously") gets the price's line.
     ("demanding", "en", True, "hey can you also join the weekly call with our NY team? tue+thu 9am ET. same $700/mo obviously, its just 2 calls", "About the price"),
     # Round 106: an ultimatum with a threat to post in groups keeps its condition's field.
@@ -2901,6 +2904,8 @@ NEVER_SAYS = [
     # what the client refused.
     ("know-it-all", "he", True, "אני מגיעה מחר ב-10 עם תמונה. אני רוצה קצר בקו הלסת בלי שכבות. ואל תגידי לי שוב שהתלתלים יקפצו, כבר גזרתי ככה", "ואל תגידי לי שוב"),
     ("conflictual", "en", True, "I cancelled on the 1st and you charged me $45 again!! refund it by tomorrow. and don't send me the terms again", "the terms again"),
+    # Someone else's leave is no news of the client's to congratulate.
+    ("demanding", "en", False, "Hi Dana,\n\nOur designer is on maternity leave until March, so I'm handling the brochure myself. Can you send the print files by Thursday?\n\nRon", "Congratulations"),  # guard: held before its fix too
     # Round 105: a month "back in August" is past, no time to put things off to; a meal's time
     # ("for lunch by 1pm") is no date to have something ready.
     ("dormant", "en", False, "Hi Oren,\n\nSorry for the radio silence. I know you sent the final proof for the illuminated reception sign back in August and were waiting on our sign-off. Can we revisit in the spring?\n\nSarah", "in August is fine"),
