@@ -218,6 +218,10 @@ class PhraseBook(_Strict):
     # A regex for words that point back to what was asked ("את זה", "it"): a clause with them
     # in an answered ask's sentence says that ask again ("אני צריך את זה ביום שני").
     refers_back: str = "(?!)"
+    # A regex for the words that open a clause hedging a put-off further ("maybe once we're
+    # settled", "אולי אחרי החגים"), matched at the clause's start: a question of such clauses
+    # asks the put-off itself.
+    hedge: str = "(?!)"
     # A regex for the words right before a thing that make it no topic of the message: a
     # comparison ("like the new Zara campaign", "כמו ב…"), a place or audience ("מול האורחים",
     # "in front of the guests"). Matched against the text just before the thing, so it ends
@@ -808,7 +812,28 @@ class Facts:
                 )
             )
             for inner in asks.within(main):
-                if not listed:
+                # A put-off in a clause of its own before what the question asks ("אני אכתוב לך
+                # כשיהיה לי רגע, המחיר של 199 עדיין בתוקף?"): waiting for the client does not
+                # answer the question (round 108: "אחכה לעדכון ממך" alone).
+                after = (
+                    _CLAUSE_AFTER.search(main.text, inner.end - main.start)
+                    if main.kind is AskKind.QUESTION and inner.kind is AskKind.POSTPONE
+                    else None
+                )
+                # …unless that clause puts off too ("Maybe not right now, maybe once we're
+                # settled?"): then the put-off is what is asked.
+                aside = (
+                    after is not None
+                    and not any(
+                        other.kind in (AskKind.POSTPONE, AskKind.DEADLINE)
+                        and other.start >= main.start + after.start()
+                        for other in asks.within(main)
+                    )
+                    and not _any_book_finds(
+                        lambda b: b.hedge, main.text[after.start() + 1 :].lstrip()
+                    )
+                )
+                if not listed and not aside:
                     main_kinds += [f"{inner.kind.value}:{inner.subtype}", inner.kind.value]
                 holds.add(f"main_has:{inner.kind.value}")  # "נדבר אחרי החגים?" holds a postponement
             # In either language: "הי, עוד לא סגרנו… is it a problem if we only confirm…?"
@@ -1099,6 +1124,8 @@ def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bo
 
 
 _NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least
+# A comma or a semicolon, then a clause of three words or more: what follows is said apart.
+_CLAUSE_AFTER = re.compile(r"[,;]\s*\S+\s+\S+\s+\S+")
 # Past this many words a request with "ככה" in it says more than "as I said" ("תעשי בזהב גדול
 # באמצע, ככה היה אצל הבן של אחי").
 _AS_SAID_WORDS = 8

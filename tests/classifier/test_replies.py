@@ -3271,3 +3271,17 @@ def test_no_two_fields_quote_the_same_words(language: str, text: str) -> None:
     for suggestion in advice.suggestions:
         quotes = [q for b in suggestion.blanks for q in re.findall(r'"([^"]+)"', b.hint)]
         assert len(quotes) == len(set(quotes)), suggestion.text
+
+
+def test_a_put_off_beside_a_question_leaves_the_question_to_answer() -> None:
+    # Round 108: "אני אכתוב לך כשיהיה לי רגע, המחיר של 199 עדיין בתוקף?" got "אחכה לעדכון ממך"
+    # alone; a put-off hedged further ("Maybe not now, maybe once we're settled?") is the ask.
+    text = (
+        "היי סליחה שנעלמתי 🙈 הייתי חודש באילת ושכחתי לגמרי מהטיפול. still want it tho, just "
+        "busy with work now. אני אכתוב לך כשיהיה לי רגע, המחיר של 250 עדיין בתוקף?"
+    )
+    first = _advise(label="dormant", message_language="mixed", text=text, chat=True).suggestions[0]
+    assert "לגבי המחיר" in first.text, first.text
+    hedged = "I do want to go on. Maybe not right now though, maybe once we're settled?"
+    first = _advise(label="dormant", message_language="en", text=hedged, chat=True).suggestions[0]
+    assert 'answer to "Maybe not' not in first.text, first.text
