@@ -1039,7 +1039,13 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
         if not any(o.start < h.start and h.end <= o.end for o in asked if o is not h)
     )
     starts = [s for s, _, _ in triggers]
-    threats = [h.start for h in hits if h.kind is AskKind.THREAT]
+    # A refund demanded as the consequence ("אם זה לא מתוקן עד יום ראשון אני דורשת החזר מלא")
+    # makes an ultimatum as a threat does (round 108: the fix asked was left out for the refund).
+    threats = [
+        h.start
+        for h in hits
+        if h.kind is AskKind.THREAT or (h.kind is AskKind.MONEY and h.subtype == "refund")
+    ]
     quoted = [m.span() for m in _QUOTED.finditer(folded)] if '"' in folded or "'" in folded else []
     kept: list[_Hit] = []
     for hit in hits:

@@ -302,6 +302,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "38 slides, should be quick right? same per-word rate as last time pls", K.MONEY, "same_price", "same per-word rate as last time", None),
     ("en", "and send action items same night. same $900/mo obviously, its just 2 calls", K.MONEY, "same_price", "same $900/mo", None),
     ("he", "לגבי המחיר – נשאיר את אותו ריטיינר של 2,000 ₪, כי רוב הזמן הכל עובד", K.MONEY, "same_price", "נשאיר את אותו ריטיינר", None),
+    # Round 108: a refund demanded if a fix does not come makes the fix an ultimatum's condition.
+    ("he", "המספרים בטבלה 3 לא מסתדרים. אם זה לא מתוקן עד יום ראשון אני דורשת החזר מלא", K.REQUEST, "condition", "אם זה לא מתוקן עד יום ראשון", None),
+    ("en", "the numbers in table 3 are wrong. if it's not fixed by Sunday I want a full refund", K.REQUEST, "condition", "if it's not fixed by Sunday", None),
     # Round 108: what was said or sent before, refused again.
     ("he", "ואל תגידי לי שוב שהתלתלים יקפצו, גזרתי ככה פעם", K.REFUSAL, "no_excuses", "ואל תגידי לי שוב שהתלתלים", None),
     ("he", "אם עד מחר הכסף לא חוזר אני פונה למועצה. ואל תשלחו לי שוב את התקנון", K.REFUSAL, "no_excuses", "ואל תשלחו לי שוב את התקנון", None),
@@ -810,10 +813,11 @@ def test_an_indignant_question_is_rhetorical(text: str, rhetorical: bool) -> Non
             "השלט עקום. מי התקין לך את זה, הבן שלך בן 12? כל הכבוד באמת. אני מחכה לכם היום לפני 5",
             "אני מחכה לכם היום לפני 5",
         ),
+        # The demand is the ultimatum's condition (round 108: a refund as its consequence).
         (
             "he",
             "תגיד אתה רציני?? הברז מטפטף שוב. אם אתה לא פה מחר עד 9 אני מבקש את הכסף בחזרה",
-            "אני מבקש את הכסף בחזרה",
+            "אם אתה לא פה מחר עד 9",
         ),
         ("en", "WTF?? the lockbox was open all night. Fix the lock today.", "Fix the lock today"),
     ],
