@@ -477,6 +477,11 @@ class Facts:
             holds.update({ask.kind.value, f"{ask.kind.value}:{ask.subtype}"})
         slots: dict[str, str] = {}
         main = asks.main
+        if main is not None and _wants_the_reply(main, asks):
+            # "Put it in writing" after a disputed invoice wants the reply, not an answer of its
+            # own: the main ask is what the reply is about (round 109: "The first thing I'll take
+            # care of: [… answering "Put it in writing"]").
+            main = Asks(tuple(a for a in asks.items if a is not main)).main or main
         scanned = _Scanned.of(source)
 
         def first(kind: AskKind) -> Ask | None:
@@ -1124,6 +1129,8 @@ def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bo
 
 
 _NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least
+# A colon, then two words or more (not a clock's "12:00"): what follows it is what is asked.
+_CONTENT_AFTER_COLON = re.compile(r":\s+\S+\s+\S+")
 # A comma or a semicolon, then a clause of three words or more: what follows is said apart.
 _CLAUSE_AFTER = re.compile(r"[,;]\s*\S+\s+\S+\s+\S+")
 # Past this many words a request with "ככה" in it says more than "as I said" ("תעשי בזהב גדול
@@ -1138,6 +1145,10 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     if ask.kind is not AskKind.REQUEST:
         return False
     words = _clause(ask.text)
+    if _CONTENT_AFTER_COLON.search(words):
+        # "אני מבקשת תשובה בכתב עד יום חמישי: מטפלת מחליפה קבועה, וזיכוי…": what the answer
+        # must hold follows the colon (round 109's check set).
+        return False
     asks_what = _any_book_finds(lambda b: b.asks_what, words)
     if _any_book_finds(lambda b: b.needs_to_know, words):
         # "I just need to know for the budget": the answer asked elsewhere, wanted (round 42).

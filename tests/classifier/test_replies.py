@@ -3285,3 +3285,32 @@ def test_a_put_off_beside_a_question_leaves_the_question_to_answer() -> None:
     hedged = "I do want to go on. Maybe not right now though, maybe once we're settled?"
     first = _advise(label="dormant", message_language="en", text=hedged, chat=True).suggestions[0]
     assert 'answer to "Maybe not' not in first.text, first.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        # Round 109: "Put it in writing" after a disputed invoice was the main ask ("The first
+        # thing I'll take care of: [… answering "Put it in writing"]").
+        (
+            "en",
+            "Mr. Cohen,\n\nYour invoice #118 says 4,130 EUR but your quote said 3,500. Nobody "
+            "mentioned VAT, and we are a German company. I am not paying until you issue a "
+            "corrected invoice.\n\nDo not call me. Put it in writing.\n\nMarkus",
+            "Put it in writing",
+        ),
+        # A request for the answer whose colon says what it must hold keeps its field.
+        # guard: held before its fix too
+        (
+            "he",
+            "זו הפעם השנייה שהמטפלת לא מגיעה. אני מבקשת תשובה בכתב עד יום חמישי: מטפלת מחליפה "
+            "קבועה, וזיכוי על שני הימים. אם לא אקבל תשובה אפנה למשרד הרווחה",
+            "מטפלת מחליפה",
+        ),
+    ],
+)
+def test_a_wish_for_the_answer_is_not_the_main_ask(language: str, text: str, quoted: str) -> None:
+    first = _advise(label="conflictual", message_language=language, text=text, chat=False)
+    hints = [b.hint for b in first.suggestions[0].blanks]
+    kept = language == "he"  # the colon's content is asked
+    assert any(quoted in h for h in hints) is kept, first.suggestions[0].text
