@@ -173,6 +173,10 @@ class PhraseBook(_Strict):
     # alone ("a few changes for the event") count nothing (round 82: "how many revision rounds"
     # to a caterer's changes).
     rounds_named: str = "(?!)"
+    # A regex for a refund the client is owed already ("still waiting for my refund", "מחכה
+    # לזיכוי", "you promised a refund"): its line asks when it arrives, not what can be offered
+    # (rounds 106 and 109: "what can be offered" haggles over money already promised).
+    refund_owed: str = "(?!)"
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
@@ -955,6 +959,7 @@ _WORD_HOLDS = (
     ("hazard", "hazard_words"),
     ("praise", "praise_words"),
     ("rounds_named", "rounds_named"),
+    ("refund_owed", "refund_owed"),
 )
 
 

@@ -2691,6 +2691,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Rounds 106 and 109: a refund owed already is asked when it arrives, not what can be offered.
+    ("conflictual", "he", True, "3 שבועות אני מחכה לזיכוי של 180 ש\"ח על המעיל שהחזרתי!!! כל פעם אומרים לי בטיפול. אם עד מחר זה לא בחשבון אני פותחת בירור בחברת האשראי", "מתי הוא יגיע"),
+    ("conflictual", "en", True, "been waiting for my refund of $120 for three weeks now, your support promised it by the 1st. where is it??", "when it will reach you"),
     # Round 108: back after a birth, told in passing, is congratulated first.
     ("easygoing", "he", False, "היי יעלי,\nאחרי הלידה (בת! 🙂) הרופאה אישרה לי לחזור להתאמן. אני יכולה בימי ראשון בבוקר. תשלחי לי כמה זה עולה ואני משלמת.\nשני", "מזל טוב"),
     ("easygoing", "en", False, "Hi Dana,\n\nI'm back from maternity leave and would love to restart Pilates. Tuesdays work best. How much is a 10-class card now?\n\nLiat", "Congratulations"),
@@ -2906,6 +2909,8 @@ NEVER_SAYS = [
     ("conflictual", "en", True, "I cancelled on the 1st and you charged me $45 again!! refund it by tomorrow. and don't send me the terms again", "the terms again"),
     # Someone else's leave is no news of the client's to congratulate.
     ("demanding", "en", False, "Hi Dana,\n\nOur designer is on maternity leave until March, so I'm handling the brochure myself. Can you send the print files by Thursday?\n\nRon", "Congratulations"),  # guard: held before its fix too
+    # A refund asked for the first time is not spoken of as owed.
+    ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 105: a month "back in August" is past, no time to put things off to; a meal's time
     # ("for lunch by 1pm") is no date to have something ready.
     ("dormant", "en", False, "Hi Oren,\n\nSorry for the radio silence. I know you sent the final proof for the illuminated reception sign back in August and were waiting on our sign-off. Can we revisit in the spring?\n\nSarah", "in August is fine"),
