@@ -302,6 +302,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "38 slides, should be quick right? same per-word rate as last time pls", K.MONEY, "same_price", "same per-word rate as last time", None),
     ("en", "and send action items same night. same $900/mo obviously, its just 2 calls", K.MONEY, "same_price", "same $900/mo", None),
     ("he", "לגבי המחיר – נשאיר את אותו ריטיינר של 2,000 ₪, כי רוב הזמן הכל עובד", K.MONEY, "same_price", "נשאיר את אותו ריטיינר", None),
+    # Round 110: a package's price kept, "אותו מחיר" asked on its own.
+    ("en", "I need 10 more variations by tomorrow. same package price right, its just variations", K.MONEY, "same_price", "same package price", None),
+    ("he", "מחר תעשי גם את החלונות בסלון? אותו מחיר כמו תמיד נכון, 4 שעות זה מספיק לך", K.MONEY, "same_price", "אותו מחיר", None),
     # Round 108: a refund demanded if a fix does not come makes the fix an ultimatum's condition.
     ("he", "המספרים בטבלה 3 לא מסתדרים. אם זה לא מתוקן עד יום ראשון אני דורשת החזר מלא", K.REQUEST, "condition", "אם זה לא מתוקן עד יום ראשון", None),
     ("en", "the numbers in table 3 are wrong. if it's not fixed by Sunday I want a full refund", K.REQUEST, "condition", "if it's not fixed by Sunday", None),
@@ -513,6 +516,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     # Someone else's words, quoted (round 32: the tutor's "he must practise at home" answered)
     ("he", 'אני לא מעוניינת בעוד הסברים על "תהליך" ועל "הוא צריך לתרגל גם בבית"', K.REQUEST, None),
     ("en", 'and I\'d appreciate not being told again that someone will "look into it"', K.REQUEST, "imperative"),
+    # A price compared, not asked to stay.
+    ("he", "זה אותו מחיר שהיה בשנה שעברה", K.MONEY, "same_price"),  # guard: held before its fix too
     # Round 108's near-misses: an address to stop using is no refused explanation.
     ("en", "don't send me the invoice again to my old address", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
     ("he", "אל תשלחו לי שוב חשבונית לכתובת הישנה", K.REFUSAL, "no_excuses"),  # guard: held before its fix too

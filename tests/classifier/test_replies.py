@@ -2911,6 +2911,10 @@ NEVER_SAYS = [
     ("demanding", "en", False, "Hi Dana,\n\nOur designer is on maternity leave until March, so I'm handling the brochure myself. Can you send the print files by Thursday?\n\nRon", "Congratulations"),  # guard: held before its fix too
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
+    # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
+    # contract set, long past, are no times to have something ready.
+    ("easygoing", "he", True, "היי מאיה, שינוי קטן השבוע, ברביעי אני צריכה אותך כבר מ-16:00 ולא מ-17:00, עד 21:00 כרגיל. אם לא מסתדר לך גם בסדר", "מוכן עד 21:00"),
+    ("conflictual", "en", True, "WHERE ARE THE REPORTS. its the 9th. contract says monthly report by the 5th. third month in a row", "you need it by the 5th"),
     # Round 105: a month "back in August" is past, no time to put things off to; a meal's time
     # ("for lunch by 1pm") is no date to have something ready.
     ("dormant", "en", False, "Hi Oren,\n\nSorry for the radio silence. I know you sent the final proof for the illuminated reception sign back in August and were waiting on our sign-off. Can we revisit in the spring?\n\nSarah", "in August is fine"),
