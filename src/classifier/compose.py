@@ -123,6 +123,9 @@ class Sentence(_Strict):
         return self
 
 
+_Conditions = tuple[str, frozenset[str], str, frozenset[str], frozenset[str], frozenset[str]]
+
+
 class PhraseBook(_Strict):
     """A language's greetings and sentences for every move."""
 
@@ -299,6 +302,28 @@ class PhraseBook(_Strict):
     currencies: dict[str, str] = Field(default_factory=dict)
     sentences: tuple[Sentence, ...]
     _by_move: dict[str, tuple[Sentence, ...]] = PrivateAttr(default_factory=dict)
+    # Each sentence's conditions as sets, in book order (id, labels, channel it is barred from
+    # in chat, in e-mail, needs, unless, offers): read for every message, so built once.
+    _conditions: tuple[_Conditions, ...] = PrivateAttr(default=())
+
+    def fitting(
+        self, holds: frozenset[str], refused: frozenset[str], label: str, *, chat: bool
+    ) -> frozenset[str]:
+        """The ids of the sentences whose conditions this message meets: the label is theirs (or
+        they have none), the channel theirs, every need held, no "unless" held, nothing offered
+        that the client refused."""
+        private = self.__pydantic_private__
+        rows = private["_conditions"] if private is not None else self._conditions
+        barred = "email" if chat else "chat"
+        return frozenset(
+            sid
+            for sid, labels, channel, needs, unless, offers in rows
+            if (not labels or label in labels)
+            and channel != barred
+            and needs <= holds
+            and unless.isdisjoint(holds)
+            and offers.isdisjoint(refused)
+        )
 
     def of_move(self, move: str) -> tuple[Sentence, ...]:
         """The sentences of one move, in book order (indexed once: a reply asks for each move)."""
@@ -316,6 +341,17 @@ class PhraseBook(_Strict):
         for sentence in self.sentences:
             by_move.setdefault(sentence.move, []).append(sentence)
         self._by_move = {move: tuple(found) for move, found in by_move.items()}
+        self._conditions = tuple(
+            (
+                s.id,
+                frozenset(s.labels),
+                s.channel,
+                frozenset(s.needs),
+                frozenset(s.unless),
+                frozenset(s.offers),
+            )
+            for s in self.sentences
+        )
         return self
 
     @model_validator(mode="after")
@@ -1630,18 +1666,6 @@ def _key(*parts: str) -> int:
     return int.from_bytes(hashlib.sha256("\x1f".join(parts).encode()).digest()[:8], "big")
 
 
-def _fits(sentence: Sentence, facts: Facts, label: str, chat: bool) -> bool:
-    if sentence.labels and label not in sentence.labels:
-        return False
-    if (sentence.channel == "chat" and not chat) or (sentence.channel == "email" and chat):
-        return False
-    if any(need not in facts.holds for need in sentence.needs):
-        return False
-    if any(cond in facts.holds for cond in sentence.unless):
-        return False
-    return not any(offer in facts.refused for offer in sentence.offers)
-
-
 def _choose(
     book: PhraseBook,
     move: str,
@@ -1655,7 +1679,7 @@ def _choose(
     """The most specific sentence for a move (most needs met), varied by the message.
 
     ``generic``: only a sentence with no needs and no labels (the move's plain form). ``fit``:
-    the ids of the sentences :func:`_fits` this message (found once per message, not per move).
+    the ids of the sentences :meth:`PhraseBook.fitting` this message (found once per message, not per move).
     """
     fitting = [
         s
@@ -1739,7 +1763,7 @@ def compose(
     recipes = load_recipes()[kind]
     label = "follow_up" if follow_up else label
     limit = _limit(chat=chat, terms=terms)
-    fit = frozenset(s.id for s in book.sentences if _fits(s, facts, label, chat))
+    fit = book.fitting(facts.holds, facts.refused, label, chat=chat)
     out: list[Composed] = []
     texts: set[str] = set()
     for recipe in recipes:
