@@ -516,6 +516,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     # Someone else's words, quoted (round 32: the tutor's "he must practise at home" answered)
     ("he", 'אני לא מעוניינת בעוד הסברים על "תהליך" ועל "הוא צריך לתרגל גם בבית"', K.REQUEST, None),
     ("en", 'and I\'d appreciate not being told again that someone will "look into it"', K.REQUEST, "imperative"),
+    # Round 111: Israel Discount Bank beside its peers is no discount asked.
+    ("en", "can u also run it by Discount and Leumi at the same time? more offers = better", K.MONEY, "discount"),
     # A price compared, not asked to stay.
     ("he", "זה אותו מחיר שהיה בשנה שעברה", K.MONEY, "same_price"),  # guard: held before its fix too
     # Round 108's near-misses: an address to stop using is no refused explanation.

@@ -2909,6 +2909,9 @@ NEVER_SAYS = [
     ("conflictual", "en", True, "I cancelled on the 1st and you charged me $45 again!! refund it by tomorrow. and don't send me the terms again", "the terms again"),
     # Someone else's leave is no news of the client's to congratulate.
     ("demanding", "en", False, "Hi Dana,\n\nOur designer is on maternity leave until March, so I'm handling the brochure myself. Can you send the print files by Thursday?\n\nRon", "Congratulations"),  # guard: held before its fix too
+    # Round 111: a trial promised is not a refund promised ("the 60-day trial you promised me in
+    # writing, so I want a full refund").
+    ("conflictual", "en", False, "Hi,\n\nThe hearing aids have whistled since day one. I'm within the 60-day trial you promised me in writing, so I want a full refund of 11,800 NIS, not another appointment.\n\nSteve", "when it will reach you"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the

@@ -759,7 +759,9 @@ MONEY = (
     Pattern(
         K.MONEY,
         "discount",
-        r"(?<![\w.])(?P<p>\d{1,2})\s?%\s?(?:off|discount)\b|\bdiscount(?:ed|s)?\b(?:\s+of\s+(?P<p2>\d{1,2})\s?%)?|"
+        # Not Israel Discount Bank beside its peers ("run it by Discount and Leumi", round 111)
+        r"(?<![\w.])(?P<p>\d{1,2})\s?%\s?(?:off|discount)\b|(?<!leumi and )(?<!leumi, )(?<!hapoalim and )(?<!hapoalim, )(?<!mizrahi and )(?<!mizrahi, )"
+        r"\bdiscount(?:ed|s)?\b(?!,? (?:and|or|&) (?:leumi|hapoalim|mizrahi|mercantile|jerusalem)\b| bank\b)(?:\s+of\s+(?P<p2>\d{1,2})\s?%)?|"
         r"\b(?:cheaper|better (?:[a-z]+-[a-z]+ |hourly |monthly |per[ -]\w+ )?(?:price|rate|deal)|special price|friends? (?:and family )?(?:price|rate)|"
         # "I think Rs 3,000 per article is fair instead of the $120", "Thinking $180 instead of
         # $250" (round 68): a lower price put as the fair one
