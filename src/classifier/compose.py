@@ -180,6 +180,10 @@ class PhraseBook(_Strict):
     # לזיכוי", "you promised a refund"): its line asks when it arrives, not what can be offered
     # (rounds 106 and 109: "what can be offered" haggles over money already promised).
     refund_owed: str = "(?!)"
+    # A regex for a payer other than the business ("Harel", "Migdal", "קופת חולים", "my
+    # insurance"): a refund in a sentence naming one is the client's claim there, not money
+    # the owner owes (round 111: "לגבי ההחזר: [מה אפשר להציע]" for an insurer's reimbursement).
+    insurer: str = "(?!)"
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
@@ -793,6 +797,11 @@ class Facts:
             for asked in asks.items
             if asked.kind in (AskKind.REQUEST, AskKind.QUESTION)
         )
+        refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
+        if refunds and all(
+            _any_book_finds(lambda b: b.insurer, _clause_around(source, a.start)) for a in refunds
+        ):
+            passing_refund = True  # every refund named is an insurer's (round 111)
         if passing_refund:
             # An easygoing client's refund named outside anything asked ("Ariel said you sorted
             # his refund in no time") claims no money back (round 87: "I'm sorry to hear this…
@@ -1540,6 +1549,15 @@ def _sentence(source: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(source)
 
 
+def _clause_around(source: str, at: int) -> str:
+    """The clause around offset ``at``: its sentence cut at commas, semicolons and dashes."""
+    start, end = _sentence(source, at)
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(source, start, at)]
+    stop = _CLAUSE_CUT.search(source, at, end)
+    return source[cuts[-1] if cuts else start : stop.start() if stop else end]
+
+
+_CLAUSE_CUT = re.compile(r"[,;]|\s[–—-]\s")
 # A sum in a refund's own words ("the $140 back"), not a share of one ("50% back").
 _SUM_IN_WORDS = re.compile(r"(?<![\d,.])\d[\d,.]*(?![\d,.]|\s?%)")
 

@@ -2691,6 +2691,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # An insurer named beside the client's own refund does not make it the insurer's.
+    ("conflictual", "en", True, "the insoles are useless after 2 weeks. I want a full refund, my insurance doesn't cover any of it", "About the refund"),  # guard: held before its fix too
     # Rounds 106 and 109: a refund owed already is asked when it arrives, not what can be offered.
     ("conflictual", "he", True, "3 שבועות אני מחכה לזיכוי של 180 ש\"ח על המעיל שהחזרתי!!! כל פעם אומרים לי בטיפול. אם עד מחר זה לא בחשבון אני פותחת בירור בחברת האשראי", "מתי הוא יגיע"),
     ("conflictual", "en", True, "been waiting for my refund of $120 for three weeks now, your support promised it by the 1st. where is it??", "when it will reach you"),
@@ -2912,6 +2914,9 @@ NEVER_SAYS = [
     # Round 111: a trial promised is not a refund promised ("the 60-day trial you promised me in
     # writing, so I want a full refund").
     ("conflictual", "en", False, "Hi,\n\nThe hearing aids have whistled since day one. I'm within the 60-day trial you promised me in writing, so I want a full refund of 11,800 NIS, not another appointment.\n\nSteve", "when it will reach you"),
+    # Round 111: an insurer's reimbursement is no refund the business owes.
+    ("dormant", "he", False, "שלום,\n\nעבר הרבה זמן מאז שקיבלתי ממך את המדרסים. הראל ביקשו ממני עוד מסמך בשביל ההחזר ולא הספקתי לטפל בזה.\nמה בעצם צריך ממך?\n\nמשה", "לגבי ההחזר"),
+    ("demanding", "en", True, "can we add one more session this week? Also I need the progress report for Migdal by Sunday, otherwise they won't reimburse", "About the refund"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
