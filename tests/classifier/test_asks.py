@@ -302,6 +302,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "38 slides, should be quick right? same per-word rate as last time pls", K.MONEY, "same_price", "same per-word rate as last time", None),
     ("en", "and send action items same night. same $900/mo obviously, its just 2 calls", K.MONEY, "same_price", "same $900/mo", None),
     ("he", "לגבי המחיר – נשאיר את אותו ריטיינר של 2,000 ₪, כי רוב הזמן הכל עובד", K.MONEY, "same_price", "נשאיר את אותו ריטיינר", None),
+    # Round 112's harmful reply: an ultimatum with an aside in brackets, a deposit disputed, a
+    # review posted in every group, none read.
+    ("en", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday, I'm disputing the deposit", K.REQUEST, "condition", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday", None),
+    ("en", "I'm disputing the ₪4,500 deposit with my credit card company", K.THREAT, "chargeback", "disputing the ₪4,500 deposit", None),
+    ("en", "and posting a review in every Anglo group in Modiin", K.THREAT, "review", "posting a review in every Anglo group", None),
     # Round 110: a package's price kept, "אותו מחיר" asked on its own.
     ("en", "I need 10 more variations by tomorrow. same package price right, its just variations", K.MONEY, "same_price", "same package price", None),
     ("he", "מחר תעשי גם את החלונות בסלון? אותו מחיר כמו תמיד נכון, 4 שעות זה מספיק לך", K.MONEY, "same_price", "אותו מחיר", None),

@@ -341,6 +341,15 @@ REQUESTS = (
         r"(?:not|no|don't|dont|doesn't|isn't|aren't|haven't|hasn't|won't|can't)\s"
         r"[^,.!?\n]{1,60}?(?=\s*(?:[,.!?\n]|$|then\s|i\s|i'll\s|i'm\s|we\s|we'll\s|we're\s|you'll\s))",
     ),
+    # …with an aside in brackets before its "not" ("If the full gallery (you promised 600+
+    # edited images) isn't in my inbox by Friday", round 112).
+    Pattern(
+        K.REQUEST,
+        "condition",
+        rf"{B}if\s[^,.!?\n(]{{0,30}}\([^)\n]{{1,60}}\)\s?[^,.!?\n(]{{0,12}}?(?<!\S)"
+        r"(?:not|no|don't|dont|doesn't|isn't|aren't|haven't|hasn't|won't|can't)\s"
+        r"[^,.!?\n]{1,60}?(?=\s*(?:[,.!?\n]|$|then\s|i\s|i'll\s|i'm\s|we\s|we'll\s|we're\s|you'll\s))",
+    ),
     Pattern(K.REQUEST, "condition", rf"{B}unless\s+[^,.!?\n]{{1,80}}?(?=\s*(?:[,.!?\n]|$))"),
     # What a withholding waits for ("I'm not releasing the milestone until I get a full
     # explanation in writing", "…until it's fixed properly").
@@ -1158,14 +1167,18 @@ THREATS = (
     Pattern(
         K.THREAT,
         "chargeback",
+        # "I'm disputing the ₪4,500 deposit with my credit card company" (round 112)
         r"\b(?:(?:dispute|disputing|disputed|reverse|reversing)\s+(?:the|this|that|my|your)\s+"
-        r"(?:month's\s+|week's\s+)?(?:charge|payment|transaction|invoice)s?|(?:call|calling|contact|contacting)\s+(?:my|the)\s+"
+        r"(?:month's\s+|week's\s+)?(?:[₪$€£]\s?\d[\d,.]*k?\s+|\d[\d,.]*\s?(?:₪|nis|ils|shekels?)\s+)?"
+        r"(?:charge|payment|transaction|invoice|deposit)s?|(?:call|calling|contact|contacting)\s+(?:my|the)\s+"
         r"(?:credit card|card)\s+company)\b",
     ),
     Pattern(
         K.THREAT,
         "review",
-        r"\b(?:(?:writ|wrot|post|leav|left|giv|gave)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
+        # "…and posting a review in every Anglo group in Modiin" (round 112)
+        r"\b(?:(?:writ|post|leav|giv)(?:e|es|ing|ting)? (?:you )?(?:a |an |my )?review (?:in|on) (?:every|all the|the|each) [a-z -]{0,40}(?:groups?|sites?)|"
+        r"(?:writ|wrot|post|leav|left|giv|gave)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
         # "I'll tell everyone what you did", not "I need to tell everyone" (the guests, round 37)
         r"one-star|scathing) review|(?:i'll|i will|i'm going to|going to|gonna|we'll|we will)\s+"
         r"tell everyone|tell everyone (?:about you|what (?:you|kind|happened))|"
