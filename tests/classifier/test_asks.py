@@ -307,6 +307,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday, I'm disputing the deposit", K.REQUEST, "condition", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday", None),
     ("en", "I'm disputing the ₪4,500 deposit with my credit card company", K.THREAT, "chargeback", "disputing the ₪4,500 deposit", None),
     ("en", "and posting a review in every Anglo group in Modiin", K.THREAT, "review", "posting a review in every Anglo group", None),
+    # Round 111: a lower sum offered to close the deal.
+    ("en", "and tbh ₪8,000 for basically filling forms is steep, do 5 and we're good", K.MONEY, "discount", "do 5 and we're good", None),
     # Round 110: a package's price kept, "אותו מחיר" asked on its own.
     ("en", "I need 10 more variations by tomorrow. same package price right, its just variations", K.MONEY, "same_price", "same package price", None),
     ("he", "מחר תעשי גם את החלונות בסלון? אותו מחיר כמו תמיד נכון, 4 שעות זה מספיק לך", K.MONEY, "same_price", "אותו מחיר", None),

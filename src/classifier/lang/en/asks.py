@@ -779,6 +779,10 @@ MONEY = (
         # "I was thinking $1,000 for all nine" (round 73): the client's own price put forward
         r"(?:i was|we were|i'm|we're|i am|we are) thinking (?:of |about |around |something like )?"
         r"(?:[$€£₪]\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:[$€£₪]|nis|ils|shekels?|usd|eur))|"
+        # "₪8,000 for basically filling forms is steep, do 5 and we're good" (round 111): a
+        # lower sum offered to close
+        r"(?:do|make it|call it|let's say|lets say) (?:[$€£₪]\s?)?\d[\d,.]*k?(?:\s?(?:[$€£₪]|nis|ils|k))? "
+        r"and (?:we're|were|we are|i'm|im|i am) (?:good|done|set|in)|"
         r"price match|haggle|round (?:it )?down|(?:a )?(?:bulk|volume|loyalty|repeat[- ]customer) (?:price|rate|discount)|(?:lower|reduce|drop|bring down|knock down|come down on) "
         r"(?:the |your )?(?:price|rate|fee|quote|cost)|match (?:the|their|this|that) (?:price|rate|quote))\b",
         percent_value,
