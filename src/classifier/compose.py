@@ -1074,7 +1074,11 @@ def _further(
             and ask.subtype != "condition"
             # "יאללה סוגרים": a go-ahead the reply's answer already takes up; "אל תשכחי 😘": a
             # reminder of loyalty, nothing to do (round 83's fixes)
-            and not (ask.subtype == "go_ahead" and len(ask.text.split()) < 4)
+            and not (
+                ask.subtype == "go_ahead"
+                # "יאללה סומך עליך חביבי": trust, nothing named to do (round 112)
+                and (len(ask.text.split()) < 4 or not _names_a_thing(ask.text, pack))
+            )
             and not (
                 ask.value == "remember"
                 and sum(any(c.isalpha() for c in w) for w in ask.text.split()) < 3
@@ -1092,7 +1096,9 @@ def _further(
                 or _names_a_thing(ask.text, pack)
                 or (
                     len(ask.text.split()) >= 4
-                    and not re.search(refers_back, ask.text, re.IGNORECASE)
+                    # in its first clause: "…, זה באותו מחיר נכון" after the thing asked for
+                    # refers to that thing (round 112: "ותעשה לי גם את התפריט…" left out)
+                    and not re.search(refers_back, ask.text.split(",")[0], re.IGNORECASE)
                 )
             )
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)

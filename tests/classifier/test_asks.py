@@ -307,6 +307,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday, I'm disputing the deposit", K.REQUEST, "condition", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday", None),
     ("en", "I'm disputing the ₪4,500 deposit with my credit card company", K.THREAT, "chargeback", "disputing the ₪4,500 deposit", None),
     ("en", "and posting a review in every Anglo group in Modiin", K.THREAT, "review", "posting a review in every Anglo group", None),
+    # Round 112: what the owner did, claimed before it is claimed, is refused.
+    ("he", "אם לא, אני הולך למועצה לצרכנות. ואל תגיד לי שהתקשרת, אין לי שום שיחה שלא נענתה", K.REFUSAL, "no_excuses", "ואל תגיד לי שהתקשרת", None),
+    # "Come on Monday" still asks the owner to come.
+    ("en", "the sink is leaking again, come on Monday morning please", K.REQUEST, "imperative", "come on Monday morning please", "come"),  # guard: held before its fix too
     # Round 111: a lower sum offered to close the deal.
     ("en", "and tbh ₪8,000 for basically filling forms is steep, do 5 and we're good", K.MONEY, "discount", "do 5 and we're good", None),
     # Round 110: a package's price kept, "אותו מחיר" asked on its own.

@@ -2691,6 +2691,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 112: "זה" after a comma refers to the thing just asked for, so the ask keeps its
+    # field ("ותוסיפי עוד מפגש אחד למנהלים, כי בלעדיהם זה לא יעבוד").
+    ("demanding", "he", False, "היי עדי,\n\nעברתי על ההצעה לסדנאות (3 מפגשים, 7,500 ₪). נשמח לסגור אם תורידי ל-6,500 ותוסיפי עוד מפגש אחד למנהלים, כי בלעדיהם זה לא יעבוד.\nועוד דבר, אנחנו צריכים להתחיל כבר בשבוע הבא.\n\nרונית", "עוד מפגש אחד למנהלים"),
     # An insurer named beside the client's own refund does not make it the insurer's.
     ("conflictual", "en", True, "the insoles are useless after 2 weeks. I want a full refund, my insurance doesn't cover any of it", "About the refund"),  # guard: held before its fix too
     # Rounds 106 and 109: a refund owed already is asked when it arrives, not what can be offered.
@@ -2917,6 +2920,10 @@ NEVER_SAYS = [
     # Round 111: an insurer's reimbursement is no refund the business owes.
     ("dormant", "he", False, "שלום,\n\nעבר הרבה זמן מאז שקיבלתי ממך את המדרסים. הראל ביקשו ממני עוד מסמך בשביל ההחזר ולא הספקתי לטפל בזה.\nמה בעצם צריך ממך?\n\nמשה", "לגבי ההחזר"),
     ("demanding", "en", True, "can we add one more session this week? Also I need the progress report for Migdal by Sunday, otherwise they won't reimburse", "About the refund"),
+    # Round 112: a plea ("come on 🙏") and a go-ahead of trust ("יאללה סומך עליך חביבי") get no
+    # field of their own.
+    ("demanding", "mixed", True, "אחי ההשקה ביום ראשון וצריך 3 רילז השבוע ולא 2!! I know it's not in the package but it's the launch, come on 🙏 תאשר ASAP", "come on"),
+    ("demanding", "he", True, "אחי הלוגו יצא מהמם 👌 רק תחזיר את הצבע לכחול כמו בהתחלה. צריך הכל עד יום ראשון בבוקר כי פותחים את החנות ביום שני. יאללה סומך עליך חביבי", "סומך עליך"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the

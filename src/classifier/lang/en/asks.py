@@ -131,7 +131,9 @@ REQUESTS = (
         r"(?!\s+(?:of plans?|got|gets|was|is|has|had|went|moved|came|were|are|looks|looked|seems)\b)"
         # "Do you understand …?" asks, it orders nothing
         r"(?!(?<=do)\s+(?:you|u)\b)"  # "do you…" asks, even unmarked ("do you guys actually open it")
-        r"(?!(?<=do)\s+the needful\b)",  # "Please do the needful" closes, it asks nothing new
+        r"(?!(?<=do)\s+the needful\b)"  # "Please do the needful" closes, it asks nothing new
+        # "it's the launch, come on 🙏": a plea, not an order to come (round 112)
+        r"(?!(?<=come)\s+on\b(?!\s+(?:time|monday|tuesday|wednesday|thursday|friday|sunday|saturday|the)\b))",
         clause=True,
     ),
     # "same price pls its not my fault": a plea, not a second ask
