@@ -307,6 +307,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday, I'm disputing the deposit", K.REQUEST, "condition", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday", None),
     ("en", "I'm disputing the ₪4,500 deposit with my credit card company", K.THREAT, "chargeback", "disputing the ₪4,500 deposit", None),
     ("en", "and posting a review in every Anglo group in Modiin", K.THREAT, "review", "posting a review in every Anglo group", None),
+    # Round 113: a date that ends its sentence ("עד 5.9.") is still a date.
+    ("he", "כדי להספיק לראש השנה אני צריך את הלוגו והכמות הסופית עד 5.9.", K.DEADLINE, "date", "עד 5.9", "--09-05"),
     # Round 112: what the owner did, claimed before it is claimed, is refused.
     ("he", "אם לא, אני הולך למועצה לצרכנות. ואל תגיד לי שהתקשרת, אין לי שום שיחה שלא נענתה", K.REFUSAL, "no_excuses", "ואל תגיד לי שהתקשרת", None),
     # "Come on Monday" still asks the owner to come.

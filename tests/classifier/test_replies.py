@@ -2924,6 +2924,10 @@ NEVER_SAYS = [
     # field of their own.
     ("demanding", "mixed", True, "אחי ההשקה ביום ראשון וצריך 3 רילז השבוע ולא 2!! I know it's not in the package but it's the launch, come on 🙏 תאשר ASAP", "come on"),
     ("demanding", "he", True, "אחי הלוגו יצא מהמם 👌 רק תחזיר את הצבע לכחול כמו בהתחלה. צריך הכל עד יום ראשון בבוקר כי פותחים את החנות ביום שני. יאללה סומך עליך חביבי", "סומך עליך"),
+    # Round 113's harmful reply: a time offered in brackets as a maybe ("השבוע (או בשבוע הבא)") is no
+    # put-off to agree to.
+    ("dormant", "he", False, "היי דני,\n\nמצטערת על העיכוב, לא שכחתי אותך! הלוגו למדבקות עדיין אצל המעצבת, אני מקווה שתשלח אותו השבוע (או בשבוע הבא).\n\nרוני", "בשבוע הבא זה בסדר"),
+    ("dormant", "en", False, "Hi Dan,\n\nSorry for the delay! The logo is still with our designer, I hope she sends it this week (or maybe next week).\n\nRoni", "next week is fine"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the

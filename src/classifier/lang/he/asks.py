@@ -756,7 +756,8 @@ DEADLINES = (
         K.DEADLINE,
         "date",
         r"(?<!\w)(?:(?:ו?עד|לפני|החל מ)\s*ה?-?|(?:ב|מ|ל|ה|וב|עד ה)-?)(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)"
-        r"(?:[./](?P<y>20\d\d|\d\d))?(?![\d./])",
+        # a full stop after it ends the sentence ("…הסופית עד 5.9.", round 113)
+        r"(?:[./](?P<y>20\d\d|\d\d))?(?![\d/]|\.\d)",
         lambda m: calendar_date(int(m["d"]), int(m["mo"]), int(m["y"]) if m["y"] else None),
     ),
     Pattern(
