@@ -307,6 +307,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday, I'm disputing the deposit", K.REQUEST, "condition", "If the full gallery (you promised 600+ edited images) isn't in my inbox by Friday", None),
     ("en", "I'm disputing the ₪4,500 deposit with my credit card company", K.THREAT, "chargeback", "disputing the ₪4,500 deposit", None),
     ("en", "and posting a review in every Anglo group in Modiin", K.THREAT, "review", "posting a review in every Anglo group", None),
+    # Round 113: a post "על זה" in the village's Facebook group, a charge disputed with Bit or the
+    # card company.
+    ("he", "אם עד מחר בצהריים ה-165 לא חוזר, אני כותבת על זה בקבוצת הפייסבוק של המושב", K.THREAT, "review", "אני כותבת על זה בקבוצת", None),
+    ("he", "אם עד מחר ה-165 לא חוזר אני פונה לביט לבטל את שני החיובים", K.THREAT, "chargeback", "פונה לביט לבטל", None),
+    ("he", "אם עד מחר זה לא בחשבון אני פותחת בירור בחברת האשראי", K.THREAT, "chargeback", "פותחת בירור בחברת האשראי", None),
     # Round 113: a date that ends its sentence ("עד 5.9.") is still a date.
     ("he", "כדי להספיק לראש השנה אני צריך את הלוגו והכמות הסופית עד 5.9.", K.DEADLINE, "date", "עד 5.9", "--09-05"),
     # Round 112: what the owner did, claimed before it is claimed, is refused.
@@ -531,6 +536,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", 'and I\'d appreciate not being told again that someone will "look into it"', K.REQUEST, "imperative"),
     # Round 111: Israel Discount Bank beside its peers is no discount asked.
     ("en", "can u also run it by Discount and Leumi at the same time? more offers = better", K.MONEY, "discount"),
+    # Paying through Bit is no dispute.
+    ("he", "אני פונה לביט להעביר את התשלום", K.THREAT, "chargeback"),  # guard: held before its fix too
     # A price compared, not asked to stay.
     ("he", "זה אותו מחיר שהיה בשנה שעברה", K.MONEY, "same_price"),  # guard: held before its fix too
     # Round 108's near-misses: an address to stop using is no refused explanation.

@@ -2928,6 +2928,9 @@ NEVER_SAYS = [
     # put-off to agree to.
     ("dormant", "he", False, "היי דני,\n\nמצטערת על העיכוב, לא שכחתי אותך! הלוגו למדבקות עדיין אצל המעצבת, אני מקווה שתשלח אותו השבוע (או בשבוע הבא).\n\nרוני", "בשבוע הבא זה בסדר"),
     ("dormant", "en", False, "Hi Dan,\n\nSorry for the delay! The logo is still with our designer, I hope she sends it this week (or maybe next week).\n\nRoni", "next week is fine"),
+    # Round 113: when the client's purchase order will come is no time the client needs
+    # something by.
+    ("easygoing", "en", True, "CoA received for batch 112, all good thank you 🙏 Pls proceed with stability for next 3 batches same protocol. PO will come from accounts by Monday", "you need it by Monday"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
