@@ -184,6 +184,9 @@ class PhraseBook(_Strict):
     # insurance"): a refund in a sentence naming one is the client's claim there, not money
     # the owner owes (round 111: "לגבי ההחזר: [מה אפשר להציע]" for an insurer's reimbursement).
     insurer: str = "(?!)"
+    # A regex for the words that make a time in the owner's quoted message a due date ("צריך
+    # לחזור לשיעור קבוע כבר בשבוע הבא", "we need the forms by…"): a put-off is weighed against it.
+    due_words: str = "(?!)"
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
@@ -1576,10 +1579,12 @@ def _due_starts() -> tuple[str, ...]:
 
 def _due_in(quoted: str) -> bool:
     """Whether an earlier message holds something due by a time ("פתוחה עד סוף החודש", "by the
-    15th"): a deadline said the way a due date is (any book's ``when_starts``), not a header's
+    15th"): a deadline said the way a due date is (any book's ``when_starts``), or one inside what
+    the owner said is needed ("צריך לחזור לשיעור קבוע כבר בשבוע הבא", round 114); not a header's
     "Sent: Monday, March 3" nor "the photos from Friday"."""
     return any(
         a.text.lower().startswith(_due_starts())
+        or _any_book_finds(lambda b: b.due_words, quoted[slice(*_sentence(quoted, a.start))])
         for a in read_asks(quoted, language="mixed").of(AskKind.DEADLINE)
     )
 

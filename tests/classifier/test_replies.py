@@ -2931,6 +2931,10 @@ NEVER_SAYS = [
     # Round 113: when the client's purchase order will come is no time the client needs
     # something by.
     ("easygoing", "en", True, "CoA received for batch 112, all good thank you 🙏 Pls proceed with stability for next 3 batches same protocol. PO will come from accounts by Monday", "you need it by Monday"),
+    # Round 114's harmful replies: a put-off agreed while the client asks whether a container
+    # can wait at the port till then, and while the owner's quoted message says the boy must be
+    # back next week.
+    ("dormant", "en", False, "Hi Orly,\n\nSorry for the silence, the house sale here has eaten my life. I'll get to the inventory list once settlement is done, probably sometime in March?\n\nThe container can just wait at Haifa port till then, right? It lands on the 2nd I think.\n\nMark", "in March is fine"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
@@ -3345,3 +3349,19 @@ def test_a_wish_for_the_answer_is_not_the_main_ask(language: str, text: str, quo
     hints = [b.hint for b in first.suggestions[0].blanks]
     kept = language == "he"  # the colon's content is asked
     assert any(quoted in h for h in hints) is kept, first.suggestions[0].text
+
+
+def test_a_put_off_is_weighed_against_what_the_owner_said_is_needed() -> None:
+    # Round 114's harmful reply: "אחרי החגים זה בסדר מבחינתי" under the owner's own "צריך לחזור
+    # לשיעור קבוע כבר בשבוע הבא".
+    body = (
+        "שלום הרב,\n\nסליחה שלא חזרנו אליך, היו לנו שבועות מטורפים עם המעבר. אני חושב שנחזור "
+        "לשיעורים אחרי החגים, כשהכל יירגע קצת. אעדכן אותך.\n\nיוסי"
+    )
+    quoted = "יוסי שלום, כדי שאיתמר יספיק את ההפטרה צריך לחזור לשיעור קבוע כבר בשבוע הבא."
+    advice = _advise(
+        label="dormant", message_language="he", text=body, chat=False, quoted_text=quoted
+    )
+    assert all("אחרי החגים זה בסדר" not in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
