@@ -765,6 +765,7 @@ class Facts:
                 # The date is quoted in that ask's own field: not said back a second time (round
                 # 34: "the Sunday deadline is stated twice").
                 del slots["when"]
+
         for name in FACT_SLOTS:
             if name in slots:
                 holds.add("slot:" + name)

@@ -2935,6 +2935,8 @@ NEVER_SAYS = [
     # can wait at the port till then, and while the owner's quoted message says the boy must be
     # back next week.
     ("dormant", "en", False, "Hi Orly,\n\nSorry for the silence, the house sale here has eaten my life. I'll get to the inventory list once settlement is done, probably sometime in March?\n\nThe container can just wait at Haifa port till then, right? It lands on the 2nd I think.\n\nMark", "in March is fine"),
+    # Round 114: a trip "מ-5.7 עד 26.7" is no date to have something ready by.
+    ("demanding", "he", False, "היי סיגל,\n\nאנחנו טסים לשלושה שבועות, מ-5.7 עד 26.7, כך שאלמה לא תהיה בגן ברוב יולי. ושתשמרי לה את המקום לספטמבר כרגיל.\n\nקרן", "מוכן עד 26.7"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
