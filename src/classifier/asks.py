@@ -190,6 +190,9 @@ def _bare_condition(ask: Ask) -> bool:
     )
 
 
+_NO_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
+
+
 def about_the_exchange(ask: Ask) -> bool:
     """Whether an ask is only about the exchange, naming nothing: a request for an answer or
     for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
@@ -215,6 +218,11 @@ def about_the_exchange(ask: Ask) -> bool:
         # להיות" of a sentence cut short (round 78: a field answered "I want"); "צריך מנוף"
         # still names what is needed
         return True
+    if any(
+        c.courtesy is not None and c.courtesy.fullmatch(_NO_EMOJI.sub("", ask.text).strip(" ,.!?"))
+        for c in _all()
+    ):
+        return True  # "אם יש לך זמן 🙏": a softener, not an ask
     if ask.value == "reply":
         # "get back to me today"; not "reply in writing by tomorrow 12:00 with (a) current
         # status, (b) a committed delivery date…", which asks for its content (round 55).
@@ -389,6 +397,9 @@ class Pack:
     at the end of the words before it ("… and how much", "…, and when", "…, ומתי"): the request
     ends there and the question is an ask of its own (a regex; a bare comma is no join)."""
     bare_need: str = ""
+    courtesy: str = ""
+    """A request that only softens another ("אם יש לך זמן 🙏", "if you have time"), a regex matched on
+    the ask's whole text without its emoji: it asks nothing of its own (round 115: a field for it)."""
     """A need that says nothing of what is needed ("I want" once a refusal took the rest, "צריך
     להיות" of a sentence cut short), a regex matched on the ask's whole text: no field answers it."""
     list_lead: str = ""
@@ -553,6 +564,7 @@ class _Compiled:
     first_person: re.Pattern[str] | None = None
     short_asked: re.Pattern[str] | None = None
     bare_need: re.Pattern[str] | None = None
+    courtesy: re.Pattern[str] | None = None
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -693,6 +705,7 @@ def _load(code: str) -> _Compiled | None:
         question_join_at=_optional(pack.question_join, fold),
         list_lead=_optional(rf"\s*(?:{pack.list_lead})?\s*" if pack.list_lead else "", fold),
         bare_need=re.compile(pack.bare_need, re.IGNORECASE) if pack.bare_need else None,
+        courtesy=re.compile(pack.courtesy, re.IGNORECASE) if pack.courtesy else None,
     )
 
 

@@ -630,7 +630,7 @@ class Facts:
                 # faulted (round 74: "I'm sorry about what happened" to a CFO querying line 4).
                 holds.add("charge_disputed")
             put_off = (slots.get("later") or "").lower()
-            if put_off and quoted and _due_in(quoted):
+            if (put_off or asks.has(AskKind.POSTPONE)) and quoted and _due_in(quoted):
                 # The owner's own reminder under the client's reply ("הגלריה פתוחה עד סוף החודש")
                 # still runs: whether waiting works is the owner's to say (round 69's harmful
                 # "אחרי פסח זה בסדר מבחינתי").
@@ -1621,8 +1621,14 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     for ask in near or (sums if len(sums) == 1 and full and not named else []):
         said = _as_written(ask, book)
         if said is not None:
-            return said
+            # "You people took $85 x 6 from us": the sum paid is the price times the people, as
+            # written (round 115: "About the refund ($85)" for six tickets).
+            times = _TIMES.match(source, ask.end)
+            return f"{said} × {times.group(1)}" if times else said
     return None
+
+
+_TIMES = re.compile(r"\s?[x×*]\s?(\d{1,3})(?![\d,.])")
 
 
 def _as_written(ask: Ask, book: PhraseBook) -> str | None:

@@ -2691,6 +2691,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 115: six tickets at $85 are "$85 × 6", not "$85".
+    ("conflictual", "en", True, "We've been standing at the market corner since 10. Your guide isn't answering. You people took $85 x 6 from us. I want a full refund NOW or I'm calling my card company", "$85 × 6"),
     # Round 112: "זה" after a comma refers to the thing just asked for, so the ask keeps its
     # field ("ותוסיפי עוד מפגש אחד למנהלים, כי בלעדיהם זה לא יעבוד").
     ("demanding", "he", False, "היי עדי,\n\nעברתי על ההצעה לסדנאות (3 מפגשים, 7,500 ₪). נשמח לסגור אם תורידי ל-6,500 ותוסיפי עוד מפגש אחד למנהלים, כי בלעדיהם זה לא יעבוד.\nועוד דבר, אנחנו צריכים להתחיל כבר בשבוע הבא.\n\nרונית", "עוד מפגש אחד למנהלים"),
@@ -2937,6 +2939,8 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Hi Orly,\n\nSorry for the silence, the house sale here has eaten my life. I'll get to the inventory list once settlement is done, probably sometime in March?\n\nThe container can just wait at Haifa port till then, right? It lands on the 2nd I think.\n\nMark", "in March is fine"),
     # Round 114: a trip "מ-5.7 עד 26.7" is no date to have something ready by.
     ("demanding", "he", False, "היי סיגל,\n\nאנחנו טסים לשלושה שבועות, מ-5.7 עד 26.7, כך שאלמה לא תהיה בגן ברוב יולי. ושתשמרי לה את המקום לספטמבר כרגיל.\n\nקרן", "מוכן עד 26.7"),
+    # Round 115: "if you have time" softens an ask, it asks nothing of its own.
+    ("demanding", "he", True, "היי יש לי 6 שעות הקלטה מכנס, צריך תמלול מלא עד מחר ב8 בבוקר. ותוסיפי גם סיכום של עמוד לכל הרצאה אם יש לך זמן 🙏 שולח לינק עכשיו", "אם יש לך זמן"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
@@ -3365,5 +3369,23 @@ def test_a_put_off_is_weighed_against_what_the_owner_said_is_needed() -> None:
         label="dormant", message_language="he", text=body, chat=False, quoted_text=quoted
     )
     assert all("אחרי החגים זה בסדר" not in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
+
+
+def test_a_put_off_without_a_time_is_not_no_problem_under_a_due_date() -> None:
+    # Round 115: "אין בעיה, תודה שעדכנת. אחכה לעדכון ממך." to an author late for a print run the
+    # owner's quoted message set.
+    body = (
+        "היי רינת,\n\nרק מעדכן שעוד לא סיימתי את הפרק האחרון. אני יודע שאמרתי שתקבלי הכל עד ה-1 "
+        "לחודש, אבל זה פשוט לא זז. אעדכן כשיהיה לי משהו.\n\nאריאל"
+    )
+    quoted = (
+        "היי אריאל, רק מוודאת שאני מקבלת את הקובץ המלא עד ה-1.4 כדי שנספיק את ההגהה לפני הדפוס."
+    )
+    advice = _advise(
+        label="dormant", message_language="he", text=body, chat=False, quoted_text=quoted
+    )
+    assert all("אין בעיה" not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]

@@ -1290,6 +1290,8 @@ PACK = Pack(
     question_join=r"(?:and|also|plus)(?=\s)",
     trailing_joins="and|but|so",
     bare_need=r"(?:i|we) \S+",
+    courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can|possible|it's possible|that's ok|"
+    r"that's okay|it's not too much(?: trouble)?|you don't mind)",
     list_lead=(
         r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things|"
         r",? ?in writing,?(?: ?(?:today|tonight|by (?:today|tonight|tomorrow|eod)),?)?"  # round 75
