@@ -1110,7 +1110,8 @@ def _further(
             # "Please just do it this way", "תעלי כמו שזה": the position said again, nothing new
             # to answer (rounds 48-50: "two fields answer the same request").
             and not (
-                ask.kind is AskKind.REQUEST
+                # "Just do it that way ok?" is a request with a tag (round 115)
+                ask.kind in (AskKind.REQUEST, AskKind.QUESTION)
                 and len(ask.text.split()) <= _AS_SAID_WORDS
                 # in either language: "תעשה בבקשה כמו שאני אומר" in an English e-mail (round 66)
                 and _any_book_finds(lambda b: b.as_said, ask.text)

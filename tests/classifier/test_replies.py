@@ -2941,6 +2941,8 @@ NEVER_SAYS = [
     ("demanding", "he", False, "היי סיגל,\n\nאנחנו טסים לשלושה שבועות, מ-5.7 עד 26.7, כך שאלמה לא תהיה בגן ברוב יולי. ושתשמרי לה את המקום לספטמבר כרגיל.\n\nקרן", "מוכן עד 26.7"),
     # Round 115: "if you have time" softens an ask, it asks nothing of its own.
     ("demanding", "he", True, "היי יש לי 6 שעות הקלטה מכנס, צריך תמלול מלא עד מחר ב8 בבוקר. ותוסיפי גם סיכום של עמוד לכל הרצאה אם יש לך זמן 🙏 שולח לינק עכשיו", "אם יש לך זמן"),
+    # Round 115: "Just do it that way ok?" says the position again, with a tag; it asks nothing new.
+    ("know-it-all", "en", True, "Hi, re tomorrow's hummus workshop for our group — please skip the soaking overnight + peeling part, total waste of time. My brother in law is a chef and agrees. Just do it that way ok?", "do it that way"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
