@@ -524,10 +524,15 @@ class Facts:
             holds.update({ask.kind.value, f"{ask.kind.value}:{ask.subtype}"})
         slots: dict[str, str] = {}
         main = asks.main
-        if main is not None and _wants_the_reply(main, asks):
+        if (
+            main is not None
+            and len(_clause(main.text).split()) <= _WISH_WORDS
+            and _wants_the_reply(main, asks)
+        ):
             # "Put it in writing" after a disputed invoice wants the reply, not an answer of its
             # own: the main ask is what the reply is about (round 109: "The first thing I'll take
-            # care of: [… answering "Put it in writing"]").
+            # care of: [… answering "Put it in writing"]"). A longer one names what it wants
+            # ("אני צריך אישור קיום ביטוחים עד מחר בבוקר, יש לי הגשה…", round 116).
             main = Asks(tuple(a for a in asks.items if a is not main)).main or main
         scanned = _Scanned.of(source)
 
@@ -1190,6 +1195,8 @@ def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bo
 
 
 _NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least
+# At most this many words, a main ask may be only a wish for the reply ("Put it in writing").
+_WISH_WORDS = 8
 # A colon, then two words or more (not a clock's "12:00"): what follows it is what is asked.
 _CONTENT_AFTER_COLON = re.compile(r":\s+\S+\s+\S+")
 # A comma or a semicolon, then a clause of three words or more: what follows is said apart.

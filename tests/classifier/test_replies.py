@@ -3391,3 +3391,14 @@ def test_a_put_off_without_a_time_is_not_no_problem_under_a_due_date() -> None:
     assert all("אין בעיה" not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+def test_a_long_need_for_a_document_stays_the_main_ask() -> None:
+    # Round 116: "אני צריך אישור קיום ביטוחים עד מחר בבוקר, יש לי הגשה למכרז…" was taken for a
+    # wish for the reply ("אישור") and lost its field.
+    text = (
+        "אבי שלום,\n\nאני צריך אישור קיום ביטוחים עד מחר בבוקר, יש לי הגשה למכרז של העירייה "
+        "ב-12:00. תוסיף בבקשה את העירייה כמבוטח נוסף.\n\nיוסי"
+    )
+    first = _advise(label="demanding", message_language="he", text=text, chat=False).suggestions[0]
+    assert any("אישור קיום ביטוחים" in b.hint for b in first.blanks), first.text
