@@ -2943,6 +2943,10 @@ NEVER_SAYS = [
     ("demanding", "he", True, "היי יש לי 6 שעות הקלטה מכנס, צריך תמלול מלא עד מחר ב8 בבוקר. ותוסיפי גם סיכום של עמוד לכל הרצאה אם יש לך זמן 🙏 שולח לינק עכשיו", "אם יש לך זמן"),
     # Round 115: "Just do it that way ok?" says the position again, with a tag; it asks nothing new.
     ("know-it-all", "en", True, "Hi, re tomorrow's hummus workshop for our group — please skip the soaking overnight + peeling part, total waste of time. My brother in law is a chef and agrees. Just do it that way ok?", "do it that way"),
+    # Round 116: a tax refund is the client's claim with the tax office; "כסף על השולחן" is an
+    # idiom, no table.
+    ("know-it-all", "en", False, "Hi Ronen,\n\nPlease leave the rental condo in Massachusetts off the return, and just file the refund on my Israeli salary (the 106 I sent you).\n\nJason", "About the refund"),
+    ("know-it-all", "he", False, "בוקר טוב ליאת,\n\nבבקשה תתקני ותגישי לפי 100% לפני ה-15, אני לא רוצה להשאיר כסף על השולחן. פשוט תעשי.\n\nשרון", "לגבי השולחן"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the

@@ -162,6 +162,8 @@ _HITPAEL_PAST = re.compile(
     r"(?:ה|ו|תי|נו)?"  # "התחתנה", "התעכבו", "התבלבלתי"
 )
 _MAX_THINGS = 12
+# Idioms whose last word is a definite noun, by their three words.
+_IDIOMS = frozenset({("כסף", "על", "השולחן"), ("שם", "על", "השולחן"), ("מכה", "על", "הראש")})
 # Words in front of a definite noun that are not part of it.
 _BEFORE_THINGS = frozenset(
     """את על של עם כל גם רק אל לא זה זו זאת עוד כמו לגבי אחרי לפני בגלל עד או אבל כי אם מה
@@ -268,6 +270,8 @@ def things(source: str) -> list[tuple[int, int]]:
             and not (i and words[i - 1].group() in _SUBJECTS)
             # A street or a neighbourhood's name ("ברחוב הנרקיסים") is an address, no thing.
             and not (i and words[i - 1].group() in _PLACE_WORDS)
+            # "להשאיר כסף על השולחן": an idiom's noun (round 116: "לגבי השולחן:")
+            and (i < 2 or (words[i - 2].group(), words[i - 1].group(), bare) not in _IDIOMS)
             # "אחרי העבודה", "לפני החגים": a time, no thing.
             and not (i and words[i - 1].group() in ("אחרי", "לפני") and bare in _TIMES_OF)
         ):
