@@ -207,7 +207,7 @@ def about_the_exchange(ask: Ask) -> bool:
         )
     if ask.kind is not AskKind.REQUEST:
         return False
-    if len(ask.text.split()) <= 1:  # "Please", "תעשה"
+    if len(_NO_EMOJI.sub("", ask.text).split()) <= 1:  # "Please", "תעשה", "נשמח 🙂" (round 117)
         return True
     if (
         ask.subtype == "need"

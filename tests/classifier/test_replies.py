@@ -2947,6 +2947,8 @@ NEVER_SAYS = [
     # idiom, no table.
     ("know-it-all", "en", False, "Hi Ronen,\n\nPlease leave the rental condo in Massachusetts off the return, and just file the refund on my Israeli salary (the 106 I sent you).\n\nJason", "About the refund"),
     ("know-it-all", "he", False, "בוקר טוב ליאת,\n\nבבקשה תתקני ותגישי לפי 100% לפני ה-15, אני לא רוצה להשאיר כסף על השולחן. פשוט תעשי.\n\nשרון", "לגבי השולחן"),
+    # Round 117: a need cut to its one word and an emoji ("נשמח 🙂", "צריך 🙏") asks nothing.
+    ("know-it-all", "he", True, "דנה, לגבי השיעור מחר - בלי השאוואסנה בסוף בבקשה. ותעשי יותר וינאסה מהירה, ככה עושים בסטודיו שאני הולכת אליו. אני יודעת בדיוק מה הגוף שלי צריך 🙏", 'ל"צריך'),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
