@@ -106,7 +106,8 @@ def _reply_cut(lines: list[str]) -> int | None:
             joined = " ".join(lines[i : i + span])
             if len(joined) > 3 * MAX_HEADER_LINE:
                 break
-            if found.reply_headers.match(joined):
+            # "> On Sep 30, Yossi wrote:": a header quoted with the message under it (round 118)
+            if found.reply_headers.match(joined.lstrip("> \t")):
                 return i
         if found.outlook_from.match(line):
             window = lines[i + 1 : i + 6]

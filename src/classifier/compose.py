@@ -187,6 +187,10 @@ class PhraseBook(_Strict):
     # A regex for the words that make a time in the owner's quoted message a due date ("צריך
     # לחזור לשיעור קבוע כבר בשבוע הבא", "we need the forms by…"): a put-off is weighed against it.
     due_words: str = "(?!)"
+    # A regex for the client's own payment that is due or late ("יתרת התשלום … הייתה אמורה
+    # לעבור", "the balance was due"): a put-off of it is the owner's to weigh, never "no problem"
+    # (round 118's harmful reply to a balance six weeks late).
+    payment_due: str = "(?!)"
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
@@ -635,7 +639,9 @@ class Facts:
                 # faulted (round 74: "I'm sorry about what happened" to a CFO querying line 4).
                 holds.add("charge_disputed")
             put_off = (slots.get("later") or "").lower()
-            if (put_off or asks.has(AskKind.POSTPONE)) and quoted and _due_in(quoted):
+            if (put_off or asks.has(AskKind.POSTPONE)) and (
+                (quoted and _due_in(quoted)) or _in_any_pack(lambda b: b.payment_due, scanned)
+            ):
                 # The owner's own reminder under the client's reply ("הגלריה פתוחה עד סוף החודש")
                 # still runs: whether waiting works is the owner's to say (round 69's harmful
                 # "אחרי פסח זה בסדר מבחינתי").

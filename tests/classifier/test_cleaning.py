@@ -136,3 +136,14 @@ def test_the_message_replied_under_is_kept_apart_without_its_marks() -> None:
     cleaned = clean_body(body)
     assert cleaned.text == "Sorry, after the holidays then."
     assert cleaned.quoted == "Hi Liat, we need your picks by Thursday.\nThanks!"
+
+
+def test_a_reply_header_quoted_with_the_message_under_it_starts_the_quote() -> None:
+    # Round 118: "> On Sep 30, Yossi Dahan wrote:" was read as the client's own words, so the
+    # owner's deadline under it ("an answer by Oct 10") was never weighed.
+    body = (
+        "Hi Yossi,\nSorry, crazy few weeks. Maybe we decide in November?\nJonathan\n\n"
+        "> On Sep 30, Yossi Dahan wrote:\n> The owner wants an answer by Oct 10."
+    )
+    cleaned = clean_body(body)
+    assert "Oct 10" not in cleaned.text and "Oct 10" in cleaned.quoted

@@ -2949,6 +2949,9 @@ NEVER_SAYS = [
     ("know-it-all", "he", False, "בוקר טוב ליאת,\n\nבבקשה תתקני ותגישי לפי 100% לפני ה-15, אני לא רוצה להשאיר כסף על השולחן. פשוט תעשי.\n\nשרון", "לגבי השולחן"),
     # Round 117: a need cut to its one word and an emoji ("נשמח 🙂", "צריך 🙏") asks nothing.
     ("know-it-all", "he", True, "דנה, לגבי השיעור מחר - בלי השאוואסנה בסוף בבקשה. ותעשי יותר וינאסה מהירה, ככה עושים בסטודיו שאני הולכת אליו. אני יודעת בדיוק מה הגוף שלי צריך 🙏", 'ל"צריך'),
+    # Round 118's harmful reply: "אין בעיה… אחכה לעדכון ממך" to a client whose balance is six weeks
+    # late and who will come back "when it sorts itself out".
+    ("dormant", "he", False, "שלום רינה,\n\nקיבלתי את התזכורת לגבי יתרת התשלום (12,400 ₪) שהייתה אמורה לעבור שבוע אחרי האירוע. יש עכשיו בלגן עם החשבון המשותף של המשפחה.\nאני אחזור אלייך כשזה יסתדר.\n\nיוסי", "אין בעיה"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
