@@ -309,11 +309,13 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "and posting a review in every Anglo group in Modiin", K.THREAT, "review", "posting a review in every Anglo group", None),
     # Round 113: a post "על זה" in the village's Facebook group, a charge disputed with Bit or the
     # card company.
-    ("he", "אם עד מחר בצהריים ה-165 לא חוזר, אני כותבת על זה בקבוצת הפייסבוק של המושב", K.THREAT, "review", "אני כותבת על זה בקבוצת", None),
     ("he", "אם עד מחר ה-165 לא חוזר אני פונה לביט לבטל את שני החיובים", K.THREAT, "chargeback", "פונה לביט לבטל", None),
     ("he", "אם עד מחר זה לא בחשבון אני פותחת בירור בחברת האשראי", K.THREAT, "chargeback", "פותחת בירור בחברת האשראי", None),
     # Round 113: a date that ends its sentence ("עד 5.9.") is still a date.
     ("he", "כדי להספיק לראש השנה אני צריך את הלוגו והכמות הסופית עד 5.9.", K.DEADLINE, "date", "עד 5.9", "--09-05"),
+    # "Come on Tuesday" still asks the owner to come; a Hebrew bank is read after ל.
+    ("en", "Come on tues and fix the sink please", K.REQUEST, "imperative", "Come on tues and fix the sink please", "come"),
+    ("he", "אם עד מחר זה לא מסודר אני פונה לבנק לבטל את העסקה", K.THREAT, "chargeback", "פונה לבנק לבטל", None),
     # Round 112: what the owner did, claimed before it is claimed, is refused.
     ("he", "אם לא, אני הולך למועצה לצרכנות. ואל תגיד לי שהתקשרת, אין לי שום שיחה שלא נענתה", K.REFUSAL, "no_excuses", "ואל תגיד לי שהתקשרת", None),
     # "Come on Monday" still asks the owner to come.
@@ -536,6 +538,14 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", 'and I\'d appreciate not being told again that someone will "look into it"', K.REQUEST, "imperative"),
     # Round 111: Israel Discount Bank beside its peers is no discount asked.
     ("en", "can u also run it by Discount and Leumi at the same time? more offers = better", K.MONEY, "discount"),
+    # A fresh-eyes review's near-misses: praise to be posted, a polite reversal, a name, a count.
+    ("en", "the photos are gorgeous! I'll post a review on the Facebook groups 🙂", K.THREAT, "review"),
+    ("en", "Since we moved the date, could you reverse the deposit to my card?", K.THREAT, "chargeback"),
+    ("he", "תודה! אני פונה למקס מהמשרד להחזיר לך את הציוד מחר", K.THREAT, "chargeback"),
+    ("en", "Skip the extra angles, just do 10 and we're good. Need them by Friday.", K.MONEY, "discount"),
+    ("en", "If you can't make it on Tuesday that's totally fine. Just refund the deposit whenever.", K.REQUEST, "condition"),
+    ("en", "If you don't mind, could you refund the deposit to my card", K.REQUEST, "condition"),
+    ("en", "we bank with Hapoalim or Discount, whichever is easier", K.MONEY, "discount"),
     # Paying through Bit is no dispute.
     ("he", "אני פונה לביט להעביר את התשלום", K.THREAT, "chargeback"),  # guard: held before its fix too
     # A price compared, not asked to stay.

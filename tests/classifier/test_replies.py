@@ -2691,6 +2691,12 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # A fresh-eyes review: a lamp, work and "they will refund" are no insurer; the client's own
+    # order keeps its date.
+    ("conflictual", "he", True, "המנורה הגיעה שבורה ואני רוצה החזר מלא של 450 ש״ח", "לגבי ההחזר"),
+    ("conflictual", "he", True, "חזרתי מהעבודה והמזגן שוב לא עובד אני רוצה החזר", "לגבי ההחזר"),
+    ("conflictual", "en", False, "Hi,\n\nYour office said they will refund the $200 deposit. It's been three weeks. Where is it?\n\nDan", "About the refund"),
+    ("demanding", "he", True, "ההזמנה תגיע עד יום חמישי? אני חייבת אותה לאירוע", "עד יום חמישי"),
     # Round 115: six tickets at $85 are "$85 × 6", not "$85".
     ("conflictual", "en", True, "We've been standing at the market corner since 10. Your guide isn't answering. You people took $85 x 6 from us. I want a full refund NOW or I'm calling my card company", "$85 × 6"),
     # Round 112: "זה" after a comma refers to the thing just asked for, so the ask keeps its
@@ -2952,6 +2958,15 @@ NEVER_SAYS = [
     # Round 118's harmful reply: "אין בעיה… אחכה לעדכון ממך" to a client whose balance is six weeks
     # late and who will come back "when it sorts itself out".
     ("dormant", "he", False, "שלום רינה,\n\nקיבלתי את התזכורת לגבי יתרת התשלום (12,400 ₪) שהייתה אמורה לעבור שבוע אחרי האירוע. יש עכשיו בלגן עם החשבון המשותף של המשפחה.\nאני אחזור אלייך כשזה יסתדר.\n\nיוסי", "אין בעיה"),
+    # A fresh-eyes review: ordinary words are no insurer ("המנורה", "מהעבודה"); a refund refused
+    # before is not owed; a service "אחרי לידה" and a future leave congratulate no one; the client's
+    # own order ("ההזמנה תגיע עד יום חמישי?") keeps its date.
+    ("conflictual", "en", False, "Hi,\n\nYou said there's no refund after 14 days, but the course never started. I want my $300 back.\n\nDana", "when it will reach you"),
+    ("easygoing", "he", True, "יש לכם עיסוי מיוחד לנשים אחרי לידה? כמה זה עולה?", "מזל טוב"),
+    ("dormant", "en", False, "Hi Noa,\n\nCan we pick the project up again after my maternity leave, around September?\n\nDana", "Congratulations"),
+    # Round 119's harmful reply: "בעוד 3 שבועות זה בסדר" when the bar mitzvah itself is in three
+    # weeks.
+    ("dormant", "he", True, "כן ראיתי את התפריט ששלחת, עוד לא סגרנו, אשתי אצל ההורים שלה בלונדון עד ר״ח. ממילא הבר מצווה רק בעוד 3 שבועות. נחזור אליך בעז״ה", "בעוד 3 שבועות זה בסדר"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the

@@ -133,7 +133,7 @@ REQUESTS = (
         r"(?!(?<=do)\s+(?:you|u)\b)"  # "do you…" asks, even unmarked ("do you guys actually open it")
         r"(?!(?<=do)\s+the needful\b)"  # "Please do the needful" closes, it asks nothing new
         # "it's the launch, come on 🙏": a plea, not an order to come (round 112)
-        r"(?!(?<=come)\s+on\b(?!\s+(?:time|monday|tuesday|wednesday|thursday|friday|sunday|saturday|the)\b))",
+        r"(?!(?<=come)\s+on\s*(?:[,.!?]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))",
         clause=True,
     ),
     # "same price pls its not my fault": a plea, not a second ask
@@ -771,8 +771,9 @@ MONEY = (
         K.MONEY,
         "discount",
         # Not Israel Discount Bank beside its peers ("run it by Discount and Leumi", round 111)
-        r"(?<![\w.])(?P<p>\d{1,2})\s?%\s?(?:off|discount)\b|(?<!leumi and )(?<!leumi, )(?<!hapoalim and )(?<!hapoalim, )(?<!mizrahi and )(?<!mizrahi, )"
-        r"\bdiscount(?:ed|s)?\b(?!,? (?:and|or|&) (?:leumi|hapoalim|mizrahi|mercantile|jerusalem)\b| bank\b)(?:\s+of\s+(?P<p2>\d{1,2})\s?%)?|"
+        r"(?<![\w.])(?P<p>\d{1,2})\s?%\s?(?:off|discount)\b|(?<!leumi and )(?<!leumi, )(?<!leumi or )(?<!hapoalim and )"
+        r"(?<!hapoalim, )(?<!hapoalim or )(?<!mizrahi and )(?<!mizrahi, )(?<!mizrahi or )(?<!mercantile and )(?<!mercantile or )(?<!bank )"
+        r"\bdiscount(?:ed|s)?\b(?!,? (?:and|or|&) (?:leumi|hapoalim|mizrahi|mercantile)\b| bank\b)(?:\s+of\s+(?P<p2>\d{1,2})\s?%)?|"
         r"\b(?:cheaper|better (?:[a-z]+-[a-z]+ |hourly |monthly |per[ -]\w+ )?(?:price|rate|deal)|special price|friends? (?:and family )?(?:price|rate)|"
         # "I think Rs 3,000 per article is fair instead of the $120", "Thinking $180 instead of
         # $250" (round 68): a lower price put as the fair one
@@ -783,11 +784,21 @@ MONEY = (
         r"(?:[$€£₪]\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:[$€£₪]|nis|ils|shekels?|usd|eur))|"
         # "₪8,000 for basically filling forms is steep, do 5 and we're good" (round 111): a
         # lower sum offered to close
-        r"(?:do|make it|call it|let's say|lets say) (?:[$€£₪]\s?)?\d[\d,.]*k?(?:\s?(?:[$€£₪]|nis|ils|k))? "
+        r"(?:do|make it|call it|let's say|lets say) (?:[$€£₪]\s?\d[\d,.]*k?|\d[\d,.]*k|\d[\d,.]*\s?(?:[$€£₪]|nis|ils|shekels?)) "
         r"and (?:we're|were|we are|i'm|im|i am) (?:good|done|set|in)|"
         r"price match|haggle|round (?:it )?down|(?:a )?(?:bulk|volume|loyalty|repeat[- ]customer) (?:price|rate|discount)|(?:lower|reduce|drop|bring down|knock down|come down on) "
         r"(?:the |your )?(?:price|rate|fee|quote|cost)|match (?:the|their|this|that) (?:price|rate|quote))\b",
         percent_value,
+    ),
+    # …and a bare number after the price called too high ("₪8,000 for basically filling forms is
+    # steep, do 5 and we're good", round 111): the offer is the words from "do".
+    Pattern(
+        K.MONEY,
+        "discount",
+        r"\b(?:steep|expensive|pricey|too much|a lot|too high)\W{1,3}(?:(?:so|just|pls|please)\s+)?"
+        r"(?P<t>(?:do|make it|call it|let's say|lets say) (?:[$€£₪]\s?)?\d[\d,.]*k? "
+        r"and (?:we're|were|we are|i'm|im|i am) (?:good|done|set|in))\b",
+        span="t",
     ),
     Pattern(
         K.MONEY,
@@ -1174,16 +1185,17 @@ THREATS = (
         K.THREAT,
         "chargeback",
         # "I'm disputing the ₪4,500 deposit with my credit card company" (round 112)
-        r"\b(?:(?:dispute|disputing|disputed|reverse|reversing)\s+(?:the|this|that|my|your)\s+"
+        r"\b(?:(?:dispute|disputing|disputed)\s+(?:the|this|that|my|your)\s+"
         r"(?:month's\s+|week's\s+)?(?:[₪$€£]\s?\d[\d,.]*k?\s+|\d[\d,.]*\s?(?:₪|nis|ils|shekels?)\s+)?"
-        r"(?:charge|payment|transaction|invoice|deposit)s?|(?:call|calling|contact|contacting)\s+(?:my|the)\s+"
+        r"(?:charge|payment|transaction|invoice|deposit)s?|(?<!you )(?<!u )(?<!please )(?<!pls )(?:reverse|reversing)\s+(?:the|this|that|my|your)\s+"
+        r"(?:month's\s+|week's\s+)?(?:charge|payment|transaction|invoice)s?|(?:call|calling|contact|contacting)\s+(?:my|the)\s+"
         r"(?:credit card|card)\s+company)\b",
     ),
     Pattern(
         K.THREAT,
         "review",
         # "…and posting a review in every Anglo group in Modiin" (round 112)
-        r"\b(?:(?:writ|post|leav|giv)(?:e|es|ing|ting)? (?:you )?(?:a |an |my )?review (?:in|on) (?:every|all the|the|each) [a-z -]{0,40}(?:groups?|sites?)|"
+        r"\b(?:(?:writ|post|leav|giv)(?:e|es|ing|ting)? (?:you )?(?:a |an |my )?review (?:in|on) (?:every|all the|each) [a-z -]{0,40}(?:groups?|sites?)|"
         r"(?:writ|wrot|post|leav|left|giv|gave)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
         # "I'll tell everyone what you did", not "I need to tell everyone" (the guests, round 37)
         r"one-star|scathing) review|(?:i'll|i will|i'm going to|going to|gonna|we'll|we will)\s+"
