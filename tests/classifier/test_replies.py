@@ -3383,36 +3383,34 @@ def test_a_wish_for_the_answer_is_not_the_main_ask(language: str, text: str, quo
     assert any(quoted in h for h in hints) is kept, first.suggestions[0].text
 
 
-def test_a_put_off_is_weighed_against_what_the_owner_said_is_needed() -> None:
-    # Round 114's harmful reply: "אחרי החגים זה בסדר מבחינתי" under the owner's own "צריך לחזור
-    # לשיעור קבוע כבר בשבוע הבא".
-    body = (
-        "שלום הרב,\n\nסליחה שלא חזרנו אליך, היו לנו שבועות מטורפים עם המעבר. אני חושב שנחזור "
-        "לשיעורים אחרי החגים, כשהכל יירגע קצת. אעדכן אותך.\n\nיוסי"
-    )
-    quoted = "יוסי שלום, כדי שאיתמר יספיק את ההפטרה צריך לחזור לשיעור קבוע כבר בשבוע הבא."
+@pytest.mark.parametrize(
+    ("body", "quoted", "forbidden"),
+    [
+        # Round 114's harmful reply: "אחרי החגים זה בסדר מבחינתי" under the owner's own "צריך
+        # לחזור לשיעור קבוע כבר בשבוע הבא".
+        (
+            "שלום הרב,\n\nסליחה שלא חזרנו אליך, היו לנו שבועות מטורפים עם המעבר. אני חושב שנחזור "
+            "לשיעורים אחרי החגים, כשהכל יירגע קצת. אעדכן אותך.\n\nיוסי",
+            "יוסי שלום, כדי שאיתמר יספיק את ההפטרה צריך לחזור לשיעור קבוע כבר בשבוע הבא.",
+            "אחרי החגים זה בסדר",
+        ),
+        # Round 115: "אין בעיה, תודה שעדכנת. אחכה לעדכון ממך." to an author late for a print run
+        # the owner's quoted message set.
+        (
+            "היי רינת,\n\nרק מעדכן שעוד לא סיימתי את הפרק האחרון. אני יודע שאמרתי שתקבלי הכל עד "
+            "ה-1 לחודש, אבל זה פשוט לא זז. אעדכן כשיהיה לי משהו.\n\nאריאל",
+            "היי אריאל, רק מוודאת שאני מקבלת את הקובץ המלא עד ה-1.4 כדי שנספיק את ההגהה לפני הדפוס.",
+            "אין בעיה",
+        ),
+    ],
+)
+def test_a_put_off_is_weighed_against_the_owners_quoted_due_date(
+    body: str, quoted: str, forbidden: str
+) -> None:
     advice = _advise(
         label="dormant", message_language="he", text=body, chat=False, quoted_text=quoted
     )
-    assert all("אחרי החגים זה בסדר" not in s.text for s in advice.suggestions), [
-        s.text for s in advice.suggestions
-    ]
-
-
-def test_a_put_off_without_a_time_is_not_no_problem_under_a_due_date() -> None:
-    # Round 115: "אין בעיה, תודה שעדכנת. אחכה לעדכון ממך." to an author late for a print run the
-    # owner's quoted message set.
-    body = (
-        "היי רינת,\n\nרק מעדכן שעוד לא סיימתי את הפרק האחרון. אני יודע שאמרתי שתקבלי הכל עד ה-1 "
-        "לחודש, אבל זה פשוט לא זז. אעדכן כשיהיה לי משהו.\n\nאריאל"
-    )
-    quoted = (
-        "היי אריאל, רק מוודאת שאני מקבלת את הקובץ המלא עד ה-1.4 כדי שנספיק את ההגהה לפני הדפוס."
-    )
-    advice = _advise(
-        label="dormant", message_language="he", text=body, chat=False, quoted_text=quoted
-    )
-    assert all("אין בעיה" not in s.text for s in advice.suggestions), [
+    assert all(forbidden not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
 
