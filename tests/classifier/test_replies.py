@@ -2967,6 +2967,8 @@ NEVER_SAYS = [
     # Round 119's harmful reply: "בעוד 3 שבועות זה בסדר" when the bar mitzvah itself is in three
     # weeks.
     ("dormant", "he", True, "כן ראיתי את התפריט ששלחת, עוד לא סגרנו, אשתי אצל ההורים שלה בלונדון עד ר״ח. ממילא הבר מצווה רק בעוד 3 שבועות. נחזור אליך בעז״ה", "בעוד 3 שבועות זה בסדר"),
+    # Round 119: "just do it and bill me" names the bill, not "the bill me".
+    ("easygoing", "en", True, "ok all good from our side, thanks Michal. keep the same thursday 11:00 slot for the summer. whatever you think is needed for the deep clean before july, just do it and bill me", "the bill me"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the

@@ -890,7 +890,8 @@ DELIVERABLES = (
         r"one more (?!round|time|thing|option|idea)[a-z]+|an extra (?!charge|cost|fee)[a-z]+|"
         r"additional (?!cost|charge|fee|payment)[a-z]+)\b",
     ),
-    Pattern(K.DELIVERABLE, "invoice", r"\b(?:invoices?|bill me)\b", "invoice"),
+    # "just do it and bill me": the bill is what is named, not "the bill me" (round 119)
+    Pattern(K.DELIVERABLE, "invoice", r"\b(?:invoices?|bill(?= me\b))\b", "invoice"),
     Pattern(K.DELIVERABLE, "invoice", r"\breceipts?\b", "receipt"),
     Pattern(
         K.DELIVERABLE,
