@@ -538,6 +538,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", 'and I\'d appreciate not being told again that someone will "look into it"', K.REQUEST, "imperative"),
     # Round 111: Israel Discount Bank beside its peers is no discount asked.
     ("en", "can u also run it by Discount and Leumi at the same time? more offers = better", K.MONEY, "discount"),
+    # "Do you know how much it costs?" still asks the price (round 120's near-miss).
+    ("he", "אתה יודע כמה זה עולה?", K.QUESTION, "rhetorical"),  # guard: held before its fix too
     # A fresh-eyes review's near-misses: praise to be posted, a polite reversal, a name, a count.
     ("en", "the photos are gorgeous! I'll post a review on the Facebook groups 🙂", K.THREAT, "review"),
     ("en", "Since we moved the date, could you reverse the deposit to my card?", K.THREAT, "chargeback"),

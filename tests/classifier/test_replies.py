@@ -2691,6 +2691,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 120: a deduction from the last payment ("שאני מקזזת") is answered about the payment.
+    ("conflictual", "he", False, "מוטי,\n\nכל חדר המדרגות מלא אבק וקיבלתי מכתב מהוועד עם איום בקנס של 800 ₪.\n\nאני מודיעה לך שאני מקזזת מהתשלום האחרון את הקנס.\n\nרונית", "לגבי התשלום"),
     # A fresh-eyes review: a lamp, work and "they will refund" are no insurer; the client's own
     # order keeps its date.
     ("conflictual", "he", True, "המנורה הגיעה שבורה ואני רוצה החזר מלא של 450 ש״ח", "לגבי ההחזר"),
@@ -2969,6 +2971,11 @@ NEVER_SAYS = [
     ("dormant", "he", True, "כן ראיתי את התפריט ששלחת, עוד לא סגרנו, אשתי אצל ההורים שלה בלונדון עד ר״ח. ממילא הבר מצווה רק בעוד 3 שבועות. נחזור אליך בעז״ה", "בעוד 3 שבועות זה בסדר"),
     # Round 119: "just do it and bill me" names the bill, not "the bill me".
     ("easygoing", "en", True, "ok all good from our side, thanks Michal. keep the same thursday 11:00 slot for the summer. whatever you think is needed for the deep clean before july, just do it and bill me", "the bill me"),
+    # Round 120's harmful replies: "Picking this up in August" when August is the son's plan, not
+    # the mother's put-off; a price line for "אתה יודע כמה זה משפיל?" and a field for "זה מה
+    # שנקרא נקי?" to a client deducting a fine from the last payment.
+    ("dormant", "en", False, "Hi Tamar,\n\nApologies for the silence. Noam and I are still not on the same page. He's leaning toward going straight into the army in August and I think a year at the mechina would be good for him.\n\nCould we maybe talk sometime in the next few weeks once things settle?\n\nLisa", "in August is fine"),
+    ("conflictual", "he", False, "מוטי,\n\nכל חדר המדרגות מלא אבק וקיבלתי מכתב מהוועד עם איום בקנס של 800 ₪. אתה יודע כמה זה משפיל?\n\nאמרת לי \"אנחנו עובדים נקי\". זה מה שנקרא נקי?\n\nאני מודיעה לך שאני מקזזת מהתשלום האחרון את הקנס.\n\nרונית", "המחיר:"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
