@@ -2691,6 +2691,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 120: a score cried out ("GOT 1480!!!") is news to congratulate.
+    ("easygoing", "en", True, "GOT 1480!!! 😭😭 thank you so much Roni. can we do 4 more sessions just reading/writing? same price as before?", "Congratulations"),
     # Round 120: a deduction from the last payment ("שאני מקזזת") is answered about the payment.
     ("conflictual", "he", False, "מוטי,\n\nכל חדר המדרגות מלא אבק וקיבלתי מכתב מהוועד עם איום בקנס של 800 ₪.\n\nאני מודיעה לך שאני מקזזת מהתשלום האחרון את הקנס.\n\nרונית", "לגבי התשלום"),
     # A fresh-eyes review: a lamp, work and "they will refund" are no insurer; the client's own
@@ -2976,6 +2978,8 @@ NEVER_SAYS = [
     # שנקרא נקי?" to a client deducting a fine from the last payment.
     ("dormant", "en", False, "Hi Tamar,\n\nApologies for the silence. Noam and I are still not on the same page. He's leaning toward going straight into the army in August and I think a year at the mechina would be good for him.\n\nCould we maybe talk sometime in the next few weeks once things settle?\n\nLisa", "in August is fine"),
     ("conflictual", "he", False, "מוטי,\n\nכל חדר המדרגות מלא אבק וקיבלתי מכתב מהוועד עם איום בקנס של 800 ₪. אתה יודע כמה זה משפיל?\n\nאמרת לי \"אנחנו עובדים נקי\". זה מה שנקרא נקי?\n\nאני מודיעה לך שאני מקזזת מהתשלום האחרון את הקנס.\n\nרונית", "המחיר:"),
+    # …but not quotes counted ("we got 3 quotes") or a score without the cry.
+    ("demanding", "en", True, "we got 3 quotes already, yours is the highest. can you do better?", "Congratulations"),  # guard: held before its fix too
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
