@@ -180,6 +180,12 @@ class PhraseBook(_Strict):
     # לזיכוי", "you promised a refund"): its line asks when it arrives, not what can be offered
     # (rounds 106 and 109: "what can be offered" haggles over money already promised).
     refund_owed: str = "(?!)"
+    # A regex for the words right before a sum the client paid ("I paid for the premium package
+    # (₪1,650)"): a full refund's sum, not another sum of its sentence (round 121: "About the
+    # refund (₪640)", the vet bill to be covered).
+    paid_before: str = "(?!)"
+    # A regex for the words right before a bill's sum ("the vet bill (₪640)"), at the end.
+    bill_before: str = "(?!)"
     # A regex for a payer other than the business ("Harel", "Migdal", "קופת חולים", "my
     # insurance"): a refund in a sentence naming one is the client's claim there, not money
     # the owner owes (round 111: "לגבי ההחזר: [מה אפשר להציע]" for an insurer's reimbursement).
@@ -1629,6 +1635,23 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     # sentence ("פיצוי על המיקרוגל (650 ש״ח)").
     near.sort(key=lambda a: min(abs(a.start - r.end) for r in refunds))
     full = any(re.search(book.refund_full, source[s:e], re.IGNORECASE) for s, e in sentences)
+    paid = [
+        a
+        for a in sums
+        if re.search(book.paid_before, source[max(0, a.start - 45) : a.start], re.IGNORECASE)
+    ]
+    if (
+        full
+        and paid
+        and near
+        and all(
+            re.search(book.bill_before, source[max(0, a.start - 20) : a.start], re.IGNORECASE)
+            for a in near
+        )
+    ):
+        # "I want a full refund, the vet bill (₪640) covered": the refund's sentence holds only
+        # a bill to be covered; the sum refunded is the one paid ("the premium package (₪1,650)").
+        near = paid[:1]
     # "a full refund of this month's retainer": what is wanted back is named, so the message's
     # only sum ("around $11k" of lost sales) is not its amount (round 64's harmful reply).
     named = any(re.search(book.refund_named, source[s:e], re.IGNORECASE) for s, e in sentences)

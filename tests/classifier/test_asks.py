@@ -311,6 +311,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # card company.
     ("he", "אם עד מחר ה-165 לא חוזר אני פונה לביט לבטל את שני החיובים", K.THREAT, "chargeback", "פונה לביט לבטל", None),
     ("he", "אם עד מחר זה לא בחשבון אני פותחת בירור בחברת האשראי", K.THREAT, "chargeback", "פותחת בירור בחברת האשראי", None),
+    # Round 121's harmful reply: a groomed dog cut and bleeding: the vet bill put on the owner, the
+    # fee refused, a Google review already being written.
+    ("en", "im taking her to the vet NOW and you are paying for it", K.MONEY, "refund", "taking her to the vet NOW and you are paying for it", None),
+    ("en", "dont even think about charging me the 280 for today", K.MONEY, "free", "dont even think about charging me", None),
+    ("en", "dont even think about charging me the 280. already writing the google review", K.THREAT, "review", "writing the google review", None),
     # Round 113: a date that ends its sentence ("עד 5.9.") is still a date.
     ("he", "כדי להספיק לראש השנה אני צריך את הלוגו והכמות הסופית עד 5.9.", K.DEADLINE, "date", "עד 5.9", "--09-05"),
     # "Come on Tuesday" still asks the owner to come; a Hebrew bank is read after ל.

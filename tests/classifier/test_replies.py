@@ -2691,6 +2691,10 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 121's harmful replies: a full refund's sum is the one paid, not the vet bill to be
+    # covered beside it; a dog still bleeding gets what to do meanwhile.
+    ("conflictual", "en", False, "To whoever runs this place,\n\nOscar came home coughing and thinner. I paid for the premium package (₪1,650) because you promised daily updates.\n\nI want a full refund, the vet bill (₪640) covered, and I want to know which dogs he was next to.\n\nDorit", "(₪1,650)"),
+    ("conflictual", "en", True, "picked up Luna 20 min ago and theres a CUT on her ear, its bleeding through the tissue. im taking her to the vet NOW and you are paying for it", "meanwhile"),
     # Round 120: a score cried out ("GOT 1480!!!") is news to congratulate.
     ("easygoing", "en", True, "GOT 1480!!! 😭😭 thank you so much Roni. can we do 4 more sessions just reading/writing? same price as before?", "Congratulations"),
     # Round 120: a deduction from the last payment ("שאני מקזזת") is answered about the payment.

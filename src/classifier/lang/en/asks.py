@@ -758,6 +758,9 @@ MONEY = (
         # client will claim (round 84); not "if the floor is ruined you're paying for it"
         r"(?:taking|take|getting|get|calling|call) (?:a |an )?(?:taxi|cab|uber|gett)\b[^.!?\n]{0,25}?"
         r"(?:you|u)(?:'re| are| will be|'ll be) (?:paying|covering) (?:for )?(?:it|that)|"
+        # "im taking her to the vet NOW and you are paying for it" (round 121)
+        r"(?:taking|take|bringing|brought)\s+(?:her|him|them|it|the (?:dog|cat|puppy|horse))\s+to the vet\b[^.!?\n]{0,25}?"
+        r"(?:you|u)(?:'re| are| will be|'ll be) (?:paying|covering) (?:for )?(?:it|that)|"
         r"(?:you|u)(?:'re| are| will be|'ll be) (?:paying|covering) (?:for )?(?:that|the) (?:taxi|cab|bill|vet bill|"
         r"vet|difference)|"
         # "reverse the 160 today", "reverse the charge" (round 95)
@@ -804,7 +807,9 @@ MONEY = (
         K.MONEY,
         "free",
         r"\b(?:for free|free of charge|at no (?:cost|charge)|no charge|on the house|complimentary|"
-        r"without (?:paying|charging|charge)|free (?:revisions?|changes?|edits?|rounds?|version|fix(?:es)?))\b",
+        r"without (?:paying|charging|charge)|free (?:revisions?|changes?|edits?|rounds?|version|fix(?:es)?)|"
+        # "dont even think about charging me the 280 for today" (round 121)
+        r"(?:don't|dont|do not) (?:even )?(?:think about |dare )?charg(?:e|ing) (?:me|us)\b)\b",
     ),
     Pattern(
         K.MONEY,
@@ -1195,6 +1200,8 @@ THREATS = (
     Pattern(
         K.THREAT,
         "review",
+        # "already writing the google review" (round 121)
+        r"\b(?:writing|posting|leaving|wrote|posted|left) (?:the|a|my) (?:google|yelp|facebook|tripadvisor|trustpilot) review|"
         # "…and posting a review in every Anglo group in Modiin" (round 112)
         r"\b(?:(?:writ|post|leav|giv)(?:e|es|ing|ting)? (?:you )?(?:a |an |my )?review (?:in|on) (?:every|all the|each) [a-z -]{0,40}(?:groups?|sites?)|"
         r"(?:writ|wrot|post|leav|left|giv|gave)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
