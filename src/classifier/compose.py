@@ -197,6 +197,9 @@ class PhraseBook(_Strict):
     # לעבור", "the balance was due"): a put-off of it is the owner's to weigh, never "no problem"
     # (round 118's harmful reply to a balance six weeks late).
     payment_due: str = "(?!)"
+    # A regex for the client's own event on a date ("האירוע עדיין ב-3 לחודש הבא", "camp starts on
+    # July 7"): a put-off of what it needs is weighed against it (round 121: "אין בעיה" twice).
+    event_date: str = "(?!)"
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
@@ -646,7 +649,9 @@ class Facts:
                 holds.add("charge_disputed")
             put_off = (slots.get("later") or "").lower()
             if (put_off or asks.has(AskKind.POSTPONE)) and (
-                (quoted and _due_in(quoted)) or _in_any_pack(lambda b: b.payment_due, scanned)
+                (quoted and _due_in(quoted))
+                or _in_any_pack(lambda b: b.payment_due, scanned)
+                or _in_any_pack(lambda b: b.event_date, scanned)
             ):
                 # The owner's own reminder under the client's reply ("הגלריה פתוחה עד סוף החודש")
                 # still runs: whether waiting works is the owner's to say (round 69's harmful

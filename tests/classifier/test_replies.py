@@ -2984,6 +2984,10 @@ NEVER_SAYS = [
     ("conflictual", "he", False, "מוטי,\n\nכל חדר המדרגות מלא אבק וקיבלתי מכתב מהוועד עם איום בקנס של 800 ₪. אתה יודע כמה זה משפיל?\n\nאמרת לי \"אנחנו עובדים נקי\". זה מה שנקרא נקי?\n\nאני מודיעה לך שאני מקזזת מהתשלום האחרון את הקנס.\n\nרונית", "המחיר:"),
     # …but not quotes counted ("we got 3 quotes") or a score without the cry.
     ("demanding", "en", True, "we got 3 quotes already, yours is the highest. can you do better?", "Congratulations"),  # guard: held before its fix too
+    # Round 121: a wait agreed with "אין בעיה" though the client's own event has its date ("האירוע
+    # עדיין ב-3 לחודש הבא", "The wedding is still 23 October").
+    ("dormant", "he", False, "היי מור,\n\nרק מעדכנת שעוד לא הספקתי לאסוף את כל השמות של העובדים לעטים החרוטים. האירוע עדיין ב-3 לחודש הבא. אשלח ברגע שיהיה לי את הכל, מקווה שבשבוע הבא.\n\nנועה", "אין בעיה"),
+    ("dormant", "en", False, "Hi Eyal,\n\nSorry for the silence. The wedding is still 23 October, but we still haven't filled in the questionnaire you sent in July.\n\nMaybe we do it after the chagim?\n\nYael", "after the chagim is fine"),
     # A refund asked for the first time is not spoken of as owed.
     ("conflictual", "en", True, "the cake arrived crushed and two hours late. I want a full refund of $120 today", "when it will reach you"),  # guard: held before its fix too
     # Round 110: the end of a babysitting shift ("מ-16:00 ולא מ-17:00, עד 21:00") and a date the
