@@ -193,6 +193,9 @@ class PhraseBook(_Strict):
     # A regex for the words that make a time in the owner's quoted message a due date ("צריך
     # לחזור לשיעור קבוע כבר בשבוע הבא", "we need the forms by…"): a put-off is weighed against it.
     due_words: str = "(?!)"
+    # A regex for an offer's validity in the owner's quoted message ("בתוקף ל-30 יום", "valid for
+    # 14 days"): it lapses, so a put-off is weighed against it.
+    validity: str = "(?!)"
     # A regex for the client's own payment that is due or late ("יתרת התשלום … הייתה אמורה
     # לעבור", "the balance was due"): a put-off of it is the owner's to weigh, never "no problem"
     # (round 118's harmful reply to a balance six weeks late).
@@ -1608,6 +1611,8 @@ def _due_in(quoted: str) -> bool:
     15th"): a deadline said the way a due date is (any book's ``when_starts``), or one inside what
     the owner said is needed ("צריך לחזור לשיעור קבוע כבר בשבוע הבא", round 114); not a header's
     "Sent: Monday, March 3" nor "the photos from Friday"."""
+    if _any_book_finds(lambda b: b.validity, quoted):
+        return True  # "ההצעה בתוקף ל-30 יום": an offer that lapses (round 122)
     return any(
         a.text.lower().startswith(_due_starts())
         or _any_book_finds(lambda b: b.due_words, quoted[slice(*_sentence(quoted, a.start))])

@@ -3407,6 +3407,14 @@ def test_a_wish_for_the_answer_is_not_the_main_ask(language: str, text: str, quo
 @pytest.mark.parametrize(
     ("body", "quoted", "forbidden"),
     [
+        # Round 122's harmful reply: "אחרי החגים זה בסדר" (and the quote held) under the owner's quote
+        # "בתוקף ל-30 יום".
+        (
+            "היי רועי,\nנעלמתי לך לגמרי אחרי ההצעה לטיול, סליחה. אולי אוקטובר? אולי אחרי החגים. תשמור לנו את "
+            "ההצעה ואני אחזור אליך ברגע שיהיה לי משהו סגור.",
+            "מצורפת הצעת מחיר לטיול אופניים בגולן, 640 ₪ לרוכב. ההצעה בתוקף ל-30 יום.",
+            "אחרי החגים זה בסדר",
+        ),
         # Round 114's harmful reply: "אחרי החגים זה בסדר מבחינתי" under the owner's own "צריך
         # לחזור לשיעור קבוע כבר בשבוע הבא".
         (
