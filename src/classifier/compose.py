@@ -819,14 +819,13 @@ class Facts:
         holds.update(
             hold for hold, words in _WORD_HOLDS if _in_any_pack(attrgetter(words), scanned)
         )
+        refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
         passing_refund = label == "easygoing" and not any(
             asked.start <= refund.start < asked.end
-            for refund in asks.of(AskKind.MONEY)
-            if refund.subtype == "refund"
+            for refund in refunds
             for asked in asks.items
             if asked.kind in (AskKind.REQUEST, AskKind.QUESTION)
         )
-        refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
         if refunds and all(
             _any_book_finds(lambda b: b.insurer, _clause_around(source, a.start)) for a in refunds
         ):
@@ -2292,7 +2291,7 @@ def _one(
 # How long a quote in a field's hint may be once a reply is too long for its channel: enough
 # to tell the asks apart ("pls dont charge rush fee we're…").
 _TIGHT_QUOTE = 32
-_QUOTED_SLOTS = ("ask", "ask2", "ask3", "ask4", "ask5", "extra_ask")
+_QUOTED_SLOTS = tuple(s for s in FACT_SLOTS if s.startswith(("ask", "extra_ask")))
 # The client's words a field's hint quotes (every hint that quotes puts them in straight quotes;
 # a few words at least, so a phrase the client put in quotes is no match on its own).
 _QUOTE_IN_HINT = re.compile(r'"([^"]{12,})"')
