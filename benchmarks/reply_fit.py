@@ -1,7 +1,7 @@
 """What the composed replies address on the reply-fit set, literally, with and without the fields.
 
 ``python -m benchmarks.reply_fit`` prints the figures the README quotes: for each message of
-``data/external/reply-fit.csv`` (and of ``reply-fit-fresh.csv``, written later and measured
+``data/external/reply-fit.csv`` (and of ``reply-fit-fresh/``, one file per block of ids, written later and measured
 before any tuning on it) the replies composed for its own label, scored by
 :mod:`classifier.reply_evaluation`, once on the text as composed (the fields' hints included) and
 once on the text an owner would send if they left the fields out.
@@ -16,7 +16,7 @@ from classifier.reply_evaluation import composed_replies, evaluate, read_cases, 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-SETS = ("reply-fit.csv", "reply-fit-fresh.csv")
+SETS = ("reply-fit.csv", "reply-fit-fresh")
 
 
 def main() -> None:

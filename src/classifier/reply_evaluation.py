@@ -90,25 +90,35 @@ class FitResult:
 
 
 def read_cases(path: Path) -> list[FitCase]:
-    """The cases of a reply-fit CSV."""
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return [
-            FitCase(
-                id=row["id"],
-                language=row["language"],
-                channel=row["channel"],
-                label=row["label"],
-                text=row["text"],
-                must_address=tuple(
-                    (gloss.strip(), tuple(k.strip() for k in keys.split("/") if k.strip()))
-                    for gloss, _, keys in (i.partition("|") for i in row["must_address"].split(";"))
-                    if gloss.strip()
-                ),
-                must_not=tuple(m.strip() for m in row["must_not"].split(";") if m.strip()),
-                max_reply_chars=int(row["max_reply_chars"]),
-            )
-            for row in csv.DictReader(fh)
-        ]
+    """The cases of a reply-fit CSV, or of every CSV in a folder in name order: the fresh set is
+    kept one file per block of ids (``fx-123.csv`` holds fx-123xx), so that each round adds a
+    file rather than growing one."""
+    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+    if not files:
+        raise FileNotFoundError(f"no reply-fit CSV in {path}")
+    cases: list[FitCase] = []
+    for file in files:
+        with file.open(encoding="utf-8-sig", newline="") as fh:
+            cases.extend(_case(row) for row in csv.DictReader(fh))
+    return cases
+
+
+def _case(row: dict[str, str]) -> FitCase:
+    """One row of a reply-fit CSV."""
+    return FitCase(
+        id=row["id"],
+        language=row["language"],
+        channel=row["channel"],
+        label=row["label"],
+        text=row["text"],
+        must_address=tuple(
+            (gloss.strip(), tuple(k.strip() for k in keys.split("/") if k.strip()))
+            for gloss, _, keys in (i.partition("|") for i in row["must_address"].split(";"))
+            if gloss.strip()
+        ),
+        must_not=tuple(m.strip() for m in row["must_not"].split(";") if m.strip()),
+        max_reply_chars=int(row["max_reply_chars"]),
+    )
 
 
 def _language_ok(case: FitCase, reply: str) -> bool:

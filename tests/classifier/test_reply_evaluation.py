@@ -66,13 +66,28 @@ def test_the_main_ask_is_the_first_item() -> None:
     assert (figures["main_ask_addressed"], figures["ask_addressed"]) == (0.5, 0.0)
 
 
+def test_a_folder_of_reply_fit_files_is_read_as_one_set_in_name_order(tmp_path: Path) -> None:
+    header = "id,language,channel,label,text,asks,must_address,must_not,max_reply_chars\n"
+    rows = {
+        "fx-002.csv": 'fx-201,en,chat,dormant,"Still there?",,the reply|here,,200\n',
+        "fx-001.csv": 'fx-101,he,chat,easygoing,"תודה!",,התודה|תודה,,200\n',
+    }
+    for name, row in rows.items():
+        (tmp_path / name).write_text(header + row, encoding="utf-8")
+    cases = read_cases(tmp_path)
+    assert [c.id for c in cases] == ["fx-101", "fx-201"]
+    assert cases[1].must_address == (("the reply", ("here",)),)
+    with pytest.raises(FileNotFoundError):
+        read_cases(tmp_path / "missing")
+
+
 def test_the_set_is_complete() -> None:
     cases = read_cases(Path(__file__).resolve().parents[2] / "data" / "external" / "reply-fit.csv")
     assert len(cases) >= 80 and sum(c.language == "he" for c in cases) >= 40
     assert all(c.must_address and c.max_reply_chars > 0 for c in cases)
 
 
-@pytest.mark.parametrize("name", ["reply-fit.csv", "reply-fit-fresh.csv"])
+@pytest.mark.parametrize("name", ["reply-fit.csv", "reply-fit-fresh"])
 def test_composed_replies_on_the_reply_fit_sets_never_violate_and_fit_channel_and_language(
     name: str,
 ) -> None:
