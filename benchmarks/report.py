@@ -54,6 +54,8 @@ def _speed(speed: dict[str, Any]) -> list[str]:
     out = [
         f"One typical e-mail (500–700 characters; {speed['typical_messages']} different messages, 3 passes after a warm-up pass):",
         "",
+        "One by one, each message gets the service's three replies; a batch is scored as `predict --input` scores a CSV, whose rows hold the first reply only, so every model in the batch column composes one reply per message.",
+        "",
         "| model | p50 (ms) | p99 (ms) | msgs/s one by one | batch of 1,000 (msgs/s) | our fast path is faster by (p50 / batch) |",
         "|---|---:|---:|---:|---:|---:|",
     ]

@@ -142,7 +142,7 @@ def run_speed(trained: Trained, model: ClientClassifier, log: Any) -> dict[str, 
             "warm_up_s": statistics.median(warm_times),
         }
 
-    pipelines = speed.pipeline_many(model)
+    pipelines = speed.pipeline_many(model, count=speed.SERVICE_REPLIES)
     single: dict[str, Any] = {
         OURS + " (fast path)": speed.ours_one(model),
         OURS + " (fast path, no explanation)": speed.ours_one(model, explain=False),
@@ -162,9 +162,9 @@ def run_speed(trained: Trained, model: ClientClassifier, log: Any) -> dict[str, 
         if name in trained.peers:
             # Every peer's probability columns are in LABELS order (benchmarks.peers), not in
             # the sorted order of our model's classes.
-            run = speed.peer_many(trained.peers[name], LABELS)
-            single[name] = lambda m, run=run: run([m])
-            many[name] = run
+            one = speed.peer_many(trained.peers[name], LABELS, count=speed.SERVICE_REPLIES)
+            single[name] = lambda m, one=one: one([m])
+            many[name] = speed.peer_many(trained.peers[name], LABELS)
     rows = []
     for name, one in single.items():
         speed.latencies(one, typical, passes=1)  # warm-up

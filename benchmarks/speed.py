@@ -1,8 +1,9 @@
 """In-process speed on one core: one typical e-mail end to end, and batches of 1,000.
 
 End to end means what the service does for a message: read it, clean it, detect the language,
-tokenize, compute features, score, explain (ours only: the peers have no explanation), and pick
-the replies. Every model is timed in the same process, on the same messages, one after another,
+tokenize, compute features, score, explain (ours only: the peers have no explanation), and compose
+the replies (the service's three one message at a time, the first one in a batch, as a CSV is
+scored). Every model is timed in the same process, on the same messages, one after another,
 so the ratios hold even when the machine is busy; the absolute times do not travel.
 """
 
@@ -48,6 +49,7 @@ def _replies(
     language: str,
     cleaned: str,
     cues: Sequence[str],
+    count: int,
 ) -> Advice:
     # ``found_cues``: the cue categories prepare() found, as respond() passes them for ours,
     # so the composer does not search for them a second time on the peers' path only.
@@ -61,7 +63,7 @@ def _replies(
         client_name=client_first_name(sender_name=message.sender_name, raw_body=message.body),
         terms=Terms(),
         seed_text=cleaned,
-        count=3,
+        count=count,
         found_cues=cues,
     )
 
@@ -69,6 +71,12 @@ def _replies(
 # The service's defaults (three replies, topic replies only when the topic model is 0.6 sure),
 # whatever the environment of the benchmark run says.
 _SETTINGS = Settings(provider_name=None, replies_count=3, topic_min_confidence=0.6)
+SERVICE_REPLIES = _SETTINGS.replies_count
+# A batch is scored as ``predict --input`` scores a CSV (classifier.batch): its rows hold the first
+# reply only, which is the same whatever the count, so a batch composes one reply per message,
+# for ours and the peers alike; one message at a time composes the service's three.
+BATCH_REPLIES = 1
+_BATCH_SETTINGS = _SETTINGS.model_copy(update={"replies_count": BATCH_REPLIES})
 
 
 def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Message], Advice]:
@@ -79,14 +87,21 @@ def ours_one(model: ClientClassifier, *, explain: bool = True) -> Callable[[Mess
 def ours_many(
     model: ClientClassifier, *, explain: bool = True
 ) -> Callable[[Sequence[Message]], list[Advice]]:
-    """Our fast path for a batch: one sparse product per feature set, then replies per message."""
+    """Our fast path for a batch: one sparse product per feature set, then the first reply per
+    message, as a CSV is scored."""
     return lambda messages: [
-        r.advice for r in respond_many(messages, model=model, settings=_SETTINGS, explain=explain)
+        r.advice
+        for r in respond_many(messages, model=model, settings=_BATCH_SETTINGS, explain=explain)
     ]
 
 
 def _from_proba(
-    messages: Sequence[Message], prepared: Sequence[Any], proba: np.ndarray, labels: Sequence[str]
+    messages: Sequence[Message],
+    prepared: Sequence[Any],
+    proba: np.ndarray,
+    labels: Sequence[str],
+    *,
+    count: int,
 ) -> list[Advice]:
     out = []
     for m, p, row in zip(messages, prepared, proba, strict=True):
@@ -101,29 +116,36 @@ def _from_proba(
                 language=p.language,
                 cleaned=p.cleaned_body,
                 cues=p.cues,
+                count=count,
             )
         )
     return out
 
 
 def proba_many(
-    predict: Callable[[list[str]], np.ndarray], labels: Sequence[str]
+    predict: Callable[[list[str]], np.ndarray], labels: Sequence[str], *, count: int
 ) -> Callable[[Sequence[Message]], list[Advice]]:
-    """Any probability model behind the same reading, cleaning and replies as ours."""
+    """Any probability model behind the same reading, cleaning and replies as ours, composing
+    ``count`` replies per message."""
 
     def run(messages: Sequence[Message]) -> list[Advice]:
         prepared = [prepare(m) for m in messages]
-        return _from_proba(messages, prepared, predict([p.model_text for p in prepared]), labels)
+        proba = predict([p.model_text for p in prepared])
+        return _from_proba(messages, prepared, proba, labels, count=count)
 
     return run
 
 
-def peer_many(peer: Peer, labels: Sequence[str]) -> Callable[[Sequence[Message]], list[Advice]]:
+def peer_many(
+    peer: Peer, labels: Sequence[str], *, count: int = BATCH_REPLIES
+) -> Callable[[Sequence[Message]], list[Advice]]:
     """A peer behind our reading, cleaning and replies; ``labels`` names its probability columns."""
-    return proba_many(peer.predict_proba, labels)
+    return proba_many(peer.predict_proba, labels, count=count)
 
 
-def pipeline_many(model: ClientClassifier) -> Callable[[Sequence[Message]], list[Advice]]:
+def pipeline_many(
+    model: ClientClassifier, *, count: int = BATCH_REPLIES
+) -> Callable[[Sequence[Message]], list[Advice]]:
     """Our model through the fitted scikit-learn pipelines (both heads), as before the fast path."""
     heads = model.loaded.bundle
 
@@ -132,7 +154,7 @@ def pipeline_many(model: ClientClassifier) -> Callable[[Sequence[Message]], list
         heads["topic"].predict_proba(texts)
         return proba
 
-    return proba_many(predict, model.labels)
+    return proba_many(predict, model.labels, count=count)
 
 
 def latencies(
