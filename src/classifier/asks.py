@@ -476,7 +476,11 @@ def money_value(number: str, currency: str, *, thousands: bool = False) -> str |
 
 
 # Language-neutral shapes: digits and symbols, no words. Run with every pack.
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+NUMBER = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d{1,2})?"
+)
+"""A sum's digits, for every pack: thousands set off by commas ("11,490") or by spaces, as many
+Europeans write them ("1 150 ₪": read as 150, a refund of a seventh was offered, round 123)."""
 _SYMBOLS = {"₪": "ILS", "$": "USD", "€": "EUR", "£": "GBP"}
 
 
@@ -496,13 +500,13 @@ NEUTRAL = (
     Pattern(
         AskKind.MONEY,
         "amount",
-        rf"(?<![\w.,])(?P<c>[₪$€£])\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)",
+        rf"(?<![\w.,])(?P<c>[₪$€£])\s?(?P<n>{NUMBER})(?P<k>k)?(?![\w,]*\d)",
         _symbol_amount,
     ),
     Pattern(
         AskKind.MONEY,
         "amount",
-        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?P<c>[₪$€£])",
+        rf"(?<![\w.,])(?P<n>{NUMBER})(?P<k>k)?\s?(?P<c>[₪$€£])",
         _symbol_amount,
     ),
     Pattern(

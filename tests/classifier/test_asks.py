@@ -1875,3 +1875,73 @@ def test_a_few_more_is_no_price_question() -> None:
     # Round 104: "עוד כמה תיקונים" is "a few more fixes", no "how much".
     text = "ההשקה ביום חמישי ואתה שולח לי ״עוד כמה תיקונים״??"
     assert not read_asks(text, language="he").has(K.QUESTION, "how_much")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype", "value"),
+    [
+        # Round 123's harmful reply: "1 150 ₪" is one sum, written with a space for thousands.
+        ("en", "You take 1 150 ₪. I want all my money back", "money", "amount", "1150 ILS"),
+        ("he", 'שילמתי 1 150 ש"ח על המסך', "money", "amount", "1150 ILS"),
+        ("en", "The quote was 11,490 NIS", "money", "amount", "11490 ILS"),  # guard: held before
+        # Round 124: "flick me the files" sends; "בחנות אחרת" is "another shop", no "or else"
+        # cutting off the request after it.
+        (
+            "en",
+            "flick me the final files + invoice and I'll pay today",
+            "request",
+            "imperative",
+            "send",
+        ),
+        ("he", "ראיתי אותו בחנות אחרת, אני מבקש שתתאימו את המחיר.", "request", "need", None),
+    ],
+)
+def test_rounds_123_and_124s_readings(
+    language: str, text: str, kind: str, subtype: str, value: str | None
+) -> None:
+    found = [
+        a
+        for a in read_asks(text, language=language).items
+        if (a.kind, a.subtype) == (kind, subtype)
+    ]
+    assert found, [(a.kind, a.subtype, a.text) for a in read_asks(text, language=language).items]
+    assert value is None or found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype"),
+    [
+        # Round 123's harmful reply: "how many lessons are left" asks no price, and "a few more
+        # lessons, right?" asks for a yes.
+        ("he", "כמה שיעורים נשארו לנו בכרטיסייה?", "question", "how_much"),
+        ("he", "אגב נשארו לנו עוד כמה שיעורים מהכרטיסייה, נכון?", "question", "how_much"),
+        # guard: held before its fix too (the fix must not read "a few more" as "how many")
+        ("he", "אגב נשארו לנו עוד כמה שיעורים מהכרטיסייה, נכון?", "question", "open"),
+        # …and a call wanted once the work is done is no call now.
+        ("en", "Please do it this way and call me only when it's ready.", "channel", "call"),
+        ("en", "call me once it's fixed", "channel", "call"),
+        ("he", "תעשה ככה ותתקשר אליי רק כשזה מוכן", "channel", "call"),
+        # "flick through the deck" browses (a guard: held before its fix too).
+        ("en", "I'll flick through the deck tonight", "request", "imperative"),
+        # "or else" still cuts off a threat's consequence (a guard: held before its fix too).
+        ("he", "תחזירו לי את הכסף אחרת אני מבטל את ההזמנה", "request", "need"),
+    ],
+)
+def test_rounds_123_and_124s_near_misses(language: str, text: str, kind: str, subtype: str) -> None:
+    asks = read_asks(text, language=language)
+    assert not asks.has(kind, subtype), [(a.kind, a.subtype, a.text) for a in asks.items]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "subtype"),
+    [
+        ("he", "כמה שיעורים נשארו לנו בכרטיסייה?", "question", "open"),
+        ("he", "כמה זה עולה לשיעור?", "question", "how_much"),  # guard: held before its fix too
+        ("en", "call me when you can", "channel", "call"),  # guard: held before its fix too
+        ("he", "תתקשר אליי כשאתה יכול", "channel", "call"),  # guard: held before its fix too
+    ],
+)
+def test_how_many_and_a_call_now_are_still_read(
+    language: str, text: str, kind: str, subtype: str
+) -> None:
+    assert read_asks(text, language=language).has(kind, subtype)

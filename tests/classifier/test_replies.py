@@ -564,6 +564,10 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         ),
         # Round 98: a word of time on the last line is no name ("היי אחרי").
         (None, "עוד לא\nאחרי החג", None),
+        # Round 124: nor a parting word ("היי נדבר", "Hi talk").
+        (None, "היי סליחה שנעלמתי, אני בחו״ל עד אחרי החגים\nאשלח כשאחזור\nנדבר", None),
+        (None, "sorry, abroad till after the holidays\nwill send when back\ntalk soon", None),
+        (None, "תודה רבה על הכול\nנועה", "נועה"),  # guard: held before its fix too
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -2691,6 +2695,8 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 123's harmful reply: "1 150 ₪" paid is the sum refunded, not 150.
+    ("conflictual", "en", False, "Hello,\n\nI gave you my iPhone on Tuesday for a screen change. You take 1 150 ₪. Now the Face ID is not working.\n\nI want all my money back.\n\nAleksei", "1,150"),
     # Round 121's harmful replies: a full refund's sum is the one paid, not the vet bill to be
     # covered beside it; a dog still bleeding gets what to do meanwhile.
     ("conflictual", "en", False, "To whoever runs this place,\n\nOscar came home coughing and thinner. I paid for the premium package (₪1,650) because you promised daily updates.\n\nI want a full refund, the vet bill (₪640) covered, and I want to know which dogs he was next to.\n\nDorit", "(₪1,650)"),
@@ -2824,6 +2830,14 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 123's harmful reply: "call me only when it's ready" wants no call now.
+    ("know-it-all", "en", False, "Hi Avi,\n\nPlease do NOT replace the OLED for 750 ₪. Just reseat the flex cable.\n\nPlease do it this way and call me only when it's ready.\n\nMarkus", "talk at"),
+    ("know-it-all", "he", False, "היי אבי,\n\nאל תחליף את המסך ב-750 ש\"ח, רק תחבר מחדש את הכבל.\n\nתעשה ככה ותתקשר אליי רק כשזה מוכן.\n\nמרקוס", "לדבר"),
+    # Round 124's one violation: a deadline set against the lead time on the owner's site is not
+    # said back as if agreed; nor is a date a contract set in the past ("were to be delivered").
+    ("demanding", "en", False, "Hi,\n\nI ordered the oak dining table last night. Your site says 10–14 business days, but I need it delivered by Thursday at the latest.\n\nCan you confirm today?\n\nDan", "I understand you need it"),
+    ("demanding", "he", False, "שלום,\n\nהזמנתי אתמול שולחן אוכל. באתר שלכם כתוב 10-14 ימי עסקים, אבל אני צריך אותו עד יום חמישי.\n\nתאשרו היום?\n\nדן", "הבנתי שזה צריך להיות מוכן"),
+    ("conflictual", "en", False, "Dear Mr. Ben-David,\n\nUnder clause 4.2 of our agreement, episodes 5 through 8 were to be delivered no later than 3 March. We have received 5 and 6 only.\n\nPlease confirm receipt of this notice in writing.\n\nMargaret", "I understand you need it"),
     # Round 92's harmful reply: "אין צורך לקבוע פגישה על זה" refuses a meeting; none is offered.
     ("know-it-all", "he", False, "היי גלעד,\n\nאני לא מסכים עם המיקום של המדיח. אני רוצה את המדיח באי, 2.5 מטר מהכיור.\nאין צורך לקבוע פגישה על זה, פשוט תעדכנו את השרטוט ותשלחו לי עד יום ראשון.\n\nעמית", "פגישה מתאימה לי"),
     # Round 91's edits: hospital shifts are work, no illness; "leave her until 13:00" and "every day

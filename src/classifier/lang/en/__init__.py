@@ -332,7 +332,9 @@ PACK = LanguagePack(
         # a last line that is a sentence, not a name ("I'll update", round 96)
         " i i'll i'm we we'll you he she they"
         # nor a word of time or an answer ("not yet\nafter the holiday", round 98)
-        " after before not yes no maybe tomorrow today".split()
+        " after before not yes no maybe tomorrow today"
+        # nor a parting word on its own line ("talk soon", "bye"; round 124: "היי נדבר")
+        " talk bye later ttyl speak chat".split()
     ),
     places=frozenset({"tel aviv", "beit shemesh", "bnei brak", "rishon lezion", "petah tikva"}),
     name_titles=frozenset(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from classifier.asks import (
+    NUMBER,
     STANDING_THREATS,
     AskKind,
     LexiconRule,
@@ -47,7 +48,12 @@ _LATER = (
 )
 
 VERBS: tuple[tuple[str, str], ...] = (
-    ("send", r"send|resend|re-send|forward|email me|mail"),
+    # "flick me the final files", "shoot me the invoice": slang for send (round 124: left out)
+    (
+        "send",
+        r"send|resend|re-send|forward|email me|mail|flick(?= (?:me|us|over)\b)|"
+        r"shoot(?= (?:me|us|over|through) (?:the|a|an|your|those|that|it|them|over|through)\b)",
+    ),
     # "…it just waits until Sunday, correct?": a tag question, no order
     ("fix", r"fix|correct(?![?\s]*\?)(?!\s*$)|repair|sort out"),
     ("change", r"change|adjust|tweak|edit|modify|update|rewrite|redo"),
@@ -698,42 +704,40 @@ DEADLINES = (
 
 # --- money ---------------------------------------------------------------------------------
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
-
 
 MONEY = (
     Pattern(
         K.MONEY,
         "amount",
-        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:dollars?|bucks|usd){B}",
+        rf"(?<![\w.,])(?P<n>{NUMBER})(?P<k>k)?\s?(?:dollars?|bucks|usd){B}",
         amount_value("USD"),
     ),
     Pattern(
         K.MONEY,
         "amount",
-        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:shekels?|nis|ils){B}",
+        rf"(?<![\w.,])(?P<n>{NUMBER})(?P<k>k)?\s?(?:shekels?|nis|ils){B}",
         amount_value("ILS"),
     ),
     Pattern(
         K.MONEY,
         "amount",
-        rf"(?<![\w.,])(?P<n>{_NUMBER})(?P<k>k)?\s?(?:euros?|eur){B}",
+        rf"(?<![\w.,])(?P<n>{NUMBER})(?P<k>k)?\s?(?:euros?|eur){B}",
         amount_value("EUR"),
     ),
     Pattern(
         K.MONEY,
         "amount",
-        rf"{B}(?:nis|ils)\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)",
+        rf"{B}(?:nis|ils)\s?(?P<n>{NUMBER})(?P<k>k)?(?![\w,]*\d)",
         amount_value("ILS"),
     ),
     Pattern(
-        K.MONEY, "amount", rf"{B}usd\s?(?P<n>{_NUMBER})(?P<k>k)?(?![\w,]*\d)", amount_value("USD")
+        K.MONEY, "amount", rf"{B}usd\s?(?P<n>{NUMBER})(?P<k>k)?(?![\w,]*\d)", amount_value("USD")
     ),
     Pattern(
         K.MONEY,
         "amount",
         r"\b(?:how much (?:is|for|would|will|does)\s+|(?:price|cost|budget|deposit|fee|rate|total|payment|"
-        rf"charge|quote) (?:of |is |was |for |at )?)(?:it\s+|that\s+|the\s+)?(?P<t>(?P<n>{_NUMBER})(?P<k>k)?)"
+        rf"charge|quote) (?:of |is |was |for |at )?)(?:it\s+|that\s+|the\s+)?(?P<t>(?P<n>{NUMBER})(?P<k>k)?)"
         r"(?![\w,]*\d)(?!\s?%)",
         amount_value(""),
         span="t",
@@ -921,8 +925,11 @@ CHANNELS = (
         r"(?:can|could|shall) (?:we|i|you) (?:talk|speak|chat|hop on a call|jump on a call|get on a call)|"
         r"let's (?:talk|speak|hop on a call|jump on a call|get on the phone|have a call)|"
         r"(?:a quick|a short|a phone) call|i'll call you|i will call you|call you (?:tomorrow|later|today))\b"
-        # "please call me before each delivery": a standing instruction, not a call now (round 68)
-        r"(?!\s+(?:before|after|ahead of) (?:each|every|any)\b|\s+(?:each|every) time\b)",
+        # "please call me before each delivery": a standing instruction, not a call now (round 68);
+        # "call me only when it's ready": a call once the work is done, none now (round 123)
+        r"(?!\s+(?:before|after|ahead of) (?:each|every|any)\b|\s+(?:each|every) time\b"
+        r"|\s+only (?:when|once|after|if)\b|\s+(?:when|once|as soon as) (?:it's|it is|its|they're|"
+        r"they are|everything is|all is|the [a-z]+ (?:is|are)) (?:ready|done|fixed|finished|repaired|sorted)\b)",
         "call",
     ),
     Pattern(

@@ -443,7 +443,9 @@ PACK = LanguagePack(
         # a last line that is a sentence, not a name ("אני אעדכן", round 96: "היי אני")
         "אני אנחנו אתה את אתם הוא היא הם "
         # nor a word of time or an answer ("עוד לא\nאחרי החג", round 98: "היי אחרי")
-        "אחרי לפני עוד כן לא אולי מחר היום".split()
+        "אחרי לפני עוד כן לא אולי מחר היום "
+        # nor a parting word on its own line ("נדבר", round 124: "היי נדבר")
+        "נדבר ביי להתראות נתראה נשמע יאללה בהצלחה תודות".split()
     ),
     places=frozenset(
         {
