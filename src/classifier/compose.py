@@ -1312,7 +1312,7 @@ def _thing_candidates(
             # A thing the words before make no topic is kept, named as no phrase (""): the
             # reply names none rather than the next thing along, often as far off.
             c
-            if not re.search(aside, source[max(0, c[0] - 20) : c[0]], re.IGNORECASE)
+            if not re.search(aside, source[max(0, c[0] - 50) : c[0]], re.IGNORECASE)
             else (c[0], c[1], "")
             for c in found
             if not any(c[0] < e and s < c[1] for s, e in avoid)  # overlaps none

@@ -1921,6 +1921,19 @@ def test_rounds_123_and_124s_readings(
         ("en", "Please do it this way and call me only when it's ready.", "channel", "call"),
         ("en", "call me once it's fixed", "channel", "call"),
         ("he", "תעשה ככה ותתקשר אליי רק כשזה מוכן", "channel", "call"),
+        # A list's lead-in asks nothing of its own: its lines are the asks.
+        (
+            "he",
+            "כמה דברים שאני רוצה שיהיו ברורים מראש:\n1. המעבה על הגג.\n2. את התעלה תעשה בצד שמאל.",
+            "request",
+            "need",
+        ),
+        (
+            "en",
+            "A few things I want to be clear upfront:\n1. The unit goes on the roof.\n2. Put the duct on the left.",
+            "request",
+            "need",
+        ),
         # "flick through the deck" browses (a guard: held before its fix too).
         ("en", "I'll flick through the deck tonight", "request", "imperative"),
         # "or else" still cuts off a threat's consequence (a guard: held before its fix too).

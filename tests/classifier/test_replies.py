@@ -2830,6 +2830,11 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 124's edits: "if you can manage" softens, it asks nothing; a thing named in a contrast
+    # ("rather than the ten working days in your quote", "במקום ה16 שקופץ כשהמזגן עובד") is no topic.
+    ("demanding", "en", False, "Hi Tal,\n\nWe'd also like about 40 lifestyle images, plus a few short clips for Reels if you can manage.\n\nCould we have the edited selects by Monday rather than the ten working days in your quote?\n\nOliver", '"if you can manage"'),
+    ("demanding", "en", False, "Hi Tal,\n\nQuick update on the brief: we'd also like about 40 lifestyle images, plus a few short clips for Reels if you can manage.\n\nWe'd like to keep it within the same day rate (£650), and could we have the edited selects by Monday rather than the ten working days in your quote? Launch is on the 15th.\n\nAlso, please could you send all the RAW files as well.\n\nOliver", "about the quote"),
+    ("know-it-all", "he", True, "תשים מפסק 32 במקום ה16 שקופץ כל פעם שהמזגן והתנור עובדים ביחד. אין צורך להחליף את כל הלוח", "לגבי המזגן"),
     # Round 123's harmful reply: "call me only when it's ready" wants no call now.
     ("know-it-all", "en", False, "Hi Avi,\n\nPlease do NOT replace the OLED for 750 ₪. Just reseat the flex cable.\n\nPlease do it this way and call me only when it's ready.\n\nMarkus", "talk at"),
     ("know-it-all", "he", False, "היי אבי,\n\nאל תחליף את המסך ב-750 ש\"ח, רק תחבר מחדש את הכבל.\n\nתעשה ככה ותתקשר אליי רק כשזה מוכן.\n\nמרקוס", "לדבר"),

@@ -1317,11 +1317,15 @@ PACK = Pack(
     question_join=r"(?:and|also|plus)(?=\s)",
     trailing_joins="and|but|so",
     bare_need=r"(?:i|we) \S+",
-    courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can|possible|it's possible|that's ok|"
+    # "…plus a few clips for Reels if you can manage" (round 124: a field for "if you can manage")
+    courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can(?: manage(?: it)?)?|"
+    r"you're able|you are able|possible|it's possible|that's ok|"
     r"that's okay|it's not too much(?: trouble)?|you don't mind)",
     list_lead=(
         r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things|"
-        r",? ?in writing,?(?: ?(?:today|tonight|by (?:today|tonight|tomorrow|eod)),?)?"  # round 75
+        r",? ?in writing,?(?: ?(?:today|tonight|by (?:today|tonight|tomorrow|eod)),?)?|"  # round 75
+        # "a few things I want to be clear upfront:" (round 124)
+        r"(?:to be |are |is )?(?:clear|agreed|settled)(?: (?:upfront|up front|in advance|beforehand|from the start))?"
     ),
     lexicon_rules=LEXICON,
     sarcasm_cues=(
