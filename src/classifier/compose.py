@@ -203,6 +203,12 @@ class PhraseBook(_Strict):
     # A regex for the client's own event on a date ("האירוע עדיין ב-3 לחודש הבא", "camp starts on
     # July 7"): a put-off of what it needs is weighed against it (round 121: "אין בעיה" twice).
     event_date: str = "(?!)"
+    # A regex for words in the client's own clause that make a time something else's due date
+    # ("the trio's hold ends Friday", "המלון ביקש עד ה-20"): a put-off is weighed against it.
+    due_by: str = "(?!)"
+    # A regex for a put-off offered on the owner's leave without a question ("…next week, if
+    # that's still ok with you"): whether waiting works is the owner's to say.
+    leave_if: str = "(?!)"
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
@@ -670,6 +676,16 @@ class Facts:
                 lambda b: rf"(?:{b.client_sends})[^.!?\n]{{0,40}}?{later_said}", source
             ):
                 holds.add("client_sends")
+            if put_off and any(
+                d.text.lower() not in put_off
+                and put_off not in d.text.lower()
+                and _any_book_finds(lambda b: b.due_by, _clause_around(source, d.start))
+                for d in deadlines.values()
+            ):
+                # A date something else is due by, in the client's own words ("I know you said
+                # the trio's hold ends Friday", "המלון ביקש עד ה-20"): waiting past it is the
+                # owner's to weigh (round 127's two harmful "later is fine by me").
+                holds.add("other_deadline")
             if put_off and _in_any_pack(lambda b: b.outside_clock, scanned):
                 # "…the expense invoices for the VAT report: I'll sit on it after Sukkot": the
                 # report's date is not the client's to move (round 40).
@@ -921,6 +937,13 @@ class Facts:
             # In either language: "הי, עוד לא סגרנו… is it a problem if we only confirm…?"
             if main.kind is AskKind.QUESTION and _any_book_finds(lambda b: b.asks_leave, main.text):
                 holds.discard("main_has:postpone")  # the owner's leave is asked: theirs to give
+                holds.add("leave_asked")
+            elif any(
+                # …or in the put-off's own sentence, unmarked ("I'll send the draft next week
+                # maybe, if that's still ok with you": round 126's "next week works for me")
+                _any_book_finds(lambda b: b.leave_if, source[slice(*_sentence(source, at))])
+                for at in _put_off_at(asks, source, slots.get("later"))
+            ):
                 holds.add("leave_asked")
             main_kinds += [f"{main.kind.value}:{main.subtype}", main.kind.value]
             if (
@@ -1575,6 +1598,17 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
     """
     before = source[max(0, at - 60) : at]
     return re.search(pattern, before[before.rfind("\n") + 1 :], re.IGNORECASE) is not None
+
+
+def _put_off_at(asks: Asks, source: str, later: str | None) -> list[int]:
+    """Where the message puts things off: its postponements, and the time said back as the
+    put-off (a deadline such as "next week" in "I'll send the draft next week maybe")."""
+    found = [a.start for a in asks.of(AskKind.POSTPONE)]
+    if later:
+        at = source.lower().find(later.lower())
+        if at >= 0:
+            found.append(at)
+    return found
 
 
 def _sentence(source: str, at: int) -> tuple[int, int]:

@@ -1894,6 +1894,8 @@ def test_a_few_more_is_no_price_question() -> None:
             "send",
         ),
         ("he", "ראיתי אותו בחנות אחרת, אני מבקש שתתאימו את המחיר.", "request", "need", None),
+        # Round 127: a day of the month at the end of a sentence is still a date.
+        ("he", "אני יודעת שהמלון ביקש עד ה-20.", "deadline", "date", "---20"),
     ],
 )
 def test_rounds_123_and_124s_readings(

@@ -2830,6 +2830,17 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 127's harmful replies: a put-off agreed to past a date something else is due by, told
+    # in the client's own words ("the trio's hold ends Friday", "המלון ביקש עד ה-20").
+    ("dormant", "en", True, "hey sorry missed your messages work has been insane regarding the band versus DJ still undecided can we circle back next week sometime I know you said the trios hold ends Friday", "fine by me"),
+    ("dormant", "he", True, "היי דנה סליחה שנעלמתי 🙈 את רשימת החדרים לכנס עוד לא סגרתי, אני יודעת שהמלון ביקש עד ה-20. נדבר אחרי החגים?", "זה בסדר מבחינתי"),
+    # Rounds 125 and 126: a put-off the client asks leave for ("זה בסדר נכון?", "if that's still ok
+    # with you") is the owner's to allow in the field, not agreed to beside it; nor beside the
+    # client's own event or deadline ("הברית רק ביום חמישי", "UCL deadline is 12 January").
+    ("dormant", "he", True, "היי מיכל סליחה שנעלמתי שבועיים 🙈 את הדוחות של מרץ עוד לא משכתי. אשלח אחרי פסח. זה בסדר נכון?", "אחרי פסח זה בסדר מבחינתי"),
+    ("dormant", "en", False, "Hi Tamar,\n\nSo sorry for disappearing. I still want to apply. I will try to send the draft next week maybe, if that's still ok with you.\n\nHagos", "works for me"),
+    ("dormant", "he", True, "היי סליחה שנעלמתי 🙈 עוד לא הספקתי להסתכל על התפריט ששלחת לברית. נדבר בשבוע הבא? הברית רק ביום חמישי אז יש זמן לא?", "זה בסדר מבחינתי"),
+    ("dormant", "en", False, "Hi Tamar,\n\nSo sorry for disappearing. I saw the UCL deadline is 12 January. I'll send the draft next week.\n\nHagos", "works for me"),
     # Round 124's edits: "if you can manage" softens, it asks nothing; a thing named in a contrast
     # ("rather than the ten working days in your quote", "במקום ה16 שקופץ כשהמזגן עובד") is no topic.
     ("demanding", "en", False, "Hi Tal,\n\nWe'd also like about 40 lifestyle images, plus a few short clips for Reels if you can manage.\n\nCould we have the edited selects by Monday rather than the ten working days in your quote?\n\nOliver", '"if you can manage"'),
