@@ -732,6 +732,16 @@ class Facts:
                 said=said,
                 refers_back=book.refers_back if book is not None else "(?!)",
             )[:4]
+            if _refund_threatened(asks, source):
+                # …nor is the refund asked in the ultimatum's words a field of its own
+                furthers = [
+                    f
+                    for f in furthers
+                    if not any(
+                        a.kind is AskKind.MONEY and a.subtype == "refund"
+                        for a in (f, *asks.within(f))
+                    )
+                ]
             further_order = tuple(furthers.index(a) for a in _by_variety(furthers))
             for n, further in enumerate(furthers, start=2):
                 slots[f"ask{n}"] = _quote(further.text)
@@ -846,6 +856,8 @@ class Facts:
             _any_book_finds(lambda b: b.insurer, _clause_around(source, a.start)) for a in refunds
         ):
             passing_refund = True  # every refund named is an insurer's (round 111)
+        if _refund_threatened(asks, source):
+            holds.add("refund_threatened")  # the money only if it isn't put right
         if passing_refund:
             # An easygoing client's refund named outside anything asked ("Ariel said you sorted
             # his refund in no time") claims no money back (round 87: "I'm sorry to hear this…
@@ -1598,6 +1610,22 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
     """
     before = source[max(0, at - 60) : at]
     return re.search(pattern, before[before.rfind("\n") + 1 :], re.IGNORECASE) is not None
+
+
+def _refund_threatened(asks: Asks, source: str) -> bool:
+    """Whether every refund the message names is an ultimatum's consequence, after its condition
+    in one sentence ("If this is not corrected by Wednesday 12:00, I will ask for full refund"):
+    the fix is asked now, the refund not yet (round 126: "About the refund (₪6,500): [what you
+    can offer]" to a client who wants it fixed first; rounds 123 and 128 alike)."""
+    refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
+    conditions = [a for a in asks.of(AskKind.REQUEST) if a.subtype == "condition"]
+    return bool(refunds) and all(
+        any(
+            c.end <= a.start and _sentence(source, c.start) == _sentence(source, a.start)
+            for c in conditions
+        )
+        for a in refunds
+    )
 
 
 def _put_off_at(asks: Asks, source: str, later: str | None) -> list[int]:

@@ -1894,6 +1894,10 @@ def test_a_few_more_is_no_price_question() -> None:
             "send",
         ),
         ("he", "ראיתי אותו בחנות אחרת, אני מבקש שתתאימו את המחיר.", "request", "need", None),
+        # Rounds 125-126: "don't tell me the driver counted" refuses the claim before it is made.
+        ("he", "ואל תגידי לי שהנהג ספר", "refusal", "no_excuses", None),
+        ("he", 'ואל תכתבו לי שהוא "זז הרבה על השולחן".', "refusal", "no_excuses", None),
+        ("en", "and don't tell me the driver counted", "refusal", "no_excuses", None),
         # Round 127: a day of the month at the end of a sentence is still a date.
         ("he", "אני יודעת שהמלון ביקש עד ה-20.", "deadline", "date", "---20"),
     ],
@@ -1933,6 +1937,15 @@ def test_rounds_123_and_124s_readings(
         (
             "en",
             "A few things I want to be clear upfront:\n1. The unit goes on the roof.\n2. Put the duct on the left.",
+            "request",
+            "need",
+        ),
+        # …and a "don't tell me the price over the phone" is no claim refused (a guard).
+        ("en", "don't tell me the price over the phone, write it", "refusal", "no_excuses"),
+        # Round 126: what the client must do themselves asks nothing of the owner.
+        (
+            "en",
+            "I paid for professional service, not for a draft that I need to fix myself at 2 at night.",
             "request",
             "need",
         ),

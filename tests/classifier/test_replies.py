@@ -2695,6 +2695,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 126: a refund threatened if the fix does not come is the fix's alternative, not an offer.
+    ("conflictual", "en", False, "Dear Mr. Levi,\n\nThe proposal you sent as final came back with 11 comments. I paid 6,500 NIS for professional service.\n\nIf this is not corrected by Wednesday 12:00, I will ask for full refund.\n\nDr. Koval", "if it can't be put right"),
+    ("conflictual", "he", True, "הברז עדיין דולף. אם אתה לא פה מחר עד 9 אני מבטל ומבקש את הכסף בחזרה", "ואם לא נצליח לתקן בזמן"),
     # Round 123's harmful reply: "1 150 ₪" paid is the sum refunded, not 150.
     ("conflictual", "en", False, "Hello,\n\nI gave you my iPhone on Tuesday for a screen change. You take 1 150 ₪. Now the Face ID is not working.\n\nI want all my money back.\n\nAleksei", "1,150"),
     # Round 121's harmful replies: a full refund's sum is the one paid, not the vet bill to be
@@ -2830,6 +2833,12 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # …and gets no "what you can offer"; tax credit points ("נקודות זיכוי") are no refund (round 125).
+    ("conflictual", "en", False, "Dear Mr. Levi,\n\nThe proposal you sent as final came back with 11 comments. I paid 6,500 NIS for professional service.\n\nIf this is not corrected by Wednesday 12:00, I will ask for full refund.\n\nDr. Koval", "what you can offer"),
+    ("conflictual", "he", False, "שלום סיגל,\n\nשלושה עובדים קיבלו תלושי פברואר עם נקודות זיכוי שגויות והנטו שלהם חסר ב-600 עד 900 ₪.\n\nאני רוצה תלושים מתוקנים והעברת ההפרש השבוע.\n\nאילנה", "לגבי ההחזר"),
+    # Rounds 125-126: a claim refused before it is made gets no field inviting it.
+    ("conflictual", "he", True, "רק ששני מגשים ששילמנו עליהם לא הגיעו. מחכה להחזר של 360 שח עד מחר בצהריים. ואל תגידי לי שהנהג ספר", "הנהג ספר"),
+    ("conflictual", "en", True, "two trays we paid for never came. I want the 360 back by tomorrow noon. and don't tell me the driver counted", "driver counted"),
     # Round 127's harmful replies: a put-off agreed to past a date something else is due by, told
     # in the client's own words ("the trio's hold ends Friday", "המלון ביקש עד ה-20").
     ("dormant", "en", True, "hey sorry missed your messages work has been insane regarding the band versus DJ still undecided can we circle back next week sometime I know you said the trios hold ends Friday", "fine by me"),

@@ -114,6 +114,8 @@ _OWN_STEP = (
     # "I want to be upfront: I've been building products for 12 years": a preface (round 65).
     r"be (?:upfront|up front|honest|clear|frank|transparent|straight|direct)|"
     r"review it internally|"
+    # "a draft that I need to fix myself at 2 at night": the client's own doing (round 126)
+    r"[a-z]+ (?:it |this |them |that )?(?:myself|ourselves)\b|"
     r"plan (?:the|my|our) (?:week|day|month|schedule|budget)|"  # "I need to plan the week" (round 89)
     r"raise (?:something|an issue|a concern|a point)|share (?:something|a concern)"  # a preface (round 91)
 )
@@ -1022,6 +1024,11 @@ REFUSALS = (
         r"(?:don't|dont|do not) (?:argue|debate)(?: with me| about (?:it|this))?\b|not looking to (?:debate|argue)\b|"
         # "And don't tell me he was tired": the excuse refused before it is given (round 75)
         r"(?:don't|dont|do not) tell me (?:that )?(?:he|she|it|they|you|this|the [a-z]+) (?:was|were|is|are|had|got|didn't|did not|couldn't)\b|"
+        # "don't tell me the driver counted", "don't tell me you pinned it as I said": any claim
+        # told back before it is made (round 125: a field invited it)
+        r"(?:don't|dont|do not) tell me (?:that )?(?:he|she|they|you|we|the [a-z]+) (?:[a-z]+ed|was|were|is|are|had|did|"
+        r"didn't|said|told|forgot|got|made|knew|thought|took|went|came|saw|left|lost|broke|sent|put|meant|"
+        r"missed|can't|couldn't|won't|wasn't|weren't)\b|"
         # "don't tell me about hygiene standards", "don't tell me I said short" (round 77)
         r"(?:don't|dont|do not) tell me (?:about (?:the |your )?[a-z]+|i (?:said|asked|agreed|wanted)|it's|its|it is|it was|that's)\b|"
         r"(?:i|we) (?:don't|dont|do not) need (?:the |any |your |more )?(?:numbers|data|stats|"
