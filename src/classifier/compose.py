@@ -180,6 +180,10 @@ class PhraseBook(_Strict):
     # לזיכוי", "you promised a refund"): its line asks when it arrives, not what can be offered
     # (rounds 106 and 109: "what can be offered" haggles over money already promised).
     refund_owed: str = "(?!)"
+    # A regex for a refund demanded in full ("אני דורש החזר מלא של 237 ש"ח", "I want ALL my money
+    # back"): its line asks whether it is refunded in full, and when, not "what you can offer",
+    # which invites a partial offer (round 128's edits).
+    full_refund: str = "(?!)"
     # A regex for the words right before a sum the client paid ("I paid for the premium package
     # (₪1,650)"): a full refund's sum, not another sum of its sentence (round 121: "About the
     # refund (₪640)", the vet bill to be covered).
@@ -1068,6 +1072,7 @@ _WORD_HOLDS = (
     ("praise", "praise_words"),
     ("rounds_named", "rounds_named"),
     ("refund_owed", "refund_owed"),
+    ("full_refund", "full_refund"),
 )
 
 

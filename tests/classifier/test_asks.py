@@ -1871,6 +1871,20 @@ def test_reported_praise_is_no_sarcasm(text: str, sarcasm: bool) -> None:
     assert read_asks(text, language="he").has(K.SARCASM) is sarcasm
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Rounds 127-128: a jab asks nothing a field should answer.
+        ("he", 'ירד לי 280 ש"ח על ביטול מאוחר. זה מה שחשוב לכם, הכסף?'),
+        ("he", "מי הגאון אצלכם שמנהל את הספרים?"),
+        ("en", "who is the genius running your books?"),
+        ("en", "Is money all you care about?"),
+    ],
+)
+def test_rounds_127_and_128s_jabs_are_rhetorical(language: str, text: str) -> None:
+    assert read_asks(text, language=language).has(K.QUESTION, "rhetorical")
+
+
 def test_a_few_more_is_no_price_question() -> None:
     # Round 104: "עוד כמה תיקונים" is "a few more fixes", no "how much".
     text = "ההשקה ביום חמישי ואתה שולח לי ״עוד כמה תיקונים״??"

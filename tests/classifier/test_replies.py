@@ -2695,6 +2695,10 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 128: a refund demanded in full is asked whether it is refunded in full, not what can
+    # be offered (which invites a partial offer).
+    ("conflictual", "he", False, "לכבוד שירות הלקוחות,\n\nביטלתי את המנוי ב-2 באפריל ובכל זאת ירדו לי 79 ש\"ח שלוש פעמים.\n\nאני דורש החזר מלא של 237 ש\"ח תוך 7 ימים.\n\nיוסי", "האם יוחזר במלואו"),
+    ("conflictual", "en", False, "Hello,\n\nI cancelled in April and you still charged me three times.\n\nI demand a full refund of 237 NIS within 7 days.\n\nJoe", "in full"),
     # Round 126: a refund threatened if the fix does not come is the fix's alternative, not an offer.
     ("conflictual", "en", False, "Dear Mr. Levi,\n\nThe proposal you sent as final came back with 11 comments. I paid 6,500 NIS for professional service.\n\nIf this is not corrected by Wednesday 12:00, I will ask for full refund.\n\nDr. Koval", "if it can't be put right"),
     ("conflictual", "he", True, "הברז עדיין דולף. אם אתה לא פה מחר עד 9 אני מבטל ומבקש את הכסף בחזרה", "ואם לא נצליח לתקן בזמן"),

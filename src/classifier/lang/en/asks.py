@@ -476,6 +476,8 @@ QUESTION_WORDS = (
         r"are we paying|did we pay) (?:you |u )?(?:[^.!?\n]{0,30}? )?for\b|"
         # "WHAT IS THIS??", "what did you do to her hair???": an outburst, two marks or more
         r"what (?:is|was) (?:this|that)(?=\s*\?\s*\?)|"
+        # "who's the genius running your books?", "is money all you care about?" (rounds 127-128)
+        r"who(?:'s| is) the genius\b|(?:is )?(?:that|this|money|the money) (?:all|what) (?:that )?(?:matters|you care about)\b|"
         r"what (?:did|have) (?:you|u) (?:done |do )?to (?:my|her|his|our|the|their)\b(?=[^.!?\n]{0,40}\?\s*\?)|"
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
