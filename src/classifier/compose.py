@@ -2283,12 +2283,23 @@ def _one(
     # extra posts…"]" and "[your answer to "could you throw in 3 extra posts…"]"): the later one
     # asks the owner again what the first one asks (round 106: "it repeats itself").
     quoted: set[str] = set()
+    marks: set[str] = set()
     kept = []
     for p in parts:
         own = {q for _, hint in p.blanks for q in _QUOTE_IN_HINT.findall(hint)}
-        if own & quoted and not p.protected and p.move in _FURTHER_MOVES[False]:
+        # …or a short one naming a figure another names ("צריך 10W-40 כל 7,000" and "תשימו
+        # 10W-40"): one thing asked twice over (round 129: "two overlapping fields")
+        own_marks = {
+            m for q in own if "…" not in q and len(q.split()) <= 8 for m in _FIGURE.findall(q)
+        }
+        if (
+            (own & quoted or own_marks & marks)
+            and not p.protected
+            and p.move in _FURTHER_MOVES[False]
+        ):
             continue
         quoted |= own
+        marks |= own_marks
         kept.append(p)
     parts = kept
     if any(p.move == "written" for p in parts):
@@ -2362,6 +2373,11 @@ _QUOTED_SLOTS = tuple(s for s in FACT_SLOTS if s.startswith(("ask", "extra_ask")
 # The client's words a field's hint quotes (every hint that quotes puts them in straight quotes;
 # a few words at least, so a phrase the client put in quotes is no match on its own).
 _QUOTE_IN_HINT = re.compile(r'"([^"]{12,})"')
+# A figure a quote names: a model, a size or a sum with letters or separators in it ("10W-40",
+# "7,000", "3x40"), not a bare small number.
+_FIGURE = re.compile(
+    r"(?<![\w,.-])(?:[A-Za-z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,.-]*\w)"
+)
 
 
 def _tighten(part: _Part, facts: Facts) -> None:

@@ -2837,6 +2837,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 129: a short ask naming the figure another field quotes asks the same thing again.
+    ("know-it-all", "he", False, "שלום לצוות המוסך,\nקראתי בפורום שבאקלים שלנו צריך 10W-40 כל 7,000 ק\"מ. לכן בטיפול הקרוב תשימו 10W-40.\nואל תחליפו את מסנן האוויר.\n\nבברכה,\nשמואל", 'תשובה ל"תשימו 10W-40"'),
     # …and gets no "what you can offer"; tax credit points ("נקודות זיכוי") are no refund (round 125).
     ("conflictual", "en", False, "Dear Mr. Levi,\n\nThe proposal you sent as final came back with 11 comments. I paid 6,500 NIS for professional service.\n\nIf this is not corrected by Wednesday 12:00, I will ask for full refund.\n\nDr. Koval", "what you can offer"),
     ("conflictual", "he", False, "שלום סיגל,\n\nשלושה עובדים קיבלו תלושי פברואר עם נקודות זיכוי שגויות והנטו שלהם חסר ב-600 עד 900 ₪.\n\nאני רוצה תלושים מתוקנים והעברת ההפרש השבוע.\n\nאילנה", "לגבי ההחזר"),
