@@ -323,6 +323,9 @@ class PhraseBook(_Strict):
     # birth): the name of each, and a regex that finds it. A message that has one holds
     # "occasion" and "occasion:<name>".
     occasions: dict[str, str] = Field(default_factory=dict)
+    # The words a reply says to one person, as it says them to a couple greeted together ("שלום
+    # ענבל ושגיא … תודה שעדכנתם"): round 130's "תודה שעדכנת" to a couple.
+    couple_forms: dict[str, str] = Field(default_factory=dict)
     # What may continue a deadline the ask reader found ("עד מחר" + " ב-9"), as a regex.
     when_continues: str = "(?!)"
     # The client's possessives as the owner says them, by the words they start with ("your
@@ -2336,6 +2339,9 @@ def _one(
         greeting = greeting_with.format(name=client_name)
     else:
         greeting = greeting_without
+    if book.couple_forms and _greets_a_couple(client_name, pack):
+        for p in parts:
+            p.text = _to_couple(p.text, book.couple_forms)
     signature = _signature(book, terms, chat, pack.code)
     tightened = False
     while True:
@@ -2378,6 +2384,23 @@ _QUOTE_IN_HINT = re.compile(r'"([^"]{12,})"')
 _FIGURE = re.compile(
     r"(?<![\w,.-])(?:[A-Za-z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,.-]*\w)"
 )
+
+
+def _greets_a_couple(client_name: str | None, pack: LanguagePack) -> bool:
+    """Whether the greeting names two people joined as the pack joins them ("מאיה ותומר")."""
+    words = (client_name or "").split()
+    return bool(pack.join_prefix) and len(words) >= 2 and words[1].startswith(pack.join_prefix)
+
+
+def _to_couple(text: str, forms: Mapping[str, str]) -> str:
+    """The words said to one person as said to two, outside the fields (a hint speaks to the
+    owner)."""
+    pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    pieces = re.split(r"(\[[^\]]*\])", text)
+    return "".join(
+        piece if piece.startswith("[") else pattern.sub(lambda m: forms[m.group(1)], piece)
+        for piece in pieces
+    )
 
 
 def _tighten(part: _Part, facts: Facts) -> None:

@@ -3498,3 +3498,16 @@ def test_a_long_need_for_a_document_stays_the_main_ask() -> None:
     )
     first = _advise(label="demanding", message_language="he", text=text, chat=False).suggestions[0]
     assert any("אישור קיום ביטוחים" in b.hint for b in first.blanks), first.text
+
+
+@pytest.mark.parametrize(
+    ("client_name", "plural"),
+    [("ענבל ושגיא", True), ("ענבל", False)],  # the single client: a guard, held before too
+)
+def test_a_couple_greeted_together_is_thanked_together(client_name: str, plural: bool) -> None:
+    # Round 130: "שלום ענבל ושגיא … תודה שעדכנת" spoke to one of the two.
+    text = "היי, רוצים להתקדם אבל כרגע קשה לנו להתפנות. אפשר לחזור לזה אחרי החגים?"
+    advice = _advise(label="dormant", text=text, client_name=client_name)
+    first = advice.suggestions[0].text
+    assert bool(re.search("ש(?:עדכנ|כתב)תם", first)) is plural, first
+    assert bool(re.search("ש(?:עדכנ|כתב)ת(?!ם)", first)) is not plural, first
