@@ -1912,6 +1912,16 @@ def test_a_few_more_is_no_price_question() -> None:
         ("he", "ואל תגידי לי שהנהג ספר", "refusal", "no_excuses", None),
         ("he", 'ואל תכתבו לי שהוא "זז הרבה על השולחן".', "refusal", "no_excuses", None),
         ("en", "and don't tell me the driver counted", "refusal", "no_excuses", None),
+        # Round 132: "Send me an answer" asks for a reply; no more reports or reminders refused.
+        (
+            "en",
+            "Don't send me another report. Send me an answer.",
+            "request",
+            "imperative",
+            "reply",
+        ),
+        ("en", "Don't send me another report. Send me an answer.", "refusal", "no_excuses", None),
+        ("he", "ואל תשלחי לי תזכורות", "refusal", "no_excuses", None),
         # Round 127: a day of the month at the end of a sentence is still a date.
         ("he", "אני יודעת שהמלון ביקש עד ה-20.", "deadline", "date", "---20"),
     ],
@@ -1963,6 +1973,10 @@ def test_rounds_123_and_124s_readings(
             "request",
             "need",
         ),
+        # Round 132: a preface and the client's own sit-down ask nothing.
+        ("en", "Let's be blunt. I've paid you $9,000 over six months.", "request", "lets"),
+        ("he", 'אני צריך לשבת איתו ולראות מה הלו"ז שלו מול הצבא', "request", "need"),
+        ("en", "send me the report", "request", "lets"),  # guard: held before its fix too
         # "flick through the deck" browses (a guard: held before its fix too).
         ("en", "I'll flick through the deck tonight", "request", "imperative"),
         # "or else" still cuts off a threat's consequence (a guard: held before its fix too).

@@ -2837,6 +2837,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 131: the position said again ("ככה אני רוצה את זה") gets no field of its own.
+    ("know-it-all", "he", True, "שמעתי מה אמרת על 26 שולחנות. תקטין את הרחבה לחצי ותוסיף שולחנות. ככה אני רוצה את זה", 'ל"אני רוצה את זה"'),
     # Round 129: a short ask naming the figure another field quotes asks the same thing again.
     ("know-it-all", "he", False, "שלום לצוות המוסך,\nקראתי בפורום שבאקלים שלנו צריך 10W-40 כל 7,000 ק\"מ. לכן בטיפול הקרוב תשימו 10W-40.\nואל תחליפו את מסנן האוויר.\n\nבברכה,\nשמואל", 'תשובה ל"תשימו 10W-40"'),
     # …and gets no "what you can offer"; tax credit points ("נקודות זיכוי") are no refund (round 125).

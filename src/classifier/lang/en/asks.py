@@ -51,7 +51,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     # "flick me the final files", "shoot me the invoice": slang for send (round 124: left out)
     (
         "send",
-        r"send|resend|re-send|forward|email me|mail|flick(?= (?:me|us|over)\b)|"
+        # "Send me an answer": a reply asked for, not a thing sent (round 132: a field answered it)
+        r"send(?! (?:me |us )?(?:an? |your |a proper |a real |a straight )?(?:answer|reply|response)\b)|"
+        r"resend|re-send|forward|email me|mail|flick(?= (?:me|us|over)\b)|"
         r"shoot(?= (?:me|us|over|through) (?:the|a|an|your|those|that|it|them|over|through)\b)",
     ),
     # "…it just waits until Sunday, correct?": a tag question, no order
@@ -80,7 +82,11 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("start", r"start|begin|proceed|go ahead|kick off|get started"),
     ("stop", r"stop|pause|hold off"),
     # "Kindly revert at your earliest convenience" (round 78): reply, in Indian English
-    ("reply", r"reply|answer|respond|get back to me|call me back|write back|revert"),
+    (
+        "reply",
+        r"reply|answer|respond|get back to me|call me back|write back|revert|"
+        r"send (?:me |us )?(?:an? |your |a proper |a real |a straight )?(?:answer|reply|response)",
+    ),
     ("book", r"book|schedule|reserve"),
     ("call", r"call|ring|phone"),
     ("give", r"give|provide|share"),
@@ -274,7 +280,9 @@ REQUESTS = (
         K.REQUEST,
         "lets",
         # "Let's keep it efficient on Thursday": a manner asked, nothing to answer (round 75)
-        rf"{CLAUSE}(?:let's|lets|let us)\s+(?!(?:{_LATER})\b)(?!keep (?:it|this|things) (?:efficient|short|brief|simple|quick|focused)\b)(?=[a-z])",
+        # "Let's be blunt.": a preface to what follows, nothing asked (round 132)
+        rf"{CLAUSE}(?:let's|lets|let us)\s+(?!(?:{_LATER})\b)(?!keep (?:it|this|things) (?:efficient|short|brief|simple|quick|focused)\b)"
+        r"(?!be (?:blunt|honest|clear|frank|real|straight|direct|serious|realistic)\b)(?=[a-z])",
         clause=True,
     ),
     # A position stated as settled is what a know-it-all asks the owner to follow ("No need to
@@ -1018,7 +1026,7 @@ REFUSALS = (
         r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
-        r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown)s?|"
+        r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown|report|status report|update)s?|"
         # "Kindly do not suggest cutting words": the advice refused before it is given (round 78)
         r"(?:don't|dont|do not) (?:suggest|propose|recommend) (?:cutting|changing|shortening|removing|any changes|anything else|alternatives)\b|"
         # "pls dont argue", "not looking to debate this": the argument refused like an excuse
