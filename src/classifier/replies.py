@@ -333,7 +333,9 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             # name and a company ("Mark\nBloom Studio": "Hi Mark", not "Hi Bloom"; round 50),
             # or the last item of a list ("- how you plan to cover the loss", round 74).
             (re.search(r"[.?!:…),]$", above) or re.match(r"(?:[-•*]|\d{1,2}[.)])\s", above))
-            and len(name_line.split()) <= 3
+            # a couple signs with a join ("Shoshana & Mark Berman" over "Zichron Ya'akov", round 131)
+            and len(name_line.split())
+            <= (5 if _name_joins() & set(name_line.lower().split()) else 3)
             # …or a role and an organisation ("Administrative Director, Ramat Hasharon Anglo
             # School", "עמותת "ביחד", באר שבע"; round 71: "Hi," with no name)
             and (len(last.split()) <= 3 or ("," in last and len(last.split()) <= 8))

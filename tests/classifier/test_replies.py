@@ -564,6 +564,12 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         ),
         # Round 98: a word of time on the last line is no name ("היי אחרי").
         (None, "עוד לא\nאחרי החג", None),
+        # Round 131: a couple over their town ("Hi Zichron").
+        (
+            None,
+            "A few things before we sign.\nLooking forward,\nShoshana & Mark Berman\nZichron Ya'akov",
+            "Shoshana and Mark",
+        ),
         # Round 124: nor a parting word ("היי נדבר", "Hi talk").
         (None, "היי סליחה שנעלמתי, אני בחו״ל עד אחרי החגים\nאשלח כשאחזור\nנדבר", None),
         (None, "sorry, abroad till after the holidays\nwill send when back\ntalk soon", None),
@@ -2837,6 +2843,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 131: a grandmother who almost fainted at an event now over is no danger to act on.
+    ("conflictual", "he", False, "לכבוד הנהלת האולם,\nבבר מצווה ביום שישי המזגן הפסיק לעבוד. היו 31 מעלות, סבתא שלי כמעט התעלפה.\nאני מצפה לפיצוי משמעותי.\nאבי", "לבטיחות"),
     # Round 131: the position said again ("ככה אני רוצה את זה") gets no field of its own.
     ("know-it-all", "he", True, "שמעתי מה אמרת על 26 שולחנות. תקטין את הרחבה לחצי ותוסיף שולחנות. ככה אני רוצה את זה", 'ל"אני רוצה את זה"'),
     # Round 129: a short ask naming the figure another field quotes asks the same thing again.

@@ -336,7 +336,27 @@ PACK = LanguagePack(
         # nor a parting word on its own line ("talk soon", "bye"; round 124: "היי נדבר")
         " talk bye later ttyl speak chat".split()
     ),
-    places=frozenset({"tel aviv", "beit shemesh", "bnei brak", "rishon lezion", "petah tikva"}),
+    # A signature's town on its own line is no name (round 131: "Hi Zichron").
+    places=frozenset(
+        {
+            "tel aviv",
+            "beit shemesh",
+            "bnei brak",
+            "rishon lezion",
+            "petah tikva",
+            "zichron ya'akov",
+            "zichron yaakov",
+            "kfar saba",
+            "hod hasharon",
+            "ramat gan",
+            "ramat hasharon",
+            "kiryat ono",
+            "beer sheva",
+            "be'er sheva",
+            "rosh ha'ayin",
+            "mevaseret zion",
+        }
+    ),
     name_titles=frozenset(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir adv adv.".split()
     ),
