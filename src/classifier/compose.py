@@ -184,6 +184,9 @@ class PhraseBook(_Strict):
     # back"): its line asks whether it is refunded in full, and when, not "what you can offer",
     # which invites a partial offer (round 128's edits).
     full_refund: str = "(?!)"
+    # A regex for a put-off asked about as possibly too late ("or is it too late?"): whether it
+    # can wait is the owner's to say, never agreed to beside the question (round 132).
+    too_late_asked: str = "(?!)"
     # A regex for the words right before a sum the client paid ("I paid for the premium package
     # (₪1,650)"): a full refund's sum, not another sum of its sentence (round 121: "About the
     # refund (₪640)", the vet bill to be covered).
@@ -1076,6 +1079,7 @@ _WORD_HOLDS = (
     ("rounds_named", "rounds_named"),
     ("refund_owed", "refund_owed"),
     ("full_refund", "full_refund"),
+    ("leave_asked", "too_late_asked"),
 )
 
 

@@ -2843,6 +2843,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 132: a put-off asked about as possibly too late is the owner's to allow; a date an
+    # answer is wanted by ("אם לא אקבל מענה ראוי עד יום ראשון") is no deadline to say back.
+    ("dormant", "he", False, "היי שרון,\nהאבחון עוד אצל אבא שלה ועוד לא הספקתי לאסוף אותו. אפשר לשלוח את זה בשבוע הבא? או שזה כבר מאוחר מדי?\nליאור", "זה בסדר מבחינתי"),
+    ("conflictual", "he", False, "לכבוד המנהלת,\nהמורה צעקה על הבת שלנו. אני מצפה שמהשבוע הבא היא תעבור למורה אחר. אם לא אקבל מענה ראוי עד יום ראשון, אכתוב ביקורת בגוגל.\nיעל", "הבנתי שזה צריך להיות מוכן"),
     # Round 131: a grandmother who almost fainted at an event now over is no danger to act on.
     ("conflictual", "he", False, "לכבוד הנהלת האולם,\nבבר מצווה ביום שישי המזגן הפסיק לעבוד. היו 31 מעלות, סבתא שלי כמעט התעלפה.\nאני מצפה לפיצוי משמעותי.\nאבי", "לבטיחות"),
     # Round 131: the position said again ("ככה אני רוצה את זה") gets no field of its own.
