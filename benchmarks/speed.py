@@ -19,6 +19,7 @@ import numpy as np
 
 from benchmarks.peers import Peer
 from classifier.asks import read_asks
+from classifier.batch import REPLIES_PER_ROW
 from classifier.compose import Terms
 from classifier.message import Message
 from classifier.prediction import ClientClassifier
@@ -75,7 +76,7 @@ SERVICE_REPLIES = _SETTINGS.replies_count
 # A batch is scored as ``predict --input`` scores a CSV (classifier.batch): its rows hold the first
 # reply only, which is the same whatever the count, so a batch composes one reply per message,
 # for ours and the peers alike; one message at a time composes the service's three.
-BATCH_REPLIES = 1
+BATCH_REPLIES = REPLIES_PER_ROW
 _BATCH_SETTINGS = _SETTINGS.model_copy(update={"replies_count": BATCH_REPLIES})
 
 

@@ -63,6 +63,10 @@ class BatchSummary:
 
 Engine = Callable[[Iterable[Chunk]], Iterator[ScoredChunk]]
 
+REPLIES_PER_ROW = 1
+"""Replies composed for each row: its output holds the first reply only, which is the same
+whatever the count, so composing the service's other two was a sixth of the batch's time."""
+
 
 def score_chunk(chunk: Chunk, model: ClientClassifier, settings: Settings) -> ScoredChunk:
     """Predict the rows of one chunk; rows with an empty text get empty prediction columns."""
@@ -81,9 +85,7 @@ def score_chunk(chunk: Chunk, model: ClientClassifier, settings: Settings) -> Sc
         subject = fields[chunk.subject_col] if chunk.subject_col is not None else ""
         messages.append(read_text(fields[chunk.text_col], subject=subject))
         keep.append(k)
-    # The output holds the first reply only; it is the same whatever the count, so composing
-    # the other two was a sixth of the batch's time.
-    first_only = settings.model_copy(update={"replies_count": 1})
+    first_only = settings.model_copy(update={"replies_count": REPLIES_PER_ROW})
     responses = respond_many(messages, model=model, settings=first_only, explain=False)
     by_row = dict(zip(keep, responses, strict=True))
     empty = [""] * (len(output_columns(model)))

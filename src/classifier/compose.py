@@ -567,6 +567,7 @@ class Facts:
             # ("אני צריך אישור קיום ביטוחים עד מחר בבוקר, יש לי הגשה…", round 116).
             main = Asks(tuple(a for a in asks.items if a is not main)).main or main
         scanned = _Scanned.of(source)
+        refund_threatened = _refund_threatened(asks, source)
 
         def first(kind: AskKind) -> Ask | None:
             found = asks.of(kind)
@@ -651,6 +652,23 @@ class Facts:
             if "thing" not in slots:
                 times["thing"] = _time_asked(asks, main, book, pack, source, deadlines)
             slots.update({name: said for name, said in times.items() if said is not None})
+            when_said = (slots.get("when") or "").lower()
+            if when_said and any(
+                (d.text.lower() in when_said or when_said in d.text.lower())
+                and any(
+                    _sentence(source, t.start) == _sentence(source, d.start)
+                    for t in asks.of(AskKind.THREAT)
+                    # a late deliverable's "…or I cancel and post about it" still has its date
+                    # said back (the owner's work is what is late); a lawyer, a chargeback or a
+                    # complaint to an authority turns it into a legal ultimatum
+                    if t.subtype in _LEGAL_THREATS
+                )
+                for d in deadlines.values()
+            ):
+                # An escalating ultimatum's date ("תבטל אותה עד מחר או שאתה מדבר עם העורך דין
+                # שלי") is no deadline to say back as agreed (round 134's harmful "הבנתי שזה צריך להיות מוכן
+                # עד מחר" beside a disputed 46,800 invoice).
+                holds.add("ultimatum_date")
             amount = _amount(asks, book, source)
             if amount is not None:
                 slots["amount"] = amount
@@ -742,7 +760,7 @@ class Facts:
                 said=said,
                 refers_back=book.refers_back if book is not None else "(?!)",
             )[:4]
-            if _refund_threatened(asks, source):
+            if refund_threatened:
                 # …nor is the refund asked in the ultimatum's words a field of its own
                 furthers = [
                     f
@@ -866,8 +884,13 @@ class Facts:
             _any_book_finds(lambda b: b.insurer, _clause_around(source, a.start)) for a in refunds
         ):
             passing_refund = True  # every refund named is an insurer's (round 111)
-        if _refund_threatened(asks, source):
+        if refund_threatened:
             holds.add("refund_threatened")  # the money only if it isn't put right
+        if any(
+            _any_book_finds(lambda b: b.full_refund, _clause_around(source, a.start))
+            for a in refunds
+        ):
+            holds.add("full_refund")  # in the refund's own clause, not anywhere in the message
         if passing_refund:
             # An easygoing client's refund named outside anything asked ("Ariel said you sorted
             # his refund in no time") claims no money back (round 87: "I'm sorry to hear this…
@@ -1078,7 +1101,6 @@ _WORD_HOLDS = (
     ("praise", "praise_words"),
     ("rounds_named", "rounds_named"),
     ("refund_owed", "refund_owed"),
-    ("full_refund", "full_refund"),
     ("leave_asked", "too_late_asked"),
 )
 
@@ -1622,6 +1644,10 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
     """
     before = source[max(0, at - 60) : at]
     return re.search(pattern, before[before.rfind("\n") + 1 :], re.IGNORECASE) is not None
+
+
+# Threats that make a date a legal ultimatum rather than the client's own deadline.
+_LEGAL_THREATS = frozenset({"lawyer", "chargeback", "report"})
 
 
 def _refund_threatened(asks: Asks, source: str) -> bool:
@@ -2383,23 +2409,36 @@ _QUOTED_SLOTS = tuple(s for s in FACT_SLOTS if s.startswith(("ask", "extra_ask")
 # The client's words a field's hint quotes (every hint that quotes puts them in straight quotes;
 # a few words at least, so a phrase the client put in quotes is no match on its own).
 _QUOTE_IN_HINT = re.compile(r'"([^"]{12,})"')
-# A figure a quote names: a model, a size or a sum with letters or separators in it ("10W-40",
-# "7,000", "3x40"), not a bare small number.
+# A figure a quote names: a model, a size or a sum with letters or a thousands comma in it
+# ("10W-40", "7,000", "3x40"), not a bare number (two asks about "the 2024 invoice" and "the
+# 2024 report" are two things, a review found).
 _FIGURE = re.compile(
-    r"(?<![\w,.-])(?:[A-Za-z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,.-]*\w)"
+    r"(?<![\w,.-])(?:[A-Za-z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{1,3}(?:,\d{3})+)(?![\w,.-]*\w)"
 )
 
 
 def _greets_a_couple(client_name: str | None, pack: LanguagePack) -> bool:
-    """Whether the greeting names two people joined as the pack joins them ("מאיה ותומר")."""
+    """Whether the greeting names two people joined as the pack joins them ("מאיה ותומר"), by the
+    rules the name reader joins them with: a title and a surname ("הרב ויצמן") are one person."""
     words = (client_name or "").split()
-    return bool(pack.join_prefix) and len(words) >= 2 and words[1].startswith(pack.join_prefix)
+    return (
+        bool(pack.join_prefix)
+        and len(words) >= 2
+        and words[0].lower() not in pack.name_titles
+        and words[1].startswith(pack.join_prefix)
+        and re.match(pack.join_prefix_not, words[1]) is None
+    )
+
+
+@lru_cache(maxsize=8)
+def _couple_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
 def _to_couple(text: str, forms: Mapping[str, str]) -> str:
     """The words said to one person as said to two, outside the fields (a hint speaks to the
     owner)."""
-    pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    pattern = _couple_words(tuple(forms))
     pieces = re.split(r"(\[[^\]]*\])", text)
     return "".join(
         piece if piece.startswith("[") else pattern.sub(lambda m: forms[m.group(1)], piece)

@@ -1922,6 +1922,34 @@ def test_a_few_more_is_no_price_question() -> None:
         ),
         ("en", "Don't send me another report. Send me an answer.", "refusal", "no_excuses", None),
         ("he", "ואל תשלחי לי תזכורות", "refusal", "no_excuses", None),
+        # The session's review: a space-thousands sum before a comma, a sum after a date or a
+        # number sign, a request beside "myself" or after "let's be honest about…", a need after
+        # "באפליקציה אחרת", a jab about the service.
+        ("en", "I paid $1 150, and I want a full refund.", "money", "amount", "1150 USD"),
+        ("he", "חויבתי ב-12/3 100 ₪ על ביקור", "money", "amount", "100 ILS"),
+        ("en", "Invoice #4 300 ₪ is wrong", "money", "amount", "300 ILS"),
+        (
+            "en",
+            "Hi, I'd like to introduce myself and ask for a quote for a logo.",
+            "request",
+            "need",
+            None,
+        ),
+        (
+            "en",
+            "Let's be honest about the timeline and move the shoot to Sunday.",
+            "request",
+            "lets",
+            None,
+        ),
+        ("he", "ראיתי את זה באפליקציה אחרת, אני מבקש שתתאימו את המחיר", "request", "need", None),
+        (
+            "he",
+            "אני עומדת מחוץ למשרד והדלת נעולה!!! זה שירות זה?? תענו לי עכשיו",
+            "question",
+            "rhetorical",
+            None,
+        ),
         # Round 127: a day of the month at the end of a sentence is still a date.
         ("he", "אני יודעת שהמלון ביקש עד ה-20.", "deadline", "date", "---20"),
     ],
@@ -1977,6 +2005,10 @@ def test_rounds_123_and_124s_readings(
         ("en", "Let's be blunt. I've paid you $9,000 over six months.", "request", "lets"),
         ("he", 'אני צריך לשבת איתו ולראות מה הלו"ז שלו מול הצבא', "request", "need"),
         ("en", "send me the report", "request", "lets"),  # guard: held before its fix too
+        # …an instruction about names is no claim refused; an ordinal is no date.
+        ("he", "בהזמנה אל תכתבו לי שמות באנגלית, רק בעברית.", "refusal", "no_excuses"),
+        ("he", "זו הפעם ה-3, ואני כבר לא מוכנה", "deadline", "date"),
+        ("he", "הקומה ה-5, בלי מעלית", "deadline", "date"),
         # "flick through the deck" browses (a guard: held before its fix too).
         ("en", "I'll flick through the deck tonight", "request", "imperative"),
         # "or else" still cuts off a threat's consequence (a guard: held before its fix too).

@@ -2701,13 +2701,15 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # The session's review: two asks about the same year are two things.
+    ("demanding", "en", False, "Hi,\n\nPlease send the 2024 invoice. Also fix the typo in the 2024 report. And add the logo.\n\nDan", "fix the typo"),
     # Round 128: a refund demanded in full is asked whether it is refunded in full, not what can
     # be offered (which invites a partial offer).
     ("conflictual", "he", False, "לכבוד שירות הלקוחות,\n\nביטלתי את המנוי ב-2 באפריל ובכל זאת ירדו לי 79 ש\"ח שלוש פעמים.\n\nאני דורש החזר מלא של 237 ש\"ח תוך 7 ימים.\n\nיוסי", "האם יוחזר במלואו"),
     ("conflictual", "en", False, "Hello,\n\nI cancelled in April and you still charged me three times.\n\nI demand a full refund of 237 NIS within 7 days.\n\nJoe", "in full"),
     # Round 126: a refund threatened if the fix does not come is the fix's alternative, not an offer.
-    ("conflictual", "en", False, "Dear Mr. Levi,\n\nThe proposal you sent as final came back with 11 comments. I paid 6,500 NIS for professional service.\n\nIf this is not corrected by Wednesday 12:00, I will ask for full refund.\n\nDr. Koval", "if it can't be put right"),
-    ("conflictual", "he", True, "הברז עדיין דולף. אם אתה לא פה מחר עד 9 אני מבטל ומבקש את הכסף בחזרה", "ואם לא נצליח לתקן בזמן"),
+    ("conflictual", "en", False, "Dear Mr. Levi,\n\nThe proposal you sent as final came back with 11 comments. I paid 6,500 NIS for professional service.\n\nIf this is not corrected by Wednesday 12:00, I will ask for full refund.\n\nDr. Koval", "And if it doesn't work out"),
+    ("conflictual", "he", True, "הברז עדיין דולף. אם אתה לא פה מחר עד 9 אני מבטל ומבקש את הכסף בחזרה", "ואם זה לא יסתדר"),
     # Round 123's harmful reply: "1 150 ₪" paid is the sum refunded, not 150.
     ("conflictual", "en", False, "Hello,\n\nI gave you my iPhone on Tuesday for a screen change. You take 1 150 ₪. Now the Face ID is not working.\n\nI want all my money back.\n\nAleksei", "1,150"),
     # Round 121's harmful replies: a full refund's sum is the one paid, not the vet bill to be
@@ -2843,6 +2845,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 134's harmful reply: an ultimatum's date is not said back as agreed.
+    ("conflictual", "he", True, "אלון תקשיב טוב אני לא משלם לך 2% על קונים שראו את השלט שאני תליתי. קיבלתי ממך חשבונית על 46,800 ש״ח אתה נורמלי?? תבטל אותה עד מחר או שאתה מדבר עם העורך דין שלי", "הבנתי שזה צריך להיות מוכן"),
+    # The session's review: a partial refund beside "I paid it all upfront" is no full refund.
+    ("conflictual", "he", False, "שלום,\nשילמתי את כל הסכום מראש, ואני מבקשת החזר על השיעור שבוטל (120 ש\"ח).\nדנה", "במלואו"),
     # Round 132: a put-off asked about as possibly too late is the owner's to allow; a date an
     # answer is wanted by ("אם לא אקבל מענה ראוי עד יום ראשון") is no deadline to say back.
     ("dormant", "he", False, "היי שרון,\nהאבחון עוד אצל אבא שלה ועוד לא הספקתי לאסוף אותו. אפשר לשלוח את זה בשבוע הבא? או שזה כבר מאוחר מדי?\nליאור", "זה בסדר מבחינתי"),
@@ -3516,7 +3522,11 @@ def test_a_long_need_for_a_document_stays_the_main_ask() -> None:
 
 @pytest.mark.parametrize(
     ("client_name", "plural"),
-    [("ענבל ושגיא", True), ("ענבל", False)],  # the single client: a guard, held before too
+    [
+        ("ענבל ושגיא", True),
+        ("ענבל", False),  # guard: held before its fix too
+        ("הרב ויצמן", False),  # a title and a surname: one person (the session's review)
+    ],
 )
 def test_a_couple_greeted_together_is_thanked_together(client_name: str, plural: bool) -> None:
     # Round 130: "שלום ענבל ושגיא … תודה שעדכנת" spoke to one of the two.

@@ -121,7 +121,8 @@ _OWN_STEP = (
     r"be (?:upfront|up front|honest|clear|frank|transparent|straight|direct)|"
     r"review it internally|"
     # "a draft that I need to fix myself at 2 at night": the client's own doing (round 126)
-    r"[a-z]+ (?:it |this |them |that )?(?:myself|ourselves)\b|"
+    r"(?:fix|do|edit|handle|finish|sort|redo|correct|rewrite|change|repair|install|build|make|check) "
+    r"(?:it |this |them |that |the [a-z]+ )?(?:myself|ourselves)\b|"
     r"plan (?:the|my|our) (?:week|day|month|schedule|budget)|"  # "I need to plan the week" (round 89)
     r"raise (?:something|an issue|a concern|a point)|share (?:something|a concern)"  # a preface (round 91)
 )
@@ -282,7 +283,7 @@ REQUESTS = (
         # "Let's keep it efficient on Thursday": a manner asked, nothing to answer (round 75)
         # "Let's be blunt.": a preface to what follows, nothing asked (round 132)
         rf"{CLAUSE}(?:let's|lets|let us)\s+(?!(?:{_LATER})\b)(?!keep (?:it|this|things) (?:efficient|short|brief|simple|quick|focused)\b)"
-        r"(?!be (?:blunt|honest|clear|frank|real|straight|direct|serious|realistic)\b)(?=[a-z])",
+        r"(?!be (?:blunt|honest|clear|frank|real|straight|direct|serious|realistic)\s*(?:[.:,!;—–-]|$))(?=[a-z])",
         clause=True,
     ),
     # A position stated as settled is what a know-it-all asks the owner to follow ("No need to
