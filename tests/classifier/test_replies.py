@@ -2845,6 +2845,12 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 133: a requirement ("חייבת להיות מושלמת") or a wish ("Would love the final by Monday")
+    # is no praise to be glad about.
+    ("demanding", "he", True, "רונן הבריכה חייבת להיות מושלמת לשבת, יש לנו יום הולדת. אתה יכול לבוא מחר לבדוק שהכל תקין?", "כיף לשמוע"),
+    ("demanding", "en", False, "Hi Tal,\n\nThanks for v3. We're close but not quite there. Can you make the ears darker? Would love the final by Monday.\n\nJenna", "lovely to hear"),
+    # Round 134: "זה דחוף?" is asked, not put off with a promise to get back.
+    ("dormant", "he", True, "היי סליחה לא ראיתי את ההודעות. את הטפסים למס שבח עוד לא חתמתי. זה דחוף? אני פנוי רק אחרי פסח", "אחזור אליך"),
     # Round 134's harmful reply: an ultimatum's date is not said back as agreed.
     ("conflictual", "he", True, "אלון תקשיב טוב אני לא משלם לך 2% על קונים שראו את השלט שאני תליתי. קיבלתי ממך חשבונית על 46,800 ש״ח אתה נורמלי?? תבטל אותה עד מחר או שאתה מדבר עם העורך דין שלי", "הבנתי שזה צריך להיות מוכן"),
     # The session's review: a partial refund beside "I paid it all upfront" is no full refund.

@@ -1436,7 +1436,8 @@ PACK = Pack(
     # "איפה הכבוד??" cries out, it asks nothing
     # "החלקים הגיעו?", "הרכב מוכן?": a thing asked about, however short (round 86); "הכל טוב?"
     # only opens a chat.
-    short_asked=r"ו?ה(?!כל\b|כול\b|יי\b|לו\b)[\u05d0-\u05ea]{3,}\s+\S",
+    # …or whether it is urgent ("זה דחוף?", round 134: the question went unanswered)
+    short_asked=r"ו?ה(?!כל\b|כול\b|יי\b|לו\b)[\u05d0-\u05ea]{3,}\s+\S|(?:זה |זאת )?(?:דחוף|דחופה|בוער)",
     first_person="אני|אנחנו",
     # "אני יודע שאמרת שהוא צריך עוד 10 שיעורים" (round 96): with its prefix letters too
     reported=r"(?<![\u05d0-\u05ea])(?:ש|כש|ו)?(?:אמרת|אמרתם|כתבת|כתבתם|הבטחת|הבטחתם|טענת|טענתם)\s+ש",
