@@ -213,6 +213,11 @@ class PhraseBook(_Strict):
     # A regex for words in the client's own clause that make a time something else's due date
     # ("the trio's hold ends Friday", "המלון ביקש עד ה-20"): a put-off is weighed against it.
     due_by: str = "(?!)"
+    # A regex for a time someone is to arrive or be seen by, in the deadline's clause ("פה עד",
+    # "תגיע עד", "תור לפני", "be here by", "an appointment before"): no work said back as due.
+    arrival_words: str = "(?!)"
+    # …and the words right after a deadline that make it an arrival ("עד 12:00 לא מגיעה").
+    arrival_after: str = "(?!)"
     # A regex for a put-off offered on the owner's leave without a question ("…next week, if
     # that's still ok with you"): whether waiting works is the owner's to say.
     leave_if: str = "(?!)"
@@ -655,6 +660,15 @@ class Facts:
             when_said = (slots.get("when") or "").lower()
             if when_said and any(
                 (d.text.lower() in when_said or when_said in d.text.lower())
+                and _comes_by(source, d)
+                for d in deadlines.values()
+            ):
+                # A time someone is to come or be seen by ("אם אף אחד לא פה עד 12:00", "a slot
+                # before 8") is no work to be ready: "I understand you need it by 12:00" misreads
+                # it (rounds 128 and 133).
+                holds.add("arrival_when")
+            if when_said and any(
+                (d.text.lower() in when_said or when_said in d.text.lower())
                 and any(
                     _sentence(source, t.start) == _sentence(source, d.start)
                     for t in asks.of(AskKind.THREAT)
@@ -743,6 +757,11 @@ class Facts:
             if later and later.lower() in main.text.lower():  # "maybe next week?" asks the time
                 holds.add("main_has:postpone")
             slots["ask"] = _quote(main.text)
+            if main.kind is AskKind.REQUEST and _any_book_finds(lambda b: b.as_said, main.text):
+                # "Please just draft it that way": the owner's "I'll send the draft by […]" would
+                # agree to the client's way unweighed (round 135's harmful reply to a buyer
+                # waiving the inspection and the trust account)
+                holds.add("main_as_said")
             # A time counts as said back only where a sentence may say it ("I understand you
             # need it by Thursday" is not said beside an addition): else the ask that holds it
             # keeps its field (round 84: "אני צריכה הכל באוויר עד יום חמישי" was left out).
@@ -1648,6 +1667,18 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
 
 # Threats that make a date a legal ultimatum rather than the client's own deadline.
 _LEGAL_THREATS = frozenset({"lawyer", "chargeback", "report"})
+
+
+def _comes_by(source: str, deadline: Ask) -> bool:
+    """Whether a deadline is when someone is to come or be seen: a pack's arrival word among the
+    three words before it ("אני צריך טכנאי היום עד 5", "someone there by 9") or right after it
+    ("עד 12:00 לא מגיעה מישהי"); a guest arriving later in the sentence ("…כי מגיעים
+    אורחים") is the reason, not the deadline's subject."""
+    before = " ".join(source[max(0, deadline.start - 60) : deadline.start].split()[-3:])
+    after = " ".join(source[deadline.end : deadline.end + 30].split()[:2])
+    return _any_book_finds(lambda b: b.arrival_words, before) or _any_book_finds(
+        lambda b: rf"^(?:{b.arrival_after})", after
+    )
 
 
 def _refund_threatened(asks: Asks, source: str) -> bool:

@@ -1950,6 +1950,14 @@ def test_a_few_more_is_no_price_question() -> None:
             "rhetorical",
             None,
         ),
+        # Round 135: "I'd rather" wants a way.
+        (
+            "en",
+            "I'd rather wire the 10% down payment straight to the seller's account tomorrow.",
+            "request",
+            "need",
+            None,
+        ),
         # Round 127: a day of the month at the end of a sentence is still a date.
         ("he", "אני יודעת שהמלון ביקש עד ה-20.", "deadline", "date", "---20"),
     ],

@@ -2845,6 +2845,12 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 135's harmful reply: "Please just draft it that way" beside a way the owner must weigh
+    # (the down payment wired past the trust account) gets no "I'll send the draft by […]".
+    ("know-it-all", "en", False, "Hi Adv. Rosen,\n\nI don't need a bedek bayit. Also, I'd rather wire the 10% down payment straight to the seller's account tomorrow instead of going through your trust account.\n\nPlease just draft it that way.\n\nMark", "I'll send the draft"),
+    # Rounds 128 and 133: a time someone is to come by is no work to be ready.
+    ("conflictual", "he", True, "אף אחד לא הגיע ולא הודיע!! אם עד 12:00 לא מגיעה מישהי אני מבטלת את המנוי", "הבנתי שזה צריך להיות מוכן"),  # guard: held before its fix too
+    ("demanding", "he", True, "אני צריכה טכנאי היום עד 17:00, המזגן לא עובד", "הבנתי שזה צריך להיות מוכן"),
     # Round 133: a requirement ("חייבת להיות מושלמת") or a wish ("Would love the final by Monday")
     # is no praise to be glad about.
     ("demanding", "he", True, "רונן הבריכה חייבת להיות מושלמת לשבת, יש לנו יום הולדת. אתה יכול לבוא מחר לבדוק שהכל תקין?", "כיף לשמוע"),

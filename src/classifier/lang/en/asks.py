@@ -213,6 +213,14 @@ REQUESTS = (
         clause=True,
     ),
     Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
+    # "I'd rather wire the down payment straight to the seller": a way wanted (round 135: left
+    # out, and the reply agreed to draft "that way")
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{B}(?:i'd|i would|we'd|we would|id) rather{B}(?!\s+not\b)",
+        clause=True,
+    ),
     # "Also happy to go ahead with the annual support plan": a decision the owner is to act on
     # (round 83: left out); "not happy to go ahead" is none.
     Pattern(
