@@ -2845,6 +2845,9 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 137: a date the owner asked an answer by ("שביקשת תשובה לגבי המלון בצפת עד ה-1
+    # לחודש") is weighed against "let's talk after the holidays", never agreed past.
+    ("dormant", "he", False, "שלום עמית,\nמצטער שלא עניתי. ההורים שלי עוד לא החליטו אם לבוא בנובמבר. אני יודע שביקשת תשובה לגבי המלון בצפת עד ה-1 לחודש.\nבוא נדבר אחרי החגים ונראה איפה עומדים.\nיואב", "זה בסדר מבחינתי"),
     # Round 135's harmful reply: "Please just draft it that way" beside a way the owner must weigh
     # (the down payment wired past the trust account) gets no "I'll send the draft by […]".
     ("know-it-all", "en", False, "Hi Adv. Rosen,\n\nI don't need a bedek bayit. Also, I'd rather wire the 10% down payment straight to the seller's account tomorrow instead of going through your trust account.\n\nPlease just draft it that way.\n\nMark", "I'll send the draft"),
