@@ -2845,6 +2845,9 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 137: a bill disputed beside a fault ("השמלה לא נסגרה בגב") opens on the fault, not on
+    # "the amount surprised you".
+    ("conflictual", "he", False, "ליאת,\nבמדידה האחרונה השמלה של הדס לא נסגרה בגב. שבועיים לפני החתונה!\nבטלפון אמרת 4,500 ש\"ח כולל הכל. עכשיו יש חשבון של 5,800 עם תוספת תחרה שאף אחד לא אישר.\nאני לא משלמת שקל נוסף עד שהשמלה יושבת מושלם.\nאתי", "הסכום הזה הפתיע"),
     # Round 137: a date the owner asked an answer by ("שביקשת תשובה לגבי המלון בצפת עד ה-1
     # לחודש") is weighed against "let's talk after the holidays", never agreed past.
     ("dormant", "he", False, "שלום עמית,\nמצטער שלא עניתי. ההורים שלי עוד לא החליטו אם לבוא בנובמבר. אני יודע שביקשת תשובה לגבי המלון בצפת עד ה-1 לחודש.\nבוא נדבר אחרי החגים ונראה איפה עומדים.\nיואב", "זה בסדר מבחינתי"),
