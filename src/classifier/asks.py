@@ -477,7 +477,8 @@ def money_value(number: str, currency: str, *, thousands: bool = False) -> str |
 
 # Language-neutral shapes: digits and symbols, no words. Run with every pack.
 NUMBER = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|(?<![\d/:#.,-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?!\d|[.,]\d)"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+    r"|(?<![\d/:#.,-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?!\d|[.,]\d)"
     r"|\d+(?:\.\d{1,2})?"
 )
 """A sum's digits, for every pack: thousands set off by commas ("11,490") or by spaces, as many

@@ -572,7 +572,8 @@ class Facts:
             # ("אני צריך אישור קיום ביטוחים עד מחר בבוקר, יש לי הגשה…", round 116).
             main = Asks(tuple(a for a in asks.items if a is not main)).main or main
         scanned = _Scanned.of(source)
-        refund_threatened = _refund_threatened(asks, source)
+        refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
+        refund_threatened = _refund_threatened(refunds, asks, source)
 
         def first(kind: AskKind) -> Ask | None:
             found = asks.of(kind)
@@ -658,30 +659,29 @@ class Facts:
                 times["thing"] = _time_asked(asks, main, book, pack, source, deadlines)
             slots.update({name: said for name, said in times.items() if said is not None})
             when_said = (slots.get("when") or "").lower()
-            if when_said and any(
-                (d.text.lower() in when_said or when_said in d.text.lower())
-                and _comes_by(source, d)
+            # the deadlines the "when" slot says back
+            said_when = [
+                d
                 for d in deadlines.values()
-            ):
+                if when_said and (d.text.lower() in when_said or when_said in d.text.lower())
+            ]
+            if any(_comes_by(source, d) for d in said_when):
                 # A time someone is to come or be seen by ("אם אף אחד לא פה עד 12:00", "a slot
                 # before 8") is no work to be ready: "I understand you need it by 12:00" misreads
                 # it (rounds 128 and 133).
                 holds.add("arrival_when")
-            if when_said and any(
-                (d.text.lower() in when_said or when_said in d.text.lower())
-                and any(
-                    _sentence(source, t.start) == _sentence(source, d.start)
-                    for t in asks.of(AskKind.THREAT)
-                    # a late deliverable's "…or I cancel and post about it" still has its date
-                    # said back (the owner's work is what is late); a lawyer, a chargeback or a
-                    # complaint to an authority turns it into a legal ultimatum
-                    if t.subtype in _LEGAL_THREATS
-                )
-                for d in deadlines.values()
+            if any(
+                _sentence(source, t.start) == _sentence(source, d.start)
+                for d in said_when
+                for t in asks.of(AskKind.THREAT)
+                # a late deliverable's "…or I cancel and post about it" still has its date said
+                # back (the owner's work is what is late); a lawyer, a chargeback or a complaint
+                # to an authority turns it into a legal ultimatum
+                if t.subtype in _LEGAL_THREATS
             ):
                 # An escalating ultimatum's date ("תבטל אותה עד מחר או שאתה מדבר עם העורך דין
-                # שלי") is no deadline to say back as agreed (round 134's harmful "הבנתי שזה צריך להיות מוכן
-                # עד מחר" beside a disputed 46,800 invoice).
+                # שלי") is no deadline to say back as agreed (round 134's harmful "הבנתי שזה
+                # צריך להיות מוכן עד מחר" beside a disputed 46,800 invoice).
                 holds.add("ultimatum_date")
             amount = _amount(asks, book, source)
             if amount is not None:
@@ -863,7 +863,6 @@ class Facts:
                 # The date is quoted in that ask's own field: not said back a second time (round
                 # 34: "the Sunday deadline is stated twice").
                 del slots["when"]
-
         for name in FACT_SLOTS:
             if name in slots:
                 holds.add("slot:" + name)
@@ -892,7 +891,6 @@ class Facts:
         holds.update(
             hold for hold, words in _WORD_HOLDS if _in_any_pack(attrgetter(words), scanned)
         )
-        refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
         passing_refund = label == "easygoing" and not any(
             asked.start <= refund.start < asked.end
             for refund in refunds
@@ -1681,12 +1679,11 @@ def _comes_by(source: str, deadline: Ask) -> bool:
     )
 
 
-def _refund_threatened(asks: Asks, source: str) -> bool:
-    """Whether every refund the message names is an ultimatum's consequence, after its condition
-    in one sentence ("If this is not corrected by Wednesday 12:00, I will ask for full refund"):
-    the fix is asked now, the refund not yet (round 126: "About the refund (₪6,500): [what you
-    can offer]" to a client who wants it fixed first; rounds 123 and 128 alike)."""
-    refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
+def _refund_threatened(refunds: Sequence[Ask], asks: Asks, source: str) -> bool:
+    """Whether every refund the message names (``refunds``) is an ultimatum's consequence, after
+    its condition in one sentence ("If this is not corrected by Wednesday 12:00, I will ask for
+    full refund"): the fix is asked now, the refund not yet (round 126: "About the refund
+    (₪6,500): [what you can offer]" to a client who wants it fixed first; rounds 123 and 128)."""
     conditions = [a for a in asks.of(AskKind.REQUEST) if a.subtype == "condition"]
     return bool(refunds) and all(
         any(

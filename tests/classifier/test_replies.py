@@ -3236,22 +3236,9 @@ def test_no_reply_says_what_the_message_rules_out(
 
 def test_what_was_due_in_the_owners_quoted_reminder_is_weighed_against_a_put_off() -> None:
     # Round 138: the clinic's quoted "החיסון היה אמור להתבצע ב-1.8" under "אחרי החגים".
-    from classifier.replies import advise
-
     text = "היי, סליחה, ראיתי את המייל רק עכשיו. אחזור אליכם כשיירגע לקבוע תור, כנראה אחרי החגים."
     quoted = "שלום שירה, רצינו להזכיר שהחיסון של בובה היה אמור להתבצע ב-1.8. נשמח לקבוע תור."
-    advice = advise(
-        label="dormant",
-        runner_up="easygoing",
-        uncertain=False,
-        message_language="he",
-        asks=read_asks(text, language="he"),
-        chat=False,
-        client_name=None,
-        terms=Terms(),
-        seed_text=text,
-        quoted_text=quoted,
-    )
+    advice = _advise(label="dormant", text=text, chat=False, quoted_text=quoted)
     assert all("זה בסדר מבחינתי" not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
