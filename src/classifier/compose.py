@@ -159,6 +159,9 @@ class PhraseBook(_Strict):
     # A regex for the words right before a sum that make it a balance still owed ("יתרת התשלום
     # של 14,000 ₪", "the remaining $2,300"): held back, it is no refund's sum.
     balance_before: str = "(?!)"
+    # A regex for the words right before a sum that make it a thing's value ("הגיטרה שווה 14,000
+    # ₪", "a camera worth $3,000"): what the thing is worth, not money paid back.
+    worth_before: str = "(?!)"
     # A sum cried out at the result, not at the charge ("1,800 ש״ח בשביל זה??", "$2,400 for THAT"):
     # the words that end such a question, before its marks.
     for_this: str = "(?!)"
@@ -1751,7 +1754,14 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     """The refund's sum as the reply writes it ("2,000 ₪", "$340"): the first sum in the
     refund's sentence, else, for a full refund, the message's only sum. Otherwise none: "$3,180
     spent" is not the management fee they want back."""
-    sums = [a for a in asks.of(AskKind.MONEY) if a.subtype == "amount"]
+    sums = [
+        a
+        for a in asks.of(AskKind.MONEY)
+        if a.subtype == "amount"
+        # "הגיטרה שווה 14,000 ₪ … או החזר מלא על הגיטרה": the guitar's value, not a sum paid
+        # (round 136: "לגבי ההחזר (14,000 ₪)")
+        and not re.search(book.worth_before, source[max(0, a.start - 20) : a.start], re.IGNORECASE)
+    ]
     refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
     if any(_SUM_IN_WORDS.search(r.text) for r in refunds):
         # "I want the $140 back plus the ₪380 taxi": the refund's own sum is in its words; the

@@ -384,6 +384,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "הרסת לי מכנסיים. מה אתה מתכוון לעשות עם זה?? ואל תגיד לי שמדדתי ככה", K.QUESTION, "rhetorical", "מה אתה מתכוון לעשות עם זה??", None),
     ("he", "שילמתי לך 1,800 על הלוח חשמל. אל תשלח לי שוב 'אני בודק'", K.REFUSAL, "no_excuses", "אל תשלח לי שוב 'אני בודק'", None),
     ("en", "I want them back tomorrow or my money back, and don't tell me it's dust from the air", K.REFUSAL, "no_excuses", "don't tell me it's", None),
+    # a sorry, and an objection, quoted before they are made (round 136: fields answered both)
+    ("he", 'אל תתחילו עם "אנחנו מצטערים" ו"זה קורה עם עץ". הגיטרה שווה 14,000 ₪', K.REFUSAL, "no_apologies", 'אל תתחילו עם "אנחנו מצטערים', None),
+    ("he", 'ואל תתחילי עם "זה קורה עם עץ", אני רוצה תיקון', K.REFUSAL, "no_excuses", "ואל תתחילי עם", None),
     ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),

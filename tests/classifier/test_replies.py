@@ -2880,7 +2880,11 @@ NEVER_SAYS = [
     # …and gets no "what you can offer"; tax credit points ("נקודות זיכוי") are no refund (round 125).
     ("conflictual", "en", False, "Dear Mr. Levi,\n\nThe proposal you sent as final came back with 11 comments. I paid 6,500 NIS for professional service.\n\nIf this is not corrected by Wednesday 12:00, I will ask for full refund.\n\nDr. Koval", "what you can offer"),
     ("conflictual", "he", False, "שלום סיגל,\n\nשלושה עובדים קיבלו תלושי פברואר עם נקודות זיכוי שגויות והנטו שלהם חסר ב-600 עד 900 ₪.\n\nאני רוצה תלושים מתוקנים והעברת ההפרש השבוע.\n\nאילנה", "לגבי ההחזר"),
-    # Rounds 125-126: a claim refused before it is made gets no field inviting it.
+    # Round 136: a guitar's worth is no refund's sum, and a sorry refused in quotes ("אל תתחילו עם
+    # "אנחנו מצטערים"") gets no field inviting it.
+    ("conflictual", "he", False, 'שלום,\nאספתי אתמול את הגיטרה מהתיקון וגיליתי סדק בטופ.\nאל תתחילו עם "אנחנו מצטערים". הגיטרה שווה 14,000 ₪ ואני דורש שתשלמו על תיקון אצל לוטייר אחר, או החזר מלא על הגיטרה.\nעמית', "14,000"),
+    ("conflictual", "he", False, 'שלום,\nאספתי אתמול את הגיטרה מהתיקון וגיליתי סדק בטופ.\nאל תתחילו עם "אנחנו מצטערים". הגיטרה שווה 14,000 ₪ ואני דורש שתשלמו על תיקון אצל לוטייר אחר, או החזר מלא על הגיטרה.\nעמית', "אל תתחילו"),
+    ("conflictual", "en", False, "Hi,\nThe camera came back from repair with a cracked screen. It is worth $3,000 and I want a full refund or a replacement.\nDan", "$3,000"),
     ("conflictual", "he", True, "רק ששני מגשים ששילמנו עליהם לא הגיעו. מחכה להחזר של 360 שח עד מחר בצהריים. ואל תגידי לי שהנהג ספר", "הנהג ספר"),
     ("conflictual", "en", True, "two trays we paid for never came. I want the 360 back by tomorrow noon. and don't tell me the driver counted", "driver counted"),
     # Round 127's harmful replies: a put-off agreed to past a date something else is due by, told
