@@ -1200,6 +1200,21 @@ def _settle(hits: list[_Hit]) -> list[_Hit]:
                 and any(s <= h.start and h.end <= e for s, e in free)
             )
         ]
+    disputes = [
+        (h.start, h.end) for h in kept if h.kind is AskKind.THREAT and h.subtype == "chargeback"
+    ]
+    if disputes:
+        # "I'll ask my bank to reverse the payment": the money is fought for through the bank, no
+        # refund asked of the owner (round 140: "About the refund: [what you can offer]").
+        kept = [
+            h
+            for h in kept
+            if not (
+                h.kind is AskKind.MONEY
+                and h.subtype == "refund"
+                and any(s <= h.start and h.end <= e for s, e in disputes)
+            )
+        ]
     kept.sort(key=lambda h: (h.start, h.end))
     return kept
 

@@ -309,6 +309,8 @@ class PhraseBook(_Strict):
     # leave it until March?", "זה בסדר אם נדחה?"): the owner decides, in a field, where a
     # proposal ("let's pick it up after Pesach?") is agreed to.
     asks_leave: str = "(?!)"
+    # A regex for a tag that asks leave at the end of a question ("…, בסדר?", "… soon ok?").
+    leave_tag: str = "(?!)"
     # Regexes for a wish for an answer asked elsewhere ("I need to know", "צריכה לדעת"), and
     # for the words that make "tell me …" ask something of its own ("what", "מתי"): a wish with
     # nothing of its own gets no field, the reply itself answers it.
@@ -541,8 +543,9 @@ class Facts:
     # question "נדבר אחרי החגים?" is answered by answering the postponement in it), most
     # specific first.
     main_kinds: tuple[str, ...] = ()
-    # Each further ask's slot ("ask2") and the money asks inside its words ("money:refund"): a
-    # reply whose own refund line answers them gives it no second field.
+    # Each further ask's slot ("ask2") and the money asks inside its words ("money:refund"), or
+    # the call it asks for ("channel:call"): a reply whose own line answers them gives it no
+    # second field.
     further_money: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # The further asks (0 for "ask2") in the order a short reply takes them (:func:`_by_variety`).
     further_order: tuple[int, ...] = ()
@@ -817,6 +820,12 @@ class Facts:
                     for a in (further, *asks.within(further))
                 ):
                     further_money[f"ask{n}"] = money
+                if further.value == "call" and asks.has(AskKind.CHANNEL, "call"):
+                    # "תתקשרי אליי עכשיו": the reply's call line, when it has one, answers it
+                    # (round 140: a field beside "אפשר לדבר ב-[…]")
+                    further_money[f"ask{n}"] = further_money.get(f"ask{n}", frozenset()) | {
+                        "channel:call"
+                    }
                 # …and an addition's opening word just before it in its sentence ("בנוסף,
                 # ההנהלה רוצה להוסיף 8 עמודי צבע", round 71: the addition's line beside a field
                 # for the same request)
@@ -1220,6 +1229,7 @@ def _further(
             )
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not _wants_the_reply(ask, asks)
+            and not _leave_for_put_off(ask, asks, source)
             # "Please just do it this way", "תעלי כמו שזה": the position said again, nothing new
             # to answer (rounds 48-50: "two fields answer the same request").
             and not (
@@ -1312,6 +1322,24 @@ _CLAUSE_AFTER = re.compile(r"[,;]\s*\S+\s+\S+\s+\S+")
 # Past this many words a request with "ככה" in it says more than "as I said" ("תעשי בזהב גדול
 # באמצע, ככה היה אצל הבן של אחי").
 _AS_SAID_WORDS = 8
+
+
+def _leave_for_put_off(ask: Ask, asks: Asks, source: str) -> bool:
+    """Whether a question beside the main ask only asks leave for the client's own put-off
+    ("…after Pesach. Is that OK?", "אני אחזור אלייך כשיהיה ברור, בסדר?", "I'll let you know soon
+    ok?"): the reply's "fine by me" or "I'll wait for your update" answers it, and a field of its
+    own says it twice (round 139's and 140's edits)."""
+    if ask.kind is not AskKind.QUESTION or not (
+        _any_book_finds(lambda b: b.asks_leave, ask.text)
+        or _any_book_finds(lambda b: b.leave_tag, ask.text)
+    ):
+        return False
+    own = _sentence(source, ask.start)
+    before = _sentence(source, max(0, own[0] - 2))
+    return any(
+        own[0] <= put_off.start < own[1] or before[0] <= put_off.start < before[1]
+        for put_off in asks.of(AskKind.POSTPONE)
+    )
 
 
 def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
@@ -2010,8 +2038,9 @@ def compose(
 
 
 def _answered_by_money_line(made: _Part, parts: Sequence[_Part], facts: Facts) -> bool:
-    """Whether a further ask's field would repeat a money line the reply already has: the ask
-    holds a refund (or another money ask) that a sentence of the reply answers."""
+    """Whether a further ask's field would repeat a money line (or the call line) the reply
+    already has: the ask holds a refund (or another money ask, or a call asked for) that a
+    sentence of the reply answers."""
     slot = next((k for k in facts.further_money if "{" + k + "}" in made.sentence.text), None)
     if slot is None:
         return False

@@ -387,6 +387,14 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # a sorry, and an objection, quoted before they are made (round 136: fields answered both)
     ("he", 'אל תתחילו עם "אנחנו מצטערים" ו"זה קורה עם עץ". הגיטרה שווה 14,000 ₪', K.REFUSAL, "no_apologies", 'אל תתחילו עם "אנחנו מצטערים', None),
     ("he", 'ואל תתחילי עם "זה קורה עם עץ", אני רוצה תיקון', K.REFUSAL, "no_excuses", "ואל תתחילי עם", None),
+    # Round 139: a story refused before it is told; the fridge laid on its side is asked for.
+    ("he", "ואל תספר לי סיפורים על השמן במדחס זה מיתוס", K.REFUSAL, "no_excuses", "ואל תספר לי סיפורים", None),
+    ("he", "את המקרר תשכיבו על הצד ככה הוא נכנס למעלית", K.REQUEST, "imperative", "תשכיבו על הצד ככה הוא נכנס למעלית", "move"),
+    # Round 140: how it felt and a jab are no questions to answer; a sorry refused "again".
+    ("he", "את יודעת כמה מביך זה היה מול כל המשפחה??", K.QUESTION, "rhetorical", "את יודעת כמה מביך זה היה מול כל המשפחה??", None),
+    ("he", "ועל העוגה כתוב נועם!!! אתם לא מסוגלים לקרוא הודעה?", K.QUESTION, "rhetorical", "אתם לא מסוגלים לקרוא הודעה?", None),
+    ("he", "ואל תכתבו לי שוב סליחה, נמאס מהסליחות", K.REFUSAL, "no_apologies", "ואל תכתבו לי שוב סליחה", None),
+    ("he", "ואל תכתבו לי שוב סליחה, נמאס מהסליחות", K.REFUSAL, "no_apologies", "נמאס מהסליחות", None),
     ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
@@ -563,6 +571,15 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     # Round 108's near-misses: an address to stop using is no refused explanation.
     ("en", "don't send me the invoice again to my old address", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
     ("he", "אל תשלחו לי שוב חשבונית לכתובת הישנה", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
+    # Round 139: how to do it left to the owner asks nothing ("תעשו איך שנראה לכם נכון").
+    ("he", "תעשו איך שנראה לכם נכון, אתם המומחים", K.REQUEST, None),
+    ("he", "אל תספר לי שום דבר עד שזה מוכן", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
+    # Round 140: "how embarrassing" asks no price; a plural subject's "don't" is no order; a
+    # payment reversed by the bank is a dispute, no refund asked of the owner.
+    ("he", "כמה מביך זה היה מול כל המשפחה", K.QUESTION, "how_much"),  # guard: held before its fix too
+    ("en", "Cigna rejected my claim because your receipts don't show the diagnosis code.", K.REQUEST, "dont"),
+    ("en", "Send me correct receipts today or I'll ask my bank to reverse the payment.", K.MONEY, "refund"),
+    ("he", "אתה מסוגל להגיע מחר בבוקר?", K.QUESTION, "rhetorical"),  # guard: held before its fix too
 ]  # fmt: skip
 
 

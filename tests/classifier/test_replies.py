@@ -2885,6 +2885,15 @@ NEVER_SAYS = [
     ("conflictual", "he", False, 'שלום,\nאספתי אתמול את הגיטרה מהתיקון וגיליתי סדק בטופ.\nאל תתחילו עם "אנחנו מצטערים". הגיטרה שווה 14,000 ₪ ואני דורש שתשלמו על תיקון אצל לוטייר אחר, או החזר מלא על הגיטרה.\nעמית', "14,000"),
     ("conflictual", "he", False, 'שלום,\nאספתי אתמול את הגיטרה מהתיקון וגיליתי סדק בטופ.\nאל תתחילו עם "אנחנו מצטערים". הגיטרה שווה 14,000 ₪ ואני דורש שתשלמו על תיקון אצל לוטייר אחר, או החזר מלא על הגיטרה.\nעמית', "אל תתחילו"),
     ("conflictual", "en", False, "Hi,\nThe camera came back from repair with a cracked screen. It is worth $3,000 and I want a full refund or a replacement.\nDan", "$3,000"),
+    # Rounds 139-140: a question that only asks leave for the client's own put-off is answered
+    # by the reply's "fine by me" or "I'll wait"; "call me now" by the call line; "how
+    # embarrassing it was" asks no price; a payment the bank is to reverse is no refund asked.
+    ("dormant", "en", False, "Hi Noa,\n\nSo sorry for the radio silence. We haven't had a chance to go through the shot list. I think we'd rather do it properly after Pesach. Is that OK? I assume the 4th of September is still ours?\n\nHannah", 'answer to "Is that OK'),
+    ("dormant", "he", False, "שלום מיכל,\n\nמצטערת שלא חזרתי אלייך. אנחנו עדיין רוצים את הצילומים, רק שעוד לא סגרנו טיסות. אני אחזור אלייך כשיהיה לנו יותר ברור, בסדר?\n\nרונית", 'בסדר"]'),
+    ("conflictual", "he", True, "העוגה הגיעה ב-17:45!!! המסיבה התחילה ב-17:00. אני רוצה את הכסף בחזרה, את כל ה-650. תתקשרי אליי עכשיו", 'ל"תתקשרי'),
+    ("conflictual", "he", True, "כתבתי לך פעמיים נועה. ועל העוגה כתוב נועם!!! את יודעת כמה מביך זה היה מול כל המשפחה?? ועוד שילמתי 480 על העוגה הזאת. אתם לא מסוגלים לקרוא הודעה?", "המחיר"),
+    ("conflictual", "en", False, "Hello,\n\nCigna rejected my claim because your receipts don't show the diagnosis code. Send me correct receipts today or I'll ask my bank to reverse the payment.\n\nJonathan", "About the refund"),
+    # Rounds 125-126: a claim refused before it is made gets no field inviting it.
     ("conflictual", "he", True, "רק ששני מגשים ששילמנו עליהם לא הגיעו. מחכה להחזר של 360 שח עד מחר בצהריים. ואל תגידי לי שהנהג ספר", "הנהג ספר"),
     ("conflictual", "en", True, "two trays we paid for never came. I want the 360 back by tomorrow noon. and don't tell me the driver counted", "driver counted"),
     # Round 127's harmful replies: a put-off agreed to past a date something else is due by, told

@@ -167,7 +167,9 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "dont",
-        rf"(?<!\w){_NOT_SELF}{B}(?:don't|dont|do not|never)\s+(?:{_VERB_FORMS}){B}",
+        # …not after a plural subject ("your receipts don't show the code", round 140), but after
+        # "pls" or "guys"
+        rf"(?<!\w){_NOT_SELF}(?:(?<!s )|(?<=pls )|(?<=guys )){B}(?:don't|dont|do not|never)\s+(?:{_VERB_FORMS}){B}",
         clause=True,
     ),
     Pattern(
