@@ -127,7 +127,9 @@ _FALLBACK = (
 
 # Requests that come after one asking for something: a don't ("ואל תשלח לי הסברים"), a position
 # stated as settled ("no need to sand first"), whose request, if any, follows it.
-_SECONDARY = frozenset({"dont", "stance"})
+# "מופיע 03-6123456 במקום 03-6123465": an error stated is the ask only when nothing is asked
+# outright ("אני דורשת תרגום מתוקן עד יום שלישי" beside it, round 141's check set).
+_SECONDARY = frozenset({"dont", "stance", "error_stated"})
 
 
 def _asks_where_or_when(ask: Ask) -> bool:

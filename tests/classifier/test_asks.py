@@ -395,6 +395,14 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "ועל העוגה כתוב נועם!!! אתם לא מסוגלים לקרוא הודעה?", K.QUESTION, "rhetorical", "אתם לא מסוגלים לקרוא הודעה?", None),
     ("he", "ואל תכתבו לי שוב סליחה, נמאס מהסליחות", K.REFUSAL, "no_apologies", "ואל תכתבו לי שוב סליחה", None),
     ("he", "ואל תכתבו לי שוב סליחה, נמאס מהסליחות", K.REFUSAL, "no_apologies", "נמאס מהסליחות", None),
+    # Round 140: a thing asked "if possible", a slot booked with its letters drawn out, a post in
+    # a group whose town has an apostrophe.
+    ("he", "כמה זה?? ואם אפשר משלוח לרמת החייל", K.REQUEST, "can_you", "ואם אפשר משלוח לרמת החייל", None),
+    ("he", "ונזמין שוב לישיבת צוות של החודש הבא, תשריייני לנו 😊", K.REQUEST, "imperative", "תשריייני לנו 😊", "book"),
+    ("en", "I'm posting this in every Ra'anana moms group today unless you explain what went into that cake", K.THREAT, "review", "I'm posting this in every Ra'anana moms group", None),
+    # Round 141: a correction put as a fact; a sorry refused with "just".
+    ("he", "רק דבר קטן: בעמוד צור קשר מופיע 03-6123456 במקום 03-6123465.", K.REQUEST, "error_stated", "מופיע 03-6123456 במקום 03-6123465", "fix"),
+    ("en", "Please don't just apologise again - I want an answer.", K.REFUSAL, "no_apologies", "don't just apologise", None),
     ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
@@ -580,6 +588,11 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "Cigna rejected my claim because your receipts don't show the diagnosis code.", K.REQUEST, "dont"),
     ("en", "Send me correct receipts today or I'll ask my bank to reverse the payment.", K.MONEY, "refund"),
     ("he", "אתה מסוגל להגיע מחר בבוקר?", K.QUESTION, "rhetorical"),  # guard: held before its fix too
+    # Round 141: a word ending in "ואל" after a geresh is no "don't"; a voice note's "say, I
+    # saw…" asks nothing; what to post left to the owner asks nothing.
+    ("he", "גם את הוויז'ואל תחליפי לתמונה שלי מהכנס", K.REQUEST, "dont"),
+    ("he", "תגידי ראיתי את הפוסטים ששלחת, הם פשוט מקסימים", K.REQUEST, None),
+    ("he", "את יודעת יותר טוב ממני מה עובד אז תעלי מה שאת חושבת", K.REQUEST, None),
 ]  # fmt: skip
 
 
@@ -632,6 +645,8 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "אם אני מוסיף ארון ומקרר זה באותו מחיר נכון?? ותעשה לי מחיר טוב", K.QUESTION, "yes_no", "אם אני מוסיף ארון ומקרר זה באותו מחיר נכון??"),
     # What not to do comes after what to do.
     ("he", "ואל תשלח לי הסברים על תאורה. פשוט תגיע ביום שלישי", K.REQUEST, "imperative", "תגיע ביום שלישי"),
+    # A preface ("בוא נעשה ככה") comes after what it introduces (round 141).
+    ("he", "אז בוא נעשה ככה, תעביר את ה1500 ש\"ח לבוסטים ותפסיק עם הקמפיינים", K.REQUEST, "imperative", 'תעביר את ה1500 ש"ח לבוסטים'),
     # mixed Hebrew and English
     ("mixed", "Hi Maya, the site is down again. תתקני את זה עד הערב, please.", K.REQUEST, "imperative", "תתקני את זה עד הערב, please"),
     ("mixed", "אני לא מוכן לשמוע עוד תירוצים. Why is the form still broken?", K.QUESTION, "why", "Why is the form still broken?"),

@@ -2701,6 +2701,12 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Rounds 140-141: an ultimatum's "unless you explain…" beside a post in a group whose town has
+    # an apostrophe is what the reply answers; a correction put as a fact ("מופיע X במקום Y") and a
+    # thing asked "if possible" get their fields.
+    ("conflictual", "en", True, "I ordered GLUTEN FREE for my son's party. He has been throwing up since last night. I'm posting this in every Ra'anana moms group today unless you explain exactly what went into that cake", "explain exactly what went into"),
+    ("easygoing", "he", False, "היי נדב,\n\nכולם ממש מרוצים מהאתר. רק דבר קטן: בעמוד צור קשר מופיע 03-6123456 במקום 03-6123465.\nתשלח בבקשה חשבונית על היתרה.\n\nענבל", "03-6123465"),
+    ("demanding", "he", True, "היי צריכה עוגה למחר בבוקר ל-8:00!!! שוקולד ועם הלוגו של החברה עליה. כמה זה?? ואם אפשר משלוח לרמת החייל", "רמת החייל"),
     # The session's review: two asks about the same year are two things.
     ("demanding", "en", False, "Hi,\n\nPlease send the 2024 invoice. Also fix the typo in the 2024 report. And add the logo.\n\nDan", "fix the typo"),
     # Round 128: a refund demanded in full is asked whether it is refunded in full, not what can

@@ -1012,7 +1012,7 @@ REFUSALS = (
         r"\b(?:no (?:more )?(?:apolog(?:y|ies)|sorries|sorrys|\"?sorry\"?s)|spare me the (?:apolog(?:y|ies)|sorries)|"
         r"(?:enough|had enough) (?:of )?(?:the |your )?sorries|(?:don't|do not|stop) apologi[sz]ing|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:an |your |more |any )?apolog(?:y|ies)|"
-        r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|do not) apologi[sz]e|"
+        r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|dont|do not) (?:just )?apologi[sz]e|"
         # "Don't send me another 'sorry for the inconvenience'", "I'm not looking for another
         # apology", "I don't want again a sorry"
         r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) [\"“'‘]?"
@@ -1250,8 +1250,9 @@ THREATS = (
         # "I'm posting this in the neighborhood group"
         r"(?:i'm|i am|i'll|i will|we're|we'll|gonna|going to)\s+(?:post|share|put)(?:ing)?\s+"
         r"(?:this|it|about (?:you|this|it))\s+(?:in|on|to)\s+(?:the\s|every\s|all the\s|our\s)?"
-        # "…in the Modiin Anglos group": a group's name of up to three words (round 66)
-        r"[a-z -]{0,40}(?:group|groups|facebook|google|instagram|tiktok|reviews)|"
+        # "…in the Modiin Anglos group": a group's name of up to three words (round 66), a town's
+        # name with its apostrophe ("every Ra'anana moms group", round 140)
+        r"[a-z' -]{0,40}(?:group|groups|facebook|google|instagram|tiktok|reviews)|"
         # "I'm posting the photos in the Beit Shemesh Facebook group" (round 76); not "posting the
         # photos on Instagram", a client showing off the work
         r"(?:i'm|i am|i'll|i will|we're|we'll|gonna|going to)\s+(?:post|share|put)(?:ing)?\s+(?:the|these|all the)\s+"

@@ -77,7 +77,9 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     (
         "tell",
         f("תודיע", "תספר")
-        + r"|תגיד(?:י|ו)?(?!\s*,)(?!\s+(?:לי\s+)?(?:אתה|את|אתם)\s+(?:רציני|צוחק|עובד עליי|עובדת עליי|עובדים עליי))",
+        + r"|תגיד(?:י|ו)?(?!\s*,)(?!\s+(?:לי\s+)?(?:אתה|את|אתם)\s+(?:רציני|צוחק|עובד עליי|עובדת עליי|עובדים עליי))"
+        # "תגידי ראיתי את הפוסטים…": a voice note's "say," before what the client did (round 141)
+        r"(?!\s+(?!ש)[\u05d0-\u05ea]{2,}תי(?![\u05d0-\u05ea]))",
         "",
     ),
     ("finish", f("תסיים", "תגמור", "תגמר"), ""),
@@ -97,7 +99,11 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     ("start", f("תתחיל", "תתקדם"), "התחל"),
     ("stop", f("תפסיק", "תעצור", "תעצר"), ""),
     ("reply", f("תענה", "תענ") + "|תחזור אלי|תחזרי אלי|תחזרו אלי|תחזור אליי|תחזרי אליי", ""),
-    ("book", f("תקבע", "תזמין", "תשריין"), ""),
+    (
+        "book",
+        f("תקבע", "תזמין", "תשריין", "תשרינ"),
+        "",
+    ),  # "תשריני", "תשריייני" squeezed (round 140)
     ("call", f("תתקשר", "תצלצל"), ""),
     ("give", "תן(?! לי (?:לחשוב|לבדוק|רגע|זמן|כמה))|תני|תנו|תיתן|" + f("תתן"), ""),
     ("return", f("תחזיר"), ""),
@@ -191,14 +197,20 @@ REQUESTS = (
         r"(?<!אם )(?<!אם לא )(?<!היא )(?<!והיא )(?<!היא גם )(?<!(?<!ש)לא )"
         r"(?<!אמא שלי )(?<!אמא )(?<!אשתי )(?<!הבת שלי )(?<!המזכירה )(?<!המזכירה שלי )"
         # "למרות שהיא כנראה תוסיף משהו משלה" (round 103)
-        r"(?<!היא כנראה )(?<!היא בטח )" + w(_FUTURES, FUT),
+        r"(?<!היא כנראה )(?<!היא בטח )"
+        + w(_FUTURES, FUT)
+        # "תעלי מה שאת חושבת": what to do left to the owner, nothing asked (round 141)
+        # ("תקבעי לנו מה שנוח לך" still asks for a slot)
+        + r"(?!\s+(?:לי\s+|לנו\s+)?(?:מה|איך|כמו) ש(?:את חושבת|אתה חושב|אתם חושבים|נראה|בא)"
+        r"(?![\u05d0-\u05ea]))",
         clause=True,
     ),
     # "שלח", "תקן" are also the past tense ("הקבלן שלח"): an imperative only starts a clause.
     Pattern(
         K.REQUEST, "imperative", CLAUSE + f"(?P<t>{w(_IMPERATIVES, 'ו?')})", span="t", clause=True
     ),
-    Pattern(K.REQUEST, "dont", rf"(?<!\w)ו?אל\s+(?:{_FUTURES}){END}", clause=True),
+    # Not the end of a word after a geresh ("את הוויז'ואל תחליפי": round 141 read "don't replace")
+    Pattern(K.REQUEST, "dont", rf"(?<![\w'׳])ו?אל\s+(?:{_FUTURES}){END}", clause=True),
     Pattern(K.REQUEST, "dont", w(r"אל (?:תשכח|תשכחי|תשכחו)", "ו?"), "remember", clause=True),
     Pattern(
         K.REQUEST,
@@ -244,8 +256,12 @@ REQUESTS = (
         # "אם אפשר שהאלבום יהיה מוכן לפני…": what should be, asked politely (round 60);
         # "ואם אפשר בשישי שבת", "ואם אפשר, את ה-40% נעביר אחרי החתונה" (round 67)
         r"|(?<!\w)ו?אם\s+אפשר(?=\s+ש[\u05d0-\u05ea]{2})"
-        # …and at a sentence's start, what follows a comma or a time ("ואם אפשר בשישי שבת")
-        r"|(?:(?<![^.!?\n])|(?<=[.!?\n] ))ו?אם\s+אפשר(?=\s+ב[\u05d0-\u05ea]{2}|,\s+(?!(?:כי|אז)\s)\S)",
+        # …and at a sentence's start, what follows a comma, a time or a thing ("ואם אפשר בשישי
+        # שבת", "ואם אפשר משלוח לרמת החייל": round 140)
+        r"|(?:(?<![^.!?\n])|(?<=[.!?\n] ))ו?אם\s+אפשר(?=\s+ב[\u05d0-\u05ea]{2}|,\s+(?!(?:כי|אז)\s)\S"
+        # (not "ואם אפשר תשובה עוד היום": the reply answers it; nor "ואם אפשר הכל עד…": a time)
+        r"|\s+(?!(?:אז|כי|אבל|אולי|לא|זה|את|אני|אתה|אתם|ממש|רק|תשובה|מענה|לענות|הכל|את הכל)"
+        r"(?![\u05d0-\u05ea]))[\u05d0-\u05ea]{3})",
         clause=True,
     ),
     # Someone else's wish passed on ("הנשים ביקשו שיהיו גם עוגות", "אמא ביקשה שתבוא בבוקר"):
@@ -264,6 +280,16 @@ REQUESTS = (
         w(r"(?:אני|אנחנו)\s+(?:מצפה|מצפים|מצפות)", "ו?")
         + r"(?!\s+(?:לשמוע|לראות|להמשך|לפגוש|לעבוד|לשיתוף)(?!\w))(?=\s+\S)",
         clause=True,
+    ),
+    # "בעמוד צור קשר מופיע 03-6123456 במקום 03-6123465": a correction put as a fact (round 141)
+    Pattern(
+        K.REQUEST,
+        "error_stated",
+        r"(?<!\w)(?P<t>(?:מופיע|מופיעה|מופיעים|כתוב|כתובה|כתובים|רשום|רשומה|רשומים|יצא|יצאה|יצאו)"
+        r"\s[^.!?\n]{1,40}?\sבמקום\s[^\s.!?,]+"
+        r"(?:\s(?!(?:כמו|כי|אבל|זה|וזה|שזה|ואני|וגם|ולא|ו?אם)(?![\u05d0-\u05ea]))[^\s.!?,]+)?)",
+        "fix",
+        span="t",
     ),
     # "את החופה שמים ב-19:00, לא 19:30 כמו שהצעת": the owner's plan corrected, a know-it-all's ask
     Pattern(
@@ -325,6 +351,13 @@ REQUESTS = (
         clause=True,
     ),
     Pattern(K.REQUEST, "go_ahead", w("יאללה") + r"(?!\s*ביי)", "start", clause=True),
+    # "אז בוא נעשה ככה, תעביר…": a preface to what is asked, about the exchange (round 141)
+    Pattern(
+        K.REQUEST,
+        "lets",
+        w(r"(?:בוא|בואי|בואו) (?:נעשה|נעבוד|נסגור) (?:ככה|כך|זאת|את זה ככה)", "ו?"),
+        "do",
+    ),
     Pattern(K.REQUEST, "lets", w(r"בוא|בואי|בואו", "ו?") + r"(?=\s+נ\w)", clause=True),
     # A position stated as settled is what a know-it-all asks the owner to follow ("לא צריך
     # יסודות לפרגולה", "הכותרת נשארת כמו שכתבתי"); the client's own need ("אני לא צריך הערות")
