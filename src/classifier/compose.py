@@ -210,6 +210,13 @@ class PhraseBook(_Strict):
     # לעבור", "the balance was due"): a put-off of it is the owner's to weigh, never "no problem"
     # (round 118's harmful reply to a balance six weeks late).
     payment_due: str = "(?!)"
+    # Regexes for the client putting off their own payment: a verb of paying ("אעביר", "I'll
+    # pay"), the money or the bill named ("את ה-320", "the balance"), and "I'll sort it" said
+    # of a payment the message talks about ("אני אסדר את זה בקרוב"): never "no problem" (round
+    # 140's and 142's edits: a balance owed put off and agreed to).
+    pay_verbs: str = "(?!)"
+    pay_nouns: str = "(?!)"
+    settle_it: str = "(?!)"
     # A regex for the client's own event on a date ("האירוע עדיין ב-3 לחודש הבא", "camp starts on
     # July 7"): a put-off of what it needs is weighed against it (round 121: "אין בעיה" twice).
     event_date: str = "(?!)"
@@ -714,6 +721,10 @@ class Facts:
                 # still runs: whether waiting works is the owner's to say (round 69's harmful
                 # "אחרי פסח זה בסדר מבחינתי").
                 holds.add("other_deadline")
+            if (put_off or asks.has(AskKind.POSTPONE)) and _pays_later(
+                asks, source, slots.get("later"), scanned
+            ):
+                holds.update(("other_deadline", "pay_put_off"))
             if (put_off or asks.has(AskKind.POSTPONE)) and (
                 _in_any_pack(lambda b: b.urgent_words, scanned)
                 or (quoted and _in_any_pack(lambda b: b.urgent_words, _Scanned.of(quoted)))
@@ -1722,6 +1733,23 @@ def _refund_threatened(refunds: Sequence[Ask], asks: Asks, source: str) -> bool:
             for c in conditions
         )
         for a in refunds
+    )
+
+
+def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -> bool:
+    """Whether the client puts off their own payment: a put-off's sentence pays something named
+    ("ואת ה-320 על מרץ אני אעביר כשאתפנה", "I'll pay the balance after the holidays"), or
+    settles "it" in a message about a payment ("…ההודעות שלך על התשלום (1,280 ₪). אני אסדר את
+    זה בקרוב")."""
+    sentences = [source[slice(*_sentence(source, at))] for at in _put_off_at(asks, source, later)]
+    if any(
+        _any_book_finds(lambda b: b.pay_verbs, said)
+        and (_any_book_finds(lambda b: b.pay_nouns, said) or any(c.isdigit() for c in said))
+        for said in sentences
+    ):
+        return True
+    return _in_any_pack(lambda b: b.pay_nouns, scanned) and any(
+        _any_book_finds(lambda b: b.settle_it, said) for said in sentences
     )
 
 

@@ -403,6 +403,13 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 141: a correction put as a fact; a sorry refused with "just".
     ("he", "רק דבר קטן: בעמוד צור קשר מופיע 03-6123456 במקום 03-6123465.", K.REQUEST, "error_stated", "מופיע 03-6123456 במקום 03-6123465", "fix"),
     ("en", "Please don't just apologise again - I want an answer.", K.REFUSAL, "no_apologies", "don't just apologise", None),
+    # Round 142: a price cried out and experience boasted are no questions; a talk put off is a
+    # call asked; "do the needful and…" opens what is asked.
+    ("en", "4 days no sales, you know how much that cost me?? fix it now", K.QUESTION, "rhetorical", "you know how much that cost me??", None),
+    ("en", "Listen, I've been selling on Amazon since 2015, okay? Just the grammar.", K.QUESTION, "rhetorical", "I've been selling on Amazon since 2015, okay?", None),
+    ("he", "תקשיב, אני מוכר באמזון מ-2015, אוקיי? רק תתקן דקדוק", K.QUESTION, "rhetorical", "אני מוכר באמזון מ-2015, אוקיי?", None),
+    ("he", "בואי נדבר כשהעניינים קצת ירגעו, אני מקווה שבתחילת החודש הבא", K.REQUEST, "lets", "בואי נדבר כשהעניינים קצת ירגעו, אני מקווה שבתחילת החודש הבא", "call"),
+    ("en", "As discussed, kindly do the needful and share all 40 renders by EOD Thursday.", K.REQUEST, "please", "kindly do the needful and share all 40 renders by EOD Thursday", "do"),
     ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one
     ("en", "we should be getting a better per-episode rate. Thinking $180 instead of $250.", K.MONEY, "discount", "better per-episode rate", None),
@@ -593,6 +600,9 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "גם את הוויז'ואל תחליפי לתמונה שלי מהכנס", K.REQUEST, "dont"),
     ("he", "תגידי ראיתי את הפוסטים ששלחת, הם פשוט מקסימים", K.REQUEST, None),
     ("he", "את יודעת יותר טוב ממני מה עובד אז תעלי מה שאת חושבת", K.REQUEST, None),
+    # Round 142: "Please consider that" only leads into what is needed.
+    ("en", "Please consider that we need the pictures latest 10 March.", K.REQUEST, "please"),
+    ("he", "אני מגיע מחר ב-8, בסדר?", K.QUESTION, "rhetorical"),  # guard: held before its fix too
 ]  # fmt: skip
 
 

@@ -574,6 +574,18 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "היי סליחה שנעלמתי, אני בחו״ל עד אחרי החגים\nאשלח כשאחזור\nנדבר", None),
         (None, "sorry, abroad till after the holidays\nwill send when back\ntalk soon", None),
         (None, "תודה רבה על הכול\nנועה", "נועה"),  # guard: held before its fix too
+        # Round 142: "Thanks & Regards" and "Best regards from Hamburg" sign off; "Greetings from
+        # Pune." opens a letter, and the line under it is no name.
+        (
+            None,
+            "Dear Yael,\n\nthank you.\n\nBest regards from Hamburg\nKatrin Vogel\nVogel & Töchter",
+            "Katrin",
+        ),
+        (
+            None,
+            "Dear Sir,\n\nGreetings from Pune.\n\nAs discussed, kindly share the renders.\n\nThanks & Regards,\nRahul Deshmukh\nSenior Manager",
+            "Rahul",
+        ),  # guard: held before its fix too
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -2701,6 +2713,10 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Rounds 140 and 142: the client's own payment put off is the owner's to time, in a field.
+    ("dormant", "he", True, "היי אורית 🙏 סליחה שנעלמתי לגמרי, היה לנו מעבר דירה\nנדבר אחרי החגים על מועד ב. ואת ה320 על השיעורים של מרץ אני אעביר כשאתפנה", "לגבי התשלום:"),
+    ("dormant", "he", False, "היי שרון,\n\nראיתי רק עכשיו את ההודעות שלך על התשלום של המגשים (1,280 ₪). אני אסדר את זה בקרוב, כנראה בשבוע הבא.\n\nיוסי", "לגבי התשלום:"),
+    ("dormant", "en", True, "hey sorry for disappearing, crazy month. I'll pay the 450 for the last two sessions after the holidays", "About the payment:"),
     # Rounds 140-141: an ultimatum's "unless you explain…" beside a post in a group whose town has
     # an apostrophe is what the reply answers; a correction put as a fact ("מופיע X במקום Y") and a
     # thing asked "if possible" get their fields.
@@ -2899,6 +2915,8 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "העוגה הגיעה ב-17:45!!! המסיבה התחילה ב-17:00. אני רוצה את הכסף בחזרה, את כל ה-650. תתקשרי אליי עכשיו", 'ל"תתקשרי'),
     ("conflictual", "he", True, "כתבתי לך פעמיים נועה. ועל העוגה כתוב נועם!!! את יודעת כמה מביך זה היה מול כל המשפחה?? ועוד שילמתי 480 על העוגה הזאת. אתם לא מסוגלים לקרוא הודעה?", "המחיר"),
     ("conflictual", "en", False, "Hello,\n\nCigna rejected my claim because your receipts don't show the diagnosis code. Send me correct receipts today or I'll ask my bank to reverse the payment.\n\nJonathan", "About the refund"),
+    ("dormant", "he", True, "היי אורית 🙏 סליחה שנעלמתי לגמרי, היה לנו מעבר דירה\nנדבר אחרי החגים על מועד ב. ואת ה320 על השיעורים של מרץ אני אעביר כשאתפנה", "זה בסדר מבחינתי"),
+    ("dormant", "en", True, "hey sorry for disappearing, crazy month. I'll pay the 450 for the last two sessions after the holidays", "fine by me"),  # guard: held before its fix too
     # Rounds 125-126: a claim refused before it is made gets no field inviting it.
     ("conflictual", "he", True, "רק ששני מגשים ששילמנו עליהם לא הגיעו. מחכה להחזר של 360 שח עד מחר בצהריים. ואל תגידי לי שהנהג ספר", "הנהג ספר"),
     ("conflictual", "en", True, "two trays we paid for never came. I want the 360 back by tomorrow noon. and don't tell me the driver counted", "driver counted"),

@@ -293,6 +293,10 @@ PACK = LanguagePack(
         "sincerely yours",
         "with gratitude",
         "with appreciation",
+        # "Thanks & Regards" (Indian business English), "Best regards from Hamburg" (round 142:
+        # "Hello," to named clients); not "Greetings from Pune.", which opens a letter
+        "thanks (?:&|and) (?:best )?regards",
+        "(?:best|kind|warm|warmest|many) (?:regards|greetings|wishes) from [a-z .'-]{2,30}",
         # Clients abroad who write English often sign off in their own language.
         "(?:bien )?cordialement",
         "(?:viele|liebe|beste) gr(?:ü|ue)(?:ß|ss)e",

@@ -161,7 +161,21 @@ REQUESTS = (
         # "Please do the needful": a closing formula asking nothing new (round 75); "Please I
         # have three things", "please note the following" open what is asked (round 78)
         # "Kindly bear with us": patience asked, nothing to answer (round 86)
-        r"excuse|forgive|pardon|do the needful|i have|i've|note|find|see|bear with|be patient)\b)(?=[a-z])",
+        # "Please consider that we need…", "please keep in mind": what follows is the ask
+        # (round 142: a field for "Please consider that")
+        r"excuse|forgive|pardon|do the needful|i have|i've|note|find|see|bear with|be patient|"
+        r"consider that|keep in mind|bear in mind|be aware|be advised)\b)(?=[a-z])",
+        clause=True,
+    ),
+    # "kindly do the needful and share all 40 renders by Thursday": the formula opens the ask
+    # that follows it (round 142: the renders left out)
+    Pattern(
+        K.REQUEST,
+        "please",
+        # (not "…and dont change anything else": a "don't" of its own; nor "…and revert at the
+        # earliest": the reply itself)
+        rf"{B}(?:please |kindly )?do the needful,? and "
+        r"(?!(?:don't|dont|do not|never|not|revert|reply|respond|get back|let (?:me|us) know)\b)(?=[a-z])",
         clause=True,
     ),
     Pattern(
@@ -495,6 +509,12 @@ QUESTION_WORDS = (
         r"are we paying|did we pay) (?:you |u )?(?:[^.!?\n]{0,30}? )?for\b|"
         # "WHAT IS THIS??", "what did you do to her hair???": an outburst, two marks or more
         r"what (?:is|was) (?:this|that)(?=\s*\?\s*\?)|"
+        # "you know how much that cost me??" (round 142: a price line answered it)
+        r"(?:do |did )?(?:you|u) (?:even )?(?:know|realize|realise|understand|get) how much (?:that|this|it)\b"
+        r"[^.!?\n]{0,20}\b(?:cost|costs|lost|hurt)\b|"
+        # "I've sold on Amazon since 2015, okay?": experience boasted, no question (round 142)
+        r"(?:i|we)(?:'ve| have)? (?:been )?[^.!?\n]{2,40}\b(?:since (?:19|20)\d\d|for \d+ years|\d+ years)"
+        r"[^.!?\n]{0,10}?,? (?:ok|okay|alright|right)(?=\s*\?)|"
         # "who's the genius running your books?", "is money all you care about?" (rounds 127-128)
         r"who(?:'s| is) the genius\b|(?:is )?(?:that|this|money|the money) (?:all|what) (?:that )?(?:matters|you care about)\b|"
         r"what (?:did|have) (?:you|u) (?:done |do )?to (?:my|her|his|our|the|their)\b(?=[^.!?\n]{0,40}\?\s*\?)|"
