@@ -187,6 +187,9 @@ class PhraseBook(_Strict):
     # back"): its line asks whether it is refunded in full, and when, not "what you can offer",
     # which invites a partial offer (round 128's edits).
     full_refund: str = "(?!)"
+    # A regex for a charge taken twice ("ירדו לי מהכרטיס פעמיים 640 ש״ח", "you charged me
+    # twice"): the second one goes back whole, never "what can be offered" (round 144).
+    charged_twice: str = "(?!)"
     # A regex for a put-off asked about as possibly too late ("or is it too late?"): whether it
     # can wait is the owner's to say, never agreed to beside the question (round 132).
     too_late_asked: str = "(?!)"
@@ -931,6 +934,8 @@ class Facts:
             for a in refunds
         ):
             holds.add("full_refund")  # in the refund's own clause, not anywhere in the message
+        elif refunds and _in_any_pack(lambda b: b.charged_twice, scanned):
+            holds.add("full_refund")  # a double charge is given back whole, wherever it is told
         if passing_refund:
             # An easygoing client's refund named outside anything asked ("Ariel said you sorted
             # his refund in no time") claims no money back (round 87: "I'm sorry to hear this…

@@ -409,6 +409,16 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Listen, I've been selling on Amazon since 2015, okay? Just the grammar.", K.QUESTION, "rhetorical", "I've been selling on Amazon since 2015, okay?", None),
     ("he", "תקשיב, אני מוכר באמזון מ-2015, אוקיי? רק תתקן דקדוק", K.QUESTION, "rhetorical", "אני מוכר באמזון מ-2015, אוקיי?", None),
     ("he", "בואי נדבר כשהעניינים קצת ירגעו, אני מקווה שבתחילת החודש הבא", K.REQUEST, "lets", "בואי נדבר כשהעניינים קצת ירגעו, אני מקווה שבתחילת החודש הבא", "call"),
+    ("he", "ובחמישי שיעור כפול? ואם יש מחיר חייל זה יעזור כי המשכורת שלנו בדיחה", K.MONEY, "discount", "מחיר חייל", None),
+    # Rounds 143-144: a claim quoted before it is made, a screenshot, a copied message, a sorry
+    # quoted "again" and stock empathy refused; a fee wanted back.
+    ("en", 'I want the original back tonight. and dont tell me it "reads better"', K.REFUSAL, "no_excuses", 'dont tell me it "', None),
+    ("en", "not paying the $780 balance until you explain. and dont send me another screenshot of your 'process'", K.REFUSAL, "no_excuses", "dont send me another screenshot", None),
+    ("he", "אני מגישה תביעה קטנה. ואל תשלחו לי שוב את אותה הודעה מועתקת.", K.REFUSAL, "no_excuses", "ואל תשלחו לי שוב את אותה הודעה", None),
+    ("he", 'אני רוצה חצי מהכסף בחזרה ואל תכתבי לי שוב "מצטערים על אי הנעימות" כי נמאס לי', K.REFUSAL, "no_apologies", 'ואל תכתבי לי שוב "מצטערים', None),
+    ("he", 'ואל תשלחו לי עוד פעם את הנציגה שלכם עם "אני מבינה אותך"', K.REFUSAL, "no_apologies", 'ואל תשלחו לי עוד פעם את הנציגה שלכם עם "אני מבינה', None),
+    ("en", 'and dont send me your rep again with "I understand your frustration"', K.REFUSAL, "no_apologies", 'dont send me your rep again with "I understand', None),
+    ("he", "אני רוצה את כל העמלה בחזרה עד מחר", K.MONEY, "refund", "העמלה בחזרה", None),
     ("en", "As discussed, kindly do the needful and share all 40 renders by EOD Thursday.", K.REQUEST, "please", "kindly do the needful and share all 40 renders by EOD Thursday", "do"),
     ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one

@@ -2713,6 +2713,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Rounds 143-144: a double charge, or "refund both", goes back whole, not "what can be offered".
+    ("conflictual", "he", True, "ירדו לי מהכרטיס פעמיים 640 ש\"ח על הרכיבה של שבת!!! אם עד הערב אני לא רואה זיכוי אני מבטל בחברת אשראי", "[האם יוחזר במלואו"),
+    ("conflictual", "en", True, "You charged my card AGAIN. 289 on the 1st even tho I cancelled on 24/2. refund both or Im doing a chargeback", "[whether you refund it in full"),
     # Rounds 140 and 142: the client's own payment put off is the owner's to time, in a field.
     ("dormant", "he", True, "היי אורית 🙏 סליחה שנעלמתי לגמרי, היה לנו מעבר דירה\nנדבר אחרי החגים על מועד ב. ואת ה320 על השיעורים של מרץ אני אעביר כשאתפנה", "לגבי התשלום:"),
     ("dormant", "he", False, "היי שרון,\n\nראיתי רק עכשיו את ההודעות שלך על התשלום של המגשים (1,280 ₪). אני אסדר את זה בקרוב, כנראה בשבוע הבא.\n\nיוסי", "לגבי התשלום:"),
@@ -2917,6 +2920,12 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "Hello,\n\nCigna rejected my claim because your receipts don't show the diagnosis code. Send me correct receipts today or I'll ask my bank to reverse the payment.\n\nJonathan", "About the refund"),
     ("dormant", "he", True, "היי אורית 🙏 סליחה שנעלמתי לגמרי, היה לנו מעבר דירה\nנדבר אחרי החגים על מועד ב. ואת ה320 על השיעורים של מרץ אני אעביר כשאתפנה", "זה בסדר מבחינתי"),
     ("dormant", "en", True, "hey sorry for disappearing, crazy month. I'll pay the 450 for the last two sessions after the holidays", "fine by me"),  # guard: held before its fix too
+    # Round 143: a put-off asked leave for ("זה יכול לחכות נכון?") gets no "no problem" before the
+    # owner's answer; a refund the owner is asked to look into with an insurer is no refund line;
+    # stock empathy refused gets no sorry.
+    ("dormant", "he", True, "אהלן אבי סורי, הקבלות של ינואר פברואר מרץ בקופסה במשרד, אשלח לך הכל אחרי פסח. זה יכול לחכות נכון?", "אין בעיה"),
+    ("demanding", "he", False, "שלום אורן,\nאשמח שתגיש את התביעה לביטוח השיניים בשבילי.\nחוץ מזה תבדוק גם אם אפשר לקבל החזר על הטיפול של הבת שלי מלפני שנה.\nניסים", "לגבי ההחזר"),
+    ("conflictual", "he", True, "אתם נוכלים. אני רוצה את כל העמלה בחזרה עד מחר אחרת אני מגיש תלונה במשטרה\nואל תשלחו לי עוד פעם את הנציגה שלכם עם \"אני מבינה אותך\"", "צר לי"),
     # Rounds 125-126: a claim refused before it is made gets no field inviting it.
     ("conflictual", "he", True, "רק ששני מגשים ששילמנו עליהם לא הגיעו. מחכה להחזר של 360 שח עד מחר בצהריים. ואל תגידי לי שהנהג ספר", "הנהג ספר"),
     ("conflictual", "en", True, "two trays we paid for never came. I want the 360 back by tomorrow noon. and don't tell me the driver counted", "driver counted"),

@@ -1035,6 +1035,9 @@ REFUSALS = (
         r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|dont|do not) (?:just )?apologi[sz]e|"
         # "Don't send me another 'sorry for the inconvenience'", "I'm not looking for another
         # apology", "I don't want again a sorry"
+        # "don't send me your rep with 'I understand you'": stock empathy refused like a sorry
+        # (round 143)
+        r"(?:don't|dont|do not) (?:send|give|write|tell)[^.!?\n]{0,40}?[\"“'‘](?:i|we) (?:understand|hear you|get it)|"
         r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) [\"“'‘]?"
         r"[\w' ]{0,25}sorry|"
         # "Don't send me another apology, send me a fixed PDF" (round 97)
@@ -1058,6 +1061,12 @@ REFUSALS = (
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
         r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown|report|status report|update)s?|"
+        # "dont send me another screenshot of your 'process'", "don't send me the same canned
+        # reply" (round 144: fields answered them)
+        r"(?:don't|dont|do not) send me (?:an? |any |another |more |the same )?(?:screenshot|canned (?:reply|response|message)|"
+        r"copy-paste(?:d)? (?:reply|response|message)|template|generic (?:reply|response|message))s?|"
+        # "and dont tell me it "reads better"": the claim quoted before it is made (round 144)
+        r"(?:don't|dont|do not) (?:tell|say to) me (?:that )?(?:it|this|that|he|she|they|you)(?:'s| is| was)? [\"“'‘]|"
         # "Kindly do not suggest cutting words": the advice refused before it is given (round 78)
         r"(?:don't|dont|do not) (?:suggest|propose|recommend) (?:cutting|changing|shortening|removing|any changes|anything else|alternatives)\b|"
         # "pls dont argue", "not looking to debate this": the argument refused like an excuse
