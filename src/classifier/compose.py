@@ -218,8 +218,11 @@ class PhraseBook(_Strict):
     # of a payment the message talks about ("אני אסדר את זה בקרוב"): never "no problem" (round
     # 140's and 142's edits: a balance owed put off and agreed to).
     pay_verbs: str = "(?!)"
+    pay_moves: str = "(?!)"
     pay_nouns: str = "(?!)"
+    sum_named: str = "(?!)"
     settle_it: str = "(?!)"
+    paid_already: str = "(?!)"
     # A regex for the client's own event on a date ("האירוע עדיין ב-3 לחודש הבא", "camp starts on
     # July 7"): a put-off of what it needs is weighed against it (round 121: "אין בעיה" twice).
     event_date: str = "(?!)"
@@ -321,6 +324,9 @@ class PhraseBook(_Strict):
     asks_leave: str = "(?!)"
     # A regex for a tag that asks leave at the end of a question ("…, בסדר?", "… soon ok?").
     leave_tag: str = "(?!)"
+    # A regex for a second thing asked after a first, joined by "and" ("call me and explain",
+    # "תתקשר ותסביר"): a line that answers the first does not answer it.
+    then_asks: str = "(?!)"
     # Regexes for a wish for an answer asked elsewhere ("I need to know", "צריכה לדעת"), and
     # for the words that make "tell me …" ask something of its own ("what", "מתי"): a wish with
     # nothing of its own gets no field, the reply itself answers it.
@@ -834,7 +840,13 @@ class Facts:
                     for a in (further, *asks.within(further))
                 ):
                     further_money[f"ask{n}"] = money
-                if further.value == "call" and asks.has(AskKind.CHANNEL, "call"):
+                if (
+                    further.value == "call"
+                    and asks.has(AskKind.CHANNEL, "call")
+                    # "Call me now and explain how this happened" asks an explanation too
+                    and not _joins_demands(further.text)
+                    and not _any_book_finds(lambda b: b.then_asks, further.text)
+                ):
                     # "תתקשרי אליי עכשיו": the reply's call line, when it has one, answers it
                     # (round 140: a field beside "אפשר לדבר ב-[…]")
                     further_money[f"ask{n}"] = further_money.get(f"ask{n}", frozenset()) | {
@@ -1345,13 +1357,28 @@ def _leave_for_put_off(ask: Ask, asks: Asks, source: str) -> bool:
     ("…after Pesach. Is that OK?", "אני אחזור אלייך כשיהיה ברור, בסדר?", "I'll let you know soon
     ok?"): the reply's "fine by me" or "I'll wait for your update" answers it, and a field of its
     own says it twice (round 139's and 140's edits)."""
-    if ask.kind is not AskKind.QUESTION or not (
+    if ask.kind is not AskKind.QUESTION or ask.subtype not in ("yes_no", "open"):
+        return False  # "which day, Monday or Wednesday?", "what time is fine?" ask something
+    # "The fund's deadline is May 1 so we should be ok??": the put-off's timing asked about, which
+    # the reply's own line on waiting answers (round 144)
+    timing = _any_book_finds(lambda b: b.too_late_asked, ask.text)
+    if not timing and not (
         _any_book_finds(lambda b: b.asks_leave, ask.text)
         or _any_book_finds(lambda b: b.leave_tag, ask.text)
     ):
         return False
+    inner = asks.within(ask)
+    if any(
+        a.kind in (AskKind.MONEY, AskKind.DELIVERABLE, AskKind.REQUEST)
+        or (a.kind is AskKind.DEADLINE and not timing)
+        for a in inner
+    ) or not (
+        # the put-off itself asked about ("I'll let you know soon ok?"), or a bare "Is that OK?"
+        any(a.kind is AskKind.POSTPONE for a in inner) or len(ask.text.split()) <= 5 or timing
+    ):
+        return False  # "Would Monday at 10 be ok?", "Can the deposit stay as credit, is that ok?"
     own = _sentence(source, ask.start)
-    before = _sentence(source, max(0, own[0] - 2))
+    before = _previous_sentence(source, own)
     return any(
         own[0] <= put_off.start < own[1] or before[0] <= put_off.start < before[1]
         for put_off in asks.of(AskKind.POSTPONE)
@@ -1601,7 +1628,7 @@ def _when(
         sentence = _sentence(source, ask.start)
         # The deliverable may be named in the sentence before ("…לא קיבלתי אפילו סקיצה אחת. אם
         # עד יום חמישי זה לא אצלי, אני מבטל").
-        before = _sentence(source, sentence[0] - 2)[0] if sentence[0] >= 2 else sentence[0]
+        before = _previous_sentence(source, sentence)[0]
         if any(sentence[0] <= t.start < sentence[1] for t in threats) and not any(
             before <= t.start < sentence[1] for t in things
         ):
@@ -1746,15 +1773,35 @@ def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -
     ("ואת ה-320 על מרץ אני אעביר כשאתפנה", "I'll pay the balance after the holidays"), or
     settles "it" in a message about a payment ("…ההודעות שלך על התשלום (1,280 ₪). אני אסדר את
     זה בקרוב")."""
-    sentences = [source[slice(*_sentence(source, at))] for at in _put_off_at(asks, source, later)]
+    if _in_any_pack(lambda b: b.paid_already, scanned):
+        return False  # "התשלום עבר, תודה! … אטפל בזה אחרי החגים": nothing owed is put off
+    spans = [_sentence(source, at) for at in _put_off_at(asks, source, later)]
+    sentences = [source[slice(*span)] for span in spans]
+    named = [
+        _any_book_finds(lambda b: b.pay_nouns, said) or _any_book_finds(lambda b: b.sum_named, said)
+        for said in sentences
+    ]
+    # "I'll pay…", "אשלם…" pay; "I'll transfer…", "אעביר…" pay only what is money ("the 3 files"
+    # are not), said in the same sentence
     if any(
         _any_book_finds(lambda b: b.pay_verbs, said)
-        and (_any_book_finds(lambda b: b.pay_nouns, said) or any(c.isdigit() for c in said))
-        for said in sentences
+        or (_any_book_finds(lambda b: b.pay_moves, said) and money)
+        for said, money in zip(sentences, named, strict=True)
     ):
         return True
-    return _in_any_pack(lambda b: b.pay_nouns, scanned) and any(
-        _any_book_finds(lambda b: b.settle_it, said) for said in sentences
+    # "I'll sort it" of a payment: named in its sentence or the one before, or the message is
+    # about a sum owed ("ההודעות שלך על התשלום של המגשים (1,280 ₪). … אני אסדר את זה בקרוב")
+    owed = _in_any_pack(lambda b: b.pay_nouns, scanned) and asks.has(AskKind.MONEY, "amount")
+    return any(
+        _any_book_finds(lambda b: b.settle_it, said)
+        and (
+            money
+            or owed
+            or _any_book_finds(
+                lambda b: b.pay_nouns, source[slice(*_previous_sentence(source, span))]
+            )
+        )
+        for said, money, span in zip(sentences, named, spans, strict=True)
     )
 
 
@@ -1767,6 +1814,15 @@ def _put_off_at(asks: Asks, source: str, later: str | None) -> list[int]:
         if at >= 0:
             found.append(at)
     return found
+
+
+def _previous_sentence(source: str, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The span of the sentence before ``sentence`` (past its marks, an ellipsis and the line
+    break); ``sentence`` itself when it is the first."""
+    last = sentence[0] - 1
+    while last >= 0 and not source[last].isalnum():
+        last -= 1
+    return _sentence(source, last) if last >= 0 else sentence
 
 
 def _sentence(source: str, at: int) -> tuple[int, int]:

@@ -419,6 +419,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", 'ואל תשלחו לי עוד פעם את הנציגה שלכם עם "אני מבינה אותך"', K.REFUSAL, "no_apologies", 'ואל תשלחו לי עוד פעם את הנציגה שלכם עם "אני מבינה', None),
     ("en", 'and dont send me your rep again with "I understand your frustration"', K.REFUSAL, "no_apologies", 'dont send me your rep again with "I understand', None),
     ("he", "אני רוצה את כל העמלה בחזרה עד מחר", K.MONEY, "refund", "העמלה בחזרה", None),
+    ("en", "legal still hasnt signed off so pls hold off on the app strings. maybe next week maybe after. will ping u", K.POSTPONE, "later", "will ping u", "returns"),
+    ("he", "בחשבונית רשום 1,800 ₪ במקום 1,500 ₪", K.REQUEST, "error_stated", "רשום 1,800 ₪ במקום 1,500 ₪", "fix"),
+    ("he", "היי, האתר לא עובד. תתקני איך שנראה לך, העיקר שיעבוד עד מחר", K.REQUEST, "imperative", "תתקני איך שנראה לך, העיקר שיעבוד עד מחר", "fix"),
+    ("en", "Yes don't change anything else please", K.REQUEST, "dont", "don't change anything else please", "change"),
     ("en", "As discussed, kindly do the needful and share all 40 renders by EOD Thursday.", K.REQUEST, "please", "kindly do the needful and share all 40 renders by EOD Thursday", "do"),
     ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one
@@ -601,7 +605,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "אל תספר לי שום דבר עד שזה מוכן", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
     # Round 140: "how embarrassing" asks no price; a plural subject's "don't" is no order; a
     # payment reversed by the bank is a dispute, no refund asked of the owner.
-    ("he", "כמה מביך זה היה מול כל המשפחה", K.QUESTION, "how_much"),  # guard: held before its fix too
+    ("he", "כמה מביך זה היה מול כל המשפחה??", K.QUESTION, "how_much"),
     ("en", "Cigna rejected my claim because your receipts don't show the diagnosis code.", K.REQUEST, "dont"),
     ("en", "Send me correct receipts today or I'll ask my bank to reverse the payment.", K.MONEY, "refund"),
     ("he", "אתה מסוגל להגיע מחר בבוקר?", K.QUESTION, "rhetorical"),  # guard: held before its fix too
@@ -613,6 +617,18 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     # Round 142: "Please consider that" only leads into what is needed.
     ("en", "Please consider that we need the pictures latest 10 March.", K.REQUEST, "please"),
     ("he", "אני מגיע מחר ב-8, בסדר?", K.QUESTION, "rhetorical"),  # guard: held before its fix too
+    # A fresh-eyes review's near-misses of this session's patterns: a third person's future, a
+    # person or a road taken "instead", a job quoted, a bare time "if possible", a price asked,
+    # terms asked with "right?", a closing formula.
+    ("he", "ההתנהלות הזאת תוביל אותי לבית משפט. אני רוצה את הכסף בחזרה", K.REQUEST, "imperative"),
+    ("he", "הנהג יצא לדרך במקום לחכות לנו", K.REQUEST, "error_stated"),
+    ("he", "אני רשום לשיעור במקום חבר שלי", K.REQUEST, "error_stated"),
+    ("he", 'אל תתחילו עם "המטבח" לפני שסוגרים את הסלון', K.REFUSAL, "no_excuses"),
+    ("he", "תשלח לי את הקבצים המתוקנים. ואם אפשר עוד היום 🙏", K.REQUEST, "can_you"),
+    ("en", "Hi Yael, do you know how much it would cost to add a drone shot?", K.QUESTION, "rhetorical"),
+    ("en", "I can spread the payment over 3 years, right?", K.QUESTION, "rhetorical"),
+    ("he", "אנחנו מקבלים אחריות ל-5 שנים, נכון?", K.QUESTION, "rhetorical"),
+    ("en", "Please send the quotation by Monday. Please do the needful and oblige.", K.REQUEST, "please"),
 ]  # fmt: skip
 
 
@@ -665,6 +681,8 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "אם אני מוסיף ארון ומקרר זה באותו מחיר נכון?? ותעשה לי מחיר טוב", K.QUESTION, "yes_no", "אם אני מוסיף ארון ומקרר זה באותו מחיר נכון??"),
     # What not to do comes after what to do.
     ("he", "ואל תשלח לי הסברים על תאורה. פשוט תגיע ביום שלישי", K.REQUEST, "imperative", "תגיע ביום שלישי"),
+    # An error stated comes after what is asked outright (round 141).
+    ("he", "רק דבר קטן: בעמוד צור קשר מופיע 03-6123456 במקום 03-6123465. תשלח בבקשה חשבונית על היתרה.", K.REQUEST, "imperative", "תשלח בבקשה חשבונית על היתרה"),
     # A preface ("בוא נעשה ככה") comes after what it introduces (round 141).
     ("he", "אז בוא נעשה ככה, תעביר את ה1500 ש\"ח לבוסטים ותפסיק עם הקמפיינים", K.REQUEST, "imperative", 'תעביר את ה1500 ש"ח לבוסטים'),
     # mixed Hebrew and English

@@ -516,7 +516,13 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Rami",
         ),
         (None, "The photos are lovely.\n\nThanks,\nRachel, mum of Maya", "Rachel"),
-        (None, "אעדכן בקרוב.\n\nתודה על הסבלנות\nמיכאל\nמשאבי אנוש\n\nנשלח מה-iPhone שלי", None),
+        # …and since round 144 "תודה על הסבלנות" signs off: the name under it, not the department.
+        (None, "אעדכן בקרוב.\n\nתודה על הסבלנות\nמיכאל\nמשאבי אנוש\n\nנשלח מה-iPhone שלי", "מיכאל"),
+        (
+            None,
+            "אחזור אליך ברגע שיהיה משהו סגור.\nתודה על הסבלנות,\nליאת\nרכזת רווחה | אופק תוכנה",
+            "ליאת",
+        ),
         # Rounds 74 and 76: a couple joined by "ו" is greeted whole ("שלום תום" to Tom and
         # Shaked); a surname that opens with "וו" or "ויי" is no second name.
         (None, "נחזור אחרי סוכות.\n\nתודה ושנה טובה,\nתום ושקד\n\nנשלח מה-iPhone שלי", "תום ושקד"),
@@ -586,6 +592,11 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Dear Sir,\n\nGreetings from Pune.\n\nAs discussed, kindly share the renders.\n\nThanks & Regards,\nRahul Deshmukh\nSenior Manager",
             "Rahul",
         ),  # guard: held before its fix too
+        (
+            None,
+            "Dear Sir,\n\nWarm greetings from Pune.\n\nAs discussed, kindly share the renders.\n\nThanks & Regards,\nRahul Deshmukh\nSenior Manager",
+            "Rahul",
+        ),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -2713,6 +2724,12 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # The session's fresh-eyes review: a new slot asked beside a put-off, a choice of days, an
+    # explanation asked beside a call, a refund's own sum "בשווי", are still answered.
+    ("dormant", "en", False, "Hi,\n\nPlease send me the material by email. I'm sick this week so let's postpone the lesson. Would Monday at 10 be ok?\n\nDan", "Monday at 10"),
+    ("dormant", "he", False, "היי,\n\nנצטרך לדחות את הפגישה לשבוע הבא. שני או רביעי, מה יותר טוב?\n\nדנה", 'ל"מה יותר טוב'),  # guard: held before its fix too
+    ("conflictual", "en", True, "The cake came an hour late. I want my money back, all 650. Call me now and explain how this happened", "explain how this happened"),
+    ("conflictual", "he", False, "שלום,\nהעוגה הגיעה באיחור של שעה. אני רוצה החזר מלא בשווי 650 ₪ עד יום חמישי.\nדנה", "650"),
     # Rounds 143-144: a double charge, or "refund both", goes back whole, not "what can be offered".
     ("conflictual", "he", True, "ירדו לי מהכרטיס פעמיים 640 ש\"ח על הרכיבה של שבת!!! אם עד הערב אני לא רואה זיכוי אני מבטל בחברת אשראי", "[האם יוחזר במלואו"),
     ("conflictual", "en", True, "You charged my card AGAIN. 289 on the 1st even tho I cancelled on 24/2. refund both or Im doing a chargeback", "[whether you refund it in full"),
@@ -2919,7 +2936,15 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "כתבתי לך פעמיים נועה. ועל העוגה כתוב נועם!!! את יודעת כמה מביך זה היה מול כל המשפחה?? ועוד שילמתי 480 על העוגה הזאת. אתם לא מסוגלים לקרוא הודעה?", "המחיר"),
     ("conflictual", "en", False, "Hello,\n\nCigna rejected my claim because your receipts don't show the diagnosis code. Send me correct receipts today or I'll ask my bank to reverse the payment.\n\nJonathan", "About the refund"),
     ("dormant", "he", True, "היי אורית 🙏 סליחה שנעלמתי לגמרי, היה לנו מעבר דירה\nנדבר אחרי החגים על מועד ב. ואת ה320 על השיעורים של מרץ אני אעביר כשאתפנה", "זה בסדר מבחינתי"),
-    ("dormant", "en", True, "hey sorry for disappearing, crazy month. I'll pay the 450 for the last two sessions after the holidays", "fine by me"),  # guard: held before its fix too
+    ("dormant", "en", True, "hey sorry for disappearing, crazy month. I'll pay the 450 for the last two sessions after the holidays", "works for me"),
+    # …but what is not the client's payment is no payment put off (the review's near-misses).
+    ("dormant", "en", True, "Sorry, crazy week. I've sent half of the photos, I'll send you the rest after the holidays.", "About the payment"),
+    ("dormant", "en", True, "hey sorry, crazy month. I'll transfer the 3 files to you after the holidays", "About the payment"),
+    ("dormant", "he", True, "היי, סליחה שנעלמתי. נדבר אחרי החגים, אני אעביר לך את 3 הקבצים כשאתפנה", "לגבי התשלום"),
+    ("dormant", "en", False, "Hi,\n\nThe payment went through, thanks! The logo colour is still off but I'll deal with it after the holidays.\n\nDana", "About the payment"),
+    ("dormant", "he", True, "התשלום עבר, תודה! לגבי הלוגו, אני אטפל בזה אחרי החגים", "לגבי התשלום"),
+    ("dormant", "he", True, "נעביר את הפגישה ל-12 בחודש, אחרי החגים, בסדר?", "לגבי התשלום"),  # guard: held before its fix too
+    ("dormant", "en", False, "Hi Noa,\n\nSo sorry for the radio silence. I think we'd rather do it properly after Pesach... Is that OK?\n\nHannah", 'answer to "Is that OK'),
     # Round 143: a put-off asked leave for ("זה יכול לחכות נכון?") gets no "no problem" before the
     # owner's answer; a refund the owner is asked to look into with an insurer is no refund line;
     # stock empathy refused gets no sorry.

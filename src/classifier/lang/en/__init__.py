@@ -294,9 +294,11 @@ PACK = LanguagePack(
         "with gratitude",
         "with appreciation",
         # "Thanks & Regards" (Indian business English), "Best regards from Hamburg" (round 142:
-        # "Hello," to named clients); not "Greetings from Pune.", which opens a letter
+        # "Hello," to named clients); not "(Warm) greetings from Pune.", which opens a letter
         "thanks (?:&|and) (?:best )?regards",
-        "(?:best|kind|warm|warmest|many) (?:regards|greetings|wishes) from [a-z .'-]{2,30}",
+        "thanks (?:for your|for the) (?:patience|understanding)",
+        "thank you (?:for your|for the) (?:patience|understanding)",
+        "(?:best|kind|warm|warmest|many) (?:regards|wishes) from [a-z .'-]{2,30}",
         # Clients abroad who write English often sign off in their own language.
         "(?:bien )?cordialement",
         "(?:viele|liebe|beste) gr(?:ü|ue)(?:ß|ss)e",

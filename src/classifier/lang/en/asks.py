@@ -175,15 +175,17 @@ REQUESTS = (
         # (not "…and dont change anything else": a "don't" of its own; nor "…and revert at the
         # earliest": the reply itself)
         rf"{B}(?:please |kindly )?do the needful,? and "
-        r"(?!(?:don't|dont|do not|never|not|revert|reply|respond|get back|let (?:me|us) know)\b)(?=[a-z])",
+        r"(?!(?:don't|dont|do not|never|not|revert|reply|respond|get back|let (?:me|us) know|oblige|thank|thanks)\b)"
+        r"(?=[a-z])",
         clause=True,
     ),
     Pattern(
         K.REQUEST,
         "dont",
-        # …not after a plural subject ("your receipts don't show the code", round 140), but after
-        # "pls" or "guys"
-        rf"(?<!\w){_NOT_SELF}(?:(?<!s )|(?<=pls )|(?<=guys )){B}(?:don't|dont|do not|never)\s+(?:{_VERB_FORMS}){B}",
+        # …not after a plural subject ("your receipts don't show the code", round 140; "the
+        # features don't change": a plural's last letters, so "guys don't" still asks), but
+        # after "pls" and "yes"
+        rf"(?<!\w){_NOT_SELF}(?:(?<![a-z][tnrdlkmpge]s )|(?<=pls )|(?<=yes )){B}(?:don't|dont|do not|never)\s+(?:{_VERB_FORMS}){B}",
         clause=True,
     ),
     Pattern(
@@ -511,10 +513,11 @@ QUESTION_WORDS = (
         r"what (?:is|was) (?:this|that)(?=\s*\?\s*\?)|"
         # "you know how much that cost me??" (round 142: a price line answered it)
         r"(?:do |did )?(?:you|u) (?:even )?(?:know|realize|realise|understand|get) how much (?:that|this|it)\b"
-        r"[^.!?\n]{0,20}\b(?:cost|costs|lost|hurt)\b|"
+        r"[^.!?\n]{0,20}\b(?:cost|costs|lost|hurt) (?:me|us)\b|"
         # "I've sold on Amazon since 2015, okay?": experience boasted, no question (round 142)
-        r"(?:i|we)(?:'ve| have)? (?:been )?[^.!?\n]{2,40}\b(?:since (?:19|20)\d\d|for \d+ years|\d+ years)"
-        r"[^.!?\n]{0,10}?,? (?:ok|okay|alright|right)(?=\s*\?)|"
+        r"(?:i|we)(?:'ve| have)? (?:been )?(?:selling|working|doing|running|trading|designing|building|sold|"
+        r"worked|done|run|traded|in (?:this|the) (?:business|industry|field|game))\b[^.!?\n]{0,30}?"
+        r"\b(?:since (?:19|20)\d\d|for \d+ years)[^.!?\n]{0,10}?,? (?:ok|okay|alright|right)(?=\s*\?)|"
         # "who's the genius running your books?", "is money all you care about?" (rounds 127-128)
         r"who(?:'s| is) the genius\b|(?:is )?(?:that|this|money|the money) (?:all|what) (?:that )?(?:matters|you care about)\b|"
         r"what (?:did|have) (?:you|u) (?:done |do )?to (?:my|her|his|our|the|their)\b(?=[^.!?\n]{0,40}\?\s*\?)|"
@@ -1153,7 +1156,10 @@ POSTPONES = (
         K.POSTPONE,
         "later",
         r"\b(?:(?:(?:i'll|i will|we'll|we will|let me|let us) )?get back to (?:you|u|ya)|(?:i'll|i will|we'll|we will|"
-        r"(?<![a-z] )will) (?:circle back|revert|be in touch|let you know|update you|follow up))\b",
+        r"(?<![a-z] )will) (?:circle back|revert|be in touch|let you know|update you|follow up)|"
+        # "will ping u", "I'll text you when legal signs off" (round 144)
+        r"(?:i'll|i will|we'll|we will|(?<![a-z] )will) (?:ping|text|message|msg|email|call) (?:you|u|ya)\b"
+        r"(?= (?:when|once|after|as soon as)\b|\s*[.!]?\s*$))\b",
         "returns",
     ),
     Pattern(
