@@ -629,6 +629,9 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "I can spread the payment over 3 years, right?", K.QUESTION, "rhetorical"),
     ("he", "אנחנו מקבלים אחריות ל-5 שנים, נכון?", K.QUESTION, "rhetorical"),
     ("en", "Please send the quotation by Monday. Please do the needful and oblige.", K.REQUEST, "please"),
+    # Round 145: a threat put as "don't make me", and a condition "ככל שתמשיך", are no orders.
+    ("en", "I've already spoken to a lawyer friend. Don't make me take this further.", K.REQUEST, "dont"),
+    ("he", "ככל שתמשיך לשלוח תזכורות בנוסח הזה, אשקול את צעדיי.", K.REQUEST, "imperative"),
 ]  # fmt: skip
 
 

@@ -2945,6 +2945,15 @@ NEVER_SAYS = [
     ("dormant", "he", True, "התשלום עבר, תודה! לגבי הלוגו, אני אטפל בזה אחרי החגים", "לגבי התשלום"),
     ("dormant", "he", True, "נעביר את הפגישה ל-12 בחודש, אחרי החגים, בסדר?", "לגבי התשלום"),  # guard: held before its fix too
     ("dormant", "en", False, "Hi Noa,\n\nSo sorry for the radio silence. I think we'd rather do it properly after Pesach... Is that OK?\n\nHannah", 'answer to "Is that OK'),
+    # Round 145's harmful reply: files a format wiped are never promised back.
+    ("conflictual", "he", False, "לכבוד המעבדה,\nנתתי לכם את המחשב של הבן שלי רק כדי להחליף מאוורר. קיבלתי אותו אתמול – ריק. אף אחד לא ביקש אישור לפרמט!\nאני דורשת שתחזירו את כל הקבצים עד מחר.\nרונית", "אשלח עד"),
+    ("conflictual", "en", False, "Hi,\nYou formatted my son's laptop without asking and all his school work is gone. I demand you return all the files by tomorrow.\nKaren", "I'll send the files by"),
+    # Round 144: a return time is no work due ("ושנחזור לאזור הכנרת עד 16:00"); a put-off the
+    # client hedges and will ping about is not agreed to as a date; "…so we should be ok??" is
+    # answered by the line on waiting, not a second field.
+    ("easygoing", "he", False, "היי אסף,\nאנחנו 24 עובדים, רוצים יום ג'יפים בגולן ביום ראשון 23.11. רק חשוב שתהיה ארוחת צהריים באמצע ושנחזור לאזור הכנרת עד 16:00 בערך.\nתשלח הצעת מחיר והסכם.\nשני", "מוכן עד 16:00"),
+    ("dormant", "en", True, "hi quick one - legal still hasnt signed off on the glossary so pls hold off on the app strings. maybe next week maybe after. will ping u", "next week is fine"),
+    ("dormant", "en", False, "Hi Shira,\n\nApologies for the radio silence. Honestly it might be easier to just pick this back up after Passover when things calm down.\nThe Rosenthal Fund deadline is May 1 so we should be ok?? I'll try to get you something.\n\nBest,\nAlan", 'answer to "The Rosenthal'),
     # Round 143: a put-off asked leave for ("זה יכול לחכות נכון?") gets no "no problem" before the
     # owner's answer; a refund the owner is asked to look into with an insurer is no refund line;
     # stock empathy refused gets no sorry.
