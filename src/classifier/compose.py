@@ -226,6 +226,10 @@ class PhraseBook(_Strict):
     sum_named: str = "(?!)"
     settle_it: str = "(?!)"
     paid_already: str = "(?!)"
+    # Who pays on the client's side ("our finance team", "הנהלת החשבונות"): a put-off said of
+    # them, in a message about a sum owed, puts off the payment (round 146's harmful "no problem"
+    # to a balance three reminders late).
+    payer_words: str = "(?!)"
     # A regex for the client's own event on a date ("האירוע עדיין ב-3 לחודש הבא", "camp starts on
     # July 7"): a put-off of what it needs is weighed against it (round 121: "אין בעיה" twice).
     event_date: str = "(?!)"
@@ -1262,6 +1266,12 @@ def _further(
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not _wants_the_reply(ask, asks)
             and not _leave_for_put_off(ask, asks, source)
+            # "…אפשר לעשות מה שבא לך??" inside an outcry asks nothing (round 147); a greeting's
+            # "מה נשמע, … אפשר במוצ"ש?" still asks
+            and not any(
+                q.subtype == "rhetorical" and exclaimed(q) and q.start <= ask.start < q.end
+                for q in asks.of(AskKind.QUESTION)
+            )
             # "Please just do it this way", "תעלי כמו שזה": the position said again, nothing new
             # to answer (rounds 48-50: "two fields answer the same request").
             and not (
@@ -1797,7 +1807,10 @@ def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -
     # about a sum owed ("ההודעות שלך על התשלום של המגשים (1,280 ₪). … אני אסדר את זה בקרוב")
     owed = _in_any_pack(lambda b: b.pay_nouns, scanned) and asks.has(AskKind.MONEY, "amount")
     return any(
-        _any_book_finds(lambda b: b.settle_it, said)
+        (
+            _any_book_finds(lambda b: b.settle_it, said)
+            or (owed and _any_book_finds(lambda b: b.payer_words, said))
+        )
         and (
             money
             or owed

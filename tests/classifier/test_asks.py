@@ -403,6 +403,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 141: a correction put as a fact; a sorry refused with "just".
     ("he", "רק דבר קטן: בעמוד צור קשר מופיע 03-6123456 במקום 03-6123465.", K.REQUEST, "error_stated", "מופיע 03-6123456 במקום 03-6123465", "fix"),
     ("en", "Please don't just apologise again - I want an answer.", K.REFUSAL, "no_apologies", "don't just apologise", None),
+    # Rounds 146-147: the whole class told, a jab at what the owner knows, an outcry with "??".
+    ("he", "אם זה המחיר אני אדאג שכל האמהות בכיתה ידעו כמה את לוקחת על ילדות", K.THREAT, "review", "אדאג שכל האמהות בכיתה ידעו", None),
+    ("he", "המזגן מטפטף על המרפסת של השכן!!! אתם בכלל יודעים מה זה צינור ניקוז?? אני רוצה מישהו פה היום", K.QUESTION, "rhetorical", "אתם בכלל יודעים מה זה צינור ניקוז??", None),
+    ("he", "את חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??", K.QUESTION, "rhetorical", "את חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??", None),
     # Round 142: a price cried out and experience boasted are no questions; a talk put off is a
     # call asked; "do the needful and…" opens what is asked.
     ("en", "4 days no sales, you know how much that cost me?? fix it now", K.QUESTION, "rhetorical", "you know how much that cost me??", None),

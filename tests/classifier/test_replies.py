@@ -2724,6 +2724,7 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    ("dormant", "en", False, "Hi Moshe,\nSorry for the late reply. I saw your three reminders about the balance for the retreat ($14,300). Our finance team is in the middle of year-end close, probably sometime in January.\nBest,\nPriya", "About the payment:"),
     # The session's fresh-eyes review: a new slot asked beside a put-off, a choice of days, an
     # explanation asked beside a call, a refund's own sum "בשווי", are still answered.
     ("dormant", "en", False, "Hi,\n\nPlease send me the material by email. I'm sick this week so let's postpone the lesson. Would Monday at 10 be ok?\n\nDan", "Monday at 10"),
@@ -2945,6 +2946,12 @@ NEVER_SAYS = [
     ("dormant", "he", True, "התשלום עבר, תודה! לגבי הלוגו, אני אטפל בזה אחרי החגים", "לגבי התשלום"),
     ("dormant", "he", True, "נעביר את הפגישה ל-12 בחודש, אחרי החגים, בסדר?", "לגבי התשלום"),  # guard: held before its fix too
     ("dormant", "en", False, "Hi Noa,\n\nSo sorry for the radio silence. I think we'd rather do it properly after Pesach... Is that OK?\n\nHannah", 'answer to "Is that OK'),
+    # Rounds 146-147's harmful replies: a balance put off on the client's finance team gets no
+    # "no problem"; a threat read under an easygoing label gets no "תודה רבה!", and a request
+    # inside an outcry ("…אפשר לעשות מה שבא לך??") no field.
+    ("dormant", "en", False, "Hi Moshe,\nSorry for the late reply. I saw your three reminders about the balance for the retreat ($14,300). Our finance team is in the middle of year-end close, probably sometime in January.\nBest,\nPriya", "fine by me"),
+    ("easygoing", "he", True, "רינת תסבירי לי מה עשית לאמא שלי. היא התקשרה אליי בוכה\nאת חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??\nאני לא משלם את ה180 ואל תבואי אליה יותר", "תודה רבה"),
+    ("easygoing", "he", True, "רינת תסבירי לי מה עשית לאמא שלי. היא התקשרה אליי בוכה\nאת חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??\nאני לא משלם את ה180 ואל תבואי אליה יותר", 'בא לך"]'),
     # Round 145's harmful reply: files a format wiped are never promised back.
     ("conflictual", "he", False, "לכבוד המעבדה,\nנתתי לכם את המחשב של הבן שלי רק כדי להחליף מאוורר. קיבלתי אותו אתמול – ריק. אף אחד לא ביקש אישור לפרמט!\nאני דורשת שתחזירו את כל הקבצים עד מחר.\nרונית", "אשלח עד"),
     ("conflictual", "en", False, "Hi,\nYou formatted my son's laptop without asking and all his school work is gone. I demand you return all the files by tomorrow.\nKaren", "I'll send the files by"),
