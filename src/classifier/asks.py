@@ -1161,6 +1161,21 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
     return merged
 
 
+def _drop_inside(
+    hits: list[_Hit], inner: tuple[AskKind, str], outer: tuple[AskKind, str]
+) -> list[_Hit]:
+    """The hits without those of kind and subtype ``inner`` that lie within the words of one of
+    kind and subtype ``outer``: the outer reading says what those words are."""
+    spans = [(h.start, h.end) for h in hits if (h.kind, h.subtype) == outer]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if (h.kind, h.subtype) != inner or not any(s <= h.start and h.end <= e for s, e in spans)
+    ]
+
+
 def _settle(hits: list[_Hit]) -> list[_Hit]:
     """One ask per stretch of words and kind: the longest; requests inside a refusal go, and one
     that runs on into a refusal ends where the refusal begins."""
@@ -1189,34 +1204,12 @@ def _settle(hits: list[_Hit]) -> list[_Hit]:
                 h.end = refused.index(1, h.start)
             trimmed.append(h)
         kept = trimmed
-    free = [(h.start, h.end) for h in kept if h.kind is AskKind.MONEY and h.subtype == "free"]
-    if free:
-        # "על ההגעה אנחנו לא משלמים": the words name what the client expects free; no payment is
-        # withheld (round 43: a demanding client was answered "צר לי על מה שקרה").
-        kept = [
-            h
-            for h in kept
-            if not (
-                h.kind is AskKind.THREAT
-                and h.subtype == "withhold"
-                and any(s <= h.start and h.end <= e for s, e in free)
-            )
-        ]
-    disputes = [
-        (h.start, h.end) for h in kept if h.kind is AskKind.THREAT and h.subtype == "chargeback"
-    ]
-    if disputes:
-        # "I'll ask my bank to reverse the payment": the money is fought for through the bank, no
-        # refund asked of the owner (round 140: "About the refund: [what you can offer]").
-        kept = [
-            h
-            for h in kept
-            if not (
-                h.kind is AskKind.MONEY
-                and h.subtype == "refund"
-                and any(s <= h.start and h.end <= e for s, e in disputes)
-            )
-        ]
+    # "על ההגעה אנחנו לא משלמים": the words name what the client expects free; no payment is
+    # withheld (round 43: a demanding client was answered "צר לי על מה שקרה").
+    kept = _drop_inside(kept, (AskKind.THREAT, "withhold"), (AskKind.MONEY, "free"))
+    # "I'll ask my bank to reverse the payment": the money is fought for through the bank, no
+    # refund asked of the owner (round 140: "About the refund: [what you can offer]").
+    kept = _drop_inside(kept, (AskKind.MONEY, "refund"), (AskKind.THREAT, "chargeback"))
     kept.sort(key=lambda h: (h.start, h.end))
     return kept
 
