@@ -2724,6 +2724,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 148: a wreath for a husband's funeral, a father's shloshim: condolences first.
+    ("demanding", "he", True, "שלום, אני צריכה זר להלוויה של בעלי היום ב16:00 בבית העלמין. כמה זה?", "משתתפים בצערך"),
+    ("easygoing", "he", False, "שלום אסנת,\nרצינו להודות לך על הזר לשלושים של אבא.\nהחלטנו שנרצה זר קטן על הקבר בכל חודש.\nתודה מכל הלב,\nרחל", "משתתפים בצערך"),
     ("dormant", "en", False, "Hi Moshe,\nSorry for the late reply. I saw your three reminders about the balance for the retreat ($14,300). Our finance team is in the middle of year-end close, probably sometime in January.\nBest,\nPriya", "About the payment:"),
     # The session's fresh-eyes review: a new slot asked beside a put-off, a choice of days, an
     # explanation asked beside a call, a refund's own sum "בשווי", are still answered.
