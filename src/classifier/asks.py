@@ -816,6 +816,9 @@ def _fold_by_element(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]
 
 
 # An emoji ends a sentence in chat ("זה יצא פצצה 🔥🔥🔥 המעבר עם הזום בהתחלה??").
+# A title's or a rough figure's dot ("Mr. Rakesh Gupta", "approx. 60 products") ends no
+# sentence (round 149: a request cut at "my brother-in-law Mr").
+_TITLE_BEFORE = re.compile(r"(?<![^\s(])(?:mr|mrs|ms|dr|prof|adv|approx|appr|eng)$")
 _BOUNDARY = re.compile("[.!?;\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
@@ -827,7 +830,7 @@ def _sentences(folded: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(folded):
         s, e = m.span()
         inside = s > 0 and e < len(folded) and folded[s - 1].isalnum() and folded[e].isalnum()
-        if m.group() == "." and inside:
+        if m.group() == "." and (inside or _TITLE_BEFORE.search(folded, max(0, s - 8), s)):
             continue
         spans.append((start, e))
         start = e

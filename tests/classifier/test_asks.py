@@ -403,6 +403,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 141: a correction put as a fact; a sorry refused with "just".
     ("he", "רק דבר קטן: בעמוד צור קשר מופיע 03-6123456 במקום 03-6123465.", K.REQUEST, "error_stated", "מופיע 03-6123456 במקום 03-6123465", "fix"),
     ("en", "Please don't just apologise again - I want an answer.", K.REFUSAL, "no_apologies", "don't just apologise", None),
+    # Round 149: a title's dot ends no sentence.
+    ("en", "Also request you to kindly file the return of my brother-in-law Mr. Rakesh Gupta along with mine.", K.REQUEST, "please", "kindly file the return of my brother-in-law Mr. Rakesh Gupta along with mine", "submit"),
     # Rounds 146-147: the whole class told, a jab at what the owner knows, an outcry with "??".
     ("he", "אם זה המחיר אני אדאג שכל האמהות בכיתה ידעו כמה את לוקחת על ילדות", K.THREAT, "review", "אדאג שכל האמהות בכיתה ידעו", None),
     ("he", "המזגן מטפטף על המרפסת של השכן!!! אתם בכלל יודעים מה זה צינור ניקוז?? אני רוצה מישהו פה היום", K.QUESTION, "rhetorical", "אתם בכלל יודעים מה זה צינור ניקוז??", None),

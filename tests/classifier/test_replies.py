@@ -2955,6 +2955,11 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Hi Moshe,\nSorry for the late reply. I saw your three reminders about the balance for the retreat ($14,300). Our finance team is in the middle of year-end close, probably sometime in January.\nBest,\nPriya", "fine by me"),
     ("easygoing", "he", True, "רינת תסבירי לי מה עשית לאמא שלי. היא התקשרה אליי בוכה\nאת חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??\nאני לא משלם את ה180 ואל תבואי אליה יותר", "תודה רבה"),
     ("easygoing", "he", True, "רינת תסבירי לי מה עשית לאמא שלי. היא התקשרה אליי בוכה\nאת חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??\nאני לא משלם את ה180 ואל תבואי אליה יותר", 'בא לך"]'),
+    # Round 149's harmful reply and edits: a month the client talked in is no put-off agreed to;
+    # a dress one can't breathe in is no danger; a time to revert by is no work due.
+    ("dormant", "en", False, "Good afternoon Mr. Oren,\nI return to this subject after our conversation in March. Now we would like to restart, maybe September or October, we are not sure yet. Are you still available?\nBest regards,\nRui", "in March is fine"),
+    ("conflictual", "he", True, "את הרסת לי את השמלה!!! אספתי אותה עכשיו ואני לא נושמת בה. החתונה ביום שלישי!!! אם זה לא מתוקן עד מחר בערב אני מפרסמת אותך בכל הקבוצות", "לבטיחות"),
+    ("demanding", "en", False, "Dear Sir,\nKindly file the return of my brother-in-law along with mine.\nKindly do the needful and revert by EOD today itself.\nThanks & Regards,\nVikram", "you need it by EOD"),
     # Round 145's harmful reply: files a format wiped are never promised back.
     ("conflictual", "he", False, "לכבוד המעבדה,\nנתתי לכם את המחשב של הבן שלי רק כדי להחליף מאוורר. קיבלתי אותו אתמול – ריק. אף אחד לא ביקש אישור לפרמט!\nאני דורשת שתחזירו את כל הקבצים עד מחר.\nרונית", "אשלח עד"),
     ("conflictual", "en", False, "Hi,\nYou formatted my son's laptop without asking and all his school work is gone. I demand you return all the files by tomorrow.\nKaren", "I'll send the files by"),
