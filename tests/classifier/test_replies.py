@@ -2960,6 +2960,7 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Good afternoon Mr. Oren,\nI return to this subject after our conversation in March. Now we would like to restart, maybe September or October, we are not sure yet. Are you still available?\nBest regards,\nRui", "in March is fine"),
     ("conflictual", "he", True, "את הרסת לי את השמלה!!! אספתי אותה עכשיו ואני לא נושמת בה. החתונה ביום שלישי!!! אם זה לא מתוקן עד מחר בערב אני מפרסמת אותך בכל הקבוצות", "לבטיחות"),
     ("demanding", "en", False, "Dear Sir,\nKindly file the return of my brother-in-law along with mine.\nKindly do the needful and revert by EOD today itself.\nThanks & Regards,\nVikram", "you need it by EOD"),
+    ("demanding", "he", False, "היי אושרת,\nבמקום הסלמון אנחנו רוצים דניס שלם.\nהבר מצווה בשבת אז צריך סגירה עד מחר.\nתודה!\nאלה", "מוכן עד מחר"),
     # Round 145's harmful reply: files a format wiped are never promised back.
     ("conflictual", "he", False, "לכבוד המעבדה,\nנתתי לכם את המחשב של הבן שלי רק כדי להחליף מאוורר. קיבלתי אותו אתמול – ריק. אף אחד לא ביקש אישור לפרמט!\nאני דורשת שתחזירו את כל הקבצים עד מחר.\nרונית", "אשלח עד"),
     ("conflictual", "en", False, "Hi,\nYou formatted my son's laptop without asking and all his school work is gone. I demand you return all the files by tomorrow.\nKaren", "I'll send the files by"),
