@@ -331,6 +331,9 @@ class PhraseBook(_Strict):
     asks_leave: str = "(?!)"
     # A regex for a tag that asks leave at the end of a question ("…, בסדר?", "… soon ok?").
     leave_tag: str = "(?!)"
+    # A regex for a talk asked for at the start of a request ("בואי נדבר…", "let's talk…"): the
+    # reply's call line answers it.
+    talk_asked: str = "(?!)"
     # A regex for a second thing asked after a first, joined by "and" ("call me and explain",
     # "תתקשר ותסביר"): a line that answers the first does not answer it.
     then_asks: str = "(?!)"
@@ -848,7 +851,11 @@ class Facts:
                 ):
                     further_money[f"ask{n}"] = money
                 if (
-                    further.value == "call"
+                    # "call me now", and "בואי נדבר כשהעניינים ירגעו" (a talk asked, round 142)
+                    (
+                        further.value == "call"
+                        or _any_book_finds(lambda b: b.talk_asked, further.text)
+                    )
                     and asks.has(AskKind.CHANNEL, "call")
                     # "Call me now and explain how this happened" asks an explanation too
                     and not _joins_demands(further.text)

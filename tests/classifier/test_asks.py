@@ -414,7 +414,6 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "4 days no sales, you know how much that cost me?? fix it now", K.QUESTION, "rhetorical", "you know how much that cost me??", None),
     ("en", "Listen, I've been selling on Amazon since 2015, okay? Just the grammar.", K.QUESTION, "rhetorical", "I've been selling on Amazon since 2015, okay?", None),
     ("he", "תקשיב, אני מוכר באמזון מ-2015, אוקיי? רק תתקן דקדוק", K.QUESTION, "rhetorical", "אני מוכר באמזון מ-2015, אוקיי?", None),
-    ("he", "בואי נדבר כשהעניינים קצת ירגעו, אני מקווה שבתחילת החודש הבא", K.REQUEST, "lets", "בואי נדבר כשהעניינים קצת ירגעו, אני מקווה שבתחילת החודש הבא", "call"),
     ("he", "ובחמישי שיעור כפול? ואם יש מחיר חייל זה יעזור כי המשכורת שלנו בדיחה", K.MONEY, "discount", "מחיר חייל", None),
     # Rounds 143-144: a claim quoted before it is made, a screenshot, a copied message, a sorry
     # quoted "again" and stock empathy refused; a fee wanted back.

@@ -2955,6 +2955,12 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Hi Moshe,\nSorry for the late reply. I saw your three reminders about the balance for the retreat ($14,300). Our finance team is in the middle of year-end close, probably sometime in January.\nBest,\nPriya", "fine by me"),
     ("easygoing", "he", True, "רינת תסבירי לי מה עשית לאמא שלי. היא התקשרה אליי בוכה\nאת חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??\nאני לא משלם את ה180 ואל תבואי אליה יותר", "תודה רבה"),
     ("easygoing", "he", True, "רינת תסבירי לי מה עשית לאמא שלי. היא התקשרה אליי בוכה\nאת חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??\nאני לא משלם את ה180 ואל תבואי אליה יותר", 'בא לך"]'),
+    # Round 142: "בואי נדבר כש…" is answered by the call line; round 150: a need run on into
+    # "אבל בואי נדבר אחרי החגים" keeps its put-off, no field of its own; a high-res file to print
+    # copies is the owner's to give, never promised ("I'll send the high-res by […]").
+    ("dormant", "he", False, "שלום יעל,\nאנחנו עדיין רוצים שתמשיכי עם שירה לקראת הבגרות. בואי נדבר כשהעניינים קצת ירגעו, אני מקווה שבתחילת החודש הבא.\nעוזי", 'ל"בואי נדבר'),  # guard: held before its fix too
+    ("dormant", "he", True, "היי מירי סורי שנעלמתי, הייתי בטירונות. אני עדיין רוצה להמשיך את השיעורים אבל בואי נדבר אחרי החגים, אני אחזור אלייך", 'ל"רוצה להמשיך'),
+    ("demanding", "en", False, "Hi Yael,\nThe piece is beautiful! Could you also send me the high-res digital file so I can print copies for my sisters? I need it by Thursday.\nKeren", "I'll send the high-res"),
     # Round 149's harmful reply and edits: a month the client talked in is no put-off agreed to;
     # a dress one can't breathe in is no danger; a time to revert by is no work due.
     ("dormant", "en", False, "Good afternoon Mr. Oren,\nI return to this subject after our conversation in March. Now we would like to restart, maybe September or October, we are not sure yet. Are you still available?\nBest regards,\nRui", "in March is fine"),

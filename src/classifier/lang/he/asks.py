@@ -370,8 +370,6 @@ REQUESTS = (
         w(r"(?:בוא|בואי|בואו) (?:נעשה|נעבוד|נסגור) (?:ככה|כך|זאת|את זה ככה)", "ו?"),
         "do",
     ),
-    # "בואי נדבר כשהעניינים ירגעו": a talk asked, which the reply's call line answers (round 142)
-    Pattern(K.REQUEST, "lets", w(r"(?:בוא|בואי|בואו) נדבר", "ו?"), "call", clause=True),
     Pattern(K.REQUEST, "lets", w(r"בוא|בואי|בואו", "ו?") + r"(?=\s+נ\w)", clause=True),
     # A position stated as settled is what a know-it-all asks the owner to follow ("לא צריך
     # יסודות לפרגולה", "הכותרת נשארת כמו שכתבתי"); the client's own need ("אני לא צריך הערות")
