@@ -428,6 +428,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "בחשבונית רשום 1,800 ₪ במקום 1,500 ₪", K.REQUEST, "error_stated", "רשום 1,800 ₪ במקום 1,500 ₪", "fix"),
     ("he", "היי, האתר לא עובד. תתקני איך שנראה לך, העיקר שיעבוד עד מחר", K.REQUEST, "imperative", "תתקני איך שנראה לך, העיקר שיעבוד עד מחר", "fix"),
     ("en", "Yes don't change anything else please", K.REQUEST, "dont", "don't change anything else please", "change"),
+    ("en", "I was charged twice, please reverse the charge today", K.MONEY, "refund", "reverse the charge", None),  # guard: held before its fix too
     ("en", "As discussed, kindly do the needful and share all 40 renders by EOD Thursday.", K.REQUEST, "please", "kindly do the needful and share all 40 renders by EOD Thursday", "do"),
     ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one
@@ -634,6 +635,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "I can spread the payment over 3 years, right?", K.QUESTION, "rhetorical"),
     ("he", "אנחנו מקבלים אחריות ל-5 שנים, נכון?", K.QUESTION, "rhetorical"),
     ("en", "Please send the quotation by Monday. Please do the needful and oblige.", K.REQUEST, "please"),
+    # Round 153: VAT's reverse charge is no refund asked.
+    ("en", "our VAT number is NL859301247B01, so I think the VAT should be 0% or reverse charge, you know better", K.MONEY, "refund"),
     # Round 145: a threat put as "don't make me", and a condition "ככל שתמשיך", are no orders.
     ("en", "I've already spoken to a lawyer friend. Don't make me take this further.", K.REQUEST, "dont"),
     ("he", "ככל שתמשיך לשלוח תזכורות בנוסח הזה, אשקול את צעדיי.", K.REQUEST, "imperative"),
@@ -691,6 +694,8 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "ואל תשלח לי הסברים על תאורה. פשוט תגיע ביום שלישי", K.REQUEST, "imperative", "תגיע ביום שלישי"),
     # An error stated comes after what is asked outright (round 141).
     ("he", "רק דבר קטן: בעמוד צור קשר מופיע 03-6123456 במקום 03-6123465. תשלח בבקשה חשבונית על היתרה.", K.REQUEST, "imperative", "תשלח בבקשה חשבונית על היתרה"),
+    # A list's lead-in ("…שאני צריך שנסגור") comes after the list's first item (round 153).
+    ("he", "התוכנית שלך עובדת אבל יש כמה דברים שאני צריך שנסגור\n1. שתבנה לי גם תפריט תזונה מלא\n2. להוסיף אימון בשבת", K.REQUEST, "imperative", "שתבנה לי גם תפריט תזונה מלא"),
     # A preface ("בוא נעשה ככה") comes after what it introduces (round 141).
     ("he", "אז בוא נעשה ככה, תעביר את ה1500 ש\"ח לבוסטים ותפסיק עם הקמפיינים", K.REQUEST, "imperative", 'תעביר את ה1500 ש"ח לבוסטים'),
     # mixed Hebrew and English

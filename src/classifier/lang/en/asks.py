@@ -814,8 +814,10 @@ MONEY = (
         r"(?:you|u)(?:'re| are| will be|'ll be) (?:paying|covering) (?:for )?(?:that|the) (?:taxi|cab|bill|vet bill|"
         r"vet|difference)|"
         # "reverse the 160 today", "reverse the charge" (round 95)
+        # (not "VAT should be 0% or reverse charge": the VAT mechanism, round 153's harmful reply)
         r"revers(?:e|ing) (?:the |that |this |my )?(?:(?:[₪$€£]\s?)?\d[\d,.]*(?!\s+(?:photos?|pages?|images?|"
-        r"pictures?|lines?|items?|columns?|rows?|slides?|words?|letters?|colou?rs?|sides?|steps?))|charges?|payment|"
+        r"pictures?|lines?|items?|columns?|rows?|slides?|words?|letters?|colou?rs?|sides?|steps?))|"
+        r"(?<=the )charges?|(?<=that )charges?|(?<=this )charges?|(?<=my )charges?|(?<=ing )charges?|payment|"
         r"transaction)|"
         # "I want the 1,600 back" (round 84's fixes: the sum asked back, beside "Where is my refund??")
         r"the (?:[₪$€£]\s?)?\d[\d,.]*(?:\s?(?:₪|nis|ils|shekels?|dollars?|euros?))? back)\b",
