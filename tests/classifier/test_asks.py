@@ -635,6 +635,8 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "I can spread the payment over 3 years, right?", K.QUESTION, "rhetorical"),
     ("he", "אנחנו מקבלים אחריות ל-5 שנים, נכון?", K.QUESTION, "rhetorical"),
     ("en", "Please send the quotation by Monday. Please do the needful and oblige.", K.REQUEST, "please"),
+    # Round 152: "when you have a sec" asks no time.
+    ("en", "Quick q when you have a sec – is there a pharmacy open on Shabbat near the beach?", K.QUESTION, "when"),
     # Round 153: VAT's reverse charge is no refund asked.
     ("en", "our VAT number is NL859301247B01, so I think the VAT should be 0% or reverse charge, you know better", K.MONEY, "refund"),
     # Round 145: a threat put as "don't make me", and a condition "ככל שתמשיך", are no orders.

@@ -523,6 +523,8 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "אחזור אליך ברגע שיהיה משהו סגור.\nתודה על הסבלנות,\nליאת\nרכזת רווחה | אופק תוכנה",
             "ליאת",
         ),
+        # Round 152: a family signing "The Greenbergs" is no "Hi The".
+        (None, "We'd love to come back next Pesach.\n\nAll the best,\nThe Greenbergs", None),
         # Round 153: "תעדכן" over the name signs off ("שלום תעדכן").
         (None, "1. תפריט תזונה מלא\n2. אימון בשבת בבוקר\nתעדכן\nרועי", "רועי"),
         # Rounds 74 and 76: a couple joined by "ו" is greeted whole ("שלום תום" to Tom and

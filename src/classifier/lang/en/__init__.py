@@ -329,7 +329,7 @@ PACK = LanguagePack(
         r"(consider|think of) the environment|before printing",
     ),
     not_names=frozenset(
-        "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director"
+        "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director the"
         " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"
         " department dept building committee vaad managing partner senior head associate general"
         " chief xx xxx xoxo events studio studios group agency ltd ltd. inc inc. llc co. productions"

@@ -544,7 +544,12 @@ QUESTION_WORDS = (
         r"(?<!more )(?<!one )\bor\b(?!\s+(?:not|so|something|anything|whatever|else|what|just|are|is|do|"
         r"does|can|could|should|would|will|shall|was|were|did|have|has|two|three)\b)(?=\s+\w)",
     ),
-    ("when", rf"{B}(?:when|what time|what date|by when|how long|how soon|eta){B}"),
+    # (not "when you have a sec": a courtesy before the question, round 152)
+    (
+        "when",
+        rf"{B}(?:when(?! (?:you|u) (?:have|get|got) (?:a |the )?(?:sec|second|minute|moment|chance|time)\b)"
+        rf"|what time|what date|by when|how long|how soon|eta){B}",
+    ),
     (
         "how_much",
         rf"{B}(?:how much|how many|what(?:'s| is| are| would be| will be)? the (?:price|cost|rate|fee|total)|"
