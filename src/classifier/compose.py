@@ -661,6 +661,13 @@ class Facts:
                 # Raw or source files are the owner's to give or not (round 27: "I'll send the
                 # raw by [when]" promised what many studios do not hand over).
                 and (book is None or not re.search(book.owner_decides, what, re.IGNORECASE))
+                # …nor files the ask itself calls raw ("תשלח לי את כל קבצי הRAW": "את הקבצים
+                # אשלח עד […]" promised them, round 154's harmful reply)
+                and (
+                    book is None
+                    or main is None
+                    or not re.search(book.owner_decides, main.text, re.IGNORECASE)
+                )
                 and (
                     book is None
                     or not re.match(

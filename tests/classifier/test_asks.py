@@ -429,6 +429,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "היי, האתר לא עובד. תתקני איך שנראה לך, העיקר שיעבוד עד מחר", K.REQUEST, "imperative", "תתקני איך שנראה לך, העיקר שיעבוד עד מחר", "fix"),
     ("en", "Yes don't change anything else please", K.REQUEST, "dont", "don't change anything else please", "change"),
     ("en", "I was charged twice, please reverse the charge today", K.MONEY, "refund", "reverse the charge", None),  # guard: held before its fix too
+    # Round 155: a withholding till the client sees a fix; an excuse quoted before it is made.
+    ("he", "אני לא מעבירה את התשלום של יום חמישי עד שאני לא רואה פתרון", K.REQUEST, "condition", "עד שאני לא רואה פתרון", None),
+    ("he", "ואל תגידי לי ״פקקים״ זה לא מעניין אותי", K.REFUSAL, "no_excuses", "ואל תגידי לי ״פקקים״", None),
     ("en", "As discussed, kindly do the needful and share all 40 renders by EOD Thursday.", K.REQUEST, "please", "kindly do the needful and share all 40 renders by EOD Thursday", "do"),
     ("he", "לא נראה לי שזה צריך לעלות כסף, זה רק שעה", K.MONEY, "same_price", "לא נראה לי שזה צריך לעלות כסף", None),
     # Round 68: a lower price put as the fair one

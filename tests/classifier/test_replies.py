@@ -2965,6 +2965,12 @@ NEVER_SAYS = [
     ("dormant", "he", False, "שלום יעל,\nאנחנו עדיין רוצים שתמשיכי עם שירה לקראת הבגרות. בואי נדבר כשהעניינים קצת ירגעו, אני מקווה שבתחילת החודש הבא.\nעוזי", 'ל"בואי נדבר'),  # guard: held before its fix too
     ("dormant", "he", True, "היי מירי סורי שנעלמתי, הייתי בטירונות. אני עדיין רוצה להמשיך את השיעורים אבל בואי נדבר אחרי החגים, אני אחזור אלייך", 'ל"רוצה להמשיך'),
     ("demanding", "en", False, "Hi Yael,\nThe piece is beautiful! Could you also send me the high-res digital file so I can print copies for my sisters? I need it by Thursday.\nKeren", "I'll send the high-res"),
+    # Rounds 154-155's harmful replies: raw files asked for are the owner's to give ("את הקבצים
+    # אשלח עד […]"); no "how to pay" beside a refund demanded; broken tiles are a fault, not a
+    # surprising bill.
+    ("know-it-all", "he", True, "אין צורך בעריכה, תשלח לי את כל קבצי הRAW מהאירוע. אני מצלם בעצמי שנים. אז תוריד את ה1,000 של העריכה מהמחיר ונסגור", "אשלח עד"),
+    ("conflictual", "he", True, "הדיג'יי הגיע באיחור של 50 דקות!!!\n1. אני רוצה החזר על הדיג'יי. מלא. 4,500\nמדהים איך משלמים 60 אלף ומקבלים יחס כזה", "אופן התשלום"),
+    ("conflictual", "he", True, "האינסטלטור שלך שבר 3 אריחים במקלחת שבחרתי מאיטליה ואף אחד לא אמר לי כלום.\nאני לא מעבירה את התשלום של יום חמישי עד שאני לא רואה פתרון", "הסכום הזה הפתיע"),
     # Round 149's harmful reply and edits: a month the client talked in is no put-off agreed to;
     # a dress one can't breathe in is no danger; a time to revert by is no work due.
     ("dormant", "en", False, "Good afternoon Mr. Oren,\nI return to this subject after our conversation in March. Now we would like to restart, maybe September or October, we are not sure yet. Are you still available?\nBest regards,\nRui", "in March is fine"),
