@@ -2728,6 +2728,9 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # Round 156: a child's grandpa who died weeks ago, a mother's first azkara: condolences first.
+    ("dormant", "en", True, "Hi Dana sorry for disappearing. Maya's grandpa died 3 weeks ago and we've been all over the place. we still have 6 lessons left right?", "sorry for your loss"),
+    ("know-it-all", "en", False, "Dear Liora,\nNext Thursday is the first azkara for my mother at the Yarkon cemetery. I want white lilies only, please don't suggest anything else.\nDalia", "sorry for your loss"),
     # Round 148: a wreath for a husband's funeral, a father's shloshim: condolences first.
     ("demanding", "he", True, "שלום, אני צריכה זר להלוויה של בעלי היום ב16:00 בבית העלמין. כמה זה?", "משתתפים בצערך"),
     ("easygoing", "he", False, "שלום אסנת,\nרצינו להודות לך על הזר לשלושים של אבא.\nהחלטנו שנרצה זר קטן על הקבר בכל חודש.\nתודה מכל הלב,\nרחל", "משתתפים בצערך"),
