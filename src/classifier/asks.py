@@ -818,7 +818,7 @@ def _fold_by_element(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]
 # An emoji ends a sentence in chat ("זה יצא פצצה 🔥🔥🔥 המעבר עם הזום בהתחלה??").
 # A title's or a rough figure's dot ("Mr. Rakesh Gupta", "approx. 60 products") ends no
 # sentence (round 149: a request cut at "my brother-in-law Mr").
-_TITLE_BEFORE = re.compile(r"(?<![^\s(])(?:mr|mrs|ms|dr|prof|adv|approx|appr|eng)$")
+_TITLE_BEFORE = re.compile(r"(?<![^\s(])(?:mr|mrs|dr|prof|adv|approx|appr|eng)$")
 _BOUNDARY = re.compile("[.!?;\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 

@@ -662,12 +662,14 @@ class Facts:
                 # raw by [when]" promised what many studios do not hand over).
                 and (book is None or not re.search(book.owner_decides, what, re.IGNORECASE))
                 # …nor files the ask itself calls raw ("תשלח לי את כל קבצי הRAW": "את הקבצים
-                # אשלח עד […]" promised them, round 154's harmful reply)
+                # אשלח עד […]" promised them, round 154's harmful reply), nor what is gone
+                # by the owner's doing ("פירמטתם את המחשב": never promised back, round 145's)
                 and (
                     book is None
                     or main is None
                     or not re.search(book.owner_decides, main.text, re.IGNORECASE)
                 )
+                and not _in_any_pack(lambda b: b.lost_data, scanned)
                 and (
                     book is None
                     or not re.match(
@@ -1283,7 +1285,9 @@ def _further(
             # "…אפשר לעשות מה שבא לך??" inside an outcry asks nothing (round 147); a greeting's
             # "מה נשמע, … אפשר במוצ"ש?" still asks
             and not any(
-                q.subtype == "rhetorical" and exclaimed(q) and q.start <= ask.start < q.end
+                q.subtype == "rhetorical"
+                and _TWO_MARKS.search(q.text) is not None
+                and q.start <= ask.start < q.end
                 for q in asks.of(AskKind.QUESTION)
             )
             # "Please just do it this way", "תעלי כמו שזה": the position said again, nothing new
@@ -1378,6 +1382,9 @@ _CLAUSE_AFTER = re.compile(r"[,;]\s*\S+\s+\S+\s+\S+")
 # Past this many words a request with "ככה" in it says more than "as I said" ("תעשי בזהב גדול
 # באמצע, ככה היה אצל הבן של אחי").
 _AS_SAID_WORDS = 8
+
+
+_TWO_MARKS = re.compile(r"[?!]\s*[?!]\s*$")  # an outcry's "??", "?!"
 
 
 def _leave_for_put_off(ask: Ask, asks: Asks, source: str) -> bool:

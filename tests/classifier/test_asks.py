@@ -406,7 +406,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 149: a title's dot ends no sentence.
     ("en", "Also request you to kindly file the return of my brother-in-law Mr. Rakesh Gupta along with mine.", K.REQUEST, "please", "kindly file the return of my brother-in-law Mr. Rakesh Gupta along with mine", "submit"),
     # Rounds 146-147: the whole class told, a jab at what the owner knows, an outcry with "??".
-    ("he", "אם זה המחיר אני אדאג שכל האמהות בכיתה ידעו כמה את לוקחת על ילדות", K.THREAT, "review", "אדאג שכל האמהות בכיתה ידעו", None),
+    ("he", "אם זה המחיר אני אדאג שכל האמהות בכיתה ידעו כמה את לוקחת על ילדות", K.THREAT, "review", "אדאג שכל האמהות בכיתה ידעו כמה את", None),
     ("he", "המזגן מטפטף על המרפסת של השכן!!! אתם בכלל יודעים מה זה צינור ניקוז?? אני רוצה מישהו פה היום", K.QUESTION, "rhetorical", "אתם בכלל יודעים מה זה צינור ניקוז??", None),
     ("he", "את חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??", K.QUESTION, "rhetorical", "את חושבת שבגלל שהיא בת 85 ולא רואה טוב אפשר לעשות מה שבא לך??", None),
     # Round 142: a price cried out and experience boasted are no questions; a talk put off is a
@@ -640,6 +640,12 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("en", "Please send the quotation by Monday. Please do the needful and oblige.", K.REQUEST, "please"),
     # Round 152: "when you have a sec" asks no time.
     ("en", "Quick q when you have a sec – is there a pharmacy open on Shabbat near the beach?", K.QUESTION, "when"),
+    # The second review's near-misses: a cake's text, a real "do you think?", a price question
+    # with one mark, a plain "if it doesn't suit you I'll…" condition.
+    ("he", 'על העוגה אל תכתבו "מזל טוב" רק את השם שלה', K.REFUSAL, "no_excuses"),
+    ("he", "היי! את חושבת שתספיקי עד שישי?? החתונה בשבת", K.QUESTION, "rhetorical"),
+    ("he", "אתם בכלל יודעים מה זה אומר לגבי המחיר?", K.QUESTION, "rhetorical"),
+    ("he", "אני מעבירה 180 וזהו. ואם זה לא מתאים לך אני כותבת בקבוצה של הבניין", K.REQUEST, "condition"),
     # Round 153: VAT's reverse charge is no refund asked.
     ("en", "our VAT number is NL859301247B01, so I think the VAT should be 0% or reverse charge, you know better", K.MONEY, "refund"),
     # Round 145: a threat put as "don't make me", and a condition "ככל שתמשיך", are no orders.

@@ -2728,6 +2728,17 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    # The second fresh-eyes review's near-misses: a dog not breathing is still a danger; files
+    # sent to Reuven or lost from the client's own phone are still promised; a real "do you think
+    # you'll make it by Friday??" and a greeting's question keep their fields; a "don't make us
+    # pay" is still an ask; an easygoing client's withheld payment gets its line.
+    ("demanding", "he", True, "דחוף!!! הכלב לא נושם בואו מהר לרחוב הרצל 12", "לבטיחות"),
+    ("demanding", "he", True, "היי תשלחו את הקבצים לראובן עד מחר", "אשלח עד"),
+    ("easygoing", "en", True, "The photos got deleted from my phone by mistake. Could you please send me the files again by Friday?", "I'll send the files by"),
+    ("demanding", "he", True, "היי! את חושבת שתספיקי עד שישי?? החתונה בשבת", 'ל"את חושבת שתספיקי'),
+    ("easygoing", "he", True, "תשלחי לי את המחירון של הלק ג'ל\nהיי מה נשמע, אפשר תור במוצ\"ש?", 'ל"אפשר תור'),
+    ("demanding", "en", False, "Hi,\nThe delay was on your side, not ours. Don't make us pay for the extra hour.\nDan", "Don't make us pay"),
+    ("easygoing", "he", True, "רינת תסבירי לי מה עשית לאמא שלי. היא התקשרה אליי בוכה. אני לא משלם את ה180", "לגבי התשלום"),
     # Round 156: a child's grandpa who died weeks ago, a mother's first azkara: condolences first.
     ("dormant", "en", True, "Hi Dana sorry for disappearing. Maya's grandpa died 3 weeks ago and we've been all over the place. we still have 6 lessons left right?", "sorry for your loss"),
     ("know-it-all", "en", False, "Dear Liora,\nNext Thursday is the first azkara for my mother at the Yarkon cemetery. I want white lilies only, please don't suggest anything else.\nDalia", "sorry for your loss"),
@@ -2980,9 +2991,17 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "את הרסת לי את השמלה!!! אספתי אותה עכשיו ואני לא נושמת בה. החתונה ביום שלישי!!! אם זה לא מתוקן עד מחר בערב אני מפרסמת אותך בכל הקבוצות", "לבטיחות"),
     ("demanding", "en", False, "Dear Sir,\nKindly file the return of my brother-in-law along with mine.\nKindly do the needful and revert by EOD today itself.\nThanks & Regards,\nVikram", "you need it by EOD"),
     ("demanding", "he", False, "היי אושרת,\nבמקום הסלמון אנחנו רוצים דניס שלם.\nהבר מצווה בשבת אז צריך סגירה עד מחר.\nתודה!\nאלה", "מוכן עד מחר"),
+    # The second review's near-misses: thirty cookies are no shloshim; "our accounts migration"
+    # is no payer; a cake's text is no refused excuse; "I'll make sure all the guests know" is no
+    # threat; a test passed is no death.
+    ("easygoing", "he", True, "היי, אפשר להזמין שלושים של העוגיות עם השוקולד לשישי?", "משתתפים בצערך"),
+    ("dormant", "en", False, "Hi,\nThanks for the invoice ($1,800). We'll start on the accounts migration after Pesach.\nDan", "About the payment"),
+    ("demanding", "he", True, "מעולה, סגרנו על שבת ב-19:00. אני אדאג שכל האורחים ידעו להגיע בזמן. תשלחי לי רק את הכתובת", "צר לי"),
+    ("easygoing", "en", True, "Maya's brother passed his driving test today!! Can we move Thursday to 5pm?", "sorry for your loss"),
+    ("conflictual", "en", False, "Hi,\nYou formatted my son's laptop without asking and all his school work is gone. Please send me all his files back by tomorrow.\nKaren", "I'll send the files by"),  # guard: held before its fix too
     # Round 145's harmful reply: files a format wiped are never promised back.
     ("conflictual", "he", False, "לכבוד המעבדה,\nנתתי לכם את המחשב של הבן שלי רק כדי להחליף מאוורר. קיבלתי אותו אתמול – ריק. אף אחד לא ביקש אישור לפרמט!\nאני דורשת שתחזירו את כל הקבצים עד מחר.\nרונית", "אשלח עד"),
-    ("conflictual", "en", False, "Hi,\nYou formatted my son's laptop without asking and all his school work is gone. I demand you return all the files by tomorrow.\nKaren", "I'll send the files by"),
+    ("conflictual", "en", False, "Hi,\nYou formatted my son's laptop without asking and all his school work is gone. I demand you return all the files by tomorrow.\nKaren", "I'll send the files by"),  # guard: held before its fix too
     # Round 144: a return time is no work due ("ושנחזור לאזור הכנרת עד 16:00"); a put-off the
     # client hedges and will ping about is not agreed to as a date; "…so we should be ok??" is
     # answered by the line on waiting, not a second field.

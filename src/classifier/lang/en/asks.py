@@ -185,7 +185,7 @@ REQUESTS = (
         # …not after a plural subject ("your receipts don't show the code", round 140; "the
         # features don't change": a plural's last letters, so "guys don't" still asks), but
         # after "pls" and "yes"
-        rf"(?<!\w){_NOT_SELF}(?:(?<![a-z][tnrdlkmpge]s )|(?<=pls )|(?<=yes )){B}(?:don't|dont|do not|never)\s+(?!make (?:me|us)\b)(?:{_VERB_FORMS}){B}",
+        rf"(?<!\w){_NOT_SELF}(?:(?<![a-z][tnrdlkmpge]s )|(?<=pls )|(?<=yes )){B}(?:don't|dont|do not|never)\s+(?!make (?:me|us) (?:take|go|escalate|call|involve|come)\b)(?:{_VERB_FORMS}){B}",
         clause=True,
     ),
     Pattern(
