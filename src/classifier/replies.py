@@ -221,6 +221,12 @@ def _name_joins() -> frozenset[str]:
 
 
 @per_packs
+def _name_binds() -> frozenset[str]:
+    """Every pack's first words a name is not said without."""
+    return frozenset(w for p in packs() for w in p.name_binds)
+
+
+@per_packs
 def _places() -> frozenset[str]:
     """Every pack's place names of more than one word, lower-cased."""
     return frozenset(place.lower() for p in packs() for place in p.places)
@@ -276,6 +282,8 @@ def _name_from_line(line: str) -> str | None:
         # A client who signs with a title is addressed by it and the surname (rounds 42 and 44:
         # "Hi Ilana" to "Dr. Ilana Shor", "שלום אהרן" to "הרב אהרן ליפשיץ" read as too casual).
         return f"{title} {words[-1]}"
+    if len(words) >= 2 and first.lower() in _name_binds():
+        return f"{first} {words[1]}"  # "עבד אלרחמן מחאג'נה": "שלום עבד אלרחמן"
     return first
 
 

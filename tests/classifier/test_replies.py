@@ -525,6 +525,12 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         ),
         # Round 152: a family signing "The Greenbergs" is no "Hi The".
         (None, "We'd love to come back next Pesach.\n\nAll the best,\nThe Greenbergs", None),
+        # Round 157: "עבד אלרחמן" is greeted whole, never "שלום עבד".
+        (
+            None,
+            "אם החשבונית לא תתוקן תוך שבעה ימים, אני מעביר לעורך דין.\nבכבוד,\nעבד אלרחמן מחאג'נה\nאום אל-פחם",
+            "עבד אלרחמן",
+        ),
         # Round 153: "תעדכן" over the name signs off ("שלום תעדכן").
         (None, "1. תפריט תזונה מלא\n2. אימון בשבת בבוקר\nתעדכן\nרועי", "רועי"),
         # Rounds 74 and 76: a couple joined by "ו" is greeted whole ("שלום תום" to Tom and
@@ -2728,6 +2734,7 @@ def test_a_withheld_payment_is_answered_about_the_payment(
 # case failed on the composer before its fix, except those marked as guards: near misses of a
 # fix, which held before it and must hold after. (label, language, chat, message, words)
 SAYS = [
+    ("demanding", "en", False, "Hi, I need a wreath for my father's funeral tomorrow at 11. How much?", "sorry for your loss"),  # guard: held before its fix too
     # The second fresh-eyes review's near-misses: a dog not breathing is still a danger; files
     # sent to Reuven or lost from the client's own phone are still promised; a real "do you think
     # you'll make it by Friday??" and a greeting's question keep their fields; a "don't make us
@@ -2991,6 +2998,8 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "את הרסת לי את השמלה!!! אספתי אותה עכשיו ואני לא נושמת בה. החתונה ביום שלישי!!! אם זה לא מתוקן עד מחר בערב אני מפרסמת אותך בכל הקבוצות", "לבטיחות"),
     ("demanding", "en", False, "Dear Sir,\nKindly file the return of my brother-in-law along with mine.\nKindly do the needful and revert by EOD today itself.\nThanks & Regards,\nVikram", "you need it by EOD"),
     ("demanding", "he", False, "היי אושרת,\nבמקום הסלמון אנחנו רוצים דניס שלם.\nהבר מצווה בשבת אז צריך סגירה עד מחר.\nתודה!\nאלה", "מוכן עד מחר"),
+    # Round 157's harmful reply: flowers that "look like a funeral" are no death.
+    ("know-it-all", "en", False, "Hi Hila,\nThanks for the mood board, but I'm not doing eucalyptus and chrysanthemums, they look like a funeral. I want all-peony centrepieces for all 22 tables.\nJessica", "sorry for your loss"),
     # The second review's near-misses: thirty cookies are no shloshim; "our accounts migration"
     # is no payer; a cake's text is no refused excuse; "I'll make sure all the guests know" is no
     # threat; a test passed is no death.

@@ -77,6 +77,9 @@ class LanguagePack:
     # Words that join a couple's names in a signature ("Harold and June Bennett"), and how a
     # greeting names both ("Harold and June", "דנה ואבי").
     name_joins: frozenset[str] = frozenset()
+    # First words a name is not said without ("עבד אלרחמן", "Abu Ali"): the greeting keeps the
+    # word after them ("שלום עבד" reads as "hello, slave"; round 157).
+    name_binds: frozenset[str] = frozenset()
     # A letter that joins a second name to the first inside one word ("תום ושקד"); a second word
     # that ``join_prefix_not`` (a regex) matches at its start is a surname ("דנה וייס", "רון
     # וולך", "חני ויסברג").

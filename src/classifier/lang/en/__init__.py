@@ -367,6 +367,7 @@ PACK = LanguagePack(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. sir adv adv.".split()
     ),
     name_joins=frozenset({"and", "&"}),
+    name_binds=frozenset({"abd", "abu", "umm"}),
     couple_name="{first} and {second}",
     object_phrase=object_phrase,
     definite=r"(?i:the|your|this|these|those)$",

@@ -468,6 +468,7 @@ PACK = LanguagePack(
         " מהנדס".split()
     ),
     name_joins=frozenset({"&"}),
+    name_binds=frozenset({"עבד", "עבדל", "אבו", "אום"}),
     join_prefix="ו",
     # "ויעל", "ויוסי", "ויאיר", "ויהודה" are names joined; "וייס", "ויסברג", "וינר" surnames
     join_prefix_not="וו|וי(?![ואעה])",
