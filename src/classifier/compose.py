@@ -187,8 +187,9 @@ class PhraseBook(_Strict):
     # back"): its line asks whether it is refunded in full, and when, not "what you can offer",
     # which invites a partial offer (round 128's edits).
     full_refund: str = "(?!)"
-    # A regex for work or files lost ("פירמטתם את המחשב", "all his photos were wiped"): what is
-    # gone is never promised back ("את הקבצים אשלח עד […]", round 145's harmful reply).
+    # A regex for work or files lost by the owner's doing ("פירמטתם את המחשב", "you formatted
+    # his laptop"): no "what" is said back, so what is gone is never promised back ("את הקבצים
+    # אשלח עד […]", round 145's harmful reply).
     lost_data: str = "(?!)"
     # A regex for a charge taken twice ("ירדו לי מהכרטיס פעמיים 640 ש״ח", "you charged me
     # twice"): the second one goes back whole, never "what can be offered" (round 144).
@@ -1182,7 +1183,6 @@ _WORD_HOLDS = (
     ("rounds_named", "rounds_named"),
     ("refund_owed", "refund_owed"),
     ("leave_asked", "too_late_asked"),
-    ("lost_data", "lost_data"),
 )
 
 
