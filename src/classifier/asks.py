@@ -233,9 +233,12 @@ def about_the_exchange(ask: Ask) -> bool:
         return len(ask.text.split()) <= _REPLY_WORDS
     if ask.value == "write" and len(ask.text.split()) <= 3:
         return True  # "תכתבו פה": how to answer, answered by writing (round 46)
-    return (
-        ask.value == "do" and len(ask.text.split()) <= 3 and not any(c.isdigit() for c in ask.text)
-    )
+    words = [
+        word
+        for word in ask.text.split()
+        if not any(c.softeners is not None and c.softeners.fullmatch(word) for c in _all())
+    ]
+    return ask.value == "do" and len(words) <= 3 and not any(c.isdigit() for c in ask.text)
 
 
 @dataclass(frozen=True)
@@ -406,6 +409,10 @@ class Pack:
     courtesy: str = ""
     """A request that only softens another ("אם יש לך זמן 🙏", "if you have time"), a regex matched on
     the ask's whole text without its emoji: it asks nothing of its own (round 117: a field for it)."""
+    softeners: str = ""
+    """Words that only soften a request ("pls", "בבקשה"), a regex of alternatives: not counted when
+    a short request for action in general is told from one that names its work ("just do it pls"
+    asks nothing new, round 159: a field answered it)."""
     list_lead: str = ""
     """Words between a request's trigger and a colon that ends its line, leaving it nothing to ask
     of its own ("I also need you to:", "the following:"): the lines below are the asks (a regex
@@ -575,6 +582,7 @@ class _Compiled:
     short_asked: re.Pattern[str] | None = None
     bare_need: re.Pattern[str] | None = None
     courtesy: re.Pattern[str] | None = None
+    softeners: re.Pattern[str] | None = None
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -716,6 +724,9 @@ def _load(code: str) -> _Compiled | None:
         list_lead=_optional(rf"\s*(?:{pack.list_lead})?\s*" if pack.list_lead else "", fold),
         bare_need=re.compile(pack.bare_need, re.IGNORECASE) if pack.bare_need else None,
         courtesy=re.compile(pack.courtesy, re.IGNORECASE) if pack.courtesy else None,
+        softeners=re.compile(rf"(?:{pack.softeners})[.,!?]*", re.IGNORECASE)
+        if pack.softeners
+        else None,
     )
 
 

@@ -441,6 +441,18 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תשלח לי מה צריך לחתום ונתחיל", K.REQUEST, "imperative", "תשלח לי מה צריך לחתום ונתחיל", "send"),
     ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),
     ("en", 'I saw it on Pinterest, it works, don\'t start with "it won\'t hold"', K.REFUSAL, "no_excuses", "don't start with", None),
+    # Rounds 158-159: how not to answer refused, not asked; a trade's own orders found.
+    ("he", "אין צורך לשכנע אותי אחרת, פשוט תעדכן את ההצעה", K.REFUSAL, "no_excuses", "אין צורך לשכנע אותי", None),
+    ("he", "אל תשלחו לי הודעה מנומסת, תחזירו כסף", K.REFUSAL, "no_apologies", "אל תשלחו לי הודעה מנומסת", None),
+    ("en", "no need to argue just do it pls", K.REFUSAL, "no_excuses", "no need to argue", None),
+    ("en", "Please don't explain again why not, just do it like the picture.", K.REFUSAL, "no_excuses", "don't explain again", None),
+    ("en", "SITE IS DOWN. this is what i pay 450 a month for?? fix it NOW", K.QUESTION, "rhetorical", "this is what i pay 450 a month for??", None),
+    ("he", "וגם בלי ציפוי רודיום, זה מיותר לגמרי.", K.REQUEST, "stance", "וגם בלי ציפוי רודיום, זה מיותר לגמרי", None),
+    ("he", "אני כבר החלטתי, אז פשוט תעדכני את המחיר.", K.REQUEST, "imperative", "תעדכני את המחיר", "update"),
+    ("he", "אל תעשי אותה פתוחה, תלחימי אותה סגורה", K.REQUEST, "imperative", "תלחימי אותה סגורה", None),
+    ("en", "Load the heavy stuff last so it comes out first", K.REQUEST, "imperative", "Load the heavy stuff last so it comes out first", "handle"),
+    ("en", "your line spacing is too tight, go to 1.5", K.REQUEST, "imperative", "go to 1.5", "change"),
+    ("en", "make the buttons red. and kill the cookie banner its ugly", K.REQUEST, "imperative", "and kill the cookie banner its ugly", "remove"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -464,6 +476,15 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Rounds 158-159: a future's shape that orders nothing (a past "we", a noun, a lead-in, a
+    # choice left to the owner), and a trade's verb as a noun.
+    ("he", "תכננו את זה חודש", K.REQUEST, "imperative"),
+    ("he", "תקשיבי את הפוסטים מעכשיו", K.REQUEST, "imperative"),
+    ("he", "תגידי את רצינית", K.REQUEST, "imperative"),
+    ("he", "רק תמונות מסודרות", K.REQUEST, "imperative"),
+    ("he", "היה פשוט תענוג לעבוד איתך", K.REQUEST, "imperative"),
+    ("he", "תבחרי את השירים לפי מה שאת מרגישה", K.REQUEST, "imperative"),
+    ("en", "Also, pack-out would have to be Sunday the 6th", K.REQUEST, "imperative"),
     ("en", "It fits in the box we agreed on.", K.MONEY, "same_price"),
     ("en", "I was thinking about the colours for the hall", K.MONEY, "discount"),
     ("he", "אני מבקש בפעם האחרונה. שילמתי לך 1,800 על הלוח", K.REQUEST, "need"),

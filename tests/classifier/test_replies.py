@@ -3353,6 +3353,13 @@ NEVER_SAYS = [
     ("conflictual", "he", False, "אני לא מעבירה את יתרת התשלום של 14,000 ₪ עד שתסביר לי מה קרה, ואם לא אקבל החזר משמעותי אני הולכת לעורך דין", "(14,000 ₪)"),
     # Round 69: "same deal as last time is perfect" books a ride; it praises nothing.
     ("easygoing", "en", True, "Hi Avi! landing Thursday 23:40 from JFK, 2 adults 2 kids + 5 big suitcases. same deal as last time is perfect. dont forget the booster seats this time lol", "lovely to hear"),
+    # Rounds 158-159: how not to answer, a softened "just do it" and a rhetorical sum get no field
+    # of their own, and a polite form refused takes no stock sorry.
+    ("know-it-all", "en", True, "make the buttons red not teal. no need to argue just do it pls", 'answer to "just do it'),  # guard: held before its fix too
+    ("know-it-all", "en", True, "make the buttons red not teal. no need to argue just do it pls", 'answer to "no need to argue'),
+    ("conflictual", "en", True, "SITE IS DOWN AGAIN!!! this is what i pay 450 a month for?? fix it NOW or im moving to shopify", 'answer to "this is what i pay'),
+    ("conflictual", "he", True, "אני רוצה החזר מלא עד מחר. אל תשלחו לי הודעה מנומסת, תחזירו כסף", "צר לי"),
+    ("know-it-all", "he", False, "שלום ניר,\nאני רוצה שהצנרת תהיה בפקסגול. אין צורך לשכנע אותי אחרת, פשוט תעדכן את ההצעה.\nאלון", "לשכנע אותי"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -63,7 +63,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         "remove",
         r"remove|delete|drop|cut|get rid of|take out|take (?:it|that|this|them|those|these) (?:off|down|out)"
-        r"|skip|waive",
+        r"|skip|waive|kill",
     ),
     ("move", r"move|shift|swap|reschedule|push"),
     ("confirm", r"confirm|approve"),
@@ -109,6 +109,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("hurry", r"hurry|speed up|expedite"),
     ("lower", r"lower|reduce|increase|raise|match"),
     ("try", r"try|test|experiment with"),
+    # A trade's own verbs ("Load the heavy stuff last", "just polish it"): round 158's replies
+    # left them out.
+    ("handle", r"(?:load|pack|wrap|gift-wrap|deliver|install|polish|engrave|solder)(?!-)"),
+    ("change", r"go (?:to|up to|down to)(?= \d)"),
 )
 _VERB_FORMS = "|".join(v for _, v in VERBS)
 # The client's own next step ("I need to think"), no ask; "I'd like to understand how this
@@ -535,7 +539,9 @@ QUESTION_WORDS = (
         r"(?<![\w'])(?:wtf|what the (?:hell|heck|fuck)|seriously)(?=\s*\?)|"
         # "…and you still charge full price??", "I'm paying you 280 a turnover for THIS??"
         r"(?<!do )(?<!did )(?<!would )(?<!will )(?<!can )(?:and )?you (?:still|actually|really) (?:charge|want|expect|bill|send (?:me )?(?:a|an|the) (?:bill|invoice))|"
-        r"(?:i'm |i am |we're |we are )?pay(?:ing)? (?:you )?[^.!?\n]{0,30}\bfor this(?=\s*\?))\b",
+        r"(?:i'm |i am |we're |we are )?pay(?:ing)? (?:you )?[^.!?\n]{0,30}\bfor this(?=\s*\?)|"
+        # "this is what i pay 450 a month for??" (round 159: a field answered it)
+        r"(?:this|that) is what (?:i|we) (?:pay|paid|am paying|are paying) (?:you )?[^.!?\n]{0,30}?\bfor(?=\s*\?))\b",
     ),
     # Two options offered ("cash on the day or card beforehand?"): which, not yes or no. Found
     # anywhere in a yes/no question, never a question's subtype of its own.
@@ -1068,6 +1074,10 @@ REFUSALS = (
         r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|keep your excuses|"
         # "No need to explain the algorithm to me, just do it this way"
         r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
+        # "Please don't explain again why not", "no need to argue just do it", "no need to
+        # convince me": how not to answer, no ask (round 159's fields answered them)
+        r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? (?:again|why|yourself)\b|"
+        r"no need to (?:argue|debate|convince me|talk me out of)\b|"
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
         r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown|report|status report|update)s?|"
@@ -1387,6 +1397,7 @@ PACK = Pack(
     next_ask=r"\band\b",
     question_join=r"(?:and|also|plus)(?=\s)",
     trailing_joins="and|but|so",
+    softeners="pls|plz|please|thanks|thx|ok|okay",
     bare_need=r"(?:i|we) \S+",
     # "…plus a few clips for Reels if you can manage" (round 124: a field for "if you can manage")
     courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can(?: manage(?: it)?)?|"
