@@ -1980,7 +1980,8 @@ def _as_written(ask: Ask, book: PhraseBook) -> str | None:
         amount = float(number)
     except ValueError:
         return None
-    said = f"{amount:,.2f}".rstrip("0").rstrip(".")
+    # cents as money is written ("$41.60", not "$41.6": round 158), none for a whole sum
+    said = f"{amount:,.2f}".removesuffix(".00")
     return book.currencies[currency].format(n=said)
 
 

@@ -298,6 +298,9 @@ def _opens_quote(line: str) -> bool:
     return bool(found.reply_headers.match(line) or found.outlook_from.match(line))
 
 
+_INITIAL = re.compile(r"\w[.׳'’]\s?\w{2,}$")
+
+
 def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
     """The client's first name from the From header, or the line under their sign-off; a title
     and the surname for a client who signs with a title ("ד״ר שגיא", "Dr. Cohen")."""
@@ -354,6 +357,10 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             name = _name_from_line(name_line)
             if name:
                 return name
+            if _INITIAL.match(name_line):
+                # "D. Kessler" over "Chicago": an initial gives no first name, and the place
+                # under it is none either (round 158: "Hi Chicago,")
+                return None
     if (
         len(nonempty) >= 4
         and "|" in nonempty[-2]

@@ -607,6 +607,13 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Dear Sir,\n\nWarm greetings from Pune.\n\nAs discussed, kindly share the renders.\n\nThanks & Regards,\nRahul Deshmukh\nSenior Manager",
             "Rahul",
         ),
+        # Round 158: an initial and a surname over a city give no first name ("Hi Chicago,").
+        (None, "I want the $41.60 refunded by Friday.\n\nD. Kessler\nChicago", None),
+        (
+            None,
+            "I want the $41.60 refunded by Friday.\n\nDana Kessler\nChicago",
+            "Dana",
+        ),  # guard: held before its fix too
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -2913,6 +2920,8 @@ SAYS = [
     ("conflictual", "en", True, "SITE IS DOWN. 3 hours now and I cant reach you on the phone. answer me", "sorry"),
     ("conflictual", "he", True, "שלחתם לאבא שלי את התרופות לכתובת הישנה!!! אחרי שעדכנתי אתכם פעמיים", "צר לי"),
     ("conflictual", "he", True, "יואב חזר עם נשיכה ביד ואף אחד לא טרח להגיד לי כלום", "צר לי"),
+    # Round 158: cents as money is written ("$41.60", not "$41.6").
+    ("conflictual", "en", False, "FedEx made me pay $41.60 in duties. I want the $41.60 refunded to my card by Friday.", "$41.60"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3360,6 +3369,11 @@ NEVER_SAYS = [
     ("conflictual", "en", True, "SITE IS DOWN AGAIN!!! this is what i pay 450 a month for?? fix it NOW or im moving to shopify", 'answer to "this is what i pay'),
     ("conflictual", "he", True, "אני רוצה החזר מלא עד מחר. אל תשלחו לי הודעה מנומסת, תחזירו כסף", "צר לי"),
     ("know-it-all", "he", False, "שלום ניר,\nאני רוצה שהצנרת תהיה בפקסגול. אין צורך לשכנע אותי אחרת, פשוט תעדכן את ההצעה.\nאלון", "לשכנע אותי"),
+    # Round 160: a call for attention gets no field of its own.
+    ("conflictual", "en", True, "hello?? we are outside with 2 kids and the code you sent DOESNT WORK. called you 5 times", 'answer to "hello'),
+    ("conflictual", "he", True, "הלו?? אנחנו בחוץ עם הילדים והקוד ששלחת לא עובד", 'ל"הלו'),  # guard: held before its fix too
+    # Round 158: "Could you please:" over a list asks nothing of its own.
+    ("demanding", "en", False, "Hi,\n\nI'd like to return 2 of the 5 pieces. Could you please:\n- email me a prepaid return label,\n- refund the full amount for both.\n\nBest,\nJessica", 'answer to "Could you please'),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -525,6 +525,9 @@ QUESTION_WORDS = (
         # "who's the genius running your books?", "is money all you care about?" (rounds 127-128)
         r"who(?:'s| is) the genius\b|(?:is )?(?:that|this|money|the money) (?:all|what) (?:that )?(?:matters|you care about)\b|"
         r"what (?:did|have) (?:you|u) (?:done |do )?to (?:my|her|his|our|the|their)\b(?=[^.!?\n]{0,40}\?\s*\?)|"
+        # "hello??", "anyone there??": a call for attention (round 160: "[your answer to
+        # "hello"]" to guests locked out)
+        r"(?<![\w,]\s)(?<![\w,])(?:hel+o+|hey+|hi+|yo|anyone|anybody|is anyone|is anybody)(?: there| home| out there)?(?=\s*\?)|"
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
@@ -1405,6 +1408,8 @@ PACK = Pack(
     r"that's okay|it's not too much(?: trouble)?|you don't mind)",
     list_lead=(
         r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things|"
+        # "Could you please:" over a list of what is asked (round 158: a field for "Could you please")
+        r"(?:please|pls|kindly)|"
         r",? ?in writing,?(?: ?(?:today|tonight|by (?:today|tonight|tomorrow|eod)),?)?|"  # round 75
         # "a few things I want to be clear upfront:" (round 124)
         r"(?:to be |are |is )?(?:clear|agreed|settled)(?: (?:upfront|up front|in advance|beforehand|from the start))?"
