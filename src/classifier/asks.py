@@ -197,6 +197,11 @@ _NO_EMOJI = re.compile(
 )
 
 
+# What a softened one-word request asks when it names no work of its own ("תסדר אחי", "תטפלי
+# בבקשה", "please please"): action in general.
+_ANY_WORK = frozenset({None, "do", "arrange", "handle"})
+
+
 def about_the_exchange(ask: Ask) -> bool:
     """Whether an ask is only about the exchange, naming nothing: a request for an answer or
     for action in general ("answer me now", "get back to me", "תעשה מה שצריך", "just do it"),
@@ -211,8 +216,16 @@ def about_the_exchange(ask: Ask) -> bool:
         )
     if ask.kind is not AskKind.REQUEST:
         return False
-    if len(_NO_EMOJI.sub("", ask.text).split()) <= 1:  # "Please", "תעשה", "נשמח 🙂" (round 117)
+    words = _NO_EMOJI.sub("", ask.text).split()
+    if len(words) <= 1:  # "Please", "תעשה", "נשמח 🙂" (round 117)
         return True
+    unsoftened = [
+        word
+        for word in words
+        if not any(c.softeners is not None and c.softeners.fullmatch(word) for c in _all())
+    ]
+    if len(unsoftened) <= 1 and ask.value in _ANY_WORK:
+        return True  # "תסדר אחי 🙏" (round 161), "תטפלי בבקשה"; "Please delete" still asks
     if (
         ask.subtype == "need"
         and ask.value is None
@@ -233,12 +246,7 @@ def about_the_exchange(ask: Ask) -> bool:
         return len(ask.text.split()) <= _REPLY_WORDS
     if ask.value == "write" and len(ask.text.split()) <= 3:
         return True  # "תכתבו פה": how to answer, answered by writing (round 46)
-    words = [
-        word
-        for word in ask.text.split()
-        if not any(c.softeners is not None and c.softeners.fullmatch(word) for c in _all())
-    ]
-    return ask.value == "do" and len(words) <= 3 and not any(c.isdigit() for c in ask.text)
+    return ask.value == "do" and len(unsoftened) <= 3 and not any(c.isdigit() for c in ask.text)
 
 
 @dataclass(frozen=True)

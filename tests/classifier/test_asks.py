@@ -453,6 +453,13 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Load the heavy stuff last so it comes out first", K.REQUEST, "imperative", "Load the heavy stuff last so it comes out first", "handle"),
     ("en", "your line spacing is too tight, go to 1.5", K.REQUEST, "imperative", "go to 1.5", "change"),
     ("en", "make the buttons red. and kill the cookie banner its ugly", K.REQUEST, "imperative", "and kill the cookie banner its ugly", "remove"),
+    # Rounds 160-161: a stock line refused by quoting it, a refusal said "again", rhetorical
+    # "do whatever you want" questions.
+    ("en", "don't send me the \"we value your feedback\" crap. I want a full refund", K.REFUSAL, "no_excuses", "don't send me the \"we value your feedback\"", None),
+    ("he", "ואל תכתבו לי שוב שזה \"מדיניות\" 😡", K.REFUSAL, "no_excuses", "ואל תכתבו לי שוב שזה", None),
+    ("he", "אתם באמת חושבים שאפשר לעשות מה שבא לכם עם הכסף של אנשים?", K.QUESTION, "rhetorical", "אתם באמת חושבים שאפשר לעשות מה שבא לכם עם הכסף של אנשים?", None),
+    ("en", "Do you really think you can do whatever you want with our deposit?", K.QUESTION, "rhetorical", "Do you really think you can do whatever you want with our deposit?", None),
+    ("en", "I want ₪2,800 back by June 30", K.REQUEST, "need", "I want ₪2,800 back by June 30", None),  # guard: held before its fix too
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -476,6 +483,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 160: a smiley after "I need" asks nothing.
+    ("en", "That's all the reference I need :)", K.REQUEST, "need"),
     # Rounds 158-159: a future's shape that orders nothing (a past "we", a noun, a lead-in, a
     # choice left to the owner), and a trade's verb as a noun.
     ("he", "תכננו את זה חודש", K.REQUEST, "imperative"),

@@ -3374,6 +3374,13 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "הלו?? אנחנו בחוץ עם הילדים והקוד ששלחת לא עובד", 'ל"הלו'),  # guard: held before its fix too
     # Round 158: "Could you please:" over a list asks nothing of its own.
     ("demanding", "en", False, "Hi,\n\nI'd like to return 2 of the 5 pieces. Could you please:\n- email me a prepaid return label,\n- refund the full amount for both.\n\nBest,\nJessica", 'answer to "Could you please'),
+    # Rounds 160-161: a vague "more", a list's lead and a softened "arrange it" get no field; a
+    # quoted stock line refused gets none either.
+    ("demanding", "he", False, "היי שחר,\nאני שמחה עם הליווי אבל מרגישה שאני צריכה יותר. אני רוצה צ'ק-אין יומי בוואטסאפ, גם בערב.\nהילה", 'ל"צריכה יותר'),
+    ("demanding", "he", False, "שלום,\nקיבלתי הצעת מחיר של 2,850 ש\"ח ואני מבקש כמה דברים:\n1. הנחה של 15%.\n2. שהמשקפיים יהיו מוכנים תוך שבוע.\nיצחק", 'ל"ואני מבקש כמה דברים'),
+    ("demanding", "he", True, "the group is now 55 not 40 🙃 אפשר עוד מדריך בלי תוספת? בקיצור תסדר אחי 🙏", 'ל"תסדר אחי'),
+    ("conflictual", "en", True, "the van was 50 min late. don't send me the \"we value your feedback\" crap. I want a full refund", 'answer to "don\'t send me'),
+    ("easygoing", "en", False, "Hi Yael,\n\nDana gave me your number. That's all the reference I need :)\nJust send me the payment details and the pool address.\n\nThanks,\nClaire", 'answering "I need'),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

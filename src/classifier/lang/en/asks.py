@@ -217,7 +217,8 @@ REQUESTS = (
         r"(?!\s+(?:this|it|that)\s+to\s+(?:happen|work(?:\s+out)?|succeed)\b)"
         # "I want all communication in writing": a refusal of calls, read as one (round 72)
         r"(?!\s+(?:all|any) (?:further )?(?:communication|correspondence|contact) (?:in writing|by e-?mail))"
-        r"(?=[\s,:]+\S)",
+        # "That's all the reference I need :)": a smiley ends it, nothing is asked (round 160)
+        r"(?=[\s,:]+[\w\"'“(₪$€£])",
         clause=True,
     ),
     Pattern(
@@ -528,6 +529,8 @@ QUESTION_WORDS = (
         # "hello??", "anyone there??": a call for attention (round 160: "[your answer to
         # "hello"]" to guests locked out)
         r"(?<![\w,]\s)(?<![\w,])(?:hel+o+|hey+|hi+|yo|anyone|anybody|is anyone|is anybody)(?: there| home| out there)?(?=\s*\?)|"
+        # "do you think you can do whatever you want with people's money?" (round 160's he twin)
+        r"(?:do )?you (?:really )?think (?:you|u) can (?:just )?do (?:whatever|what(?:ever)? you (?:want|like))|"
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
@@ -1088,6 +1091,11 @@ REFUSALS = (
         # reply" (round 144: fields answered them)
         r"(?:don't|dont|do not) send me (?:an? |any |another |more |the same )?(?:screenshot|canned (?:reply|response|message)|"
         r"copy-paste(?:d)? (?:reply|response|message)|template|generic (?:reply|response|message))s?|"
+        # "don't send me the "we value your feedback" crap": a stock line refused by quoting it
+        # (round 161: a field answered it)
+        # (a sorry quoted is refused as a sorry, below)
+        r"(?:don't|dont|do not) (?:send|give|write) (?:me|us) (?:the |another |your |any |more |that )?[\"“'‘]"
+        r"(?![^\"”’\n]{0,30}\b(?:sorry|apolog))[^\"”’\n]{2,40}[\"”’]|"
         # "and dont tell me it "reads better"": the claim quoted before it is made (round 144)
         r"(?:don't|dont|do not) (?:tell|say to) me (?:that )?(?:it|this|that|he|she|they|you)(?:'s| is| was)? [\"“'‘]|"
         # "Kindly do not suggest cutting words": the advice refused before it is given (round 78)
