@@ -549,7 +549,9 @@ _REFUSED = {
 # question ("can you start doing my inbox on sundays too, same rate ok?").
 _MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
 # "תעשה לי מחיר", "can you do a better price": the verb of a price asked down (round 51).
-_MONEY_VERBS = frozenset({None, "return", "give", "get", "do"})
+# "please keep the same price, 180 per lesson": the price kept is the ask (round 161: a field
+# beside "About the price").
+_MONEY_VERBS = frozenset({None, "return", "give", "get", "do", "keep"})
 _PRICE_DOWN = frozenset({"discount", "refund"})
 _OPENING_GAP = 12  # "בנוסף, ההנהלה " before "רוצה להוסיף"
 _DELIVERY_VERBS = frozenset({"send", "tell", "confirm", "reply"})

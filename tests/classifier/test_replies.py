@@ -3381,6 +3381,8 @@ NEVER_SAYS = [
     ("demanding", "he", True, "the group is now 55 not 40 🙃 אפשר עוד מדריך בלי תוספת? בקיצור תסדר אחי 🙏", 'ל"תסדר אחי'),
     ("conflictual", "en", True, "the van was 50 min late. don't send me the \"we value your feedback\" crap. I want a full refund", 'answer to "don\'t send me'),
     ("easygoing", "en", False, "Hi Yael,\n\nDana gave me your number. That's all the reference I need :)\nJust send me the payment details and the pool address.\n\nThanks,\nClaire", 'answering "I need'),
+    # Round 161: a price kept is answered by the price line, not by a second field.
+    ("demanding", "en", True, "אפשר להוסיף עוד שני שיעורים השבוע? And please keep the same price, 180 per lesson, not the extra you said for weekends", 'answer to "And please keep'),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
