@@ -242,6 +242,10 @@ class PhraseBook(_Strict):
     arrival_words: str = "(?!)"
     # …and the words right after a deadline that make it an arrival ("עד 12:00 לא מגיעה").
     arrival_after: str = "(?!)"
+    # A regex for an answer wanted by the deadline, in its clause ("עד יום ראשון אני רוצה במייל
+    # תאריך מסירה מחייב", "a firm date by Friday"): the owner's reply is due, no work said back
+    # as due (round 162: "הבנתי שזה צריך להיות מוכן עד יום ראשון").
+    answer_by: str = "(?!)"
     # A regex for a put-off offered on the owner's leave without a question ("…next week, if
     # that's still ok with you"): whether waiting works is the owner's to say.
     leave_if: str = "(?!)"
@@ -715,6 +719,11 @@ class Facts:
                 # it (rounds 128 and 133).
                 holds.add("arrival_when")
             if any(
+                _any_book_finds(lambda b: b.answer_by, _near_in_clause(source, d))
+                for d in said_when
+            ):
+                holds.add("answer_when")
+            if any(
                 _sentence(source, t.start) == _sentence(source, d.start)
                 for d in said_when
                 for t in asks.of(AskKind.THREAT)
@@ -1004,6 +1013,10 @@ class Facts:
         # מתסכל" to a parent dictating how to teach); profanity, or scorn with blame, still is.
         if label == "know-it-all":
             strong = "profanity" in found or {"insult", "blame"} <= found
+        elif label == "easygoing" and "praise" in holds:
+            # "אתם פשוט מדהימים, באמת": an insult's frame around praise, in a thank-you (round
+            # 165: "I understand this is frustrating" to parents thanking a summer program)
+            strong = "profanity" in found
         else:
             strong = bool(found & {"insult", "blame", "profanity"})
         # A threat counts as read (an ask: "אגיש תביעה", "my lawyer will be in touch"), not as a
@@ -1880,6 +1893,17 @@ def _clause_around(source: str, at: int) -> str:
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(source, start, at)]
     stop = _CLAUSE_CUT.search(source, at, end)
     return source[cuts[-1] if cuts else start : stop.start() if stop else end]
+
+
+def _near_in_clause(source: str, deadline: Ask, reach: int = 40) -> str:
+    """The words of a deadline's clause within ``reach`` characters of it: a run-on chat's other
+    asks ("…תעני גם בלילה… ואת הסרטון עד מחר") are not its subject."""
+    start, end = _sentence(source, deadline.start)
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(source, start, deadline.start)]
+    stop = _CLAUSE_CUT.search(source, deadline.end, end)
+    lo = max(cuts[-1] if cuts else start, deadline.start - reach)
+    hi = min(stop.start() if stop else end, deadline.end + reach)
+    return source[lo:hi]
 
 
 _CLAUSE_CUT = re.compile(r"[,;]|\s[–—-]\s")

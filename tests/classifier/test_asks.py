@@ -460,6 +460,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אתם באמת חושבים שאפשר לעשות מה שבא לכם עם הכסף של אנשים?", K.QUESTION, "rhetorical", "אתם באמת חושבים שאפשר לעשות מה שבא לכם עם הכסף של אנשים?", None),
     ("en", "Do you really think you can do whatever you want with our deposit?", K.QUESTION, "rhetorical", "Do you really think you can do whatever you want with our deposit?", None),
     ("en", "I want ₪2,800 back by June 30", K.REQUEST, "need", "I want ₪2,800 back by June 30", None),  # guard: held before its fix too
+    ("he", "אני לא משלם עד שזה מתוקן", K.THREAT, "withhold", "לא משלם", None),  # guard: held before its fix too
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -483,6 +484,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 165: what the fee is for, nothing held back.
+    ("he", "אני לא משלם לכם כדי להיות זהירים – אני משלם כדי לחסוך לי מס", K.THREAT, "withhold"),
     # Round 160: a smiley after "I need" asks nothing.
     ("en", "That's all the reference I need :)", K.REQUEST, "need"),
     # Rounds 158-159: a future's shape that orders nothing (a past "we", a noun, a lead-in, a

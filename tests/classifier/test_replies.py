@@ -3383,6 +3383,13 @@ NEVER_SAYS = [
     ("easygoing", "en", False, "Hi Yael,\n\nDana gave me your number. That's all the reference I need :)\nJust send me the payment details and the pool address.\n\nThanks,\nClaire", 'answering "I need'),
     # Round 161: a price kept is answered by the price line, not by a second field.
     ("demanding", "en", True, "אפשר להוסיף עוד שני שיעורים השבוע? And please keep the same price, 180 per lesson, not the extra you said for weekends", 'answer to "And please keep'),
+    # Rounds 162 and 165: an answer wanted by a date, or a time to be back by, is no work said
+    # back as due; a thank-you framed "אתם פשוט מדהימים" is not met as a complaint; what the fee
+    # is for is no payment held back.
+    ("conflictual", "he", False, "רועי,\nהחתונה הייתה במרץ ועוד אין אלבום.\nעד יום ראשון אני רוצה במייל תאריך מסירה מחייב. אם לא – אני מבטל את הצ'ק האחרון ופונה לתביעות קטנות.\nעמית", "צריך להיות מוכן עד יום ראשון"),
+    ("demanding", "he", True, "היי עמית, אפשר להוסיף עצירה בראש פינה וגם קפה בצפת? ואם אפשר לחזור לת״א עד 19:00 כי יש לנו הופעה", "צריך להיות מוכן עד 19:00"),
+    ("easygoing", "en", False, "Dear Adi,\n\nSarah landed last night. Thank you for the way you handled her homesickness. אתם פשוט מדהימים, באמת.\n\nWe'd be happy to be a reference, just give them my email.\n\nBeth", "frustrating"),
+    ("demanding", "he", False, "שלום אלון,\nרשמת רק 45% מהוצאות הרכב. אני לא משלם לכם כדי להיות זהירים – אני משלם כדי לחסוך לי מס.\nאז תתקן בבקשה ל-100% ותשלח לי טיוטה חדשה עד יום ראשון.\nיוסי", "לגבי התשלום"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
