@@ -543,11 +543,13 @@ NEUTRAL = (
         _numeric_date,
     ),
     # A numbered or bulleted line of three words or more: a client's checklist asks each item
-    # ("2. Mobile number on every page, top, large, red.") whether or not it has a verb.
+    # ("2. Mobile number on every page, top, large, red.") whether or not it has a verb; a dash
+    # is a bullet too ("– הערת אזהרה לא צריך לרשום עכשיו", round 164).
     Pattern(
         AskKind.REQUEST,
         "item",
-        r"(?m)^[ \t]{0,4}(?:\d{1,2}[.)]|[-•*])[ \t]+(?P<t>[^\s-][^\n.!?]{2,150}?\s[^\n.!?]{1,150}?\s[^\n.!?]{1,150}?)(?=[.!?]?[ \t]*$)",
+        r"(?m)^[ \t]{0,4}(?:\d{1,2}[.)]|[-–—•*])[ \t]+(?P<t>[^\s\-–—][^\n.!?]{2,150}?\s[^\n.!?]{1,150}?\s[^\n.!?]{1,150}?)"
+        r"(?=[.!?]?[ \t]*$)",
         span="t",
     ),
 )

@@ -461,6 +461,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Do you really think you can do whatever you want with our deposit?", K.QUESTION, "rhetorical", "Do you really think you can do whatever you want with our deposit?", None),
     ("en", "I want ₪2,800 back by June 30", K.REQUEST, "need", "I want ₪2,800 back by June 30", None),  # guard: held before its fix too
     ("he", "אני לא משלם עד שזה מתוקן", K.THREAT, "withhold", "לא משלם", None),  # guard: held before its fix too
+    # Round 164: a fee kept as agreed, a fee assumed to cover more, a dash for a bullet.
+    ("he", "והעמלה נשארת חצי חודש כמו שסיכמנו, לא חודש מלא.", K.MONEY, "same_price", "והעמלה נשארת חצי חודש כמו שסיכמנו", None),
+    ("he", "אני מניח שזה נכנס בשכר הטרחה שסיכמנו, הרי זו אותה עסקה.", K.MONEY, "same_price", "נכנס בשכר הטרחה", None),
+    ("he", "מבקש לשנות:\n– להוריד את כל סעיף הנאמנות\n– את סעיף הפיצוי המוסכם תורידי", K.REQUEST, "item", "להוריד את כל סעיף הנאמנות", None),  # guard: held before its fix too
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

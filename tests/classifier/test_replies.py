@@ -3390,6 +3390,8 @@ NEVER_SAYS = [
     ("demanding", "he", True, "היי עמית, אפשר להוסיף עצירה בראש פינה וגם קפה בצפת? ואם אפשר לחזור לת״א עד 19:00 כי יש לנו הופעה", "צריך להיות מוכן עד 19:00"),
     ("easygoing", "en", False, "Dear Adi,\n\nSarah landed last night. Thank you for the way you handled her homesickness. אתם פשוט מדהימים, באמת.\n\nWe'd be happy to be a reference, just give them my email.\n\nBeth", "frustrating"),
     ("demanding", "he", False, "שלום אלון,\nרשמת רק 45% מהוצאות הרכב. אני לא משלם לכם כדי להיות זהירים – אני משלם כדי לחסוך לי מס.\nאז תתקן בבקשה ל-100% ותשלח לי טיוטה חדשה עד יום ראשון.\nיוסי", "לגבי התשלום"),
+    # Round 164: "מבקש לשנות:" over a list gets no field of its own.
+    ("know-it-all", "he", False, "עו\"ד שלום רב,\nקיבלתי את הטיוטה. מבקש לשנות:\n– להוריד את כל סעיף הנאמנות\n– את סעיף הפיצוי המוסכם תורידי, רק מסבך\nתודה,\nאלון", 'ל"מבקש לשנות'),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
