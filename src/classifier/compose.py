@@ -227,6 +227,9 @@ class PhraseBook(_Strict):
     sum_named: str = "(?!)"
     settle_it: str = "(?!)"
     paid_already: str = "(?!)"
+    # Money named as unpaid ("המקדמות שלא שולמו", "the unpaid March invoice"): any put-off in
+    # the message puts off paying it (round 165: "אין בעיה" to advances unpaid until January).
+    unpaid_words: str = "(?!)"
     # Who pays on the client's side ("our finance team", "הנהלת החשבונות"): a put-off said of
     # them, in a message about a sum owed, puts off the payment (round 146's harmful "no problem"
     # to a balance three reminders late).
@@ -1836,8 +1839,15 @@ def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -
     if any(
         _any_book_finds(lambda b: b.pay_verbs, said)
         or (_any_book_finds(lambda b: b.pay_moves, said) and money)
-        for said, money in zip(sentences, named, strict=True)
+        # "…the payment for March): I will come back to you about this" (round 163)
+        or (
+            money
+            and any(a.value == "returns" and s <= a.start < e for a in asks.of(AskKind.POSTPONE))
+        )
+        for said, money, (s, e) in zip(sentences, named, spans, strict=True)
     ):
+        return True
+    if spans and _in_any_pack(lambda b: b.unpaid_words, scanned):
         return True
     # "I'll sort it" of a payment: named in its sentence or the one before, or the message is
     # about a sum owed ("ההודעות שלך על התשלום של המגשים (1,280 ₪). … אני אסדר את זה בקרוב")

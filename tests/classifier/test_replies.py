@@ -3392,6 +3392,11 @@ NEVER_SAYS = [
     ("demanding", "he", False, "שלום אלון,\nרשמת רק 45% מהוצאות הרכב. אני לא משלם לכם כדי להיות זהירים – אני משלם כדי לחסוך לי מס.\nאז תתקן בבקשה ל-100% ותשלח לי טיוטה חדשה עד יום ראשון.\nיוסי", "לגבי התשלום"),
     # Round 164: "מבקש לשנות:" over a list gets no field of its own.
     ("know-it-all", "he", False, "עו\"ד שלום רב,\nקיבלתי את הטיוטה. מבקש לשנות:\n– להוריד את כל סעיף הנאמנות\n– את סעיף הפיצוי המוסכם תורידי, רק מסבך\nתודה,\nאלון", 'ל"מבקש לשנות'),  # guard: held before its fix too
+    # Rounds 163 and 165: a payment the client will "come back to", or money named unpaid, is
+    # not waited for with "no problem"; a payment gateway is no payment.
+    ("dormant", "en", False, "Dear Michal,\n\nWe have to put the research project on hold for the moment, possibly Q3.\n\nRegarding your questions from 14 April (scope, access, the payment for March): I will come back to you about this as soon as possible.\n\nKind regards\nStefan", "No problem"),
+    ("dormant", "he", True, "היי אבי ראיתי את ההודעות שלך על המקדמות לביטוח לאומי שלא שולמו. אני באמצע עונת חתונות. בוא נחזור לזה בינואר כשיהיה שקט 🙏", "אין בעיה"),
+    ("dormant", "en", False, "Hi Ido,\n\nSorry for the radio silence. Maybe we hold off on the launch? I'll get back to you about the payment gateway too once things calm down.\n\nYossi", "About the payment:"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -1183,7 +1183,8 @@ POSTPONES = (
     Pattern(
         K.POSTPONE,
         "later",
-        r"\b(?:(?:(?:i'll|i will|we'll|we will|let me|let us) )?get back to (?:you|u|ya)|(?:i'll|i will|we'll|we will|"
+        # "I will come back to you about this as soon as possible" (round 163)
+        r"\b(?:(?:(?:i'll|i will|we'll|we will|let me|let us) )?(?:get|come) back to (?:you|u|ya)|(?:i'll|i will|we'll|we will|"
         r"(?<![a-z] )will) (?:circle back|revert|be in touch|let you know|update you|follow up)|"
         # "will ping u", "I'll text you when legal signs off" (round 144)
         r"(?:i'll|i will|we'll|we will|(?<![a-z] )will) (?:ping|text|message|msg|email|call) (?:you|u|ya)\b"
