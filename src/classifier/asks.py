@@ -197,9 +197,12 @@ _NO_EMOJI = re.compile(
 )
 
 
-# What a softened one-word request asks when it names no work of its own ("תסדר אחי", "תטפלי
-# בבקשה", "please please"): action in general.
-_ANY_WORK = frozenset({None, "do", "arrange", "handle"})
+# What a softened one-word request asks when it names no work of its own ("תסדר אחי"): action
+# in general ("תכייל בבקשה", "Please install" name their work).
+_ANY_WORK = frozenset({"arrange"})
+# Words that lead a named object ("do the banner", "תעשה את הבאנר").
+_OBJECT_MARKERS = frozenset({"the", "a", "an", "my", "our", "your", "את"})
+_IT = frozenset({"זה", "זאת", "it", "this", "that"})
 
 
 def about_the_exchange(ask: Ask) -> bool:
@@ -224,8 +227,8 @@ def about_the_exchange(ask: Ask) -> bool:
         for word in words
         if not any(c.softeners is not None and c.softeners.fullmatch(word) for c in _all())
     ]
-    if len(unsoftened) <= 1 and ask.value in _ANY_WORK:
-        return True  # "תסדר אחי 🙏" (round 161), "תטפלי בבקשה"; "Please delete" still asks
+    if not unsoftened or (len(unsoftened) == 1 and ask.value in _ANY_WORK):
+        return True  # "please please", "תסדר אחי 🙏" (round 161); "Please delete" still asks
     if (
         ask.subtype == "need"
         and ask.value is None
@@ -246,7 +249,17 @@ def about_the_exchange(ask: Ask) -> bool:
         return len(ask.text.split()) <= _REPLY_WORDS
     if ask.value == "write" and len(ask.text.split()) <= 3:
         return True  # "תכתבו פה": how to answer, answered by writing (round 46)
-    return ask.value == "do" and len(unsoftened) <= 3 and not any(c.isdigit() for c in ask.text)
+    # "just do it pls" (round 159) as "just do it", "תעשי מה שאמרתי בבקשה"; "Please do the
+    # banner, thanks", "תעשה את הבאנר" name their work
+    return (
+        ask.value == "do"
+        and len(unsoftened) <= 3
+        and not any(
+            w.lower().strip(",.!?") in _OBJECT_MARKERS and nxt.lower().strip(",.!?") not in _IT
+            for w, nxt in zip(unsoftened, [*unsoftened[1:], ""], strict=True)
+        )
+        and not any(c.isdigit() for c in ask.text)
+    )
 
 
 @dataclass(frozen=True)

@@ -1006,6 +1006,11 @@ class Facts:
             or faulted
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
+        if faulted and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer")):
+            # A fault told with a review or a lawyer threatened: no cheerful thanks, whatever
+            # the label (round 167: "Thank you!" to a cracked mirror); a good review offered
+            # ("the link for a Google review") is no threat of one.
+            holds.add("fault_threatened")
         if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, scanned):
             # No "no more apologies", and no apology talked about at all ("I have received three
             # apologies from you. I do not require a fourth"): a sorry may open the reply.
@@ -1018,8 +1023,9 @@ class Facts:
             strong = "profanity" in found or {"insult", "blame"} <= found
         elif label == "easygoing" and "praise" in holds:
             # "אתם פשוט מדהימים, באמת": an insult's frame around praise, in a thank-you (round
-            # 165: "I understand this is frustrating" to parents thanking a summer program)
-            strong = "profanity" in found
+            # 165: "I understand this is frustrating" to parents thanking a summer program);
+            # blame is never praise ("it's your fault I lost clients")
+            strong = bool(found & {"blame", "profanity"})
         else:
             strong = bool(found & {"insult", "blame", "profanity"})
         # A threat counts as read (an ask: "אגיש תביעה", "my lawyer will be in touch"), not as a

@@ -298,7 +298,8 @@ def _opens_quote(line: str) -> bool:
     return bool(found.reply_headers.match(line) or found.outlook_from.match(line))
 
 
-_INITIAL = re.compile(r"\w[.׳'’]\s?\w{2,}$")
+# "D. Kessler", "D Kessler", "D. van Kessler", "D.K.": an initial, no first name
+_INITIAL = re.compile(r"\w(?:[.׳'’]\s?|\s)\S|\w\.\w\.")
 
 
 def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:

@@ -450,7 +450,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "וגם בלי ציפוי רודיום, זה מיותר לגמרי.", K.REQUEST, "stance", "וגם בלי ציפוי רודיום, זה מיותר לגמרי", None),
     ("he", "אני כבר החלטתי, אז פשוט תעדכני את המחיר.", K.REQUEST, "imperative", "תעדכני את המחיר", "update"),
     ("he", "אל תעשי אותה פתוחה, תלחימי אותה סגורה", K.REQUEST, "imperative", "תלחימי אותה סגורה", None),
-    ("en", "Load the heavy stuff last so it comes out first", K.REQUEST, "imperative", "Load the heavy stuff last so it comes out first", "handle"),
+    ("en", "Load the heavy stuff last so it comes out first", K.REQUEST, "imperative", "Load the heavy stuff last so it comes out first", "trade"),
     ("en", "your line spacing is too tight, go to 1.5", K.REQUEST, "imperative", "go to 1.5", "change"),
     ("en", "make the buttons red. and kill the cookie banner its ugly", K.REQUEST, "imperative", "and kill the cookie banner its ugly", "remove"),
     # Rounds 160-161: a stock line refused by quoting it, a refusal said "again", rhetorical
@@ -465,6 +465,14 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "והעמלה נשארת חצי חודש כמו שסיכמנו, לא חודש מלא.", K.MONEY, "same_price", "והעמלה נשארת חצי חודש כמו שסיכמנו", None),
     ("he", "אני מניח שזה נכנס בשכר הטרחה שסיכמנו, הרי זו אותה עסקה.", K.MONEY, "same_price", "נכנס בשכר הטרחה", None),
     ("he", "מבקש לשנות:\n– להוריד את כל סעיף הנאמנות\n– את סעיף הפיצוי המוסכם תורידי", K.REQUEST, "item", "להוריד את כל סעיף הנאמנות", None),  # guard: held before its fix too
+    # …and variants they missed.
+    ("he", "קיבלתי את העיצוב. אני לא משלם בשביל עבודה חובבנית כזאת.", K.THREAT, "withhold", "לא משלם", None),
+    ("he", "ורק תלטשי את הטבעת", K.REQUEST, "imperative", "תלטשי את הטבעת", None),
+    ("he", "ועמלת התיווך נשארת כמו שסיכמנו", K.MONEY, "same_price", "ועמלת התיווך נשארת כמו שסיכמנו", None),
+    ("he", "היי, החלטתי שהלוגו נשאר כחול. אין צורך לנסות לשכנע אותי.", K.REFUSAL, "no_excuses", "אין צורך לנסות לשכנע אותי", None),
+    ("en", "Hi Dana, I need #3 and #5 reprinted on matte paper.", K.REQUEST, "need", "I need #3 and #5 reprinted on matte paper", None),
+    ("en", "That's what I pay you for??", K.QUESTION, "rhetorical", "That's what I pay you for??", None),
+    ("en", "don't give me the 'we value your feedback' crap.", K.REFUSAL, "no_excuses", "don't give me the 'we value your feedback'", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -488,6 +496,23 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # A fresh-eyes review of rounds 158-167's fixes: near misses of the new readings.
+    ("he", "אני לא משלם לכם כדי להיות זהירים", K.THREAT, "withhold"),
+    ("he", "היי דנה, רק תזכורת קטנה: הפגישה מחר ב-10", K.REQUEST, "imperative"),
+    ("he", "אתה פשוט תותח!! תודה על הכל", K.REQUEST, "imperative"),
+    ("he", "היי, הגיעו רק תשעה כיסאות במקום עשרה. מה קרה?", K.REQUEST, "imperative"),
+    ("he", "שלחתי לך את ההסכם חתום. תקבלי את התשלום עד סוף החודש", K.REQUEST, "imperative"),
+    ("he", "הטכנאי שלכם הגיע אתמול, תיקן את הברז ועכשיו יש נזילה", K.REQUEST, "imperative"),
+    ("he", "המחיר נשאר 3,200 ולא 2,800 כמו שסיכמנו. תתקן את זה עד מחר.", K.MONEY, "same_price"),
+    ("he", "הוא נראה מעולה גם בלי הרקע, תודה!", K.REQUEST, "stance"),
+    ("he", "היי, אתה חושב שאפשר לעשות מה שרוצים עם התמונות אחרי החתונה?", K.QUESTION, "rhetorical"),
+    ("he", "היי, אנחנו נוחתים בשש בבוקר בשבת. יש שם מישהו?", K.QUESTION, "rhetorical"),
+    ("en", "Hi Tom: don't explain why the prices went up, just announce the new prices from March 1.", K.REFUSAL, "no_excuses"),
+    ("en", "Hi, don't send me the \"final\" folder again, it has the old files. I need the PNGs.", K.REFUSAL, "no_excuses"),
+    ("en", "Do you think you can do whatever it takes to get this live by Friday?", K.QUESTION, "rhetorical"),
+    ("en", "we land at 6am on Saturday. Is anyone there?", K.QUESTION, "rhetorical"),
+    ("en", "Load time on mobile is still 8 seconds though.", K.REQUEST, "imperative"),
+    ("en", "Kill me now, the client changed the brief again.", K.REQUEST, "imperative"),
     # Round 165: what the fee is for, nothing held back.
     ("he", "אני לא משלם לכם כדי להיות זהירים – אני משלם כדי לחסוך לי מס", K.THREAT, "withhold"),
     # Round 160: a smiley after "I need" asks nothing.

@@ -2922,6 +2922,8 @@ SAYS = [
     ("conflictual", "he", True, "יואב חזר עם נשיכה ביד ואף אחד לא טרח להגיד לי כלום", "צר לי"),
     # Round 158: cents as money is written ("$41.60", not "$41.6").
     ("conflictual", "en", False, "FedEx made me pay $41.60 in duties. I want the $41.60 refunded to my card by Friday.", "$41.60"),
+    ("demanding", "he", True, "היי, כמה עולה ביקור? הפסנתר שוב לא מכוון. תכייל בבקשה 🙏", 'ל"תכייל בבקשה'),
+    ("demanding", "en", True, "Hi, how much for the flyer? Please do the banner, thanks", 'answer to "Please do the banner'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3397,6 +3399,11 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Dear Michal,\n\nWe have to put the research project on hold for the moment, possibly Q3.\n\nRegarding your questions from 14 April (scope, access, the payment for March): I will come back to you about this as soon as possible.\n\nKind regards\nStefan", "No problem"),
     ("dormant", "he", True, "היי אבי ראיתי את ההודעות שלך על המקדמות לביטוח לאומי שלא שולמו. אני באמצע עונת חתונות. בוא נחזור לזה בינואר כשיהיה שקט 🙏", "אין בעיה"),
     ("dormant", "en", False, "Hi Ido,\n\nSorry for the radio silence. Maybe we hold off on the launch? I'll get back to you about the payment gateway too once things calm down.\n\nYossi", "About the payment:"),  # guard: held before its fix too
+    # Round 167: a review threatened gets no "Thank you!", whatever the label.
+    ("easygoing", "en", True, "your guys just left and the big mirror is CRACKED. i want it paid or the photos go on google and all the olim facebook groups today", "Thank you!"),
+    ("easygoing", "he", True, "המראה נשברה בהובלה. אני רוצה שתשלמו עליה או שאני כותבת ביקורת בגוגל היום", "תודה רבה!"),
+    # The fresh-eyes review: a named request softened still asks; blame beside praise is met.
+    ("easygoing", "en", False, "The site looks great, thanks! But the contact form hasn't sent leads for a week, it's your fault I lost clients.", "lovely to hear"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

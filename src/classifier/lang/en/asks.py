@@ -63,7 +63,7 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         "remove",
         r"remove|delete|drop|cut|get rid of|take out|take (?:it|that|this|them|those|these) (?:off|down|out)"
-        r"|skip|waive|kill",
+        r"|skip|waive|kill(?! me\b)",
     ),
     ("move", r"move|shift|swap|reschedule|push"),
     ("confirm", r"confirm|approve"),
@@ -111,7 +111,10 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("try", r"try|test|experiment with"),
     # A trade's own verbs ("Load the heavy stuff last", "just polish it"): round 158's replies
     # left them out.
-    ("handle", r"(?:load|pack|wrap|gift-wrap|deliver|install|polish|engrave|solder)(?!-)"),
+    (
+        "trade",
+        r"(?:load|pack|wrap|gift-wrap|deliver|install|polish|engrave|solder)(?!-)(?! (?:time|times|version|versions|of)\b)",
+    ),
     ("change", r"go (?:to|up to|down to)(?= \d)"),
 )
 _VERB_FORMS = "|".join(v for _, v in VERBS)
@@ -218,7 +221,7 @@ REQUESTS = (
         # "I want all communication in writing": a refusal of calls, read as one (round 72)
         r"(?!\s+(?:all|any) (?:further )?(?:communication|correspondence|contact) (?:in writing|by e-?mail))"
         # "That's all the reference I need :)": a smiley ends it, nothing is asked (round 160)
-        r"(?=[\s,:]+[\w\"'“(₪$€£])",
+        r"(?=[\s,:]+\S)(?![\s,:]+[:;]-?[)(DPp])",
         clause=True,
     ),
     Pattern(
@@ -528,9 +531,9 @@ QUESTION_WORDS = (
         r"what (?:did|have) (?:you|u) (?:done |do )?to (?:my|her|his|our|the|their)\b(?=[^.!?\n]{0,40}\?\s*\?)|"
         # "hello??", "anyone there??": a call for attention (round 160: "[your answer to
         # "hello"]" to guests locked out)
-        r"(?<![\w,]\s)(?<![\w,])(?:hel+o+|hey+|hi+|yo|anyone|anybody|is anyone|is anybody)(?: there| home| out there)?(?=\s*\?)|"
+        r"(?<![\w,]\s)(?<![\w,])(?:(?:hel+o+|hey+|hi+|yo)(?: there)?(?=\s*\?)|(?:anyone|anybody|is anyone|is anybody)(?: there| home| out there)?(?=\s*\?\s*\?))|"
         # "do you think you can do whatever you want with people's money?" (round 160's he twin)
-        r"(?:do )?you (?:really )?think (?:you|u) can (?:just )?do (?:whatever|what(?:ever)? you (?:want|like))|"
+        r"(?:do )?you (?:really )?think (?:you|u) can (?:just )?do (?:whatever|what(?:ever)?) (?:you|u) (?:want|like)|"
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
@@ -547,7 +550,7 @@ QUESTION_WORDS = (
         r"(?<!do )(?<!did )(?<!would )(?<!will )(?<!can )(?:and )?you (?:still|actually|really) (?:charge|want|expect|bill|send (?:me )?(?:a|an|the) (?:bill|invoice))|"
         r"(?:i'm |i am |we're |we are )?pay(?:ing)? (?:you )?[^.!?\n]{0,30}\bfor this(?=\s*\?)|"
         # "this is what i pay 450 a month for??" (round 159: a field answered it)
-        r"(?:this|that) is what (?:i|we) (?:pay|paid|am paying|are paying) (?:you )?[^.!?\n]{0,30}?\bfor(?=\s*\?))\b",
+        r"(?:this|that)(?:'s| is) what (?:i|we)(?:'m| am|'re| are)? (?:pay|paid|paying) (?:you )?[^.!?\n]{0,30}?\bfor(?=\s*\?))\b",
     ),
     # Two options offered ("cash on the day or card beforehand?"): which, not yes or no. Found
     # anywhere in a yes/no question, never a question's subtype of its own.
@@ -1082,7 +1085,8 @@ REFUSALS = (
         r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
         # "Please don't explain again why not", "no need to argue just do it", "no need to
         # convince me": how not to answer, no ask (round 159's fields answered them)
-        r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? (?:again|why|yourself)\b|"
+        r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? (?:again|yourself)\b|"
+        r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? why(?: not)?(?=\s*(?:[.!,]|$))|"
         r"no need to (?:argue|debate|convince me|talk me out of)\b|"
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
@@ -1094,8 +1098,13 @@ REFUSALS = (
         # "don't send me the "we value your feedback" crap": a stock line refused by quoting it
         # (round 161: a field answered it)
         # (a sorry quoted is refused as a sorry, below)
-        r"(?:don't|dont|do not) (?:send|give|write) (?:me|us) (?:the |another |your |any |more |that )?[\"“'‘]"
-        r"(?![^\"”’\n]{0,30}\b(?:sorry|apolog))[^\"”’\n]{2,40}[\"”’]|"
+        # ("another" quoted is stock; "the "final" folder again" names a thing, round 165's review)
+        r"(?:don't|dont|do not) (?:send|give|write) (?:me|us) (?:another|one more) [\"“'‘]"
+        r"(?![^\"”’\n]{0,30}\b(?:sorry|apolog))[^\"”’\n]{2,40}(?:[\"”’]|'(?!\w))|"
+        r"(?:don't|dont|do not) (?:send|give|write) (?:me|us) (?:the |your |any |more |that )?[\"“'‘]"
+        r"(?![^\"”’\n]{0,30}\b(?:sorry|apolog))[^\"”’\n]{2,40}(?:[\"”’]|'(?!\w))"
+        r"(?=\s*(?:crap|bs|nonsense|garbage|line|lines|stuff|excuse|excuses|lecture|speech|talk|spiel|pitch|story|thing|again|reply|"
+        r"response|email|message)?(?:\s+again)?\s*(?:[.!,]|$))|"
         # "and dont tell me it "reads better"": the claim quoted before it is made (round 144)
         r"(?:don't|dont|do not) (?:tell|say to) me (?:that )?(?:it|this|that|he|she|they|you)(?:'s| is| was)? [\"“'‘]|"
         # "Kindly do not suggest cutting words": the advice refused before it is given (round 78)
@@ -1409,7 +1418,8 @@ PACK = Pack(
     next_ask=r"\band\b",
     question_join=r"(?:and|also|plus)(?=\s)",
     trailing_joins="and|but|so",
-    softeners="pls|plz|please|thanks|thx|ok|okay",
+    # (and the words that only join or negate: "please also", "Please don't" name no work)
+    softeners="pls|plz|please|thanks|thx|ok|okay|also|and|too|don't|dont",
     bare_need=r"(?:i|we) \S+",
     # "…plus a few clips for Reels if you can manage" (round 124: a field for "if you can manage")
     courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can(?: manage(?: it)?)?|"
