@@ -1006,11 +1006,14 @@ class Facts:
             or faulted
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
-        if faulted and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer")):
-            # A fault told with a review or a lawyer threatened: no cheerful thanks, whatever
-            # the label (round 167: "Thank you!" to a cracked mirror); a good review offered
-            # ("the link for a Google review") is no threat of one.
-            holds.add("fault_threatened")
+        if (
+            faulted and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer"))
+        ) or asks.has(AskKind.REFUSAL, "no_apologies"):
+            # A fault told with a review or a lawyer threatened, or apologies refused ("dont
+            # bother apologising again"): no cheerful thanks, whatever the label (rounds 167 and
+            # 169: "Thank you!" to a cracked mirror, to a third reschedule); a good review
+            # offered ("the link for a Google review") is no threat of one.
+            holds.add("displeased")
         if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, scanned):
             # No "no more apologies", and no apology talked about at all ("I have received three
             # apologies from you. I do not require a fourth"): a sorry may open the reply.

@@ -3404,6 +3404,11 @@ NEVER_SAYS = [
     ("easygoing", "he", True, "המראה נשברה בהובלה. אני רוצה שתשלמו עליה או שאני כותבת ביקורת בגוגל היום", "תודה רבה!"),
     # The fresh-eyes review: a named request softened still asks; blame beside praise is met.
     ("easygoing", "en", False, "The site looks great, thanks! But the contact form hasn't sent leads for a week, it's your fault I lost clients.", "lovely to hear"),
+    # Round 169: "next week, so probably after that" puts off past next week; apologies refused
+    # get no "Thank you!".
+    ("dormant", "en", False, "Hi Yael,\n\nI still haven't got the pre-authorisation from Allianz. I'm in Eilat with the kids next week, so probably after that.\n\nCould we just hold off on booking for now? I'll get back to you once I hear something.\n\nMark", "next week is fine"),
+    ("dormant", "he", False, "היי יעל,\nאני באילת עם הילדים בשבוע הבא, אז כנראה אחרי זה.\nאפשר לחכות עם הקביעה בינתיים?\nמרק", "בשבוע הבא זה בסדר"),
+    ("easygoing", "en", True, "3rd time you've rescheduled me. THIRD. dont bother apologising again, just tell me yes or no is Dr Avraham seeing me on the 12th", "Thank you!"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

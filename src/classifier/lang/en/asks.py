@@ -1058,6 +1058,8 @@ REFUSALS = (
         r"(?:enough|had enough) (?:of )?(?:the |your )?sorries|(?:don't|do not|stop) apologi[sz]ing|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:an |your |more |any )?apolog(?:y|ies)|"
         r"enough (?:with the )?apologies|no need to apologi[sz]e|(?:don't|dont|do not) (?:just )?apologi[sz]e|"
+        # "dont bother apologising again" (round 169: "Thank you!" to a third reschedule)
+        r"(?:don't|dont|do not) (?:even )?bother (?:apologi[sz]ing|with (?:the |an? |your )?(?:apolog(?:y|ies)|sorry))|"
         # "Don't send me another 'sorry for the inconvenience'", "I'm not looking for another
         # apology", "I don't want again a sorry"
         # "don't send me your rep with 'I understand you'": stock empathy refused like a sorry
