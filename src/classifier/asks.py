@@ -201,8 +201,6 @@ _NO_EMOJI = re.compile(
 # in general ("תכייל בבקשה", "Please install" name their work).
 _ANY_WORK = frozenset({"arrange"})
 # Words that lead a named object ("do the banner", "תעשה את הבאנר").
-_OBJECT_MARKERS = frozenset({"the", "a", "an", "my", "our", "your", "את"})
-_IT = frozenset({"זה", "זאת", "it", "this", "that"})
 
 
 def about_the_exchange(ask: Ask) -> bool:
@@ -255,8 +253,8 @@ def about_the_exchange(ask: Ask) -> bool:
         ask.value == "do"
         and len(unsoftened) <= 3
         and not any(
-            w.lower().strip(",.!?") in _OBJECT_MARKERS and nxt.lower().strip(",.!?") not in _IT
-            for w, nxt in zip(unsoftened, [*unsoftened[1:], ""], strict=True)
+            c.names_object is not None and c.names_object.search(" ".join(unsoftened))
+            for c in _all()
         )
         and not any(c.isdigit() for c in ask.text)
     )
@@ -430,6 +428,9 @@ class Pack:
     courtesy: str = ""
     """A request that only softens another ("אם יש לך זמן 🙏", "if you have time"), a regex matched on
     the ask's whole text without its emoji: it asks nothing of its own (round 117: a field for it)."""
+    names_object: str = ""
+    """What makes a short "do" request name its work ("do the banner", "תעשה את הבאנר"), not
+    action in general ("just do it", "תעשי מה שאמרתי"): a regex searched in its words."""
     softeners: str = ""
     """Words that only soften a request ("pls", "בבקשה"), a regex of alternatives: not counted when
     a short request for action in general is told from one that names its work ("just do it pls"
@@ -606,6 +607,7 @@ class _Compiled:
     bare_need: re.Pattern[str] | None = None
     courtesy: re.Pattern[str] | None = None
     softeners: re.Pattern[str] | None = None
+    names_object: re.Pattern[str] | None = None
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -750,6 +752,7 @@ def _load(code: str) -> _Compiled | None:
         softeners=re.compile(rf"(?:{pack.softeners})[.,!?]*", re.IGNORECASE)
         if pack.softeners
         else None,
+        names_object=re.compile(pack.names_object, re.IGNORECASE) if pack.names_object else None,
     )
 
 

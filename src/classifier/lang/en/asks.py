@@ -1422,6 +1422,7 @@ PACK = Pack(
     trailing_joins="and|but|so",
     # (and the words that only join or negate: "please also", "Please don't" name no work)
     softeners="pls|plz|please|thanks|thx|ok|okay|also|and|too|don't|dont",
+    names_object=r"\b(?:the|a|an|my|our|your)\s+(?!(?:it|this|that)\b)\w",
     bare_need=r"(?:i|we) \S+",
     # "…plus a few clips for Reels if you can manage" (round 124: a field for "if you can manage")
     courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can(?: manage(?: it)?)?|"
