@@ -548,6 +548,8 @@ _REFUSED = {
     "no_apologies": ("apology",),
     # A sorry is no excuse: "dont give me traffic excuses" still wants one (round 39).
     "no_excuses": ("excuse",),
+    # "על תוספת אני לא יכול לדבר עכשיו, אחרי השבעה נדבר" (round 171's harmful price line)
+    "no_price_talk": ("price",),
     "no_more_messages": ("follow_up",),
     "no_check_in": ("follow_up",),
 }

@@ -3409,6 +3409,9 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Hi Yael,\n\nI still haven't got the pre-authorisation from Allianz. I'm in Eilat with the kids next week, so probably after that.\n\nCould we just hold off on booking for now? I'll get back to you once I hear something.\n\nMark", "next week is fine"),
     ("dormant", "he", False, "היי יעל,\nאני באילת עם הילדים בשבוע הבא, אז כנראה אחרי זה.\nאפשר לחכות עם הקביעה בינתיים?\nמרק", "בשבוע הבא זה בסדר"),
     ("easygoing", "en", True, "3rd time you've rescheduled me. THIRD. dont bother apologising again, just tell me yes or no is Dr Avraham seeing me on the 12th", "Thank you!"),
+    # Round 171: money the client cannot talk about now gets no price line.
+    ("demanding", "he", False, "שלומי שלום,\nאבא שלי נפטר הלילה. אני צריך את השירותים עובדים עד שבת בערב. תביא עוד עובד. על תוספת אני לא יכול לדבר עכשיו, אחרי השבעה נדבר.\nאבי", "לגבי התוספת"),
+    ("demanding", "en", False, "Hi Dan,\nMy father passed away last night. I need the guest toilet working by Saturday. Bring another worker. I can't talk about the extra cost right now, we'll talk after the shiva.\nAvi", "About the addition"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

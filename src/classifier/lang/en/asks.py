@@ -1077,6 +1077,14 @@ REFUSALS = (
         r"apolog[^.!?\n]{0,60}[.;,]?\s{0,3}(?:i |we )?(?:don't|do not|no longer) (?:require|need|want) "
         r"(?:a |another |any )?(?:further|fourth|third|second|more|new|other)\b)\b",
     ),
+    # "I can't talk about the extra cost right now" (round 171's he twin: a price line to a
+    # mourner)
+    Pattern(
+        K.REFUSAL,
+        "no_price_talk",
+        r"\b(?:i|we) (?:can't|cannot|can not|don't want to|do not want to) (?:talk|think) about (?:the )?"
+        r"(?:extra |additional )?(?:money|price|prices|cost|costs|extras?|payment|fees?)(?: (?:now|right now|yet|at the moment))?\b",
+    ),
     Pattern(
         K.REFUSAL,
         "no_excuses",
