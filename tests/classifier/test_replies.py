@@ -2924,6 +2924,9 @@ SAYS = [
     ("conflictual", "en", False, "FedEx made me pay $41.60 in duties. I want the $41.60 refunded to my card by Friday.", "$41.60"),
     ("demanding", "he", True, "היי, כמה עולה ביקור? הפסנתר שוב לא מכוון. תכייל בבקשה 🙏", 'ל"תכייל בבקשה'),
     ("demanding", "en", True, "Hi, how much for the flyer? Please do the banner, thanks", 'answer to "Please do the banner'),
+    # Round 171: a child who woke up with fever gets a get-well word.
+    ("easygoing", "he", True, "בוקר טוב מירב, נועם קם עם חום ושיעול היום הוא לא מגיע לשיעור של 17:00 😷 נקבע השלמה כשיבריא?", "רפואה שלמה"),
+    ("easygoing", "en", True, "Morning! Noam woke up with a fever so he won't make the 5pm lesson 😷 can we do a make-up when he's better?", "I hope things are getting better"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
