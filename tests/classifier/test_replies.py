@@ -3415,6 +3415,8 @@ NEVER_SAYS = [
     # Round 171: money the client cannot talk about now gets no price line.
     ("demanding", "he", False, "שלומי שלום,\nאבא שלי נפטר הלילה. אני צריך את השירותים עובדים עד שבת בערב. תביא עוד עובד. על תוספת אני לא יכול לדבר עכשיו, אחרי השבעה נדבר.\nאבי", "לגבי התוספת"),
     ("demanding", "en", False, "Hi Dan,\nMy father passed away last night. I need the guest toilet working by Saturday. Bring another worker. I can't talk about the extra cost right now, we'll talk after the shiva.\nAvi", "About the addition"),  # guard: held before its fix too
+    # Round 172: tables that "look like after a funeral" get no condolences.
+    ("conflictual", "he", True, "הפרחים שהגיעו לאולם נבולים לגמרי!!! השולחנות נראים כמו אחרי לוויה. תסבירי לי איך זה קרה", "משתתפים בצערך"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
