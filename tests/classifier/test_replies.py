@@ -3451,6 +3451,33 @@ def test_what_was_due_in_the_owners_quoted_reminder_is_weighed_against_a_put_off
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        # Round 173: a certificate that expires, in the owner's reminder, runs under a put-off.
+        (
+            "en",
+            "Hi Liora, the committee hasn't met since the summer. I'll raise it at the next meeting. Could you just hold off for now?",
+            "The safety certificate for your elevator expires on 30 October. Please confirm one of the dates below.",
+        ),
+        (
+            "he",
+            "היי, הוועד עוד לא התכנס. אעלה את זה בישיבה הבאה. אפשר לחכות עם זה בינתיים?",
+            "תוקף תעודת הבטיחות של המעלית פג ב-30 באוקטובר. נא לאשר אחד מהמועדים.",
+        ),  # guard: held before its fix too
+    ],
+)
+def test_a_validity_that_lapses_in_the_owners_reminder_is_weighed(
+    language: str, text: str, quoted: str
+) -> None:
+    advice = _advise(
+        label="dormant", message_language=language, text=text, chat=False, quoted_text=quoted
+    )
+    assert all(
+        "No problem" not in s.text and "אין בעיה" not in s.text for s in advice.suggestions
+    ), [s.text for s in advice.suggestions]
+
+
 # Round 69's harmful reply: "אחרי פסח זה בסדר מבחינתי" to a client replying under the owner's
 # own reminder that the gallery closes at the end of the month. A due date in the message replied
 # under is the owner's to weigh; a header's date or a past day is none.
