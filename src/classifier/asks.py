@@ -200,7 +200,6 @@ _NO_EMOJI = re.compile(
 # What a softened one-word request asks when it names no work of its own ("תסדר אחי"): action
 # in general ("תכייל בבקשה", "Please install" name their work).
 _ANY_WORK = frozenset({"arrange"})
-# Words that lead a named object ("do the banner", "תעשה את הבאנר").
 
 
 def about_the_exchange(ask: Ask) -> bool:

@@ -1910,21 +1910,23 @@ def _sentence(source: str, at: int) -> tuple[int, int]:
 
 def _clause_around(source: str, at: int) -> str:
     """The clause around offset ``at``: its sentence cut at commas, semicolons and dashes."""
-    start, end = _sentence(source, at)
-    cuts = [m.end() for m in _CLAUSE_CUT.finditer(source, start, at)]
-    stop = _CLAUSE_CUT.search(source, at, end)
-    return source[cuts[-1] if cuts else start : stop.start() if stop else end]
+    return source[slice(*_clause_bounds(source, at, at))]
+
+
+def _clause_bounds(source: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``source[start:end]`` begins and ends: its sentence cut at the
+    last comma, semicolon or dash before ``start`` and the first after ``end``."""
+    first, last = _sentence(source, start)
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(source, first, start)]
+    stop = _CLAUSE_CUT.search(source, end, last)
+    return (cuts[-1] if cuts else first, stop.start() if stop else last)
 
 
 def _near_in_clause(source: str, deadline: Ask, reach: int = 40) -> str:
     """The words of a deadline's clause within ``reach`` characters of it: a run-on chat's other
     asks ("…תעני גם בלילה… ואת הסרטון עד מחר") are not its subject."""
-    start, end = _sentence(source, deadline.start)
-    cuts = [m.end() for m in _CLAUSE_CUT.finditer(source, start, deadline.start)]
-    stop = _CLAUSE_CUT.search(source, deadline.end, end)
-    lo = max(cuts[-1] if cuts else start, deadline.start - reach)
-    hi = min(stop.start() if stop else end, deadline.end + reach)
-    return source[lo:hi]
+    lo, hi = _clause_bounds(source, deadline.start, deadline.end)
+    return source[max(lo, deadline.start - reach) : min(hi, deadline.end + reach)]
 
 
 _CLAUSE_CUT = re.compile(r"[,;]|\s[–—-]\s")

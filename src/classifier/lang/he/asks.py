@@ -179,6 +179,11 @@ _NOT_A_FUTURE = (
     # "תקבלי את התשלום עד סוף החודש": the client's promise, no order
     r"ו?(?:תקשיב|תשמע|תראה|תרא|תבין|תדע|תגיד|תחסוך|תחסכ|תזכור|תזכר|תבחר|תקבל|תמצא)[ויה]?)(?!\w)"
 )
+# Any verb's second-person future by its shape: not a past "we"/"I"/"you" form ("תכננו",
+# "תיקנתי"), nor a plural ("תמונות").
+_ANY_FUTURE = (
+    r"ו?(?!" + _NOT_A_FUTURE + r")ת[\u05d0-\u05ea]{2,5}(?<!נו)(?<!תי)(?<!תם)(?<!ות)(?<!ים)"
+)
 # Infinitives after "צריך/רוצה" that are the client's own next step, not an ask of the provider.
 _OWN_STEP = (
     r"לחשוב|לבדוק|להתייעץ|לשאול|להחליט|לראות|לעבור|לסגור עם|לברר|להבין(?! (?:איך|למה|מה קרה|מה השתבש))|לנוח|"
@@ -439,20 +444,16 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "imperative",
-        r"(?:(?<=(?<!\w)פשוט )|(?<=(?<!\w)רק )|(?<=(?<!\w)ופשוט )|(?<=(?<!\w)ורק ))ו?(?!"
-        + _NOT_A_FUTURE
+        r"(?:(?<=(?<!\w)פשוט )|(?<=(?<!\w)רק )|(?<=(?<!\w)ופשוט )|(?<=(?<!\w)ורק ))"
+        + _ANY_FUTURE
         # (not a noun ending in ת: "רק תזכורת", "רק תמונת הפרופיל")
-        + r")ת[\u05d0-\u05ea]{2,5}(?<!נו)(?<!תי)(?<!תם)(?<!ות)(?<!ים)(?<!ת)(?!\w)(?=\s+\S|\s*[.!,\n]|$)",
+        + r"(?<!ת)(?!\w)(?=\s+\S|\s*[.!,\n]|$)",
         clause=True,
     ),
     Pattern(
         K.REQUEST,
         "imperative",
-        CLAUSE
-        + r"(?P<t>ו?(?!"
-        + _NOT_A_FUTURE
-        + r")ת[\u05d0-\u05ea]{2,5}(?<!נו)(?<!תי)(?<!תם)(?<!ות)(?<!ים)"
-        r"(?=\s+(?:את ה|את זה|את כל|אותו|אותה|אותם|אותן)))",
+        CLAUSE + r"(?P<t>" + _ANY_FUTURE + r"(?=\s+(?:את ה|את זה|את כל|אותו|אותה|אותם|אותן)))",
         span="t",
         clause=True,
     ),
