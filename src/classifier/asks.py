@@ -57,7 +57,7 @@ from types import MappingProxyType
 from classifier.lang import codes as lang_codes
 from classifier.lang import per_packs
 from classifier.lexicons import language_terms, sarcasm_emoji
-from classifier.prefilter import Grams, Screen, needs
+from classifier.prefilter import Grams, Screen, guarded, needs
 from classifier.tokenization import normalize_char, normalize_chars
 
 MAX_CHARS = 5_000
@@ -657,11 +657,11 @@ def _named(pairs: Iterable[tuple[str, str]], fold: Mapping[str, str]) -> _Named 
         # once, instead of each alternative failing it in turn (a verb search of a request's
         # words cost ~60 µs).
         joined = rf"(?<!\w)(?:{joined})"
-    return _Named(re.compile(joined), tuple(name for name, _ in listed))
+    return _Named(guarded(re.compile(joined)), tuple(name for name, _ in listed))
 
 
 def _optional(regex: str, fold: Mapping[str, str]) -> re.Pattern[str] | None:
-    return re.compile(_fold_regex(regex, fold)) if regex else None
+    return guarded(re.compile(_fold_regex(regex, fold))) if regex else None
 
 
 def _all() -> list[_Compiled]:
@@ -682,7 +682,7 @@ def _load(code: str) -> _Compiled | None:
     if not isinstance(pack, Pack):
         raise TypeError(f"classifier.lang.{code}.asks.PACK is not a Pack")
     fold = pack.fold
-    patterns = tuple((p, re.compile(_fold_regex(p.regex, fold))) for p in pack.patterns)
+    patterns = tuple((p, guarded(re.compile(_fold_regex(p.regex, fold)))) for p in pack.patterns)
     lexicon: list[tuple[LexiconRule, re.Pattern[str]]] = []
     for rule in pack.lexicon_rules:
         entries = [
@@ -700,7 +700,7 @@ def _load(code: str) -> _Compiled | None:
                 _fold_regex(f, fold).replace("{term}", f"(?:{framed_term})") for f in rule.frames
             ]
         if parts:
-            lexicon.append((rule, re.compile("|".join(f"(?:{p})" for p in parts))))
+            lexicon.append((rule, guarded(re.compile("|".join(f"(?:{p})" for p in parts)))))
     sarcasm = language_terms("sarcasm", code)
     frames_re = _terms(sarcasm.get("frames", ()), pack)
     cue_parts = [p for p in (_terms(sarcasm.get("cues", ()), pack), pack.sarcasm_cues) if p]
@@ -894,7 +894,7 @@ class _Text:
         return e
 
 
-_NEUTRAL = tuple((p, re.compile(p.regex)) for p in NEUTRAL)
+_NEUTRAL = tuple((p, guarded(re.compile(p.regex))) for p in NEUTRAL)
 _NEUTRAL_SCREEN = Screen.of([needs(r) for _, r in _NEUTRAL])
 
 

@@ -36,7 +36,7 @@ from classifier import HEATED, LABELS
 from classifier.asks import Ask, AskKind, Asks, about_the_exchange, exclaimed, read_asks
 from classifier.lang import LanguagePack, packs, per_packs
 from classifier.lexicons import cues
-from classifier.prefilter import Grams, Needs, needs
+from classifier.prefilter import Grams, Needs, guarded, needs
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _BLANK = re.compile(r"\[\[(\w+):([^\]]+)\]\]")
@@ -1147,7 +1147,7 @@ def _case_blind(pattern: str) -> tuple[re.Pattern[str], Needs | None]:
     needed = needs(re.compile(pattern))
     if needed is not None and any(word != word.lower() for word in needed.strings):
         needed = None
-    return re.compile(pattern, re.IGNORECASE), needed
+    return guarded(re.compile(pattern, re.IGNORECASE)), needed
 
 
 @dataclass(frozen=True, slots=True)
@@ -2676,7 +2676,7 @@ def _greets_a_couple(client_name: str | None, pack: LanguagePack) -> bool:
 
 @lru_cache(maxsize=8)
 def _couple_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + "|".join(map(re.escape, words)) + r")(?![\w])")
+    return guarded(re.compile(r"(?<![\w])(" + "|".join(map(re.escape, words)) + r")(?![\w])"))
 
 
 def _to_couple(text: str, forms: Mapping[str, str]) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from classifier.lang import LanguagePack, get_pack, packs, per_packs
-from classifier.prefilter import Grams, Needs, needs
+from classifier.prefilter import Grams, Needs, guarded, needs
 from classifier.tokenization import normalize, token_variants, tokenize
 
 MARKERS = {
@@ -49,7 +49,7 @@ def _phrase_pattern(phrases: list[str], *, prefix_letters: str) -> re.Pattern[st
     # A phrase may carry up to two of its language's prefix letters ("לעורך דין", "ובית משפט").
     alternatives = "|".join(re.escape(f) for f in forms)
     prefix = f"(?:[{prefix_letters}]{{1,2}})?" if prefix_letters else ""
-    return re.compile(r"(?<!\w)" + prefix + "(?:" + alternatives + r")(?!\w)")
+    return guarded(re.compile(r"(?<!\w)" + prefix + "(?:" + alternatives + r")(?!\w)"))
 
 
 @dataclass(frozen=True, slots=True)

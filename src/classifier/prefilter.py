@@ -302,3 +302,115 @@ def _concat(left: Iterable[str], right: Iterable[str]) -> frozenset[str]:
 def _score(strings: frozenset[str]) -> tuple[int, int]:
     """Longer shortest string first (up to :data:`_TELLING` characters), then fewer strings."""
     return (min(min(len(s) for s in strings), _TELLING), -len(strings))
+
+
+_FIRST_LIMIT = 48  # the most characters a guard's class may list: more, and it rejects too little
+_GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
+
+
+def first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of ``regex`` starts with, or None when any may (or a match
+    may be empty). Lookarounds and anchors before the first character are skipped: they add no
+    character, and the characters after them still start the match."""
+    try:
+        parsed = sre.parse(regex.pattern, regex.flags)
+    except Exception:  # pragma: no cover - a pattern that compiled always parses
+        return None
+    found = _first(list(parsed))
+    if found is None:
+        return None
+    chars, may_be_empty = found
+    if may_be_empty or not chars or len(chars) > _FIRST_LIMIT:
+        return None
+    return frozenset(chars)
+
+
+def _first(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """The first characters of a sequence, and whether it may match the empty string."""
+    chars: set[str] = set()
+    for item in items:
+        found = _first_item(item)
+        if found is None:
+            return None
+        more, may_be_empty = found
+        chars |= more
+        if len(chars) > _FIRST_LIMIT:
+            return None
+        if not may_be_empty:
+            return chars, False
+    return chars, True
+
+
+def _first_item(item: tuple[Any, Any]) -> tuple[set[str], bool] | None:
+    op, arg = item
+    if op is sre.LITERAL:
+        return {chr(arg)}, False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for o, a in arg:
+            if o is sre.LITERAL:
+                chars.add(chr(a))
+            elif o is sre.RANGE and a[1] - a[0] < _FIRST_LIMIT:
+                chars.update(chr(c) for c in range(a[0], a[1] + 1))
+            else:  # a negation, a category ("\\w"), a wide range
+                return None
+        return chars, False
+    if op is sre.SUBPATTERN:
+        return _first(list(arg[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _first(list(arg))
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for branch in arg[1]:
+            found = _first(list(branch))
+            if found is None:
+                return None
+            out |= found[0]
+            empty = empty or found[1]
+        return out, empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, sub = arg
+        found = _first(list(sub))
+        if found is None:
+            return None
+        return found[0], found[1] or low == 0
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return set(), True  # zero-width: the match's first character comes after it
+    return None  # any character, a category, a back reference
+
+
+def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` with a look-ahead on its first characters, when ``re`` cannot skip ahead alone.
+
+    ``re`` jumps from one possible start to the next in C only when a pattern begins with a
+    literal or a class; one that begins with a lookbehind, ``\\b`` or an optional prefix is
+    tried at every position, each try running the lookbehinds first. ``(?=[...])`` in front
+    fails those positions on one character test. The matches are the same: every match starts
+    with one of these characters.
+    """
+    if regex.flags & re.VERBOSE or _has_prefix(regex):
+        return regex
+    chars = first_chars(regex)
+    if chars is None:
+        return regex
+    flags = _GLOBAL_FLAGS.match(regex.pattern)
+    lead = flags.group() if flags else ""
+    body = regex.pattern[len(lead) :]
+    cls = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(f"{lead}(?=[{cls}])(?:{body})", regex.flags)
+
+
+def _has_prefix(regex: re.Pattern[str]) -> bool:
+    """Whether ``re`` already knows where a match may start (a literal or a class comes first)."""
+    items = list(sre.parse(regex.pattern, regex.flags))
+    while items and items[0][0] is sre.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, arg = items[0]
+    if op in (sre.LITERAL, sre.IN):
+        return True
+    if op is sre.BRANCH:
+        return all(branch and branch[0][0] is sre.LITERAL for branch in arg[1])
+    return False

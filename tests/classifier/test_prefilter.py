@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from classifier import asks as asks_module
-from classifier.prefilter import Grams, Screen, needs
+from classifier.prefilter import Grams, Screen, first_chars, guarded, needs
 
 
 def _may_match(regex: str, text: str) -> bool:
@@ -81,3 +81,77 @@ def test_a_screen_passes_what_each_filter_passes() -> None:
         grams = Grams.of(text)
         each = {k for k, need in enumerate(prefilters) if need is None or need.met(grams)}
         assert screen.passing(grams) == each
+
+
+@pytest.mark.parametrize(
+    ("regex", "chars"),
+    [
+        (r"(?<!\w)ו?אל\s+(?:תשלח|תתקן)", {"ו", "א"}),
+        (r"\b(?:can|could) you\b", {"c"}),
+        (r"(?<!i )(?<!we )(?:do not|don't|never)", {"d", "n"}),
+        (r"(?m)^[ \t]{0,3}(?:[-•]|\d[.)])", None),  # a digit class is any digit: no guard
+        (r"(?:[-•*]\s)?ok", {"-", "•", "*", "o"}),
+        (r"(?<!\w)x?", None),  # may match nothing
+        (r"(?:please|pls)?\s*send", None),  # "\s" may start it
+        (r".send", None),
+    ],
+)
+def test_first_chars(regex: str, chars: set[str] | None) -> None:
+    assert first_chars(re.compile(regex)) == (None if chars is None else frozenset(chars))
+
+
+_GUARDED_TEXTS = [
+    "can you send it? I could not. Don't call, we never do. ok",
+    "- ok\n• fine\n* OK then\nCan You?",
+    "אל תשלח עוד, ואל תתקן. היא אל תשלח",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("regex", "flags"),
+    [
+        (r"(?<!\w)ו?אל\s+(?:תשלח|תתקן)", 0),
+        (r"\b(?:can|could) you\b", 0),
+        (r"\b(?:can|could) you\b", re.IGNORECASE),
+        (r"(?<!i )(?<!we )(?<!\w)(?P<no>do not|don't|never)", 0),
+        (r"(?m)(?:[-•*]\s)?ok\b", 0),
+        (r"(?i)(?:[-•*]\s)?ok\b", 0),
+    ],
+)
+def test_a_guard_changes_no_match(regex: str, flags: int) -> None:
+    plain = re.compile(regex, flags)
+    fast = guarded(plain)
+    assert fast is not plain  # each of these starts with no literal: it gets a guard
+    for text in _GUARDED_TEXTS:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ]
+
+
+def test_a_guard_only_where_re_cannot_skip_ahead_alone() -> None:
+    for regex in [r"send", r"[ab]x", r"(?:ab|cd)e", r"(?x) a b  # spaced", r"\d+:\d\d"]:
+        plain = re.compile(regex)
+        assert guarded(plain) is plain
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", ["he", "en"])
+def test_every_guarded_pack_pattern_matches_as_written(
+    code: str, corpus_split: tuple[pd.DataFrame, pd.DataFrame]
+) -> None:
+    """On every corpus message, each pack pattern finds what its unguarded source finds."""
+    compiled = asks_module._load(code)
+    assert compiled is not None
+    pairs = [
+        (rx, re.compile(asks_module._fold_regex(p.regex, compiled.pack.fold)))
+        for p, rx in compiled.patterns
+    ]
+    assert sum(rx is not plain for rx, plain in pairs) > len(pairs) / 2
+    for frame in corpus_split:
+        for text in frame["text"].astype(str):
+            folded, _ = asks_module._fold(text, compiled.pack.fold)
+            for rx, plain in pairs:
+                assert [m.span() for m in rx.finditer(folded)] == [
+                    m.span() for m in plain.finditer(folded)
+                ], (plain.pattern[:80], text[:80])
