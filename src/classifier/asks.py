@@ -451,6 +451,10 @@ class Pack:
     reported: str = ""
     """Words that report what the owner said ("אמרת ש", "you said"): a need right after them in the
     same clause is the owner's words told back ("אמרת שהמדחס צריך להגיע 10 ימים"), not an ask."""
+    doubted: str = ""
+    """Words that put what follows in doubt ("not even sure", "לא בטוח ש"): a need after them in
+    the same clause is a hesitation told ("I'm not even sure my brother and I want to go ahead
+    with selling"), not an ask."""
     asked_loud: str = ""
     """The words that open a question asking where or when ("WHERE IS THE GUIDE???", "מתי
     מגיעים??"), a regex matched at the ask's start: such a question is asked, however loudly."""
@@ -601,6 +605,7 @@ class _Compiled:
     tag_question: re.Pattern[str] | None = None
     asked_loud: re.Pattern[str] | None = None
     reported: re.Pattern[str] | None = None
+    doubted: re.Pattern[str] | None = None
     first_person: re.Pattern[str] | None = None
     short_asked: re.Pattern[str] | None = None
     bare_need: re.Pattern[str] | None = None
@@ -664,9 +669,10 @@ def _optional(regex: str, fold: Mapping[str, str]) -> re.Pattern[str] | None:
     return guarded(re.compile(_fold_regex(regex, fold))) if regex else None
 
 
-def _all() -> list[_Compiled]:
-    """Every language's compiled pack."""
-    return [c for c in map(_load, lang_codes()) if c is not None]
+@per_packs
+def _all() -> tuple[_Compiled, ...]:
+    """Every language's compiled pack (asked for many times per message: cached as one)."""
+    return tuple(c for c in map(_load, lang_codes()) if c is not None)
 
 
 @per_packs
@@ -724,6 +730,7 @@ def _load(code: str) -> _Compiled | None:
         reported=_optional(
             rf"(?:{pack.reported})[^,.!?;\n]{{0,25}}$" if pack.reported else "", fold
         ),
+        doubted=_optional(rf"(?:{pack.doubted})[^,.!?;\n]{{0,25}}$" if pack.doubted else "", fold),
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),
@@ -949,7 +956,8 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
         while end < e and folded[end] in "?!":
             end += 1
         start = s
-        while start < end and folded[start].isspace():
+        # Not the bracket or dash the sentence break left in front ("(March maybe?) - any slots?")
+        while start < end and (folded[start].isspace() or folded[start] in _QUESTION_LEAD):
             start += 1
         if start >= end or not any(c.isalnum() for c in folded[start:end]):
             continue
@@ -960,6 +968,8 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
             found = compiled.question_words.search(folded, s, end)
             if found and (best is None or found[0] < best[0]):
                 best = found
+        if best is None and _bracketed_guess(folded, s, end):
+            continue
         if best is not None:
             comma = folded.rfind(", ", start, best[0])  # not "12,000"
             if comma >= 0:
@@ -981,6 +991,23 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
             start += 1
         hits.append(_Hit(AskKind.QUESTION, subtype, start, end))
     return hits
+
+
+_QUESTION_LEAD = ")]-\u2013\u2014\u2022"
+
+
+def _bracketed_guess(folded: str, start: int, end: int) -> bool:
+    """Whether a question's mark closes a few words in brackets: "(מרץ אולי?)", "(March maybe?)"
+    hedge a guess of the client's own; they ask the owner nothing. A figure in them is asked
+    back ("(3,000 ₪ נכון?)", "(around 140 tunics?)"): the owner confirms it."""
+    opened = folded.rfind("(", start, end)
+    guess = folded[opened + 1 : end]
+    return (
+        opened > folded.rfind(")", start, end)
+        and folded.startswith(")", end)
+        and len(guess.split()) <= 3
+        and not any(c.isdigit() for c in guess)
+    )
 
 
 def _sarcasm(compiled: _Compiled, text: _Text, emoji: frozenset[str]) -> list[_Hit]:
@@ -1053,8 +1080,22 @@ def _told_back(hit: _Hit, packs: list[_Compiled], folded: str) -> bool:
         return False
     if any(p.first_person is not None and p.first_person.match(folded, hit.start) for p in packs):
         return False  # "אמרתם שעתיים… אני חייבת אותו עד 4": the client's own need, run on
+    return _framed(hit, folded, [p.reported for p in packs])
+
+
+def _doubted(hit: _Hit, packs: list[_Compiled], folded: str) -> bool:
+    """Whether a need is put in doubt by the words before it (a pack's ``doubted``)."""
+    return (
+        hit.kind is AskKind.REQUEST
+        and hit.subtype == "need"
+        and _framed(hit, folded, [p.doubted for p in packs])
+    )
+
+
+def _framed(hit: _Hit, folded: str, frames: list[re.Pattern[str] | None]) -> bool:
+    """Whether one of ``frames`` ends right before ``hit``, in its clause."""
     before = folded[max(0, hit.start - 45) : hit.start]
-    return any(p.reported is not None and p.reported.search(before) for p in packs)
+    return any(frame is not None and frame.search(before) for frame in frames)
 
 
 def _before_join(folded: str, start: int, end: int, packs: list[_Compiled]) -> int:
@@ -1286,9 +1327,9 @@ def read_asks(text: str, *, language: str) -> Asks:
     if not hits:
         return Asks()
     hits = _settle(_requests(hits, packs, view))
-    told = [h for h in hits if _told_back(h, packs, folded)]
-    # …and what the owner's words told back name is no addition the client asks for ("שאמרת שהוא
-    # צריך עוד 10 שיעורים": no "לגבי התוספת", round 96).
+    told = [h for h in hits if _told_back(h, packs, folded) or _doubted(h, packs, folded)]
+    # …and what the owner's words told back (or a need doubted) name is no addition the client
+    # asks for ("שאמרת שהוא צריך עוד 10 שיעורים": no "לגבי התוספת", round 96).
     hits = [
         h
         for h in hits

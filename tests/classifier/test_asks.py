@@ -473,6 +473,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Hi Dana, I need #3 and #5 reprinted on matte paper.", K.REQUEST, "need", "I need #3 and #5 reprinted on matte paper", None),
     ("en", "That's what I pay you for??", K.QUESTION, "rhetorical", "That's what I pay you for??", None),
     ("en", "don't give me the 'we value your feedback' crap.", K.REFUSAL, "no_excuses", "don't give me the 'we value your feedback'", None),
+    # Round 177: a need with no doubt before it, and a figure in brackets asked back.
+    ("en", "My brother and I want to go ahead with selling the flat in Petah Tikva.", K.REQUEST, "need", "I want to go ahead with selling the flat in Petah Tikva", "start"),  # guard: held before its fix too
+    ("he", "ואם צריך להעביר את יתרת התשלום (3,000 ₪ נכון?) תגידי", K.QUESTION, "yes_no", "ואם צריך להעביר את יתרת התשלום (3,000 ₪ נכון?", None),  # guard: held before its fix too
+    ("en", "Last time was ages ago (March maybe?) - any slots next week?", K.QUESTION, "open", "any slots next week?", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -496,6 +500,13 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 177: a need doubted is a hesitation told; a guess in brackets asks nothing.
+    ("en", "Honestly I'm not even sure my brother and I want to go ahead with selling the flat at all.", K.REQUEST, "need"),
+    ("en", "To be honest I'm not sure we still need the second camera.", K.REQUEST, "need"),
+    ("he", "אני לא בטוחה שאני רוצה את כל המערכת עם המחשב", K.REQUEST, "need"),
+    ("he", "אני גם לא בטוחה אם עדיין רוצים את הבלוג", K.REQUEST, "need"),
+    ("he", "מיכל מגבעתיים, לא הייתי אצלך מלא זמן (מרץ אולי?)", K.QUESTION, None),
+    ("en", "I know we stopped around chapter 9 (the farm terms?) and I owe you answers.", K.QUESTION, None),
     # A fresh-eyes review of rounds 158-167's fixes: near misses of the new readings.
     ("he", "אני לא משלם לכם כדי להיות זהירים", K.THREAT, "withhold"),
     ("he", "היי דנה, רק תזכורת קטנה: הפגישה מחר ב-10", K.REQUEST, "imperative"),

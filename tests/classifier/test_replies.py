@@ -3417,6 +3417,8 @@ NEVER_SAYS = [
     ("demanding", "en", False, "Hi Dan,\nMy father passed away last night. I need the guest toilet working by Saturday. Bring another worker. I can't talk about the extra cost right now, we'll talk after the shiva.\nAvi", "About the addition"),  # guard: held before its fix too
     # Round 172: tables that "look like after a funeral" get no condolences.
     ("conflictual", "he", True, "הפרחים שהגיעו לאולם נבולים לגמרי!!! השולחנות נראים כמו אחרי לוויה. תסבירי לי איך זה קרה", "משתתפים בצערך"),
+    # Round 177: a first enquiry asking for an extra at no charge has agreed nothing yet.
+    ("demanding", "he", False, "שלום,\n\nאני מתעניינת בחבילת 6 טיפולים לרגליים מלאות שפרסמתם באינסטגרם ב-1,800 ₪.\nראיתי שבקליניקה ברחוב סוקולוב מציעים את אותה חבילה ב-1,450, אז אשמח אם תשוו מחיר. בנוסף, אם אני לוקחת רגליים, אני מצפה שבית שחי ייכנס בחבילה בלי תוספת, זה חצי דקה טיפול.\n\nתודה,\nשני אברהם", "שסיכמנו"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

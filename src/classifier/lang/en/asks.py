@@ -1421,6 +1421,9 @@ PACK = Pack(
     # "where is the professionalism??" cries out, it asks nothing
     first_person="i|we",
     reported=r"\b(?:you|u) (?:said|told me|wrote|promised|claimed)(?: that)?\s",
+    # "I'm not even sure my brother and I want to go ahead with selling" (round 177)
+    doubted=r"\b(?:not|n't)\s+(?:even\s+|really\s+|entirely\s+|totally\s+|100% )?sure\b|"
+    r"\b(?:don't|dont|do not) (?:even |really )?know (?:if|whether)\b",
     asked_loud=r"(?:and |so )?(?:where|when)\b(?!(?:'s| is| are)\s+(?:the |your )?(?:respect|"
     r"professionalism|service|decency|common sense|customer service|logic|accountability)\b)",
     verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),

@@ -1628,6 +1628,9 @@ PACK = Pack(
     first_person="אני|אנחנו",
     # "אני יודע שאמרת שהוא צריך עוד 10 שיעורים" (round 96): with its prefix letters too
     reported=r"(?<![\u05d0-\u05ea])(?:ש|כש|ו)?(?:אמרת|אמרתם|כתבת|כתבתם|הבטחת|הבטחתם|טענת|טענתם)\s+ש",
+    # "אני לא בטוחה שאנחנו רוצים להמשיך עם המכירה": a hesitation told, no ask (round 177)
+    doubted=r"(?<![\u05d0-\u05ea])(?:ו)?לא\s+(?:ממש\s+|בכלל\s+|לגמרי\s+|כל כך\s+)?"
+    r"(?:בטוח|בטוחה|בטוחים|בטוחות)",
     asked_loud=r"ו?(?:איפה|מתי)(?![\u05d0-\u05ea])(?!\s+(?:ה)?(?:כבוד|מקצועיות|שירות|הגינות|שכל|אחריות|בושה)(?![\u05d0-\u05ea]))",
     verbs=tuple((name, w(rf"{fut}|{imp}" if imp else fut, FUT)) for name, fut, imp in VERBS),
     # "בחנות אחרת, אני מבקש שתתאימו את המחיר": "another" after a feminine noun, no "or else"
