@@ -840,6 +840,8 @@ class Facts:
                 pack,
                 said=said,
                 refers_back=book.refers_back if book is not None else "(?!)",
+                waits=label == "dormant"
+                and not holds & {"hostile", "hazard", "other_deadline", "pay_put_off"},
             )[:4]
             if refund_threatened:
                 # …nor is the refund asked in the ultimatum's words a field of its own
@@ -1257,6 +1259,7 @@ def _further(
     *,
     said: Sequence[str] = (),
     refers_back: str = "(?!)",
+    waits: bool = False,
 ) -> list[Ask]:
     """The other requests and questions, each in a sentence of its own apart from the main
     ask's and each other's: a reply that answers only the first leaves the client asking again
@@ -1310,7 +1313,7 @@ def _further(
             )
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not _wants_the_reply(ask, asks)
-            and not _leave_for_put_off(ask, asks, source)
+            and not _leave_for_put_off(ask, asks, source, pack, waits=waits)
             # "…אפשר לעשות מה שבא לך??" inside an outcry asks nothing (round 147); a greeting's
             # "מה נשמע, … אפשר במוצ"ש?" still asks
             and not any(
@@ -1416,25 +1419,48 @@ _AS_SAID_WORDS = 8
 _TWO_MARKS = re.compile(r"[?!]\s*[?!]\s*$")  # an outcry's "??", "?!"
 
 
-def _leave_for_put_off(ask: Ask, asks: Asks, source: str) -> bool:
+def _leave_for_put_off(
+    ask: Ask, asks: Asks, source: str, pack: LanguagePack, *, waits: bool
+) -> bool:
     """Whether a question beside the main ask only asks leave for the client's own put-off
     ("…after Pesach. Is that OK?", "אני אחזור אלייך כשיהיה ברור, בסדר?", "I'll let you know soon
     ok?"): the reply's "fine by me" or "I'll wait for your update" answers it, and a field of its
-    own says it twice (round 139's and 140's edits)."""
+    own says it twice (round 139's and 140's edits).
+
+    ``waits``: the reply agrees to wait (a dormant client, not hostile, no other date pressing),
+    so a request for the put-off in its own words ("אפשר שנחזור אליך אחרי השבוע הבא?", "בואי
+    נדבר אחרי החגים?") is answered by that line too (round 175's edits: it was said twice); one
+    that names a thing of its own ("אפשר לדחות את הדיווח למע״מ") keeps its field.
+    """
+    if ask.kind is AskKind.REQUEST:
+        return waits and _asks_to_put_off(ask, asks, pack)
     if ask.kind is not AskKind.QUESTION or ask.subtype not in ("yes_no", "open"):
         return False  # "which day, Monday or Wednesday?", "what time is fine?" ask something
     # "The fund's deadline is May 1 so we should be ok??": the put-off's timing asked about, which
     # the reply's own line on waiting answers (round 144)
     timing = _any_book_finds(lambda b: b.too_late_asked, ask.text)
-    if not timing and not (
-        _any_book_finds(lambda b: b.asks_leave, ask.text)
-        or _any_book_finds(lambda b: b.leave_tag, ask.text)
+    inner = asks.within(ask)
+    # A request for the put-off itself, with its time ("אפשר שנחזור אליך אחרי השבוע הבא?")
+    leave = [
+        a for a in inner if a.kind is AskKind.REQUEST and waits and _asks_to_put_off(a, asks, pack)
+    ]
+    if (
+        not leave
+        and not timing
+        and not (
+            _any_book_finds(lambda b: b.asks_leave, ask.text)
+            or _any_book_finds(lambda b: b.leave_tag, ask.text)
+        )
     ):
         return False
-    inner = asks.within(ask)
     if any(
-        a.kind in (AskKind.MONEY, AskKind.DELIVERABLE, AskKind.REQUEST)
-        or (a.kind is AskKind.DEADLINE and not timing)
+        a.kind in (AskKind.MONEY, AskKind.DELIVERABLE)
+        or (a.kind is AskKind.REQUEST and a not in leave)
+        or (
+            a.kind is AskKind.DEADLINE
+            and not timing
+            and not any(r.start <= a.start < r.end for r in leave)
+        )
         for a in inner
     ) or not (
         # the put-off itself asked about ("I'll let you know soon ok?"), or a bare "Is that OK?"
@@ -1446,6 +1472,18 @@ def _leave_for_put_off(ask: Ask, asks: Asks, source: str) -> bool:
     return any(
         own[0] <= put_off.start < own[1] or before[0] <= put_off.start < before[1]
         for put_off in asks.of(AskKind.POSTPONE)
+    )
+
+
+def _asks_to_put_off(request: Ask, asks: Asks, pack: LanguagePack) -> bool:
+    """Whether a request asks leave for the client's own put-off and nothing else: "Can we come
+    back to you after next week?" holds the put-off, and no sum or thing of its own."""
+    inner = asks.within(request)
+    return (
+        request.subtype in ("can_you", "lets")
+        and any(a.kind is AskKind.POSTPONE for a in inner)
+        and not any(a.kind in (AskKind.MONEY, AskKind.DELIVERABLE) for a in inner)
+        and not _names_a_thing(request.text, pack)
     )
 
 

@@ -2927,6 +2927,9 @@ SAYS = [
     # Round 171: a child who woke up with fever gets a get-well word.
     ("easygoing", "he", True, "בוקר טוב מירב, נועם קם עם חום ושיעול היום הוא לא מגיע לשיעור של 17:00 😷 נקבע השלמה כשיבריא?", "רפואה שלמה"),
     ("easygoing", "en", True, "Morning! Noam woke up with a fever so he won't make the 5pm lesson 😷 can we do a make-up when he's better?", "I hope things are getting better"),
+    # Round 175's fix: a put-off asked with a thing of its own keeps its field; a client asking
+    # to put off is still answered when the owner's own date presses.
+    ("dormant", "he", True, "היי סליחה שנעלמתי, היה חודש מטורף עם החגים. עוד לא אספתי את הקבלות 😅 נדבר אחרי סוכות? אפשר בינתיים לדחות את הדיווח למע״מ או שזה בעייתי", "לדחות את הדיווח"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3419,6 +3422,10 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "הפרחים שהגיעו לאולם נבולים לגמרי!!! השולחנות נראים כמו אחרי לוויה. תסבירי לי איך זה קרה", "משתתפים בצערך"),
     # Round 177: a first enquiry asking for an extra at no charge has agreed nothing yet.
     ("demanding", "he", False, "שלום,\n\nאני מתעניינת בחבילת 6 טיפולים לרגליים מלאות שפרסמתם באינסטגרם ב-1,800 ₪.\nראיתי שבקליניקה ברחוב סוקולוב מציעים את אותה חבילה ב-1,450, אז אשמח אם תשוו מחיר. בנוסף, אם אני לוקחת רגליים, אני מצפה שבית שחי ייכנס בחבילה בלי תוספת, זה חצי דקה טיפול.\n\nתודה,\nשני אברהם", "שסיכמנו"),
+    # Round 175: a dormant client's request for the put-off in its own words is answered by the
+    # line that agrees to wait; one that names a thing of its own keeps its field (below).
+    ("dormant", "he", True, "היי סורי סורי!! שכחתי לגמרי לענות לך על המוזיקה 🙈 המנהלת רוצה לשמוע שוב את שני השירים. אפשר שנחזור אליך אחרי השבוע הבא?", 'ל"אפשר שנחזור'),
+    ("dormant", "en", False, "Hi Dana,\n\nSorry for the silence, it has been a crazy month. We still want to do the trip with you, probably in May. Can we leave it open for now and I'll come back to you once we have dates?\n\nThanks,\nTal", 'to "Can we leave it open'),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
