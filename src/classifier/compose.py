@@ -1846,10 +1846,10 @@ _LEGAL_THREATS = frozenset({"lawyer", "chargeback", "report"})
 def _comes_by(source: str, deadline: Ask) -> bool:
     """Whether a deadline is when someone is to come or be seen: a pack's arrival word among the
     three words before it ("אני צריך טכנאי היום עד 5", "someone there by 9") or right after it
-    ("עד 12:00 לא מגיעה מישהי"); a guest arriving later in the sentence ("…כי מגיעים
-    אורחים") is the reason, not the deadline's subject."""
+    ("עד 12:00 לא מגיעה מישהי", "עד מחר בצהריים לא מגיע שמאי"); a guest arriving later in the
+    sentence ("…כי מגיעים אורחים") is the reason, not the deadline's subject."""
     before = " ".join(source[max(0, deadline.start - 60) : deadline.start].split()[-3:])
-    after = " ".join(source[deadline.end : deadline.end + 30].split()[:2])
+    after = " ".join(source[deadline.end : deadline.end + 40].split()[:4])
     return _any_book_finds(lambda b: b.arrival_words, before) or _any_book_finds(
         lambda b: rf"^(?:{b.arrival_after})", after
     )

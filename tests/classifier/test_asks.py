@@ -477,6 +477,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "My brother and I want to go ahead with selling the flat in Petah Tikva.", K.REQUEST, "need", "I want to go ahead with selling the flat in Petah Tikva", "start"),  # guard: held before its fix too
     ("he", "ואם צריך להעביר את יתרת התשלום (3,000 ₪ נכון?) תגידי", K.QUESTION, "yes_no", "ואם צריך להעביר את יתרת התשלום (3,000 ₪ נכון?", None),  # guard: held before its fix too
     ("en", "Last time was ages ago (March maybe?) - any slots next week?", K.QUESTION, "open", "any slots next week?", None),
+    # Round 178: a complaint filed with an authority, leaving, not a shekel more.
+    ("he", "אם עד מחר לא מגיע שמאי אני מגיש תלונה לרשות שוק ההון", K.THREAT, "report", "מגיש תלונה לרשות", None),
+    ("he", "אני מגישה תלונה במשטרה", K.THREAT, "report", "מגישה תלונה במשטרה", None),  # guard: held before its fix too
+    ("he", "ועוזב אותך עם כל הפוליסות", K.THREAT, "leave", "ועוזב אותך", None),
+    ("he", "אני הולך לבנק לבד ואתה לא רואה ממני שקל", K.THREAT, "withhold", "לא רואה ממני שקל", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -500,6 +505,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    ("he", "הגשתי תלונה קטנה על המזגן והם תיקנו", K.THREAT, None),  # guard: held before its fix too
+    ("he", "אני לא רואה ממך עדכון כבר שבוע", K.THREAT, None),  # guard: held before its fix too
     # Round 177: a need doubted is a hesitation told; a guess in brackets asks nothing.
     ("en", "Honestly I'm not even sure my brother and I want to go ahead with selling the flat at all.", K.REQUEST, "need"),
     ("en", "To be honest I'm not sure we still need the second camera.", K.REQUEST, "need"),

@@ -3426,6 +3426,9 @@ NEVER_SAYS = [
     # line that agrees to wait; one that names a thing of its own keeps its field (below).
     ("dormant", "he", True, "היי סורי סורי!! שכחתי לגמרי לענות לך על המוזיקה 🙈 המנהלת רוצה לשמוע שוב את שני השירים. אפשר שנחזור אליך אחרי השבוע הבא?", 'ל"אפשר שנחזור'),
     ("dormant", "en", False, "Hi Dana,\n\nSorry for the silence, it has been a crazy month. We still want to do the trip with you, probably in May. Can we leave it open for now and I'll come back to you once we have dates?\n\nThanks,\nTal", 'to "Can we leave it open'),
+    # Round 178: an appraiser who is to come by tomorrow noon is no work to be ready by then.
+    ("conflictual", "he", True, "3 שבועות האוטו עומד במוסך ושום שמאי לא הגיע. אם עד מחר בצהריים לא מגיע שמאי אני מגיש תלונה", "מוכן עד"),
+    ("conflictual", "en", True, "3 weeks the car is at the garage and no assessor came. If by tomorrow noon nobody shows up I'm filing a complaint", "you need it by"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
