@@ -211,6 +211,10 @@ def clean_body(body: str) -> CleanedText:
     if len(kept) != len(lines):
         if "quote" not in removed:
             removed.append("quote")
+        if cut is None:
+            # "> ההעברה מתוכננת ל-15 לחודש…" under the reply, with no "On … wrote:" above it:
+            # still the earlier message replied under (round 178's harmful "אין בעיה, אחכה")
+            quoted_part = ["", *(line for line in lines if _QUOTED_LINE.match(line))]
         lines = kept
 
     footer = patterns().mobile_footer

@@ -147,3 +147,14 @@ def test_a_reply_header_quoted_with_the_message_under_it_starts_the_quote() -> N
     )
     cleaned = clean_body(body)
     assert "Oct 10" not in cleaned.text and "Oct 10" in cleaned.quoted
+
+
+def test_quoted_lines_with_no_header_are_still_the_message_replied_under() -> None:
+    # Round 178: the owner's reminder under a put-off, "> " marks and no "On … wrote:" above it.
+    body = (
+        "שלום עינת,\n\nאחזור אלייך כשנחזור.\n\nרונית\n\n"
+        "> הבנק לא ישחרר את הכסף בלי השאלון.\n> ההעברה מתוכננת ל-15 לחודש."
+    )
+    cleaned = clean_body(body)
+    assert cleaned.text == "שלום עינת,\n\nאחזור אלייך כשנחזור.\n\nרונית"
+    assert cleaned.quoted == "הבנק לא ישחרר את הכסף בלי השאלון.\nההעברה מתוכננת ל-15 לחודש."

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from classifier import LABELS
 from classifier.asks import AskKind, read_asks
+from classifier.cleaning import clean_body
 from classifier.compose import (
     CHAT_CHARS,
     EMAIL_CHARS,
@@ -3429,6 +3430,9 @@ NEVER_SAYS = [
     # Round 178: an appraiser who is to come by tomorrow noon is no work to be ready by then.
     ("conflictual", "he", True, "3 שבועות האוטו עומד במוסך ושום שמאי לא הגיע. אם עד מחר בצהריים לא מגיע שמאי אני מגיש תלונה", "מוכן עד"),
     ("conflictual", "en", True, "3 weeks the car is at the garage and no assessor came. If by tomorrow noon nobody shows up I'm filing a complaint", "you need it by"),
+    # Round 178: "ההחזרים של הלוואת הרכב" (a loan's repayments) the bank clerk mentioned is no refund
+    # the owner promised, so the refund demanded gets no "when it will arrive".
+    ("conflictual", "he", False, "שלום גיל,\n\nאתמול קיבלנו סירוב מהבנק. רק עכשיו הפקידה אמרה לנו שיש בעיה עם ההחזרים של הלוואת הרכב. איך לא בדקת את זה? אנחנו דורשים את המקדמה בחזרה עד סוף השבוע, אחרת עורך דין.\n\nאורנה", "מתי הוא יגיע"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
@@ -3809,3 +3813,18 @@ def test_a_couple_greeted_together_is_thanked_together(client_name: str, plural:
     first = advice.suggestions[0].text
     assert bool(re.search("ש(?:עדכנ|כתב)תם", first)) is plural, first
     assert bool(re.search("ש(?:עדכנ|כתב)ת(?!ם)", first)) is not plural, first
+
+
+def test_a_put_off_under_the_owners_headerless_quoted_deadline_is_not_waved_through() -> None:
+    # Round 178: the broker's "> ההעברה … ל-15 לחודש, אז צריך את השאלון החתום השבוע" under
+    # "אני בחו"ל עד ה-20 … אחזור אלייך", with no "On … wrote:" line: no "אין בעיה, אחכה".
+    body = (
+        'שלום עינת,\n\nאני כרגע בחו"ל עם הילדים עד ה-20 ואין לי איך להתעסק עם זה מפה. '
+        "אחזור אלייך כשנחזור.\n\nרונית\n\n"
+        "> ההעברה לקבלן מתוכננת ל-15 לחודש, אז צריך את השאלון החתום השבוע."
+    )
+    cleaned = clean_body(body)
+    advice = _advise(label="dormant", text=cleaned.text, chat=False, quoted_text=cleaned.quoted)
+    assert all("אחכה לעדכון ממך" not in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
