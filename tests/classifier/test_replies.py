@@ -3433,6 +3433,9 @@ NEVER_SAYS = [
     # Round 178: "ההחזרים של הלוואת הרכב" (a loan's repayments) the bank clerk mentioned is no refund
     # the owner promised, so the refund demanded gets no "when it will arrive".
     ("conflictual", "he", False, "שלום גיל,\n\nאתמול קיבלנו סירוב מהבנק. רק עכשיו הפקידה אמרה לנו שיש בעיה עם ההחזרים של הלוואת הרכב. איך לא בדקת את זה? אנחנו דורשים את המקדמה בחזרה עד סוף השבוע, אחרת עורך דין.\n\nאורנה", "מתי הוא יגיע"),
+    # Round 179: a month asked about for the owner's free dates is no put-off to agree to.
+    ("dormant", "en", False, "Hi Noa,\n\nSorry, it's been five months. We're finally ready to do this! Do you still have any Thursdays in August for the Kotel?\n\nJen", "in August is fine"),
+    ("dormant", "he", True, "היי, סליחה שנעלמתי! אנחנו סוף סוף מוכנים. יש לכם עוד תאריך פנוי בחודש הבא לצילומים?", "זה בסדר מבחינתי"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
