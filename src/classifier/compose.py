@@ -733,9 +733,10 @@ class Facts:
                 for d in said_when
                 for t in asks.of(AskKind.THREAT)
                 # a late deliverable's "…or I cancel and post about it" still has its date said
-                # back (the owner's work is what is late); a lawyer, a chargeback or a complaint
-                # to an authority turns it into a legal ultimatum
-                if t.subtype in _LEGAL_THREATS
+                # back (the owner's work is what is late); a lawyer, a chargeback, a complaint to
+                # an authority or a move to another supplier turns it into an ultimatum (round
+                # 185: "a valid letter by tomorrow morning or I'm moving to another agency")
+                if t.subtype in _ULTIMATUM_THREATS
             ):
                 # An escalating ultimatum's date ("תבטל אותה עד מחר או שאתה מדבר עם העורך דין
                 # שלי") is no deadline to say back as agreed (round 134's harmful "הבנתי שזה
@@ -1839,8 +1840,8 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
     return re.search(pattern, before[before.rfind("\n") + 1 :], re.IGNORECASE) is not None
 
 
-# Threats that make a date a legal ultimatum rather than the client's own deadline.
-_LEGAL_THREATS = frozenset({"lawyer", "chargeback", "report"})
+# Threats that make a date an ultimatum rather than the client's own deadline.
+_ULTIMATUM_THREATS = frozenset({"lawyer", "chargeback", "report", "leave"})
 
 
 def _comes_by(source: str, deadline: Ask) -> bool:

@@ -482,6 +482,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אני מגישה תלונה במשטרה", K.THREAT, "report", "מגישה תלונה במשטרה", None),  # guard: held before its fix too
     ("he", "ועוזב אותך עם כל הפוליסות", K.THREAT, "leave", "ועוזב אותך", None),
     ("he", "אני הולך לבנק לבד ואתה לא רואה ממני שקל", K.THREAT, "withhold", "לא רואה ממני שקל", None),
+    ("en", "I want a valid letter by tomorrow morning or I'm moving to another agency", K.THREAT, "leave", "moving to another agency", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

@@ -3436,6 +3436,8 @@ NEVER_SAYS = [
     # Round 179: a month asked about for the owner's free dates is no put-off to agree to.
     ("dormant", "en", False, "Hi Noa,\n\nSorry, it's been five months. We're finally ready to do this! Do you still have any Thursdays in August for the Kotel?\n\nJen", "in August is fine"),
     ("dormant", "he", True, "היי, סליחה שנעלמתי! אנחנו סוף סוף מוכנים. יש לכם עוד תאריך פנוי בחודש הבא לצילומים?", "זה בסדר מבחינתי"),  # guard: held before its fix too
+    # Round 185: a date set with a move to another supplier is an ultimatum, not agreed back.
+    ("conflictual", "en", True, "Great job guys, really. The certificate expired in January and nobody told me. I want a valid letter by tomorrow morning or I'm moving to another agency", "you need it by"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -1270,7 +1270,9 @@ THREATS = (
         # "I'm moving the repo to another agency tonight"
         r"(?:moving|taking|move|take)\s+(?:the|my|our)\s+(?:repo|project|account|site|work|business|code)\s+to\s+"
         r"(?:another|a different|a new|the (?:guy|place|shop|company|one) (?:in|at|down|on|across))\b|"
-        r"(?:find|hire|get|use|go with|switch to|move to)\s+(?:another|a different)\s+(?:designer|agency|"
+        # "…or I'm moving to another agency" (round 185)
+        r"(?:find|hire|get|use|go with|going with|switch to|switching to|move to|moving to)\s+"
+        r"(?:another|a different)\s+(?:designer|agency|"
         r"developer|provider|company|photographer|contractor|freelancer|supplier|vendor)|"
         r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
         r"bring(?:ing)? in (?:another|a different|someone else|a new) ?(?:plumber|electrician|contractor|"
