@@ -841,8 +841,16 @@ class Facts:
                 pack,
                 said=said,
                 refers_back=book.refers_back if book is not None else "(?!)",
+                # the reply agrees to wait only with the client's return or a time to wait for,
+                # and no threat or jab that makes it hostile (round 182: "Let's catch up when
+                # things calm down" lost its field, and no line waited)
                 waits=label == "dormant"
-                and not holds & {"hostile", "hazard", "other_deadline", "pay_put_off"},
+                and bool(
+                    slots.get("later")
+                    or any(a.value == "returns" for a in asks.of(AskKind.POSTPONE))
+                )
+                and not (asks.has(AskKind.THREAT) or asks.has(AskKind.SARCASM))
+                and not holds & {"hazard", "other_deadline", "pay_put_off"},
             )[:4]
             if refund_threatened:
                 # …nor is the refund asked in the ultimatum's words a field of its own

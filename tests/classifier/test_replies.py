@@ -2931,6 +2931,9 @@ SAYS = [
     # Round 175's fix: a put-off asked with a thing of its own keeps its field; a client asking
     # to put off is still answered when the owner's own date presses.
     ("dormant", "he", True, "היי סליחה שנעלמתי, היה חודש מטורף עם החגים. עוד לא אספתי את הקבלות 😅 נדבר אחרי סוכות? אפשר בינתיים לדחות את הדיווח למע״מ או שזה בעייתי", "לדחות את הדיווח"),  # guard: held before its fix too
+    # Round 182: with no line that waits (no return, no time to wait for), the request to put
+    # off keeps its field.
+    ("dormant", "en", False, "Hi Eyal,\n\nSorry for going dark, we had a reorg. Are we still good to do the security review? I'll ask our new IT lead about the account. Let's catch up when things calm down a bit.\n\nTom", 'to "Let\'s catch up when things calm down'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
