@@ -1709,6 +1709,10 @@ def _in_salutation(source: str, pos: int) -> bool:
     return len(line.split()) <= 4 and line.endswith((",", ":"))
 
 
+# A clock time in the small hours ("03:00"): a night's end, asked for only in a request's words.
+_NIGHT = re.compile(r"0[0-5]:\d\d")
+
+
 def _when(
     asks: Asks,
     main: Ask | None,
@@ -1744,6 +1748,12 @@ def _when(
             before <= t.start < sentence[1] for t in things
         ):
             continue  # an ultimatum's date ("אם לא תחזיר את הכסף עד מחר…") is no delivery date
+        if _NIGHT.fullmatch(str(ask.value or "")) and not any(
+            r.start <= ask.start < r.end for r in asks.of(AskKind.REQUEST)
+        ):
+            # "a roommate who brings friends until 3 at night": when a night's noise ends, not
+            # when work is due (round 191's harmful "הבנתי שזה צריך להיות מוכן עד 3 בלילה")
+            continue
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.when_starts):
             if said[:2].istitle():  # "Before Thursday, …" opened the client's sentence

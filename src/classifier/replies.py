@@ -364,16 +364,21 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
                 return None
     if (
         len(nonempty) >= 4
-        and "|" in nonempty[-2]
+        # "Head of Developer Experience | Fluxbase", "Senior Producer, Northlight Films" (round
+        # 187: "Hi London")
+        and ("|" in nonempty[-2] or "," in nonempty[-2].rstrip(","))
+        and len(nonempty[-2].split()) <= 8
+        # a sentence's end, not a company's "B.V." or "Inc."
+        and not re.search(r"[?!:…]$|\w{5,}\.$", nonempty[-2])
         and len(nonempty[-1].split()) <= 2
-        and len(nonempty[-3].split()) <= 3
+        and len(nonempty[-3].split()) <= 5
         and not re.search(r"[.?!:…,]$", nonempty[-3])
     ):
         # A name over a role and a place ("Dan Levi\nHead of Developer Experience | Fluxbase\n
-        # Berlin": round 81 greeted "Hi Berlin")
-        name = _name_from_line(nonempty[-3])
-        if name:
-            return name
+        # Berlin": round 81 greeted "Hi Berlin"); a name read no further than an initial or a
+        # surname's particles ("R. Tan", "Pieter van der Berg") still leaves the place unnamed
+        # (round 190: "Hi Singapore", "Dear Amsterdam")
+        return _name_from_line(nonempty[-3]) if len(nonempty[-3].split()) <= 3 else None
     if len(nonempty) >= 2:
         last = nonempty[-1]
         if len(last.split()) <= (3 if _titled(last) else 2) and not re.search(r"[.?!:…]$", last):

@@ -483,6 +483,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "ועוזב אותך עם כל הפוליסות", K.THREAT, "leave", "ועוזב אותך", None),
     ("he", "אני הולך לבנק לבד ואתה לא רואה ממני שקל", K.THREAT, "withhold", "לא רואה ממני שקל", None),
     ("en", "I want a valid letter by tomorrow morning or I'm moving to another agency", K.THREAT, "leave", "moving to another agency", None),
+    # Round 191: the small hours at night, and two more threats.
+    ("he", "השותף מביא חברים עד 3 בלילה", K.DEADLINE, "time", "עד 3 בלילה", "03:00"),
+    ("he", "נפגש ב-11 בלילה", K.DEADLINE, "time", "ב-11 בלילה", "23:00"),  # guard: held before its fix too
+    ("he", "או שאנחנו מפסיקים לשלם ודניאל יוצא מהדירה", K.THREAT, "withhold", "מפסיקים לשלם", None),
+    ("he", "ואני אדאג שכל ההורים בקהילה ידעו בדיוק איך אתה מתנהל", K.THREAT, "review", "אדאג שכל ההורים בקהילה ידעו בדיוק איך אתה", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

@@ -615,6 +615,23 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "I want the $41.60 refunded by Friday.\n\nDana Kessler\nChicago",
             "Dana",
         ),  # guard: held before its fix too
+        # Rounds 187 and 190: a name over a role with a comma and a city ("Hi London,"); one
+        # read no further than an initial or a surname's particles leaves the city unnamed.
+        (
+            None,
+            "I want timestamped call sheets.\n\nRachel Whitcombe\nSenior Producer, Northlight Films\nLondon",
+            "Rachel",
+        ),
+        (
+            None,
+            "Tell me what you've actually done.\nR. Tan\nChief Executive, Meridian Freight Systems\nSingapore",
+            None,
+        ),
+        (
+            None,
+            "Please advise.\n\nBest regards,\nPieter van der Berg\nCOO, Nordhaven Logistics B.V.\nAmsterdam",
+            None,
+        ),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -3441,6 +3458,9 @@ NEVER_SAYS = [
     ("dormant", "he", True, "היי, סליחה שנעלמתי! אנחנו סוף סוף מוכנים. יש לכם עוד תאריך פנוי בחודש הבא לצילומים?", "זה בסדר מבחינתי"),  # guard: held before its fix too
     # Round 185: a date set with a move to another supplier is an ultimatum, not agreed back.
     ("conflictual", "en", True, "Great job guys, really. The certificate expired in January and nobody told me. I want a valid letter by tomorrow morning or I'm moving to another agency", "you need it by"),
+    # Round 191: a roommate's friends "until 3 at night" is when the noise ends, not a deadline.
+    ("conflictual", "he", False, "שלום אבי,\n\nזו הפעם השלישית שאני כותב לך על השותף שמביא חברים עד 3 בלילה ומעשן בסלון, ואתה פשוט מתעלם.\n\nמחכה לתשובה היום.\nז'אק", "עד 3 בלילה"),
+    ("conflictual", "en", False, "Hi Avi,\n\nThird time I'm writing about the roommate who has friends over until 3am and smokes in the living room. You just ignore it.\n\nJacques", "by 3am"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
