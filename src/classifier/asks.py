@@ -455,6 +455,12 @@ class Pack:
     """Words that put what follows in doubt ("not even sure", "לא בטוח ש"): a need after them in
     the same clause is a hesitation told ("I'm not even sure my brother and I want to go ahead
     with selling"), not an ask."""
+    guessed: str = "(?!)"
+    """Words that mark a guess of the client's own ("maybe", "אולי"): a few of them in brackets
+    closing on "?" ("(מרץ אולי?)", "(March maybe?)") hedge, they ask the owner nothing."""
+    contrast: str = "(?!)"
+    """A word that turns a clause to something else ("but", "אבל"): a doubt before it does not
+    reach a need after it ("I'm not sure what went wrong but I need the invoice fixed")."""
     asked_loud: str = ""
     """The words that open a question asking where or when ("WHERE IS THE GUIDE???", "מתי
     מגיעים??"), a regex matched at the ask's start: such a question is asked, however loudly."""
@@ -606,6 +612,7 @@ class _Compiled:
     asked_loud: re.Pattern[str] | None = None
     reported: re.Pattern[str] | None = None
     doubted: re.Pattern[str] | None = None
+    guessed: re.Pattern[str] | None = None
     first_person: re.Pattern[str] | None = None
     short_asked: re.Pattern[str] | None = None
     bare_need: re.Pattern[str] | None = None
@@ -730,7 +737,14 @@ def _load(code: str) -> _Compiled | None:
         reported=_optional(
             rf"(?:{pack.reported})[^,.!?;\n]{{0,25}}$" if pack.reported else "", fold
         ),
-        doubted=_optional(rf"(?:{pack.doubted})[^,.!?;\n]{{0,25}}$" if pack.doubted else "", fold),
+        guessed=_optional(pack.guessed, fold),
+        # …up to a contrast: "not sure what went wrong but I need the invoice by Friday" asks
+        doubted=_optional(
+            rf"(?:{pack.doubted})(?:(?!{pack.contrast})[^,.!?;\n]){{0,25}}$"
+            if pack.doubted
+            else "",
+            fold,
+        ),
         pack=pack,
         patterns=patterns,
         lexicon=tuple(lexicon),
@@ -968,7 +982,7 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
             found = compiled.question_words.search(folded, s, end)
             if found and (best is None or found[0] < best[0]):
                 best = found
-        if best is None and _bracketed_guess(folded, s, end):
+        if best is None and _bracketed_guess(folded, s, end, packs):
             continue
         if best is not None:
             comma = folded.rfind(", ", start, best[0])  # not "12,000"
@@ -996,10 +1010,10 @@ def _questions(packs: list[_Compiled], text: _Text) -> list[_Hit]:
 _QUESTION_LEAD = ")]-\u2013\u2014\u2022"
 
 
-def _bracketed_guess(folded: str, start: int, end: int) -> bool:
-    """Whether a question's mark closes a few words in brackets: "(מרץ אולי?)", "(March maybe?)"
-    hedge a guess of the client's own; they ask the owner nothing. A figure in them is asked
-    back ("(3,000 ₪ נכון?)", "(around 140 tunics?)"): the owner confirms it."""
+def _bracketed_guess(folded: str, start: int, end: int, packs: list[_Compiled]) -> bool:
+    """Whether a question's mark closes a few words of a guess in brackets (a pack's
+    ``guessed``): "(מרץ אולי?)", "(March maybe?)" hedge, they ask the owner nothing. "(כולל
+    מע״מ?)", "(got them?)" still ask, and a figure is asked back ("(3,000 ₪ נכון?)")."""
     opened = folded.rfind("(", start, end)
     guess = folded[opened + 1 : end]
     return (
@@ -1007,6 +1021,7 @@ def _bracketed_guess(folded: str, start: int, end: int) -> bool:
         and folded.startswith(")", end)
         and len(guess.split()) <= 3
         and not any(c.isdigit() for c in guess)
+        and any(c.guessed is not None and c.guessed.search(guess) for c in packs)
     )
 
 

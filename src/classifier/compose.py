@@ -841,16 +841,17 @@ class Facts:
                 pack,
                 said=said,
                 refers_back=book.refers_back if book is not None else "(?!)",
-                # the reply agrees to wait only with the client's return or a time to wait for,
-                # and no threat or jab that makes it hostile (round 182: "Let's catch up when
-                # things calm down" lost its field, and no line waited)
+                # the reply agrees to wait only with the client's return ("I'll wait to hear from
+                # you"), or with a time to wait for when the main ask is no question (the later
+                # line is not said beside one), and no threat or jab (round 182: "Let's catch up
+                # when things calm down" lost its field, and no line waited)
                 waits=label == "dormant"
-                and bool(
-                    slots.get("later")
-                    or any(a.value == "returns" for a in asks.of(AskKind.POSTPONE))
+                and (
+                    any(a.value == "returns" for a in asks.of(AskKind.POSTPONE))
+                    or (bool(slots.get("later")) and main.kind is not AskKind.QUESTION)
                 )
                 and not (asks.has(AskKind.THREAT) or asks.has(AskKind.SARCASM))
-                and not holds & {"hazard", "other_deadline", "pay_put_off"},
+                and not holds & {"other_deadline", "pay_put_off"},
             )[:4]
             if refund_threatened:
                 # …nor is the refund asked in the ultimatum's words a field of its own

@@ -356,6 +356,8 @@ def _first_item(item: tuple[Any, Any]) -> tuple[set[str], bool] | None:
                 return None
         return chars, False
     if op is sre.SUBPATTERN:
+        if arg[1] & re.IGNORECASE:
+            return None  # "(?i:send)": the guard would be read with the pattern's own case
         return _first(list(arg[3]))
     if op is sre.ATOMIC_GROUP:
         return _first(list(arg))
@@ -398,7 +400,10 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     lead = flags.group() if flags else ""
     body = regex.pattern[len(lead) :]
     cls = "".join(re.escape(c) for c in sorted(chars))
-    return re.compile(f"{lead}(?=[{cls}])(?:{body})", regex.flags)
+    try:
+        return re.compile(f"{lead}(?=[{cls}])(?:{body})", regex.flags)
+    except re.error:  # flags behind a comment ("(?#c)(?i)…") cannot move inside a group
+        return regex
 
 
 def _has_prefix(regex: re.Pattern[str]) -> bool:

@@ -482,12 +482,18 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אני מגישה תלונה במשטרה", K.THREAT, "report", "מגישה תלונה במשטרה", None),  # guard: held before its fix too
     ("he", "ועוזב אותך עם כל הפוליסות", K.THREAT, "leave", "ועוזב אותך", None),
     ("he", "אני הולך לבנק לבד ואתה לא רואה ממני שקל", K.THREAT, "withhold", "לא רואה ממני שקל", None),
-    ("en", "I want a valid letter by tomorrow morning or I'm moving to another agency", K.THREAT, "leave", "moving to another agency", None),
+    ("en", "I want a valid letter by tomorrow morning or I'm moving to another agency", K.THREAT, "leave", "I'm moving to another agency", None),
     # Round 191: the small hours at night, and two more threats.
     ("he", "השותף מביא חברים עד 3 בלילה", K.DEADLINE, "time", "עד 3 בלילה", "03:00"),
     ("he", "נפגש ב-11 בלילה", K.DEADLINE, "time", "ב-11 בלילה", "23:00"),  # guard: held before its fix too
     ("he", "או שאנחנו מפסיקים לשלם ודניאל יוצא מהדירה", K.THREAT, "withhold", "מפסיקים לשלם", None),
     ("he", "ואני אדאג שכל ההורים בקהילה ידעו בדיוק איך אתה מתנהל", K.THREAT, "review", "אדאג שכל ההורים בקהילה ידעו בדיוק איך אתה", None),
+    # A fresh-eyes review of this session's fixes: near misses that still ask.
+    ("en", "I'm not sure what went wrong but I need the invoice fixed by Friday", K.REQUEST, "need", "I need the invoice fixed by Friday", None),
+    ("he", "אני לא בטוח מה קרה אבל אני צריך את הדוח עד יום שישי", K.REQUEST, "need", "אני צריך את הדוח עד יום שישי", None),
+    ("he", "שלחתי את החשבונית (כולל מע״מ?)", K.QUESTION, "yes_no", "שלחתי את החשבונית (כולל מע״מ?", None),
+    ("en", "I sent the files (got them?)", K.QUESTION, "open", "I sent the files (got them?", None),
+    ("en", "I want it fixed or we're switching to a different provider", K.THREAT, "leave", "we're switching to a different provider", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -511,6 +517,12 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # A fresh-eyes review of this session's fixes: news and reassurance are no threats; a doubt
+    # with "aren't sure" is one too.
+    ("en", "We aren't sure we need the second camera.", K.REQUEST, "need"),
+    ("en", "My husband is moving to another company in Haifa, so we may relocate.", K.THREAT, None),
+    ("en", "Our company is moving to another agency for payroll, FYI.", K.THREAT, None),
+    ("he", "אל תדאגי, אני לא עוזבת אותך", K.THREAT, None),
     ("he", "הגשתי תלונה קטנה על המזגן והם תיקנו", K.THREAT, None),  # guard: held before its fix too
     ("he", "אני לא רואה ממך עדכון כבר שבוע", K.THREAT, None),  # guard: held before its fix too
     # Round 177: a need doubted is a hesitation told; a guess in brackets asks nothing.
@@ -519,7 +531,7 @@ MISSES: list[tuple[str, str, AskKind, str | None]] = [
     ("he", "אני לא בטוחה שאני רוצה את כל המערכת עם המחשב", K.REQUEST, "need"),
     ("he", "אני גם לא בטוחה אם עדיין רוצים את הבלוג", K.REQUEST, "need"),
     ("he", "מיכל מגבעתיים, לא הייתי אצלך מלא זמן (מרץ אולי?)", K.QUESTION, None),
-    ("en", "I know we stopped around chapter 9 (the farm terms?) and I owe you answers.", K.QUESTION, None),
+    ("en", "My last visit was a while ago (March maybe?)", K.QUESTION, None),
     # A fresh-eyes review of rounds 158-167's fixes: near misses of the new readings.
     ("he", "אני לא משלם לכם כדי להיות זהירים", K.THREAT, "withhold"),
     ("he", "היי דנה, רק תזכורת קטנה: הפגישה מחר ב-10", K.REQUEST, "imperative"),

@@ -12,6 +12,12 @@ from classifier import asks as asks_module
 from classifier.prefilter import Grams, Screen, first_chars, guarded, needs
 
 
+def _unguarded(regex: re.Pattern[str]) -> str:
+    """A guarded regex's own pattern, without the look-ahead :func:`guarded` put in front."""
+    m = re.match(r"\(\?=\[(?:\\.|[^\]])*\]\)\(\?:", regex.pattern)
+    return regex.pattern[m.end() : -1] if m else regex.pattern
+
+
 def _may_match(regex: str, text: str) -> bool:
     need = needs(re.compile(regex))
     return need is None or need.met(Grams.of(text))
@@ -135,6 +141,35 @@ def test_a_guard_only_where_re_cannot_skip_ahead_alone() -> None:
         assert guarded(plain) is plain
 
 
+def test_no_guard_where_it_could_miss_a_match() -> None:
+    # A scoped case-blind group ("(?i:send)") would read the guard with case; flags behind a
+    # comment cannot move into the guard's group (a fresh-eyes review).
+    scoped = re.compile(r"(?<!x)(?i:send)")
+    assert guarded(scoped) is scoped
+    commented = re.compile(r"(?#c)(?i)\bsend")
+    assert guarded(commented).findall("SEND it") == ["SEND"]
+
+
+@pytest.mark.parametrize(
+    ("regex", "flags"),
+    [
+        (r"(?<!\w)ו?אל\s+(?:תשלח|תתקן)", 0),
+        (r"\b(?:can|could) you\b", re.IGNORECASE),
+        (r"(?m)(?:[-•*]\s)?ok\b", 0),
+    ],
+)
+def test_a_guard_changes_no_anchored_match(regex: str, flags: int) -> None:
+    """match() and fullmatch() at every position give what the unguarded regex gives."""
+    plain = re.compile(regex, flags)
+    fast = guarded(plain)
+    for text in _GUARDED_TEXTS:
+        for pos in range(len(text) + 1):
+            for method in ("match", "fullmatch", "search"):
+                got = getattr(fast, method)(text, pos)
+                want = getattr(plain, method)(text, pos)
+                assert (got and got.span()) == (want and want.span()), (method, pos, text)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("code", ["he", "en"])
 def test_every_guarded_pack_pattern_matches_as_written(
@@ -147,7 +182,14 @@ def test_every_guarded_pack_pattern_matches_as_written(
         (rx, re.compile(asks_module._fold_regex(p.regex, compiled.pack.fold)))
         for p, rx in compiled.patterns
     ]
-    assert sum(rx is not plain for rx, plain in pairs) > len(pairs) / 2
+    # …and the lexicon's and the named questions' and verbs', each against its own source
+    pairs += [(rx, re.compile(_unguarded(rx))) for _, rx in compiled.lexicon]
+    pairs += [
+        (named.regex, re.compile(_unguarded(named.regex)))
+        for named in (compiled.question_words, compiled.verbs)
+        if named is not None
+    ]
+    assert sum(rx.pattern != plain.pattern for rx, plain in pairs) > len(pairs) / 2
     for frame in corpus_split:
         for text in frame["text"].astype(str):
             folded, _ = asks_module._fold(text, compiled.pack.fold)

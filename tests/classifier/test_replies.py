@@ -2951,6 +2951,10 @@ SAYS = [
     # Round 182: with no line that waits (no return, no time to wait for), the request to put
     # off keeps its field.
     ("dormant", "en", False, "Hi Eyal,\n\nSorry for going dark, we had a reorg. Are we still good to do the security review? I'll ask our new IT lead about the account. Let's catch up when things calm down a bit.\n\nTom", 'to "Let\'s catch up when things calm down'),
+    # The fresh-eyes review: a guest coming is the reason for the date, not its subject; "do you
+    # mind if we pick this up after Pesach?" is a put-off asked, agreed to.
+    ("demanding", "he", True, "אני צריכה שהמזגן יעבוד עד מחר בערב מגיעים אורחים", "הבנתי שזה צריך להיות מוכן עד מחר"),
+    ("dormant", "en", False, "Hi Noa,\n\nSorry for the silence, crazy month. Would you have a problem if we pick this up after Pesach?\n\nHannah", "after Pesach is fine"),
 ]  # fmt: skip
 
 NEVER_SAYS = [

@@ -1270,8 +1270,10 @@ THREATS = (
         # "I'm moving the repo to another agency tonight"
         r"(?:moving|taking|move|take)\s+(?:the|my|our)\s+(?:repo|project|account|site|work|business|code)\s+to\s+"
         r"(?:another|a different|a new|the (?:guy|place|shop|company|one) (?:in|at|down|on|across))\b|"
-        # "…or I'm moving to another agency" (round 185)
-        r"(?:find|hire|get|use|go with|going with|switch to|switching to|move to|moving to)\s+"
+        # "…or I'm moving to another agency" (round 185); not "my husband is moving to another
+        # company", news told (a fresh-eyes review)
+        r"(?:find|hire|get|use|go with|switch to|move to|"
+        r"(?:(?:i|we)(?:'m| am|'re| are)|or)\s+(?:going with|switching to|moving to))\s+"
         r"(?:another|a different)\s+(?:designer|agency|"
         r"developer|provider|company|photographer|contractor|freelancer|supplier|vendor)|"
         r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
@@ -1424,8 +1426,11 @@ PACK = Pack(
     first_person="i|we",
     reported=r"\b(?:you|u) (?:said|told me|wrote|promised|claimed)(?: that)?\s",
     # "I'm not even sure my brother and I want to go ahead with selling" (round 177)
-    doubted=r"\b(?:not|n't)\s+(?:even\s+|really\s+|entirely\s+|totally\s+|100% )?sure\b|"
+    doubted=r"(?:\bnot|n't)\s+(?:even\s+|really\s+|entirely\s+|totally\s+|100% )?sure\b|"
     r"\b(?:don't|dont|do not) (?:even |really )?know (?:if|whether)\b",
+    contrast=r"\b(?:but|though|however)\b",
+    # …or a month guessed at ("(March?)"): when something happened, not a question
+    guessed=rf"\b(?:maybe|perhaps|probably|i think|i guess|or so|roughly|i believe|{_MONTH_ALONE})\b",
     asked_loud=r"(?:and |so )?(?:where|when)\b(?!(?:'s| is| are)\s+(?:the |your )?(?:respect|"
     r"professionalism|service|decency|common sense|customer service|logic|accountability)\b)",
     verbs=tuple((name, rf"\b(?:{forms})\b") for name, forms in VERBS),
