@@ -440,8 +440,8 @@ class PhraseBook(_Strict):
     @model_validator(mode="after")
     def _regexes_compile(self) -> PhraseBook:
         """Compile the book's regexes at load: a broken one fails here, not on a message, and
-        ``re``'s cache holds them before the first request (the service's warm-up cannot reach
-        every branch that reads them)."""
+        the compiled, guarded form (:func:`_case_blind`) is cached before the first request (the
+        service's warm-up cannot reach every branch that reads them)."""
         # Every field declared as a regex (its default matches nothing), so a field added later
         # is checked too.
         patterns = [
@@ -452,7 +452,8 @@ class PhraseBook(_Strict):
         patterns.extend(self.occasions.values())
         for pattern in patterns:
             try:
-                re.compile(pattern, re.IGNORECASE)
+                re.compile(pattern, re.IGNORECASE)  # into re's cache, for the calls that use it
+                _case_blind(pattern)
             except re.error as exc:
                 raise ValueError(f"{self.language}: bad regex {pattern!r}: {exc}") from exc
         return self
@@ -1241,7 +1242,7 @@ def _in_any_pack(regex: Callable[[PhraseBook], str], scanned: _Scanned) -> bool:
 def _any_book_finds(regex: Callable[[PhraseBook], str], text: str) -> bool:
     """Whether a phrase-book regex finds a short text (an ask's words) in any pack's book: the
     client may ask in either language."""
-    return any(re.search(regex(load_phrase_book(pack)), text, re.IGNORECASE) for pack in packs())
+    return any(_case_blind(regex(load_phrase_book(pack)))[0].search(text) for pack in packs())
 
 
 def _joins_demands(text: str) -> bool:
@@ -1856,7 +1857,7 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
     Not across a line break: "עוד לא" on the line above is no "not" before "אחרי החג" (round 98).
     """
     before = source[max(0, at - 60) : at]
-    return re.search(pattern, before[before.rfind("\n") + 1 :], re.IGNORECASE) is not None
+    return _case_blind(pattern)[0].search(before[before.rfind("\n") + 1 :]) is not None
 
 
 # Threats that make a date an ultimatum rather than the client's own deadline.
