@@ -196,17 +196,8 @@ class _Reader:
             return frozenset({chr(arg)})
         if op is sre.IN:
             # A small class, ranges included ("[0-3]", "[./]"): the characters it can match.
-            chars: set[str] = set()
-            for o, a in arg:
-                if o is sre.LITERAL:
-                    chars.add(chr(a))
-                elif o is sre.RANGE and a[1] - a[0] < _CLASS_LIMIT:
-                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
-                else:  # a negation, a category ("\\d"), a wide range
-                    return None
-                if len(chars) > _CLASS_LIMIT:
-                    return None
-            return frozenset(chars)
+            chars = _class_chars(arg, _CLASS_LIMIT)
+            return None if chars is None else frozenset(chars)
         if op is sre.SUBPATTERN:
             _, add_flags, _, sub = arg
             if add_flags & re.IGNORECASE:
@@ -295,6 +286,22 @@ class _Reader:
         return max(usable, key=_score) if usable else None
 
 
+def _class_chars(items: Sequence[tuple[Any, Any]], limit: int) -> set[str] | None:
+    """The characters a class can match when it lists at most ``limit`` of them, ranges
+    included; None for a negation, a category ("\\d", "\\w") or a wider class."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre.RANGE and arg[1] - arg[0] < limit:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        else:
+            return None
+        if len(chars) > limit:
+            return None
+    return chars
+
+
 def _concat(left: Iterable[str], right: Iterable[str]) -> frozenset[str]:
     return frozenset(a + b for a, b in product(left, right))
 
@@ -346,15 +353,8 @@ def _first_item(item: tuple[Any, Any]) -> tuple[set[str], bool] | None:
     if op is sre.LITERAL:
         return {chr(arg)}, False
     if op is sre.IN:
-        chars: set[str] = set()
-        for o, a in arg:
-            if o is sre.LITERAL:
-                chars.add(chr(a))
-            elif o is sre.RANGE and a[1] - a[0] < _FIRST_LIMIT:
-                chars.update(chr(c) for c in range(a[0], a[1] + 1))
-            else:  # a negation, a category ("\\w"), a wide range
-                return None
-        return chars, False
+        chars = _class_chars(arg, _FIRST_LIMIT)
+        return None if chars is None else (chars, False)
     if op is sre.SUBPATTERN:
         if arg[1] & re.IGNORECASE:
             return None  # "(?i:send)": the guard would be read with the pattern's own case
