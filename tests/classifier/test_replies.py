@@ -632,6 +632,9 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Please advise.\n\nBest regards,\nPieter van der Berg\nCOO, Nordhaven Logistics B.V.\nAmsterdam",
             None,
         ),
+        # Round 193: a family signing from abroad ("היי ניו" under "ניו ג'רזי").
+        (None, "תודה ענקית.\n\nבברכה,\nמשפחת רוזנבלום\nניו ג'רזי", None),
+        (None, "Thanks a lot.\n\nBest,\nThe Rosenblums\nNew Jersey", None),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -3465,6 +3468,8 @@ NEVER_SAYS = [
     # Round 191: a roommate's friends "until 3 at night" is when the noise ends, not a deadline.
     ("conflictual", "he", False, "שלום אבי,\n\nזו הפעם השלישית שאני כותב לך על השותף שמביא חברים עד 3 בלילה ומעשן בסלון, ואתה פשוט מתעלם.\n\nמחכה לתשובה היום.\nז'אק", "עד 3 בלילה"),
     ("conflictual", "en", False, "Hi Avi,\n\nThird time I'm writing about the roommate who has friends over until 3am and smokes in the living room. You just ignore it.\n\nJacques", "by 3am"),  # guard: held before its fix too
+    # Round 176: what the client will send by a day, written "ill", is not the owner's deadline.
+    ("easygoing", "en", True, "session today was exactly what i needed. booked the next 4 through your calendly. ill send the journaling thing by sunday 👍", "you need it by"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

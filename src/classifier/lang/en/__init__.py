@@ -361,6 +361,12 @@ PACK = LanguagePack(
             "be'er sheva",
             "rosh ha'ayin",
             "mevaseret zion",
+            "new jersey",
+            "new york",
+            "los angeles",
+            "san francisco",
+            "hong kong",
+            "buenos aires",
         }
     ),
     name_titles=frozenset(

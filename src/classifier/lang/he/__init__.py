@@ -461,6 +461,13 @@ PACK = LanguagePack(
             "באר שבע",
             "בית שמש",
             "בת ים",
+            # …and places abroad a family signs from (round 193: "היי ניו" under "ניו ג'רזי")
+            "ניו ג'רזי",
+            "ניו ג׳רזי",
+            "ניו יורק",
+            "לוס אנג'לס",
+            "לוס אנג׳לס",
+            "סן פרנסיסקו",
         }
     ),
     name_titles=frozenset(
