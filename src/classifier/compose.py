@@ -1136,6 +1136,9 @@ class Facts:
 
 # Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
 # threat's consequence, a sum, a date ("the holidays").
+# The channels that are a call of some kind.
+_CALLS = frozenset({"call", "zoom", "meeting"})
+
 _NOT_ABOUT = (
     AskKind.SARCASM,
     AskKind.REFUSAL,
@@ -1564,6 +1567,14 @@ def _thing_candidates(
         for a in asks.items
         if a.kind is AskKind.THREAT or (a.kind is AskKind.REFUSAL and a.subtype == "no_excuses")
     ]
+    if any(
+        (a.kind is AskKind.REFUSAL and a.subtype == "no_call")
+        or (a.subtype == "stance" and a.value == "call")
+        for a in asks.items
+    ):
+        # A client who declined a call ("No need for an intro call, just send me the Zoom
+        # link"): the reply names no call channel as its topic ("About the Zoom link:", round 197)
+        avoid += [(a.start, a.end) for a in asks.of(AskKind.CHANNEL) if a.subtype in _CALLS]
     found: list[tuple[int, int, str]] = []
     for start, end in pack.things(source):
         phrase = pack.object_phrase(source, start, end) if pack.object_phrase else source[start:end]

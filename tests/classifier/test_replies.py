@@ -3470,6 +3470,8 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "Hi Avi,\n\nThird time I'm writing about the roommate who has friends over until 3am and smokes in the living room. You just ignore it.\n\nJacques", "by 3am"),  # guard: held before its fix too
     # Round 176: what the client will send by a day, written "ill", is not the owner's deadline.
     ("easygoing", "en", True, "session today was exactly what i needed. booked the next 4 through your calendly. ill send the journaling thing by sunday 👍", "you need it by"),
+    # Round 197: a client who declined a call gets no call channel as the reply's topic.
+    ("easygoing", "en", False, "Hi Avi,\n\nI'm taking the SAT in March.\n\nNo need for an intro call, just send me the Zoom link, the price and how to pay and let's start!\n\nAriel", "About the Zoom link"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
