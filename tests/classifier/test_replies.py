@@ -3472,6 +3472,11 @@ NEVER_SAYS = [
     ("easygoing", "en", True, "session today was exactly what i needed. booked the next 4 through your calendly. ill send the journaling thing by sunday 👍", "you need it by"),
     # Round 197: a client who declined a call gets no call channel as the reply's topic.
     ("easygoing", "en", False, "Hi Avi,\n\nI'm taking the SAT in March.\n\nNo need for an intro call, just send me the Zoom link, the price and how to pay and let's start!\n\nAriel", "About the Zoom link"),
+    # Round 196: a mourner whose meal is late gets no thanks for writing, and the time the owner
+    # said is not said back as a new deadline; round 198: a tax filing is not put off by "fine by me".
+    ("conflictual", "he", True, "איפה האוכל??? אמרת עד 13:00 לסעודת הבראה, עכשיו 13:40 ויש פה 20 איש אחרי ההלוויה של סבתא. לא עונים לי בטלפון!!", "תודה שפנית"),
+    ("conflictual", "he", True, "איפה האוכל??? אמרת עד 13:00 לסעודת הבראה, עכשיו 13:40 ויש פה 20 איש אחרי ההלוויה של סבתא. לא עונים לי בטלפון!!", "מוכן עד 13:00"),
+    ("dormant", "en", False, "Hi Dana,\n\nSorry for going dark, we moved the warehouse. I saw your emails about the Q3 PA sales tax and the missing payout reports.\n\nIs Q3 something we can just file late, or skip and do together with Q4 in January? Whatever's easiest.\n\nGreg", "in January is fine"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
