@@ -1134,11 +1134,11 @@ class Facts:
         )
 
 
-# Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
-# threat's consequence, a sum, a date ("the holidays").
 # The channels that are a call of some kind.
 _CALLS = frozenset({"call", "zoom", "meeting"})
 
+# Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
+# threat's consequence, a sum, a date ("the holidays").
 _NOT_ABOUT = (
     AskKind.SARCASM,
     AskKind.REFUSAL,

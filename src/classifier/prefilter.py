@@ -319,11 +319,12 @@ def first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
     """The characters every match of ``regex`` starts with, or None when any may (or a match
     may be empty). Lookarounds and anchors before the first character are skipped: they add no
     character, and the characters after them still start the match."""
-    try:
-        parsed = sre.parse(regex.pattern, regex.flags)
-    except Exception:  # pragma: no cover - a pattern that compiled always parses
-        return None
-    found = _first(list(parsed))
+    return _first_chars(list(sre.parse(regex.pattern, regex.flags)))
+
+
+def _first_chars(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    """:func:`first_chars` of a parsed pattern."""
+    found = _first(items)
     if found is None:
         return None
     chars, may_be_empty = found
@@ -391,9 +392,10 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     fails those positions on one character test. The matches are the same: every match starts
     with one of these characters.
     """
-    if regex.flags & re.VERBOSE or _has_prefix(regex):
+    if regex.flags & re.VERBOSE:
         return regex
-    chars = first_chars(regex)
+    items = list(sre.parse(regex.pattern, regex.flags))  # parsed once, for both tests
+    chars = None if _has_prefix(items) else _first_chars(items)
     if chars is None:
         return regex
     flags = _GLOBAL_FLAGS.match(regex.pattern)
@@ -406,9 +408,9 @@ def guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
         return regex
 
 
-def _has_prefix(regex: re.Pattern[str]) -> bool:
-    """Whether ``re`` already knows where a match may start (a literal or a class comes first)."""
-    items = list(sre.parse(regex.pattern, regex.flags))
+def _has_prefix(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether ``re`` already knows where a parsed pattern's match may start (a literal or a
+    class comes first)."""
     while items and items[0][0] is sre.SUBPATTERN:
         items = list(items[0][1][3])
     if not items:
