@@ -494,6 +494,12 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "שלחתי את החשבונית (כולל מע״מ?)", K.QUESTION, "yes_no", "שלחתי את החשבונית (כולל מע״מ?", None),
     ("en", "I sent the files (got them?)", K.QUESTION, "open", "I sent the files (got them?", None),
     ("en", "I want it fixed or we're switching to a different provider", K.THREAT, "leave", "we're switching to a different provider", None),
+    # Round 192: a council's legal adviser and its open orders stopped are an ultimatum's threats.
+    ("he", "אנחנו מעבירים את זה ליועץ המשפטי של הרשות", K.THREAT, "lawyer", "מעבירים את זה ליועץ המשפטי", None),
+    ("he", "ומפסיקים את כל ההזמנות הפתוחות אצלכם", K.THREAT, "leave", "ומפסיקים את כל ההזמנות הפתוחות אצלכם", None),
+    ("he", "אם זה ממשיך ככה נפסיק לעבוד איתכם", K.THREAT, "leave", "נפסיק לעבוד איתכם", None),
+    ("en", "or we stop all open orders with you", K.THREAT, "leave", "stop all open orders with you", None),
+    ("en", "we're taking this to the council's legal department", K.THREAT, "lawyer", "taking this to the council's legal department", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -517,6 +523,10 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 192's threats, near misses: the legal adviser approving, a client who cannot stop.
+    ("he", "היועץ המשפטי שלנו אישר את החוזה, אפשר להתקדם", K.THREAT, None),  # guard: held before its fix too
+    ("he", "אני מפסיקה את ההזמנות לחודש הבא בגלל החופש, לא קשור אליכם", K.THREAT, None),  # guard: held before its fix too
+    ("en", "Honestly I can't stop ordering from you, the mugs are great", K.THREAT, None),  # guard: held before its fix too
     # A fresh-eyes review of this session's fixes: news and reassurance are no threats; a doubt
     # with "aren't sure" is one too.
     ("en", "We aren't sure we need the second camera.", K.REQUEST, "need"),

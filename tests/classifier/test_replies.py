@@ -3477,6 +3477,11 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "איפה האוכל??? אמרת עד 13:00 לסעודת הבראה, עכשיו 13:40 ויש פה 20 איש אחרי ההלוויה של סבתא. לא עונים לי בטלפון!!", "תודה שפנית"),
     ("conflictual", "he", True, "איפה האוכל??? אמרת עד 13:00 לסעודת הבראה, עכשיו 13:40 ויש פה 20 איש אחרי ההלוויה של סבתא. לא עונים לי בטלפון!!", "מוכן עד 13:00"),
     ("dormant", "en", False, "Hi Dana,\n\nSorry for going dark, we moved the warehouse. I saw your emails about the Q3 PA sales tax and the missing payout reports.\n\nIs Q3 something we can just file late, or skip and do together with Q4 in January? Whatever's easiest.\n\nGreg", "in January is fine"),
+    # Round 187: when the client pays ("ונסגור עד סוף השבוע") is not the owner's deadline; round
+    # 192: a date set with the council's legal adviser and its orders stopped is an ultimatum.
+    ("easygoing", "he", True, "היי נועה!! המארזים הגיעו והם פשוט מושלמים 😍 תשלחי חשבונית למייל של הנהלת חשבונות ונסגור עד סוף השבוע. ותשריני אותנו כבר לפסח 🙏", "צריך להיות מוכן"),
+    ("conflictual", "he", False, "לכבוד חברת ההסעות,\n\nקיבלנו חשבונית על 2,400 ₪ דמי ביטול לטיול שבוטל בהנחיית פיקוד העורף. לא נשלם על זה שקל. אם החשבונית לא תבוטל עד סוף השבוע אנחנו מעבירים את זה ליועץ המשפטי של הרשות ומפסיקים את כל ההזמנות הפתוחות אצלכם.\n\nיוסי", "צריך להיות מוכן"),
+    ("conflictual", "en", False, "Hello,\n\nWe got an invoice for 2,400 NIS in cancellation fees for a trip the Home Front Command cancelled. We will not pay it. If the invoice isn't cancelled by Friday we're taking this to the council's legal department.\n\nYossi", "you need it by"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

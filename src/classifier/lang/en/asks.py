@@ -1279,7 +1279,10 @@ THREATS = (
         r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
         r"bring(?:ing)? in (?:another|a different|someone else|a new) ?(?:plumber|electrician|contractor|"
         r"painter|technician|cleaner|mover|builder|designer|developer|photographer)?|"
-        r"part ways|end (?:our|the) (?:contract|relationship|collaboration))\b",
+        r"part ways|end (?:our|the) (?:contract|relationship|collaboration)|"
+        # "…we stop all open orders with you", "we'll stop working with you"
+        r"(?:stop|stopping|freeze|freezing|pull|pulling)\s+(?:all\s+)?(?:(?:our|the|my)\s+)?(?:open\s+|future\s+)?"
+        r"(?:orders|bookings|work)\s+with\s+(?:you|your)|(?<!can't )(?<!cannot )(?<!never )(?:stop|stopping)\s+(?:working|ordering)\s+(?:with|from)\s+you)\b",
     ),
     Pattern(
         K.THREAT,
@@ -1306,8 +1309,8 @@ THREATS = (
     Pattern(
         K.THREAT,
         "lawyer",
-        r"\b(?:escalat|forward|hand|pass|send|refer)\w*\s+(?:this\s+|it\s+)?(?:over\s+)?(?:to|with)\s+"
-        r"(?:our|my)\s+legal(?:\s+(?:team|department|dept|counsel))?\b",
+        r"\b(?:escalat|forward|hand|pass|send|refer|tak)\w*\s+(?:this\s+|it\s+)?(?:over\s+)?(?:to|with)\s+"
+        r"(?:our|my|the)\s+(?:(?:council|city|company|firm|school|board)'s\s+)?legal(?:\s+(?:team|department|dept|counsel|adviser|advisor))?\b",
     ),
     Pattern(
         K.THREAT,
