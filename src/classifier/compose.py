@@ -147,6 +147,9 @@ class PhraseBook(_Strict):
     # The same over the words right after it: an answer wanted by then ("אם עד סוף השבוע אין
     # לי תשובה", "if I don't hear back by Friday").
     when_skip_after: str = "(?!)"
+    # A regex for the names a time says in capitals ("Friday", "March"): a word the client
+    # shouted ("by FRIDAY") is said back in these capitals, every other one in small letters.
+    capitalised: str = "(?!)"
     # A regex over the words before a time that put it in the past ("the quote you sent in
     # March"): no time a quiet client puts things off to.
     later_skip: str = "(?!)"
@@ -1797,7 +1800,25 @@ def _time_phrase(ask: Ask, source: str, book: PhraseBook, starts: Mapping[int, A
     more = re.match(book.when_continues, source[end : end + 20], re.IGNORECASE)
     if more is not None:
         end += more.end()
-    return _clause(source[ask.start : end])
+    return _unshouted(_clause(source[ask.start : end]), book)
+
+
+_SHOUTED = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _unshouted(said: str, book: PhraseBook) -> str:
+    """A time as the reply says it: a word the client wrote in capitals ("by FRIDAY", "TONIGHT")
+    said back in capitals would shout back; acronyms of three letters ("EOD") stay."""
+
+    def calm(word: re.Match[str]) -> str:
+        shouted = word[0]
+        if not shouted.isupper():
+            return shouted
+        if _case_blind(book.capitalised)[0].fullmatch(shouted):
+            return shouted.capitalize()
+        return shouted.lower()
+
+    return _SHOUTED.sub(calm, said)
 
 
 def _sayable(said: str, pack: LanguagePack) -> bool:

@@ -2958,6 +2958,10 @@ SAYS = [
     # mind if we pick this up after Pesach?" is a put-off asked, agreed to.
     ("demanding", "he", True, "אני צריכה שהמזגן יעבוד עד מחר בערב מגיעים אורחים", "הבנתי שזה צריך להיות מוכן עד מחר"),
     ("dormant", "en", False, "Hi Noa,\n\nSorry for the silence, crazy month. Would you have a problem if we pick this up after Pesach?\n\nHannah", "after Pesach is fine"),
+    # A time the client shouted is said back in small letters: "by Sunday", not "by SUNDAY"
+    # (rounds 185 and 192); an acronym stays ("by EOD").
+    ("demanding", "en", True, "hi i need a room by SUNDAY, 2 adults, budget 300 a night", "you need it by Sunday."),
+    ("demanding", "en", True, "i need the revised deck by EOD, no excuses", "you need it by EOD"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
