@@ -1357,8 +1357,11 @@ def _further(
             # version.
             and not any(
                 time
-                and time in ask.text
-                and not _names_a_thing(ask.text.replace(time, " "), pack)
+                # case-blind: the time said back calmed ("by Friday" for "by FRIDAY")
+                and time.lower() in ask.text.lower()
+                and not _names_a_thing(
+                    re.sub(re.escape(time), " ", ask.text, flags=re.IGNORECASE), pack
+                )
                 # "תשלחי גרסה מתוקנת עד יום חמישי" asks for the version (round 67: left out)
                 and not _holds_a_deliverable(ask, asks)
                 for time in said
