@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1994,12 +1995,23 @@ def _previous_sentence(source: str, sentence: tuple[int, int]) -> tuple[int, int
 
 
 def _sentence(source: str, at: int) -> tuple[int, int]:
-    """The span of the sentence around offset ``at``."""
-    start = 0
-    for m in _SENTENCE_END.finditer(source, 0, at):
-        start = m.end()
-    end = _SENTENCE_END.search(source, at)
-    return start, end.start() if end else len(source)
+    """The span of the sentence around offset ``at``: from just after the last sentence end
+    before it to the first at or after it. A full stop right before ``at`` ends the sentence
+    before it even when a letter follows ("v2.final" cut at the "f")."""
+    ends = _sentence_ends(source)
+    i = bisect_left(ends, at)
+    start = ends[i - 1] + 1 if i else 0
+    if at > 0 and source[at - 1] == ".":
+        start = at
+    return start, ends[i] if i < len(ends) else len(source)
+
+
+@lru_cache(maxsize=16)
+def _sentence_ends(source: str) -> tuple[int, ...]:
+    """Where each sentence of ``source`` ends (every match of the one-character
+    ``_SENTENCE_END``), found once per message: ``_sentence`` is asked about it dozens of
+    times."""
+    return tuple(m.start() for m in _SENTENCE_END.finditer(source))
 
 
 def _clause_around(source: str, at: int) -> str:

@@ -14,11 +14,13 @@ from classifier import LABELS
 from classifier.asks import AskKind, read_asks
 from classifier.cleaning import clean_body
 from classifier.compose import (
+    _SENTENCE_END,
     CHAT_CHARS,
     EMAIL_CHARS,
     PhraseBook,
     Terms,
     _Scanned,
+    _sentence,
     load_phrase_book,
 )
 from classifier.lang import get_pack
@@ -3881,3 +3883,28 @@ def test_a_put_off_under_the_owners_headerless_quoted_deadline_is_not_waved_thro
     assert all("אחכה לעדכון ממך" not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+def _sentence_by_scanning(source: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at`` as a scan of the text up to it finds it (what ``_sentence``
+    did before it kept each message's sentence ends)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(source, 0, at):
+        start = m.end()
+    end = _SENTENCE_END.search(source, at)
+    return start, end.start() if end else len(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "",
+        "שלום. מה קורה?? אני צריכה את זה עד מחר!",
+        "send v2.final by 9.30 pls... thanks 😀 ok\nnext line.",
+        ".a.b..c. d!?\n\n😀😀x.",
+        "3.5 ₪ per unit.Then again",
+    ],
+)
+def test_a_sentence_is_what_a_scan_from_the_start_finds(source: str) -> None:
+    for at in range(len(source) + 1):
+        assert _sentence(source, at) == _sentence_by_scanning(source, at), at
