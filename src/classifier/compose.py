@@ -734,6 +734,16 @@ class Facts:
             ):
                 holds.add("answer_when")
             if any(
+                q.subtype == "yes_no" and q.start <= d.start < q.end
+                for d in said_when
+                if when_said.startswith(d.text.lower())  # the one said, not a part of it
+                for q in asks.of(AskKind.QUESTION)
+            ):
+                # "can u get the engraving done by friday??" asks whether it can be: the reply's
+                # field answers yes or no; "I understand you need it by Friday" would read as
+                # the date agreed before the owner knows it (round 200).
+                holds.add("when_asked")
+            if any(
                 _sentence(source, t.start) == _sentence(source, d.start)
                 for d in said_when
                 for t in asks.of(AskKind.THREAT)

@@ -2506,14 +2506,15 @@ def test_no_warm_thanks_without_praise_of_the_work(language: str, label: str, te
 
 
 # Rounds 17-61: "I understand you need it before …" was misread in 6 of 15 reviewed replies
-# (the event's own date, a holiday after "no rush"); "by …" in 12 of 128.
+# (the event's own date, a holiday after "no rush"); "by …" in 12 of 128. (Asked as a question,
+# "Can we get them by the 18th?", neither is said back since round 200: the field answers it.)
 def test_a_time_before_which_is_not_said_back_as_a_deadline() -> None:
     before = _advise(
         message_language="en", text="Can we get 10 edited ones before the 18th? That's the party."
     )
     by = _advise(
         message_language="en",
-        text="Can we get 10 edited ones by the 18th? That's before the party.",
+        text="We need 10 edited ones by the 18th. That's before the party.",
     )
     assert all("I understand you need it" not in s.text for s in before.suggestions)
     assert any("I understand you need it by the 18th" in s.text for s in by.suggestions)
@@ -3488,6 +3489,11 @@ NEVER_SAYS = [
     ("easygoing", "he", True, "היי נועה!! המארזים הגיעו והם פשוט מושלמים 😍 תשלחי חשבונית למייל של הנהלת חשבונות ונסגור עד סוף השבוע. ותשריני אותנו כבר לפסח 🙏", "צריך להיות מוכן"),
     ("conflictual", "he", False, "לכבוד חברת ההסעות,\n\nקיבלנו חשבונית על 2,400 ₪ דמי ביטול לטיול שבוטל בהנחיית פיקוד העורף. לא נשלם על זה שקל. אם החשבונית לא תבוטל עד סוף השבוע אנחנו מעבירים את זה ליועץ המשפטי של הרשות ומפסיקים את כל ההזמנות הפתוחות אצלכם.\n\nיוסי", "צריך להיות מוכן"),
     ("conflictual", "en", False, "Hello,\n\nWe got an invoice for 2,400 NIS in cancellation fees for a trip the Home Front Command cancelled. We will not pay it. If the invoice isn't cancelled by Friday we're taking this to the council's legal department.\n\nYossi", "you need it by"),
+    # Round 200: a yes/no question about a time asks whether it can be; the reply's field
+    # answers it, the time is not said back as agreed (a blind review of the 47 check replies
+    # it changed: 26 fill after, 23 before).
+    ("demanding", "en", True, "hey Eli its Josh. the kiddush cup - can u get the engraving done by friday and DHL express it?? bar mitzvah is the 22nd", "you need it by"),
+    ("demanding", "he", True, "היי, אפשר לקבל את ההזמנה עד יום חמישי לבני ברק?", "צריך להיות מוכן"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
