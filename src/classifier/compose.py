@@ -1036,12 +1036,16 @@ class Facts:
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
         if (
-            faulted and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer"))
-        ) or asks.has(AskKind.REFUSAL, "no_apologies"):
+            (faulted and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer")))
+            or asks.has(AskKind.REFUSAL, "no_apologies")
+            # "either you eat the cost or we're finished" (round 201's harmful "Thank you!")
+            or asks.has(AskKind.THREAT, "leave")
+        ):
             # A fault told with a review or a lawyer threatened, or apologies refused ("dont
             # bother apologising again"): no cheerful thanks, whatever the label (rounds 167 and
             # 169: "Thank you!" to a cracked mirror, to a third reschedule); a good review
-            # offered ("the link for a Google review") is no threat of one.
+            # offered ("the link for a Google review") is no threat of one. A threat to leave
+            # is displeasure whatever went wrong.
             holds.add("displeased")
         if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, scanned):
             # No "no more apologies", and no apology talked about at all ("I have received three

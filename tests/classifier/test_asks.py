@@ -500,6 +500,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אם זה ממשיך ככה נפסיק לעבוד איתכם", K.THREAT, "leave", "נפסיק לעבוד איתכם", None),
     ("en", "or we stop all open orders with you", K.THREAT, "leave", "stop all open orders with you", None),
     ("en", "we're taking this to the council's legal department", K.THREAT, "lawyer", "taking this to the council's legal department", None),
+    # Round 201: two more ways to leave.
+    ("en", "im done being nice about it, either you eat the cost or we're finished", K.THREAT, "leave", "or we're finished", None),
+    ("en", "If the cases are not filed by Friday I will terminate the agreement", K.THREAT, "leave", "I will terminate the agreement", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -523,6 +526,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 201: claims the owner files with a marketplace are no money back; work finished.
+    ("en", "you people haven't filed a single reimbursement case with Amazon", K.MONEY, "refund"),
+    ("en", "Tiles are in and otherwise we're finished with the kitchen, thanks!", K.THREAT, None),  # guard: held before its fix too
     # Round 192's threats, near misses: the legal adviser approving, a client who cannot stop.
     ("he", "היועץ המשפטי שלנו אישר את החוזה, אפשר להתקדם", K.THREAT, None),  # guard: held before its fix too
     ("he", "אני מפסיקה את ההזמנות לחודש הבא בגלל החופש, לא קשור אליכם", K.THREAT, None),  # guard: held before its fix too

@@ -3494,6 +3494,10 @@ NEVER_SAYS = [
     # it changed: 26 fill after, 23 before).
     ("demanding", "en", True, "hey Eli its Josh. the kiddush cup - can u get the engraving done by friday and DHL express it?? bar mitzvah is the 22nd", "you need it by"),
     ("demanding", "he", True, "היי, אפשר לקבל את ההזמנה עד יום חמישי לבני ברק?", "צריך להיות מוכן"),
+    # Round 201: a threat to leave gets no cheerful thanks whatever the label; reimbursement
+    # cases filed with Amazon are no refund the owner owes.
+    ("easygoing", "en", True, "wow. just saw you raised the bids over the WEEKEND without asking me. $900 gone. thats the 2nd time. im done being nice about it, either you eat the cost or we're finished", "Thank you!"),
+    ("conflictual", "en", False, "Hello,\n\nI have waited 11 days for the reconciliation you promised. Amazon lost 340 units in FBA and you haven't filed a single reimbursement case. If the reimbursement cases are not filed by Friday I will terminate the agreement.\n\nHarold", "About the refund"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -811,9 +811,11 @@ MONEY = (
     Pattern(
         K.MONEY,
         "refund",
-        # "I need it for reimbursement from work": the client's own claim elsewhere (round 87)
+        # "I need it for reimbursement from work": the client's own claim elsewhere (round 87);
+        # "reimbursement cases filed with Amazon" are claims the owner files, no money back (round
+        # 201's harmful "About the refund:")
         # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102)
-        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
+        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+(?:case|claim|request|ticket)s?\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
         r"(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
         # "Credit me the difference today" (round 76)
@@ -1277,9 +1279,14 @@ THREATS = (
         r"(?:another|a different)\s+(?:designer|agency|"
         r"developer|provider|company|photographer|contractor|freelancer|supplier|vendor)|"
         r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
+        # "either you eat the cost or we're finished" (round 201)
+        r"(?:or|otherwise|else)\s+(?:we're|we are|were|i'm|im|i am)\s+(?:finished|done|through)(?!\s+(?:with|by|in|on)\b(?!\s+you\b))|"
         r"bring(?:ing)? in (?:another|a different|someone else|a new) ?(?:plumber|electrician|contractor|"
         r"painter|technician|cleaner|mover|builder|designer|developer|photographer)?|"
         r"part ways|end (?:our|the) (?:contract|relationship|collaboration)|"
+        # "…by Friday I will terminate the agreement" (round 201)
+        r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to)\s+terminate\s+"
+        r"(?:the|our|this|my)\s+(?:agreement|contract|retainer|engagement|relationship)|"
         # "…we stop all open orders with you", "we'll stop working with you"
         r"(?:stop|stopping|freeze|freezing|pull|pulling)\s+(?:all\s+)?(?:(?:our|the|my)\s+)?(?:open\s+|future\s+)?"
         r"(?:orders|bookings|work)\s+with\s+(?:you|your)|(?<!can't )(?<!cannot )(?<!never )(?:stop|stopping)\s+(?:working|ordering)\s+(?:with|from)\s+you)\b",
