@@ -503,6 +503,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 201: two more ways to leave.
     ("en", "im done being nice about it, either you eat the cost or we're finished", K.THREAT, "leave", "or we're finished", None),
     ("en", "If the cases are not filed by Friday I will terminate the agreement", K.THREAT, "leave", "I will terminate the agreement", None),
+    # Rounds 200 and 202: excuses and emoji refused before they are sent; who is not to do it.
+    ("en", "and dont tell me ur busy with the holidays again", K.REFUSAL, "no_excuses", "dont tell me ur busy", None),
+    ("en", "I'd appreciate it if you didn't send me the usual \"protocol\" explanation.", K.REFUSAL, "no_excuses", "I'd appreciate it if you didn't send me the usual \"protocol\" explanation", None),
+    ("he", "אל תשלח לי עכשיו לב ואימוג'י של ידיים", K.REFUSAL, "no_excuses", "אל תשלח לי עכשיו לב", None),
+    ("en", "Also, I do not want a fellow doing the biopsy.", K.REQUEST, "dont", "I do not want a fellow doing the biopsy", "do"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -526,6 +531,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 200's emoji refusal, near miss: a file sent alone is no emoji.
+    ("he", "אל תשלח לי לבד את הקובץ, רק דרך רואה החשבון", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
+    ("en", "Don't tell me you're the only one who can fix it, I know others", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
     # Round 201: claims the owner files with a marketplace are no money back; work finished.
     ("en", "you people haven't filed a single reimbursement case with Amazon", K.MONEY, "refund"),
     ("en", "Tiles are in and otherwise we're finished with the kitchen, thanks!", K.THREAT, None),  # guard: held before its fix too

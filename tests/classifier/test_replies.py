@@ -3498,6 +3498,9 @@ NEVER_SAYS = [
     # cases filed with Amazon are no refund the owner owes.
     ("easygoing", "en", True, "wow. just saw you raised the bids over the WEEKEND without asking me. $900 gone. thats the 2nd time. im done being nice about it, either you eat the cost or we're finished", "Thank you!"),
     ("conflictual", "en", False, "Hello,\n\nI have waited 11 days for the reconciliation you promised. Amazon lost 340 units in FBA and you haven't filed a single reimbursement case. If the reimbursement cases are not filed by Friday I will terminate the agreement.\n\nHarold", "About the refund"),
+    # Rounds 200 and 202: no field answers an excuse or an emoji refused before it is sent.
+    ("conflictual", "he", True, "הגעתם ב 18:20 במקום 17:00!! הפיתות היו קרות\nאל תשלח לי עכשיו לב ואימוג'י של ידיים\nאני רוצה את כל הכסף בחזרה", "אימוג'י"),
+    ("conflictual", "mixed", True, "שלושה שבועות אני מחכה לתשובה ממך!! אני לא משלמת את היתרה של 1,500 עד שאני רואה תמונה של הכתובה המוגמרת. and dont tell me ur busy with the holidays again", "busy with"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -239,6 +239,14 @@ REQUESTS = (
         clause=True,
     ),
     Pattern(K.REQUEST, "need", rf"{B}(?:need|want) you to{B}", clause=True),
+    # "I do not want a fellow doing the biopsy": who is not to do the work (round 202: left out)
+    Pattern(
+        K.REQUEST,
+        "dont",
+        rf"{B}(?:i|we) (?:do not|don't|dont) want (?:a|an|any|the|that|this|him|her|them)\s+[a-z-]+\s+"
+        r"(?:doing|to do|handling|working on|touching|performing|operating on|coming|in)\b",
+        clause=True,
+    ),
     # "I'd rather wire the down payment straight to the seller": a way wanted (round 135: left
     # out, and the reply agreed to draft "that way")
     Pattern(
@@ -1117,6 +1125,14 @@ REFUSALS = (
         r"(?![^\"”’\n]{0,30}\b(?:sorry|apolog))[^\"”’\n]{2,40}(?:[\"”’]|'(?!\w))"
         r"(?=\s*(?:crap|bs|nonsense|garbage|line|lines|stuff|excuse|excuses|lecture|speech|talk|spiel|pitch|story|thing|again|reply|"
         r"response|email|message)?(?:\s+again)?\s*(?:[.!,]|$))|"
+        # "and dont tell me ur busy with the holidays again", "I'd appreciate it if you didn't send
+        # me the usual "protocol" explanation": the excuse refused before it is made (round 200's
+        # and 202's fields invited it)
+        r"(?:don't|dont|do not) (?:tell|say to) me (?:that )?(?:you're|youre|ur|you are|u r|u are|you were|"
+        r"you've been|youve been) (?:so |too |very |really )?(?:busy|swamped|slammed|overloaded|sick|away|short-staffed)\b|"
+        r"(?:(?:i'd|id|i would|we'd|we would) (?:appreciate it|prefer(?: it)?) if (?:you|u) )?"
+        r"(?:didn't|didnt|did not|wouldn't|would not) send me (?:the |your |an? |any )?(?:usual |standard |same )?"
+        r"(?:[\"“'‘][^\"”’\n]{1,30}[\"”’] )?(?:explanation|lecture|speech|spiel|excuse)s?\b|"
         # "and dont tell me it "reads better"": the claim quoted before it is made (round 144)
         r"(?:don't|dont|do not) (?:tell|say to) me (?:that )?(?:it|this|that|he|she|they|you)(?:'s| is| was)? [\"“'‘]|"
         # "Kindly do not suggest cutting words": the advice refused before it is given (round 78)
