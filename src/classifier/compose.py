@@ -1797,7 +1797,7 @@ def _when(
 
 
 # A quotation mark that opens or closes: not one between two letters (ש"ח, מע"מ).
-_QUOTE_MARK = re.compile(r'(?<![^\W\d_])["“”„]|["“”„](?![^\W\d_])')
+_QUOTE_MARK = re.compile(r'(?<![^\W\d_])["“”„״]|["“”„״](?![^\W\d_])')
 
 
 def _inside_quotes(source: str, pos: int) -> bool:

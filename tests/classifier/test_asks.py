@@ -508,6 +508,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "I'd appreciate it if you didn't send me the usual \"protocol\" explanation.", K.REFUSAL, "no_excuses", "I'd appreciate it if you didn't send me the usual \"protocol\" explanation", None),
     ("he", "אל תשלח לי עכשיו לב ואימוג'י של ידיים", K.REFUSAL, "no_excuses", "אל תשלח לי עכשיו לב", None),
     ("en", "Also, I do not want a fellow doing the biopsy.", K.REQUEST, "dont", "I do not want a fellow doing the biopsy", "do"),
+    # Round 204: a month's end or middle as a deadline.
+    ("he", "את האישור מרופאת הילדים עד סוף יולי", K.DEADLINE, "relative", "עד סוף יולי", "july"),
+    ("he", "צריך את זה לפני אמצע אוגוסט", K.DEADLINE, "relative", "לפני אמצע אוגוסט", "august"),
+    ("en", "I'd love to launch by the end of March", K.DEADLINE, "relative", "by the end of March", "march"),
+    ("en", "we need the docs before mid-August", K.DEADLINE, "relative", "before mid-August", "august"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

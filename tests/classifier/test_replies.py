@@ -2965,6 +2965,7 @@ SAYS = [
     # (rounds 185 and 192); an acronym stays ("by EOD").
     ("demanding", "en", True, "hi i need a room by SUNDAY, 2 adults, budget 300 a night", "you need it by Sunday."),
     ("demanding", "en", True, "i need the revised deck by EOD, no excuses", "you need it by EOD"),  # guard: held before its fix too
+    ("easygoing", "en", False, "Hi Dana,\n\nWe loved the proposal. Just send the proposal and contract and let's get going. I'd love to launch by the end of March.\n\nLena", "you need it by the end of March"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3501,6 +3502,13 @@ NEVER_SAYS = [
     # Rounds 200 and 202: no field answers an excuse or an emoji refused before it is sent.
     ("conflictual", "he", True, "הגעתם ב 18:20 במקום 17:00!! הפיתות היו קרות\nאל תשלח לי עכשיו לב ואימוג'י של ידיים\nאני רוצה את כל הכסף בחזרה", "אימוג'י"),
     ("conflictual", "mixed", True, "שלושה שבועות אני מחכה לתשובה ממך!! אני לא משלמת את היתרה של 1,500 עד שאני רואה תמונה של הכתובה המוגמרת. and dont tell me ur busy with the holidays again", "busy with"),
+    # Round 204: a put-off of papers the owner asked for by the end of July is the owner's to
+    # weigh; a season "from June to the end of September", a validity extended "until December"
+    # and the owner's own words quoted ״…עד סוף אפריל…״ are no deadline to say back.
+    ("dormant", "he", False, "שלום אורית,\n\nמתנצלת שלא חזרתי אלייך.\nראיתי שביקשת את הצהרת הבריאות ואת האישור מרופאת הילדים על האלרגיה של יובל לאגוזים עד סוף יולי. עוד לא הספקתי לקבוע תור אצלה.\nאפשר שנסגור את זה אחרי סוכות?\n\nהדס", "זה בסדר מבחינתי"),
+    ("easygoing", "he", False, "שלום רון,\n\nהבריכה נראית מעולה. אנחנו רוצים לחדש את החוזה לעונה הבאה באותה מתכונת – פעמיים בשבוע מיוני עד סוף ספטמבר. תשלח את ההסכם ואני חותם.\n\nמיכל", "עד סוף ספטמבר"),  # guard: held before its fix too
+    ("conflictual", "he", True, "שילמתי 1,500 ₪ מראש בספטמבר. או שאת מאריכה את התוקף עד דצמבר או שאת מחזירה 750 ₪.", "עד דצמבר"),  # guard: held before its fix too
+    ("conflictual", "mixed", False, "שלום אורנה,\n\nQuoting your email from March 12: ״הדוח השנתי יוגש עד סוף אפריל, אין מה לדאוג״. It's June 9th. אני רוצה שהדוח יוגש השבוע.\n\nגיל", "עד סוף אפריל"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

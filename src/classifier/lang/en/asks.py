@@ -689,6 +689,14 @@ DEADLINES = (
         r"edition|issue|group|trip|tour|run|season|workshop)\b)",
         lambda m: m["mo"],
     ),
+    # "by the end of July", "before mid-August" (round 204: left unread)
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        rf"{B}(?:by|until|till|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of|mid-?)\s*"
+        rf"(?P<mo>{_MONTH_ALONE}){B}",
+        lambda m: m["mo"],
+    ),
     Pattern(
         K.DEADLINE,
         "relative",

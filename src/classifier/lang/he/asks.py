@@ -884,6 +884,13 @@ DEADLINES = (
         w(rf"(?:(?:ו?עד|לפני|החל מ)\s+)?(?:ב|ל|מ|וב)(?P<mo>{_MONTH_ALTS})", ""),
         _month,
     ),
+    # "עד סוף יולי", "לפני אמצע אוגוסט", "עד יולי" (round 204: left unread)
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        w(rf"(?:ו?עד|לפני)\s+(?:(?:ל|ב)?(?:סוף|אמצע|תחילת)\s+)?(?P<mo>{_MONTH_ALTS})", ""),
+        _month,
+    ),
     Pattern(
         K.DEADLINE,
         "date",
