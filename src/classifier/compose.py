@@ -730,6 +730,13 @@ class Facts:
                 holds.add("arrival_when")
             if any(
                 _any_book_finds(lambda b: b.answer_by, _near_in_clause(source, d))
+                # "I want a written explanation of …, with names, by tomorrow": the answer named
+                # at the head of the request that holds the date (round 206)
+                or any(
+                    r.start <= d.start < r.end
+                    and _any_book_finds(lambda b: b.answer_by, source[r.start : r.start + 40])
+                    for r in asks.of(AskKind.REQUEST)
+                )
                 for d in said_when
             ):
                 holds.add("answer_when")

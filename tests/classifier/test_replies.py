@@ -3509,6 +3509,9 @@ NEVER_SAYS = [
     ("easygoing", "he", False, "שלום רון,\n\nהבריכה נראית מעולה. אנחנו רוצים לחדש את החוזה לעונה הבאה באותה מתכונת – פעמיים בשבוע מיוני עד סוף ספטמבר. תשלח את ההסכם ואני חותם.\n\nמיכל", "עד סוף ספטמבר"),  # guard: held before its fix too
     ("conflictual", "he", True, "שילמתי 1,500 ₪ מראש בספטמבר. או שאת מאריכה את התוקף עד דצמבר או שאת מחזירה 750 ₪.", "עד דצמבר"),  # guard: held before its fix too
     ("conflictual", "mixed", False, "שלום אורנה,\n\nQuoting your email from March 12: ״הדוח השנתי יוגש עד סוף אפריל, אין מה לדאוג״. It's June 9th. אני רוצה שהדוח יוגש השבוע.\n\nגיל", "עד סוף אפריל"),  # guard: held before its fix too
+    # Round 206: an explanation wanted by a day is an answer wanted then, not work to be ready.
+    ("conflictual", "en", False, "Hi David,\n\nIt's now 5 weeks since the car landed in Haifa. I want a written explanation of exactly where the car is and what is holding it, with names, by tomorrow. Do not call me.\n\nMark", "you need it by"),
+    ("conflictual", "he", False, "שלום אבי,\n\nגילית לי על העמלה רק עכשיו. אני רוצה הסבר בכתב עד סוף השבוע, ושתוריד לי את דמי הניהול מיד.\n\nיוסי", "צריך להיות מוכן"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
