@@ -856,6 +856,16 @@ class Facts:
                 if n in slots and (book is None or _sayable_slot(book, n, holds, label))
             ]
             further_money: dict[str, frozenset[str]] = {}
+            if (
+                main.kind is AskKind.QUESTION
+                and _any_book_finds(lambda b: b.leave_tag, main.text)
+                and _leave_for_put_off(main, asks, source, pack, waits=True)
+            ):
+                # "אחזור אלייך כשיירגע קצת, בסדר?": the main question only asks leave for the
+                # put-off, which the line that waits answers (round 205: a yes/no field beside
+                # "אין בעיה" said it twice); "is it urgent?", "no rush right?" still get the
+                # owner's answer
+                holds.add("put_off_leave")
             furthers = _further(
                 asks,
                 main,
@@ -1475,7 +1485,16 @@ def _leave_for_put_off(
     that names a thing of its own ("אפשר לדחות את הדיווח למע״מ") keeps its field.
     """
     if ask.kind is AskKind.REQUEST:
-        return waits and _asks_to_put_off(ask, asks, pack)
+        # …or a short "Let me know if that's a problem" after it (round 205)
+        return waits and (
+            _asks_to_put_off(ask, asks, pack)
+            or (
+                len(ask.text.split()) <= 8
+                and not asks.within(ask)
+                and _any_book_finds(lambda b: b.asks_leave, ask.text)
+                and _near_a_put_off(ask, asks, source)
+            )
+        )
     if ask.kind is not AskKind.QUESTION or ask.subtype not in ("yes_no", "open"):
         return False  # "which day, Monday or Wednesday?", "what time is fine?" ask something
     # "The fund's deadline is May 1 so we should be ok??": the put-off's timing asked about, which
@@ -1509,6 +1528,11 @@ def _leave_for_put_off(
         any(a.kind is AskKind.POSTPONE for a in inner) or len(ask.text.split()) <= 5 or timing
     ):
         return False  # "Would Monday at 10 be ok?", "Can the deposit stay as credit, is that ok?"
+    return _near_a_put_off(ask, asks, source)
+
+
+def _near_a_put_off(ask: Ask, asks: Asks, source: str) -> bool:
+    """Whether the client puts something off in the ask's sentence or the one before it."""
     own = _sentence(source, ask.start)
     before = _previous_sentence(source, own)
     return any(

@@ -2966,6 +2966,10 @@ SAYS = [
     ("demanding", "en", True, "hi i need a room by SUNDAY, 2 adults, budget 300 a night", "you need it by Sunday."),
     ("demanding", "en", True, "i need the revised deck by EOD, no excuses", "you need it by EOD"),  # guard: held before its fix too
     ("easygoing", "en", False, "Hi Dana,\n\nWe loved the proposal. Just send the proposal and contract and let's get going. I'd love to launch by the end of March.\n\nLena", "you need it by the end of March"),
+    # Round 205: leave asked for a put-off ("…, בסדר?") is answered by the line that waits, not
+    # by a yes/no field as well; "is it urgent?" still gets the owner's yes or no.
+    ("dormant", "he", True, "היי שירה, מצטערת שנעלמתי היה בלגן מטורף בעבודה. עוד לא הספקתי לעבור על התוכניות ששלחת בינואר 🙈 אחזור אלייך כשיירגע קצת, בסדר?", "אחכה לעדכון ממך"),  # guard: held before its fix too
+    ("dormant", "he", True, "היי ראיתי את ההודעה על המידות לתלבושת. עוד לא מדדתי אותה 😅 השבוע מטורף, אשלח כשאוכל. זה דחוף?", "כן או לא"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3512,6 +3516,8 @@ NEVER_SAYS = [
     # Round 206: an explanation wanted by a day is an answer wanted then, not work to be ready.
     ("conflictual", "en", False, "Hi David,\n\nIt's now 5 weeks since the car landed in Haifa. I want a written explanation of exactly where the car is and what is holding it, with names, by tomorrow. Do not call me.\n\nMark", "you need it by"),
     ("conflictual", "he", False, "שלום אבי,\n\nגילית לי על העמלה רק עכשיו. אני רוצה הסבר בכתב עד סוף השבוע, ושתוריד לי את דמי הניהול מיד.\n\nיוסי", "צריך להיות מוכן"),
+    ("dormant", "he", True, "היי שירה, מצטערת שנעלמתי היה בלגן מטורף בעבודה. עוד לא הספקתי לעבור על התוכניות ששלחת בינואר 🙈 אחזור אלייך כשיירגע קצת, בסדר?", "כן או לא"),
+    ("dormant", "en", False, "Hi Michal,\n\nSorry, I know you're still waiting for the closet measurements. Can we come back to this after Pesach? I'll get back to you then.\n\nLet me know if that's a problem.\n\nYael", "Let me know if that"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
