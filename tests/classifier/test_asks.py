@@ -513,6 +513,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "צריך את זה לפני אמצע אוגוסט", K.DEADLINE, "relative", "לפני אמצע אוגוסט", "august"),
     ("en", "I'd love to launch by the end of March", K.DEADLINE, "relative", "by the end of March", "march"),
     ("en", "we need the docs before mid-August", K.DEADLINE, "relative", "before mid-August", "august"),
+    # Rounds 206 and 208: the letter of an either-or past a title's full stop; the business's
+    # manager asked for; a jab dressed as a choice.
+    ("en", "Either the letter is in Adv. Golan's inbox by Sunday, or you refund the full 1,200.", K.REQUEST, "either", "the letter is in Adv. Golan's inbox by Sunday", None),
+    ("he", "אני רוצה לדבר עם המנהל שלך ולא איתך", K.REQUEST, "need", "אני רוצה לדבר עם המנהל שלך ולא איתך", None),
+    ("he", "אתם חברת סיעוד או חברת תירוצים?", K.QUESTION, "rhetorical", "אתם חברת סיעוד או חברת תירוצים?", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -536,6 +541,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 208's near misses: the client's own manager is their own step; a real choice asked.
+    ("he", "אני צריכה לדבר עם המנהל שלי לפני שאני מאשרת", K.REQUEST, "need"),  # guard: held before its fix too
+    ("he", "אתם עובדים בבוקר או אחר הצהריים?", K.QUESTION, "rhetorical"),  # guard: held before its fix too
     # Round 200's emoji refusal, near miss: a file sent alone is no emoji.
     ("he", "אל תשלח לי לבד את הקובץ, רק דרך רואה החשבון", K.REFUSAL, "no_excuses"),  # guard: held before its fix too
     ("en", "Don't tell me you're the only one who can fix it, I know others", K.REFUSAL, "no_excuses"),  # guard: held before its fix too

@@ -3518,6 +3518,8 @@ NEVER_SAYS = [
     ("conflictual", "he", False, "שלום אבי,\n\nגילית לי על העמלה רק עכשיו. אני רוצה הסבר בכתב עד סוף השבוע, ושתוריד לי את דמי הניהול מיד.\n\nיוסי", "צריך להיות מוכן"),
     ("dormant", "he", True, "היי שירה, מצטערת שנעלמתי היה בלגן מטורף בעבודה. עוד לא הספקתי לעבור על התוכניות ששלחת בינואר 🙈 אחזור אלייך כשיירגע קצת, בסדר?", "כן או לא"),
     ("dormant", "en", False, "Hi Michal,\n\nSorry, I know you're still waiting for the closet measurements. Can we come back to this after Pesach? I'll get back to you then.\n\nLet me know if that's a problem.\n\nYael", "Let me know if that"),
+    # Round 208: no field answers a jab dressed as a choice.
+    ("conflictual", "he", True, "וואו תודה על התשובה המהירה, רק 6 ימים 👏👏 בינתיים אמא החליקה באמבטיה כי המטפלת שלכם שוב לא הגיעה ואף אחד לא הודיע. אתם חברת סיעוד או חברת תירוצים? אני רוצה לדבר עם המנהל שלך ולא איתך", "חברת תירוצים"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

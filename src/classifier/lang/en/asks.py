@@ -144,6 +144,10 @@ _NOT_AN_ORDER = (
     r"promises?|cash|changes?|later|explanation|nothing|info|information|way)"
 )
 
+# A title's full stop ("Adv. Golan", "Dr. Cohen") inside a clause, which ends no sentence (the
+# patterns read the lower-cased text).
+_TITLE_DOT = r"(?<=\badv)\.|(?<=\bdr)\.|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.|(?<=\bprof)\."
+
 REQUESTS = (
     Pattern(
         K.REQUEST,
@@ -442,6 +446,15 @@ REQUESTS = (
         K.REQUEST,
         "either",
         rf"{B}either (?P<t>you(?:'re| are)\s+[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i|i'm|i'll|we|we're|we'll)\b)",
+        span="t",
+    ),
+    # "Either the letter is in Adv. Golan's inbox by Sunday, or you refund the full 1,200": the
+    # thing demanded named first (round 206's harmful reply led with the refund)
+    Pattern(
+        K.REQUEST,
+        "either",
+        rf"{B}either (?P<t>(?:the|my|our|his|her|their|all)\s+(?:[^.!?\n]|{_TITLE_DOT}){{3,80}}?)"
+        r"(?=,?\s+or (?:you|u|i|i'm|i'll|we|we're|we'll)\b)",
         span="t",
     ),
     # "you pay for the repair or that video goes on every review site": the demand of an
