@@ -198,4 +198,9 @@ def composed_replies(case: FitCase, *, without_fields: bool = False) -> list[str
         terms=Terms(),
         seed_text=text,
     )
-    return [_FIELD.sub("", s.text) if without_fields else s.text for s in advice.suggestions]
+    return [without_the_fields(s.text) if without_fields else s.text for s in advice.suggestions]
+
+
+def without_the_fields(reply: str) -> str:
+    """A reply as the owner would send it leaving its ``[hint]`` fields out."""
+    return _FIELD.sub("", reply)
