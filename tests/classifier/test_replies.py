@@ -3520,6 +3520,9 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Hi Michal,\n\nSorry, I know you're still waiting for the closet measurements. Can we come back to this after Pesach? I'll get back to you then.\n\nLet me know if that's a problem.\n\nYael", "Let me know if that"),
     # Round 208: no field answers a jab dressed as a choice.
     ("conflictual", "he", True, "וואו תודה על התשובה המהירה, רק 6 ימים 👏👏 בינתיים אמא החליקה באמבטיה כי המטפלת שלכם שוב לא הגיעה ואף אחד לא הודיע. אתם חברת סיעוד או חברת תירוצים? אני רוצה לדבר עם המנהל שלך ולא איתך", "חברת תירוצים"),
+    # Round 211: a month the client once promised in ("I promised you the scans "next week"...
+    # in January") is no time to put things off to.
+    ("dormant", "en", False, "Dear Yael,\n\nI'm so sorry for the long silence. We still want the translations we discussed back in January. I know I promised you the scans \"next week\"... in January.\n\nCould you hold the quote you sent? I'll try to get the scans over once our caseworker is back, hopefully sometime this month.\n\nMiriam", "in January is fine"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
