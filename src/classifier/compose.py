@@ -148,9 +148,13 @@ class PhraseBook(_Strict):
     # The same over the words right after it: an answer wanted by then ("אם עד סוף השבוע אין
     # לי תשובה", "if I don't hear back by Friday").
     when_skip_after: str = "(?!)"
-    # A regex for the names a time says in capitals ("Friday", "March"): a word the client
-    # shouted ("by FRIDAY") is said back in these capitals, every other one in small letters.
-    capitalised: str = "(?!)"
+    # A regex for an explanation asked for ("I want a written explanation", "אני רוצה הסבר
+    # בכתב"): wanted by a time, it is an answer wanted then, no work to be ready.
+    explanation_asked: str = "(?!)"
+    # A regex for the words a time says in small letters ("tonight", "by", "end"): a word the
+    # client shouted ("by TONIGHT") is said back in them; any other shouted word of four letters
+    # or more is a name ("FRIDAY", "PESACH") and gets one capital; shorter ones ("EOD") stay.
+    said_small: str = "(?!)"
     # A regex over the words before a time that put it in the past ("the quote you sent in
     # March"): no time a quiet client puts things off to.
     later_skip: str = "(?!)"
@@ -730,11 +734,11 @@ class Facts:
                 holds.add("arrival_when")
             if any(
                 _any_book_finds(lambda b: b.answer_by, _near_in_clause(source, d))
-                # "I want a written explanation of …, with names, by tomorrow": the answer named
-                # at the head of the request that holds the date (round 206)
+                # "I want a written explanation of …, with names, by tomorrow": an explanation
+                # asked for by the request that holds the date (round 206)
                 or any(
                     r.start <= d.start < r.end
-                    and _any_book_finds(lambda b: b.answer_by, source[r.start : r.start + 40])
+                    and _any_book_finds(lambda b: b.explanation_asked, source[r.start : r.end])
                     for r in asks.of(AskKind.REQUEST)
                 )
                 for d in said_when
@@ -1852,20 +1856,23 @@ def _time_phrase(ask: Ask, source: str, book: PhraseBook, starts: Mapping[int, A
     return _unshouted(_clause(source[ask.start : end]), book)
 
 
-_SHOUTED = re.compile(r"\b[^\W\d_]{4,}\b")
+_SHOUTED = re.compile(r"\b[^\W\d_]{2,}\b")
 
 
 def _unshouted(said: str, book: PhraseBook) -> str:
-    """A time as the reply says it: a word the client wrote in capitals ("by FRIDAY", "TONIGHT")
-    said back in capitals would shout back; acronyms of three letters ("EOD") stay."""
+    """A time as the reply says it: a word the client wrote in capitals ("BY FRIDAY AT 5PM",
+    "TONIGHT") said back in capitals would shout back. The book's small words go small, other
+    words of four letters or more get one capital (days, months, holidays), and shorter ones
+    ("EOD", "MAY") stay as written."""
+    small = _case_blind(book.said_small)[0]
 
     def calm(word: re.Match[str]) -> str:
         shouted = word[0]
         if not shouted.isupper():
             return shouted
-        if _case_blind(book.capitalised)[0].fullmatch(shouted):
-            return shouted.capitalize()
-        return shouted.lower()
+        if small.fullmatch(shouted):
+            return shouted.lower()
+        return shouted.capitalize() if len(shouted) >= 4 else shouted
 
     return _SHOUTED.sub(calm, said)
 

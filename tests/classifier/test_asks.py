@@ -498,7 +498,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אנחנו מעבירים את זה ליועץ המשפטי של הרשות", K.THREAT, "lawyer", "מעבירים את זה ליועץ המשפטי", None),
     ("he", "ומפסיקים את כל ההזמנות הפתוחות אצלכם", K.THREAT, "leave", "ומפסיקים את כל ההזמנות הפתוחות אצלכם", None),
     ("he", "אם זה ממשיך ככה נפסיק לעבוד איתכם", K.THREAT, "leave", "נפסיק לעבוד איתכם", None),
-    ("en", "or we stop all open orders with you", K.THREAT, "leave", "stop all open orders with you", None),
+    ("en", "or we stop all open orders with you", K.THREAT, "leave", "or we stop all open orders with you", None),
     ("en", "we're taking this to the council's legal department", K.THREAT, "lawyer", "taking this to the council's legal department", None),
     # Round 201: two more ways to leave.
     ("en", "im done being nice about it, either you eat the cost or we're finished", K.THREAT, "leave", "or we're finished", None),
@@ -518,6 +518,15 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Either the letter is in Adv. Golan's inbox by Sunday, or you refund the full 1,200.", K.REQUEST, "either", "the letter is in Adv. Golan's inbox by Sunday", None),
     ("he", "אני רוצה לדבר עם המנהל שלך ולא איתך", K.REQUEST, "need", "אני רוצה לדבר עם המנהל שלך ולא איתך", None),
     ("he", "אתם חברת סיעוד או חברת תירוצים?", K.QUESTION, "rhetorical", "אתם חברת סיעוד או חברת תירוצים?", None),
+    # …and the variants they missed.
+    ("en", "either the May calendar is in my inbox by tmrw or we're done and I'm disputing April", K.THREAT, "leave", "or we're done", None),
+    ("en", "I don't want a pergola in the yard, period.", K.REQUEST, "dont", "I don't want a pergola in the yard, period", None),
+    ("en", "Fix it or I'm done with your company.", K.THREAT, "leave", "or I'm done with your company", None),
+    ("en", "Either your technician is here by 8, or I cancel", K.REQUEST, "either", "your technician is here by 8", None),
+    ("en", "I need it by the end of May", K.DEADLINE, "relative", "by the end of May", "may"),
+    ("en", "Please process my reimbursement request for the cancelled class.", K.MONEY, "refund", "reimbursement", None),
+    ("he", "אני מעביר את זה ליועמ״ש", K.THREAT, "lawyer", "מעביר את זה ליועמ״ש", None),
+    ("he", "את השאר עד סוף חודש יולי", K.DEADLINE, "relative", "עד סוף חודש יולי", "july"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -541,6 +550,27 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    ("en", "Either your team didn't do what you sold me, or you lied about what was included.", K.REQUEST, "either"),
+    # A fresh-eyes review of this session's patterns: ordinary messages they had read as threats,
+    # refusals or demands.
+    ("en", "Let me know if you need anything else, or I'm done for the day. Thanks so much!", K.THREAT, None),
+    ("en", "One more coat or we're done?", K.THREAT, None),
+    ("en", "We had to stop all work with you guys on site while the inspector came", K.THREAT, None),
+    ("en", "We won't stop working with you, don't worry! the mugs are great", K.THREAT, None),
+    ("en", "We will terminate the contract with the old supplier next month and move everything to you.", K.THREAT, None),
+    ("en", "I'll pass it to the legal department to approve the contract, thanks so much!", K.THREAT, None),
+    ("en", "I'm taking it to the legal team for review", K.THREAT, None),
+    ("en", "You still didn't send me an explanation for the extra charge!", K.REFUSAL, None),
+    ("en", "Don't tell me you're sick, I hope you're ok!", K.REFUSAL, None),
+    ("en", "Either my wife or I will pick it up on Sunday.", K.REQUEST, "either"),
+    ("en", "Either the morning or the afternoon works, or we can do Sunday.", K.REQUEST, "either"),
+    ("en", "I don't want a repeat in March", K.REQUEST, "dont"),
+    ("he", "אני לא מפסיקה לעבוד איתכם, אל דאגה! המארזים מושלמים", K.THREAT, None),
+    ("he", "לא נפסיק להזמין מכם", K.THREAT, None),
+    ("he", "אני מפסיקה את העבודה אצלך בשבוע הבא כי אני בחופש", K.THREAT, None),
+    ("he", "אני מעבירה לך את ההערות של היועץ המשפטי שלנו על החוזה", K.THREAT, None),
+    ("he", "אל תשלחו לי מדבקות עם הלוגו הישן, רק את החדשות", K.REFUSAL, None),
+    ("he", "אתם עושים מסיבת פיראטים או מסיבת קרקס?", K.QUESTION, "rhetorical"),
     # Round 208's near misses: the client's own manager is their own step; a real choice asked.
     ("he", "אני צריכה לדבר עם המנהל שלי לפני שאני מאשרת", K.REQUEST, "need"),  # guard: held before its fix too
     ("he", "אתם עובדים בבוקר או אחר הצהריים?", K.QUESTION, "rhetorical"),  # guard: held before its fix too

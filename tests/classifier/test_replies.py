@@ -2966,6 +2966,15 @@ SAYS = [
     ("demanding", "en", True, "hi i need a room by SUNDAY, 2 adults, budget 300 a night", "you need it by Sunday."),
     ("demanding", "en", True, "i need the revised deck by EOD, no excuses", "you need it by EOD"),  # guard: held before its fix too
     ("easygoing", "en", False, "Hi Dana,\n\nWe loved the proposal. Just send the proposal and contract and let's get going. I'd love to launch by the end of March.\n\nLena", "you need it by the end of March"),
+    # A fresh-eyes review: a shouted holiday keeps its capital and a shouted sentence is said back
+    # calm; an answer asked in the next sentence leaves the date said back; praise with "or I'm
+    # done for the day" keeps its thanks.
+    ("dormant", "en", True, "sorry!! can we pick this up after PESACH?", "after Pesach is fine"),
+    ("demanding", "en", True, "I NEED IT BY FRIDAY AT 5PM", "you need it by Friday at 5PM"),
+    ("demanding", "en", True, "Send the logo by Friday. And reply to my email pls", "you need it by Friday"),
+    ("easygoing", "en", True, "Let me know if you need anything else, or I'm done for the day. Thanks so much, the kitchen looks amazing!", "lovely to hear"),
+    ("demanding", "he", False, "היי שרון,\n\nאני צריך את הדוח השנתי של 2023 סגור עד יום ראשון. הבנק דורש אותו לאישור המשכנתא.\n\nעידו", "מוכן עד יום ראשון"),  # guard: held before its fix too
+    ("demanding", "he", True, "תכין לי דף הסבר על המוצר עד יום חמישי", "מוכן עד יום חמישי"),  # guard: held before its fix too
     # Round 205: leave asked for a put-off ("…, בסדר?") is answered by the line that waits, not
     # by a yes/no field as well; "is it urgent?" still gets the owner's yes or no.
     ("dormant", "he", True, "היי שירה, מצטערת שנעלמתי היה בלגן מטורף בעבודה. עוד לא הספקתי לעבור על התוכניות ששלחת בינואר 🙈 אחזור אלייך כשיירגע קצת, בסדר?", "אחכה לעדכון ממך"),  # guard: held before its fix too
@@ -3523,6 +3532,7 @@ NEVER_SAYS = [
     # Round 211: a month the client once promised in ("I promised you the scans "next week"...
     # in January") is no time to put things off to.
     ("dormant", "en", False, "Dear Yael,\n\nI'm so sorry for the long silence. We still want the translations we discussed back in January. I know I promised you the scans \"next week\"... in January.\n\nCould you hold the quote you sent? I'll try to get the scans over once our caseworker is back, hopefully sometime this month.\n\nMiriam", "in January is fine"),
+    ("conflictual", "he", False, "אני לא טיפש ואני יודע בדיוק מה קורה פה. אם לא אקבל הסבר מסודר עד יום ראשון, אני פונה למנהל המתנ״ס ולעירייה.", "מוכן עד יום ראשון"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

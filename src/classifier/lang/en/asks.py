@@ -248,7 +248,7 @@ REQUESTS = (
         K.REQUEST,
         "dont",
         rf"{B}(?:i|we) (?:do not|don't|dont) want (?:a|an|any|the|that|this|him|her|them)\s+[a-z-]+\s+"
-        r"(?:doing|to do|handling|working on|touching|performing|operating on|coming|in)\b",
+        r"(?:doing|to do|handling|working on|touching|performing|operating on|coming|in (?:the|my|our|his|her))\b",
         clause=True,
     ),
     # "I'd rather wire the down payment straight to the seller": a way wanted (round 135: left
@@ -453,7 +453,12 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "either",
-        rf"{B}either (?P<t>(?:the|my|our|his|her|their|all)\s+(?:[^.!?\n]|{_TITLE_DOT}){{3,80}}?)"
+        # (three words at least, no "or" among them: not "Either my wife or I will pick it up",
+        # "Either the morning or the afternoon works, or we can do Sunday")
+        # (no accusation: "Either your team didn't do what you sold me, or you lied")
+        rf"{B}either (?![^.!?\n,]*\b(?:didn't|didnt|did not|never|wasn't|weren't|lied)\b)"
+        rf"(?P<t>(?:the|my|our|his|her|their|all|your|a|an)\s+\S+\s+(?!or\b)\S+"
+        rf"(?:(?!\bor\b)[^.!?\n]|{_TITLE_DOT}){{0,70}}?)"
         r"(?=,?\s+or (?:you|u|i|i'm|i'll|we|we're|we'll)\b)",
         span="t",
     ),
@@ -707,7 +712,7 @@ DEADLINES = (
         K.DEADLINE,
         "relative",
         rf"{B}(?:by|until|till|before)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of|mid-?)\s*"
-        rf"(?P<mo>{_MONTH_ALONE}){B}",
+        rf"(?P<mo>{_MONTH_ALONE}|may){B}",
         lambda m: m["mo"],
     ),
     Pattern(
@@ -844,7 +849,7 @@ MONEY = (
         # "reimbursement cases filed with Amazon" are claims the owner files, no money back (round
         # 201's harmful "About the refund:")
         # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102)
-        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+(?:case|claim|request|ticket)s?\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
+        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
         r"(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
         # "Credit me the difference today" (round 76)
@@ -1150,8 +1155,8 @@ REFUSALS = (
         # me the usual "protocol" explanation": the excuse refused before it is made (round 200's
         # and 202's fields invited it)
         r"(?:don't|dont|do not) (?:tell|say to) me (?:that )?(?:you're|youre|ur|you are|u r|u are|you were|"
-        r"you've been|youve been) (?:so |too |very |really )?(?:busy|swamped|slammed|overloaded|sick|away|short-staffed)\b|"
-        r"(?:(?:i'd|id|i would|we'd|we would) (?:appreciate it|prefer(?: it)?) if (?:you|u) )?"
+        r"you've been|youve been) (?:so |too |very |really )?(?:busy|swamped|slammed|overloaded|short-staffed)\b|"
+        r"(?:(?:i'd|id|i would|we'd|we would) (?:appreciate it|prefer(?: it)?) if (?:you|u) )"
         r"(?:didn't|didnt|did not|wouldn't|would not) send me (?:the |your |an? |any )?(?:usual |standard |same )?"
         r"(?:[\"“'‘][^\"”’\n]{1,30}[\"”’] )?(?:explanation|lecture|speech|spiel|excuse)s?\b|"
         # "and dont tell me it "reads better"": the claim quoted before it is made (round 144)
@@ -1317,16 +1322,24 @@ THREATS = (
         r"developer|provider|company|photographer|contractor|freelancer|supplier|vendor)|"
         r"take (?:my|our) business elsewhere|go elsewhere|(?:i|we)(?:'m| am|'re| are) done with you|"
         # "either you eat the cost or we're finished" (round 201)
-        r"(?:or|otherwise|else)\s+(?:we're|we are|were|i'm|im|i am)\s+(?:finished|done|through)(?!\s+(?:with|by|in|on)\b(?!\s+you\b))|"
+        # (the clause's end, or "…with you": not "or I'm done for the day", "or we're done?")
+        r"(?:or|otherwise|else)\s+(?:we're|we are|were|i'm|im|i am)\s+(?:finished|done|through)"
+        r"(?:\s+with\s+(?:you|u|your\s+[a-z]+)\b)?(?=\s*(?:[.!,]|$|and\b))|"
         r"bring(?:ing)? in (?:another|a different|someone else|a new) ?(?:plumber|electrician|contractor|"
         r"painter|technician|cleaner|mover|builder|designer|developer|photographer)?|"
         r"part ways|end (?:our|the) (?:contract|relationship|collaboration)|"
         # "…by Friday I will terminate the agreement" (round 201)
         r"(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to)\s+terminate\s+"
-        r"(?:the|our|this|my)\s+(?:agreement|contract|retainer|engagement|relationship)|"
+        r"(?:the|our|this|my)\s+(?:agreement|contract|retainer|engagement|relationship)"
+        r"(?!\s+with\s+(?!you\b|your\b|u\b))|"
         # "…we stop all open orders with you", "we'll stop working with you"
+        # (said by the client who will: not "we had to stop all work with you guys on site",
+        # "could you stop the work", "we won't stop working with you")
+        r"(?:(?:i|we)(?:'ll| will|'m| am|'re| are)(?: going to)?|or (?:i|we)(?:'ll| will)?)\s+"
         r"(?:stop|stopping|freeze|freezing|pull|pulling)\s+(?:all\s+)?(?:(?:our|the|my)\s+)?(?:open\s+|future\s+)?"
-        r"(?:orders|bookings|work)\s+with\s+(?:you|your)|(?<!can't )(?<!cannot )(?<!never )(?:stop|stopping)\s+(?:working|ordering)\s+(?:with|from)\s+you)\b",
+        r"(?:orders|bookings|work)\s+with\s+(?:you|your)|"
+        r"(?:(?:i|we)(?:'ll| will|'m| am|'re| are)(?: going to)?|or (?:i|we)(?:'ll| will)?)\s+"
+        r"(?:stop|stopping)\s+(?:working|ordering)\s+(?:with|from)\s+you)\b",
     ),
     Pattern(
         K.THREAT,
@@ -1353,8 +1366,12 @@ THREATS = (
     Pattern(
         K.THREAT,
         "lawyer",
-        r"\b(?:escalat|forward|hand|pass|send|refer|tak)\w*\s+(?:this\s+|it\s+)?(?:over\s+)?(?:to|with)\s+"
-        r"(?:our|my|the)\s+(?:(?:council|city|company|firm|school|board)'s\s+)?legal(?:\s+(?:team|department|dept|counsel|adviser|advisor))?\b",
+        r"\b(?:escalat|forward|hand|pass|send|refer)\w*\s+(?:this\s+|it\s+)?(?:over\s+)?(?:to|with)\s+"
+        r"(?:our|my)\s+legal(?:\s+(?:team|department|dept|counsel))?\b|"
+        # "we're taking this to the council's legal department" (round 192); not "I'm taking it
+        # to the legal team for review"
+        r"\b(?:taking|take|escalating|escalate)\s+this\s+to\s+the\s+(?:council|city|company|firm|school|board|"
+        r"municipality|hospital|university)'s\s+legal(?:\s+(?:team|department|dept|counsel))?\b",
     ),
     Pattern(
         K.THREAT,
