@@ -527,6 +527,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Please process my reimbursement request for the cancelled class.", K.MONEY, "refund", "reimbursement", None),
     ("he", "אני מעביר את זה ליועמ״ש", K.THREAT, "lawyer", "מעביר את זה ליועמ״ש", None),
     ("he", "את השאר עד סוף חודש יולי", K.DEADLINE, "relative", "עד סוף חודש יולי", "july"),
+    # Round 213: the same retainer is the same price.
+    ("en", "can u also set up gusto payroll?? same retainer right 😅", K.MONEY, "same_price", "same retainer", None),
+    ("en", "is that within the same retainer?", K.MONEY, "same_price", "within the same retainer", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -550,6 +553,7 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    ("en", "we pay a retainer of 2k a month", K.MONEY, "same_price"),  # guard: held before its fix too
     ("en", "Either your team didn't do what you sold me, or you lied about what was included.", K.REQUEST, "either"),
     # A fresh-eyes review of this session's patterns: ordinary messages they had read as threats,
     # refusals or demands.

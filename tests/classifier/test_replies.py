@@ -3533,6 +3533,8 @@ NEVER_SAYS = [
     # in January") is no time to put things off to.
     ("dormant", "en", False, "Dear Yael,\n\nI'm so sorry for the long silence. We still want the translations we discussed back in January. I know I promised you the scans \"next week\"... in January.\n\nCould you hold the quote you sent? I'll try to get the scans over once our caseworker is back, hopefully sometime this month.\n\nMiriam", "in January is fine"),
     ("conflictual", "he", False, "אני לא טיפש ואני יודע בדיוק מה קורה פה. אם לא אקבל הסבר מסודר עד יום ראשון, אני פונה למנהל המתנ״ס ולעירייה.", "מוכן עד יום ראשון"),  # guard: held before its fix too
+    # Round 213: a date beside more work asked at the same retainer is not agreed back.
+    ("demanding", "en", True, "need the US sub bank account live by friday, investor wire is coming monday. can u also get the EIN expedited and set up gusto payroll for our 2 US hires?? same retainer right 😅", "you need it by"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
