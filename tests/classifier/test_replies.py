@@ -3535,6 +3535,9 @@ NEVER_SAYS = [
     ("conflictual", "he", False, "אני לא טיפש ואני יודע בדיוק מה קורה פה. אם לא אקבל הסבר מסודר עד יום ראשון, אני פונה למנהל המתנ״ס ולעירייה.", "מוכן עד יום ראשון"),  # guard: held before its fix too
     # Round 213: a date beside more work asked at the same retainer is not agreed back.
     ("demanding", "en", True, "need the US sub bank account live by friday, investor wire is coming monday. can u also get the EIN expedited and set up gusto payroll for our 2 US hires?? same retainer right 😅", "you need it by"),
+    # Round 215: how long a rental runs is no deadline for the owner's work.
+    ("conflictual", "mixed", True, "מה זה הדבר הזה?? שלחתם מישהו לאסוף את הכסא גלגלים היום בבוקר כשהשכירות עד סוף החודש. My mother was sitting IN the chair. ועוד חייבתם לי את הכרטיס על חודש נוסף. Fix this TODAY or I'm disputing the charge with Isracard", "עד סוף החודש"),
+    ("conflictual", "en", True, "You sent someone to collect the wheelchair this morning and the rental runs until the end of the month. Fix this TODAY.", "until the end of the month"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
