@@ -148,9 +148,12 @@ class PhraseBook(_Strict):
     # The same over the words right after it: an answer wanted by then ("אם עד סוף השבוע אין
     # לי תשובה", "if I don't hear back by Friday").
     when_skip_after: str = "(?!)"
-    # A regex for the words right before a sum that make it a fee charged ("a return fee of",
-    # "דמי טיפול של"): a fee the client refuses is no refund's sum.
+    # A regex for the words right before a sum that make it a fee ("a return fee of", "דמי
+    # טיפול של"): refused (``fee_refused``), it is no refund's sum.
     fee_before: str = "(?!)"
+    # A regex for a fee still to be charged or refused, after it ("will be charged. Absolutely
+    # not", "ייגבו"): with ``fee_before``, the fee is no refund's sum.
+    fee_refused: str = "(?!)"
     # A regex for an explanation asked for ("I want a written explanation", "אני רוצה הסבר
     # בכתב"): wanted by a time, it is an answer wanted then, no work to be ready.
     explanation_asked: str = "(?!)"
@@ -2127,8 +2130,14 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         # (round 136: "לגבי ההחזר (14,000 ₪)")
         and not re.search(book.worth_before, source[max(0, a.start - 20) : a.start], re.IGNORECASE)
         # "a "return handling fee" of 390 NIS will be charged. Absolutely not": a fee refused is
-        # not what they want back (round 217: "About the refund (₪390)" beside a sofa refused)
-        and not _said_before(book.fee_before, source, a.start)
+        # not what they want back (round 217: "About the refund (₪390)" beside a sofa refused);
+        # a fee charged and to be refunded still is
+        and not (
+            _said_before(book.fee_before, source, a.start)
+            and _case_blind(book.fee_refused)[0].search(
+                source, a.start, _sentence(source, a.end)[1] + 40
+            )
+        )
     ]
     refunds = [a for a in asks.of(AskKind.MONEY) if a.subtype == "refund"]
     if any(_SUM_IN_WORDS.search(r.text) for r in refunds):

@@ -530,6 +530,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 213: the same retainer is the same price.
     ("en", "can u also set up gusto payroll?? same retainer right 😅", K.MONEY, "same_price", "same retainer", None),
     ("en", "is that within the same retainer?", K.MONEY, "same_price", "within the same retainer", None),
+    ("en", "same retainer as before?", K.MONEY, "same_price", "same retainer as before", None),
+    ("en", "same retainer we agreed obviously", K.MONEY, "same_price", "same retainer we agreed", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

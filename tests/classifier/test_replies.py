@@ -2974,6 +2974,13 @@ SAYS = [
     ("demanding", "en", True, "Send the logo by Friday. And reply to my email pls", "you need it by Friday"),
     ("easygoing", "en", True, "Let me know if you need anything else, or I'm done for the day. Thanks so much, the kitchen looks amazing!", "lovely to hear"),
     ("conflictual", "en", False, "I just saw a charge of ₪3,480 from your studio on my Visa for an ANNUAL renewal. I never agreed to it. I want the full amount refunded within 7 days.", "(₪3,480)"),  # guard: held before its fix too
+    # A second fresh-eyes review: a contract or a renewal the client waits for keeps its date; a
+    # fee charged and to be refunded keeps its sum.
+    ("demanding", "he", True, "תשלח לי את החוזה עד יום ראשון", "מוכן עד יום ראשון"),
+    ("demanding", "he", True, "אני צריכה שתחדשו את המנוי עד מחר", "מוכן עד מחר"),
+    ("demanding", "en", True, "the contract is by Friday, I need it signed", "you need it by Friday"),
+    ("conflictual", "en", False, "I cancelled on time. Refund the booking fee of ₪250 please.", "(₪250)"),
+    ("conflictual", "he", False, "ביטלתי בזמן וגביתם ממני דמי ביטול של 390 ₪. אני רוצה החזר מלא.", "(390 ₪)"),
     ("demanding", "he", False, "היי שרון,\n\nאני צריך את הדוח השנתי של 2023 סגור עד יום ראשון. הבנק דורש אותו לאישור המשכנתא.\n\nעידו", "מוכן עד יום ראשון"),  # guard: held before its fix too
     ("demanding", "he", True, "תכין לי דף הסבר על המוצר עד יום חמישי", "מוכן עד יום חמישי"),  # guard: held before its fix too
     # Round 205: leave asked for a put-off ("…, בסדר?") is answered by the line that waits, not
@@ -3538,7 +3545,11 @@ NEVER_SAYS = [
     ("demanding", "en", True, "need the US sub bank account live by friday, investor wire is coming monday. can u also get the EIN expedited and set up gusto payroll for our 2 US hires?? same retainer right 😅", "you need it by"),
     # Round 215: how long a rental runs is no deadline for the owner's work.
     ("conflictual", "mixed", True, "מה זה הדבר הזה?? שלחתם מישהו לאסוף את הכסא גלגלים היום בבוקר כשהשכירות עד סוף החודש. My mother was sitting IN the chair. ועוד חייבתם לי את הכרטיס על חודש נוסף. Fix this TODAY or I'm disputing the charge with Isracard", "עד סוף החודש"),
-    ("conflictual", "en", True, "You sent someone to collect the wheelchair this morning and the rental runs until the end of the month. Fix this TODAY.", "until the end of the month"),  # guard: held before its fix too
+    ("conflictual", "he", True, "לקחתם את הכסא היום והשכירות עד סוף החודש. תחזירו אותו", "עד סוף החודש"),
+    ("conflictual", "he", True, "לקחתם את הכסא היום כשהמנוי תקף עד סוף החודש. תחזירו אותו", "עד סוף החודש"),
+    ("conflictual", "he", True, "לקחתם את הכסא היום, השכירות שלי היא עד סוף החודש. תחזירו אותו", "עד סוף החודש"),
+    # …and a fee the client refuses is not the sum of the refund they want, in Hebrew too.
+    ("conflictual", "he", False, "השארתם את הספה בחדר המדרגות. עכשיו קיבלתי הודעה שייגבו דמי טיפול בסך 390 ₪. בשום אופן לא. אני רוצה החזר מלא.", "(390 ₪)"),
     # Round 217: a fee the client refuses is not the sum of the refund they want.
     ("conflictual", "en", False, "Hi,\n\nYour delivery team left the sofa in the stairwell because it doesn't fit. Now I get an SMS that a \"return handling fee\" of 390 NIS will be charged. Absolutely not. I want the sofa out of my building today and a full refund.\n\nMark", "(₪390)"),
     # Round 68: the invoice of a threat is not the ask's label.

@@ -925,9 +925,9 @@ MONEY = (
         # (a retainer too: "same retainer right 😅", round 213)
         r"\b(?:(?:for |at )?the same (?:price|budget|rate|fee|cost|retainer)|"
         # "same per-word rate as last time pls" (round 107)
-        r"same (?:(?:hourly|daily|weekly|monthly|per[- ](?:word|page|hour|minute|slide|item|unit)) )?(?:price|rate|fee|budget) (?:as|like) (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|"
+        r"same (?:(?:hourly|daily|weekly|monthly|per[- ](?:word|page|hour|minute|slide|item|unit)) )?(?:price|rate|fee|budget|retainer) (?:as|like) (?:the quote|agreed|we (?:said|agreed)|before|last time|quoted)|"
         # "Same price we agreed (3,800) obviously" (round 66)
-        r"same (?:price|rate|fee|budget) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:hourly |daily |monthly |package |project |usual |per[- ](?:word|page|hour|minute|slide|item|unit) )?(?:price|rate|fee|budget|retainer)(?: per (?:head|person|hour|night|portion|plate|unit|item|episode|article|session|lesson))?(?=\s*(?:pls|please|right|ok|yes|yeah|ya|yh|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
+        r"same (?:price|rate|fee|budget|retainer) (?:we|you) (?:agreed|said|quoted|discussed)|(?<!the )same (?:hourly |daily |monthly |package |project |usual |per[- ](?:word|page|hour|minute|slide|item|unit) )?(?:price|rate|fee|budget|retainer)(?: per (?:head|person|hour|night|portion|plate|unit|item|episode|article|session|lesson))?(?=\s*(?:pls|please|right|ok|yes|yeah|ya|yh|\?|!|🙏|$))|(?:at |with )?no extra (?:cost|charge|fee)s?|"
         r"without (?:extra|additional) (?:cost|charge|fee|payment)s?|within (?:the |our |my |your )?(?:same )?(?:budget|quote|price|retainer)|"
         # "within the 9,500 ₪ we agreed", "same 2,500 obv", "price stays 3,900 right" (round 70)
         r"within the (?:[₪$€]\s?)?\d[\d,.]*\s?(?:₪|nis|ils|shekels?)? (?:we|you) (?:agreed|said|quoted)|"
