@@ -479,6 +479,13 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         # and the surname address the client (rounds 42 and 44: "Hi Ilana" to "Dr. Ilana Shor").
         (None, "אני מבקשת לשנות.\nתודה,\nד״ר ענבל שגיא\nקליניקה לפיזיותרפיה", "ד״ר שגיא"),
         (None, "No changes from my side.\n\nThanks heaps,\nCoach Mel", "Mel"),
+        # Round 220: a pastor or a rabbi signs with the title ("Hi Pastor," read as a first name).
+        (
+            None,
+            "God bless,\nPastor Rick Hollis\nCornerstone Community Church, Knoxville",
+            "Pastor Hollis",
+        ),
+        (None, "Thanks,\nRabbi David Feld", "Rabbi Feld"),
         ("Dr. Sam Cohen", "ok", "Dr. Cohen"),
         (None, "All good.\n\nThanks,\nCoach", None),
         # An initial is no name to greet ("Hi J.,"), nor is a job title under it (round 45).
