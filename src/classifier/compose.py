@@ -2157,7 +2157,14 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     ]
     # The sum nearest the refund's words ("…או החזר מלא של 3,200 ש״ח"), not another sum of the
     # sentence ("פיצוי על המיקרוגל (650 ש״ח)").
-    near.sort(key=lambda a: min(abs(a.start - r.end) for r in refunds))
+    # A total worked out in the client's words ("4 × 185 ₪ = 740 ₪") is the sum, not a term
+    # of it (round 219: "לגבי ההחזר (185 ₪)").
+    near.sort(
+        key=lambda a: (
+            not source[max(0, a.start - 3) : a.start].rstrip().endswith("="),
+            min(abs(a.start - r.end) for r in refunds),
+        )
+    )
     full = any(re.search(book.refund_full, source[s:e], re.IGNORECASE) for s, e in sentences)
     paid = [
         a

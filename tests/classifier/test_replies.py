@@ -2988,6 +2988,9 @@ SAYS = [
     ("demanding", "en", True, "the contract is by Friday, I need it signed", "you need it by Friday"),
     ("conflictual", "en", False, "I cancelled on time. Refund the booking fee of ₪250 please.", "(₪250)"),
     ("conflictual", "he", False, "ביטלתי בזמן וגביתם ממני דמי ביטול של 390 ₪. אני רוצה החזר מלא.", "(390 ₪)"),
+    # Round 219: a total the client worked out is the refund's sum, not a term of it.
+    ("conflictual", "he", False, "הקייטנה בוטלה 4 ימים. אבקש החזר כספי על 4 הימים (4 × 185 ₪ = 740 ₪) לחשבון עד סוף החודש.", "(740 ₪)"),
+    ("conflictual", "en", False, "The camp was cancelled for 4 days. I want a refund for those days (4 x $50 = $200) by Friday.", "($200)"),
     ("demanding", "he", False, "היי שרון,\n\nאני צריך את הדוח השנתי של 2023 סגור עד יום ראשון. הבנק דורש אותו לאישור המשכנתא.\n\nעידו", "מוכן עד יום ראשון"),  # guard: held before its fix too
     ("demanding", "he", True, "תכין לי דף הסבר על המוצר עד יום חמישי", "מוכן עד יום חמישי"),  # guard: held before its fix too
     # Round 205: leave asked for a put-off ("…, בסדר?") is answered by the line that waits, not
