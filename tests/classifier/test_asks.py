@@ -532,6 +532,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "is that within the same retainer?", K.MONEY, "same_price", "within the same retainer", None),
     ("en", "same retainer as before?", K.MONEY, "same_price", "same retainer as before", None),
     ("en", "same retainer we agreed obviously", K.MONEY, "same_price", "same retainer we agreed", None),
+    # Round 218: a time written with its leading zero is a 24-hour clock's.
+    ("he", "2. שעה נוספת עד 01:30 – שמענו שזה 4,500 ₪.", K.DEADLINE, "time", "עד 01:30", "01:30"),
+    ("he", "אפשר לסיים עד 5:30?", K.DEADLINE, "time", "עד 5:30", "17:30"),  # guard: held before its fix too
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -555,6 +558,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 216: a deposit the client asks not to return is no refund asked.
+    ("en", "and pls DONT return the deposit until I've seen everything", K.MONEY, "refund"),
     ("en", "we pay a retainer of 2k a month", K.MONEY, "same_price"),  # guard: held before its fix too
     ("en", "Either your team didn't do what you sold me, or you lied about what was included.", K.REQUEST, "either"),
     # A fresh-eyes review of this session's patterns: ordinary messages they had read as threats,

@@ -3562,6 +3562,10 @@ NEVER_SAYS = [
     ("conflictual", "he", False, "השארתם את הספה בחדר המדרגות. עכשיו קיבלתי הודעה שייגבו דמי טיפול בסך 390 ₪. בשום אופן לא. אני רוצה החזר מלא.", "(390 ₪)"),
     # Round 217: a fee the client refuses is not the sum of the refund they want.
     ("conflictual", "en", False, "Hi,\n\nYour delivery team left the sofa in the stairwell because it doesn't fit. Now I get an SMS that a \"return handling fee\" of 390 NIS will be charged. Absolutely not. I want the sofa out of my building today and a full refund.\n\nMark", "(₪390)"),
+    # Round 218: an extra hour "until 01:30" is when the party ends, not work due; round 216: a
+    # deposit the client asks not to return gets no refund line.
+    ("demanding", "he", False, "שלום רונן,\n\n1. יין – נביא 60 בקבוקים בעצמנו.\n2. שעה נוספת עד 01:30 – שמענו שזה 4,500 ₪. תעשה לנו את זה במתנה.\n\nחיים", "עד 01:30"),
+    ("demanding", "en", True, "tenant hands over keys tmrw 10am right? I need full photos of every room before 8am UK time the day after. and pls DONT return the deposit until I've seen everything", "About the refund"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -793,8 +793,9 @@ def _time(m: re.Match[str]) -> str | None:
     night = "לילה" in part and hour >= 6
     evening = hour < 12 and (night or any(p in part for p in ("ערב", 'אחה"צ', "אחר")))
     afternoon = hour <= 5 and "צהרי" in part
-    # Without a part of the day, "ב-5" in a working day is five in the afternoon.
-    if evening or afternoon or (not part and 1 <= hour <= 6):
+    # Without a part of the day, "ב-5" in a working day is five in the afternoon; "01:30",
+    # written with its leading zero, is a 24-hour clock's half past one at night (round 218).
+    if evening or afternoon or (not part and 1 <= hour <= 6 and not m["h"].startswith("0")):
         hour += 12
     return hhmm(hour, minute)
 
