@@ -1785,7 +1785,7 @@ def _in_salutation(source: str, pos: int) -> bool:
 
 
 # A clock time in the small hours ("03:00"): a night's end, asked for only in a request's words.
-_NIGHT = re.compile(r"0[0-5]:\d\d")
+_NIGHT = re.compile(r"0[0-3]:\d\d")  # the small hours; 04:00-05:59 is early morning work
 
 
 def _when(
@@ -2161,7 +2161,17 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     # of it (round 219: "לגבי ההחזר (185 ₪)").
     near.sort(
         key=lambda a: (
-            not source[max(0, a.start - 3) : a.start].rstrip().endswith("="),
+            not (
+                source[max(0, a.start - 3) : a.start].rstrip().endswith("=")
+                # the calculation in brackets right after the refund's words, not a total paid
+                # later in the sentence ("…($80), the package was 10 x $80 = $800")
+                and any(
+                    0 <= a.start - r.end <= 60
+                    and "(" in source[r.end : a.start]
+                    and ")" not in source[r.end : a.start]
+                    for r in refunds
+                )
+            ),
             min(abs(a.start - r.end) for r in refunds),
         )
     )

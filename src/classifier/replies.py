@@ -282,6 +282,10 @@ def _name_from_line(line: str) -> str | None:
         # A client who signs with a title is addressed by it and the surname (rounds 42 and 44:
         # "Hi Ilana" to "Dr. Ilana Shor", "שלום אהרן" to "הרב אהרן ליפשיץ" read as too casual).
         return f"{title} {words[-1]}"
+    if title is not None and title.lower() != "coach":
+        # …and with one name after the title it is the surname ("Rabbi Feld": "Hi Feld" reads
+        # rude); a coach is called by the first name ("Coach Mel").
+        return f"{title} {first}"
     if len(words) >= 2 and first.lower() in _name_binds():
         return f"{first} {words[1]}"  # "עבד אלרחמן מחאג'נה": "שלום עבד אלרחמן"
     return first

@@ -486,6 +486,8 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Pastor Hollis",
         ),
         (None, "Thanks,\nRabbi David Feld", "Rabbi Feld"),
+        (None, "Thanks,\nRabbi Feld", "Rabbi Feld"),
+        (None, "Thanks heaps,\nCoach Mel", "Mel"),  # guard: held before its fix too
         ("Dr. Sam Cohen", "ok", "Dr. Cohen"),
         (None, "All good.\n\nThanks,\nCoach", None),
         # An initial is no name to greet ("Hi J.,"), nor is a job title under it (round 45).
@@ -2991,6 +2993,11 @@ SAYS = [
     # Round 219: a total the client worked out is the refund's sum, not a term of it.
     ("conflictual", "he", False, "הקייטנה בוטלה 4 ימים. אבקש החזר כספי על 4 הימים (4 × 185 ₪ = 740 ₪) לחשבון עד סוף החודש.", "(740 ₪)"),
     ("conflictual", "en", False, "The camp was cancelled for 4 days. I want a refund for those days (4 x $50 = $200) by Friday.", "($200)"),
+    # A third fresh-eyes review: a total paid later in the sentence is not the refund's sum; "if
+    # you do not return my deposit" still asks for it; a bakery's 04:30 is early work, not night.
+    ("conflictual", "en", False, "I want a refund for the cancelled lesson ($80), the package total was 10 x $80 = $800.", "($80)"),
+    ("conflictual", "en", False, "If you do not return my deposit of ₪3,000 by Sunday, I'm going to small claims court.", "(₪3,000)"),
+    ("demanding", "he", True, "מחר הלחמים אצלנו במאפייה עד 04:30. תאשר שקיבלת.", "מוכן עד 04:30"),
     ("demanding", "he", False, "היי שרון,\n\nאני צריך את הדוח השנתי של 2023 סגור עד יום ראשון. הבנק דורש אותו לאישור המשכנתא.\n\nעידו", "מוכן עד יום ראשון"),  # guard: held before its fix too
     ("demanding", "he", True, "תכין לי דף הסבר על המוצר עד יום חמישי", "מוכן עד יום חמישי"),  # guard: held before its fix too
     # Round 205: leave asked for a put-off ("…, בסדר?") is answered by the line that waits, not

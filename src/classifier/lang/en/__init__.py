@@ -370,8 +370,8 @@ PACK = LanguagePack(
         }
     ),
     name_titles=frozenset(
-        "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. reverend pastor father fr"
-        " fr. rabbi cantor bishop sir adv adv.".split()
+        "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. reverend pastor rabbi"
+        " cantor sir adv adv.".split()
     ),
     name_joins=frozenset({"and", "&"}),
     name_binds=frozenset({"abd", "abu", "umm"}),

@@ -850,7 +850,7 @@ MONEY = (
         # 201's harmful "About the refund:")
         # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102)
         r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
-        r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
+        r"(?<!pls don't )(?<!pls dont )(?<!please don't )(?<!please dont )(?<!pls do not )(?<!please do not )(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
         # "Credit me the difference today" (round 76)
         r"credit (?:me|us) (?:for )?(?:the|a|that) (?:difference|missing|shortfall|rest|amount)|"
