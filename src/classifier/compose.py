@@ -466,7 +466,6 @@ class PhraseBook(_Strict):
         patterns.extend(self.occasions.values())
         for pattern in patterns:
             try:
-                re.compile(pattern, re.IGNORECASE)  # into re's cache, for the calls that use it
                 _case_blind(pattern)
             except re.error as exc:
                 raise ValueError(f"{self.language}: bad regex {pattern!r}: {exc}") from exc
@@ -655,15 +654,11 @@ class Facts:
             deliverable is not None
             and book is not None
             and (
-                re.search(
-                    book.client_own_before,
-                    source[max(0, deliverable.start - 12) : deliverable.start],
-                    re.IGNORECASE,
+                _case_blind(book.client_own_before)[0].search(
+                    source[max(0, deliverable.start - 12) : deliverable.start]
                 )
-                or re.match(
-                    book.client_own_after,
-                    source[deliverable.end : deliverable.end + 24],
-                    re.IGNORECASE,
+                or _case_blind(book.client_own_after)[0].match(
+                    source[deliverable.end : deliverable.end + 24]
                 )
             )
         ):
@@ -674,7 +669,7 @@ class Facts:
             deliverable is not None
             and book is not None
             and main is not None
-            and re.search(book.more_asked, source[deliverable.end : main.end], re.IGNORECASE)
+            and _case_blind(book.more_asked)[0].search(source[deliverable.end : main.end])
         ):
             # "Just send over the contract and let us know how much the deposit is and where to
             # transfer it": "I'll send the contract by […]" answers half (round 76); the main
@@ -687,22 +682,20 @@ class Facts:
                 and _reads_cleanly(what, pack)
                 # Raw or source files are the owner's to give or not (round 27: "I'll send the
                 # raw by [when]" promised what many studios do not hand over).
-                and (book is None or not re.search(book.owner_decides, what, re.IGNORECASE))
+                and (book is None or not _case_blind(book.owner_decides)[0].search(what))
                 # …nor files the ask itself calls raw ("תשלח לי את כל קבצי הRAW": "את הקבצים
                 # אשלח עד […]" promised them, round 154's harmful reply), nor what is gone
                 # by the owner's doing ("פירמטתם את המחשב": never promised back, round 145's)
                 and (
                     book is None
                     or main is None
-                    or not re.search(book.owner_decides, main.text, re.IGNORECASE)
+                    or not _case_blind(book.owner_decides)[0].search(main.text)
                 )
                 and not _in_any_pack(lambda b: b.lost_data, scanned)
                 and (
                     book is None
-                    or not re.match(
-                        book.contrast_after,
-                        source[deliverable.end : deliverable.end + 24],
-                        re.IGNORECASE,
+                    or not _case_blind(book.contrast_after)[0].match(
+                        source[deliverable.end : deliverable.end + 24]
                     )
                 )
             ):
@@ -1256,7 +1249,7 @@ def _pay_how_unasked(asks: Asks, source: str, book: PhraseBook) -> bool:
     asked = [a for a in asks.items if a.kind in (AskKind.REQUEST, AskKind.QUESTION)]
     return any(
         not any(a.start <= m.start() < a.end for a in asked)
-        for m in re.finditer(book.pay_how, source[:5_000], re.IGNORECASE)
+        for m in _case_blind(book.pay_how)[0].finditer(source[:5_000])
     )
 
 
@@ -1299,7 +1292,7 @@ def _joins_demands(text: str) -> bool:
     return any(
         not m.group().startswith(",") or len(text) > 60
         for pack in packs()
-        for m in re.finditer(load_phrase_book(pack).list_joins, text, re.IGNORECASE)
+        for m in _case_blind(load_phrase_book(pack).list_joins)[0].finditer(text)
     )
 
 
@@ -1367,7 +1360,7 @@ def _further(
                     len(ask.text.split()) >= 4
                     # in its first clause: "…, זה באותו מחיר נכון" after the thing asked for
                     # refers to that thing (round 112: "ותעשה לי גם את התפריט…" left out)
-                    and not re.search(refers_back, ask.text.split(",")[0], re.IGNORECASE)
+                    and not _case_blind(refers_back)[0].search(ask.text.split(",")[0])
                 )
             )
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
@@ -1590,7 +1583,7 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     # "Please confirm in writing today", "Can you confirm both today": the reply confirms
     # (round 63); the book's filler words ask nothing of their own.
     for pack in packs():
-        words = re.sub(load_phrase_book(pack).reply_filler, " ", words, flags=re.IGNORECASE)
+        words = _case_blind(load_phrase_book(pack).reply_filler)[0].sub(" ", words)
     # "תגידי מה לשלוח", "tell me when it's ready": what to tell is an ask of its own.
     return len(words.split()) <= 3 and not asks_what
 
@@ -1658,7 +1651,7 @@ def _thing_candidates(
             # A thing the words before make no topic is kept, named as no phrase (""): the
             # reply names none rather than the next thing along, often as far off.
             c
-            if not re.search(aside, source[max(0, c[0] - 50) : c[0]], re.IGNORECASE)
+            if not _case_blind(aside)[0].search(source[max(0, c[0] - 50) : c[0]])
             else (c[0], c[1], "")
             for c in found
             if not any(c[0] < e and s < c[1] for s, e in avoid)  # overlaps none
@@ -1769,7 +1762,7 @@ def _thing_after(
     if not candidates:
         return None
     starts = {start: phrase for start, _, phrase in candidates}
-    for match in re.finditer(pattern, source[:2_000], re.IGNORECASE):
+    for match in _case_blind(pattern)[0].finditer(source[:2_000]):
         phrase = starts.get(match.end())
         if phrase is not None and _reads_cleanly(phrase, pack):
             return phrase
@@ -1784,8 +1777,9 @@ def _in_salutation(source: str, pos: int) -> bool:
     return len(line.split()) <= 4 and line.endswith((",", ":"))
 
 
-# A clock time in the small hours ("03:00"): a night's end, asked for only in a request's words.
-_NIGHT = re.compile(r"0[0-3]:\d\d")  # the small hours; 04:00-05:59 is early morning work
+# A clock time in the small hours ("03:00"): a night's end, asked for only in a request's words
+# (04:00-05:59 is early-morning work: a bakery's "עד 04:30").
+_NIGHT = re.compile(r"0[0-3]:\d\d")
 
 
 def _when(
@@ -1805,7 +1799,7 @@ def _when(
     found = list(deadlines.values())
     if main is not None:
         found.sort(key=lambda a: not (main.start <= a.start < main.end))
-    skip_after = re.compile(book.when_skip_after, re.IGNORECASE)
+    skip_after = _case_blind(book.when_skip_after)[0]
     threats = asks.of(AskKind.THREAT)
     things = asks.of(AskKind.DELIVERABLE)
     for ask in found:
@@ -1856,7 +1850,7 @@ def _time_phrase(ask: Ask, source: str, book: PhraseBook, starts: Mapping[int, A
         nxt = starts.get(end + gap)
         if nxt is not None and not source[end : nxt.start].strip():
             end = nxt.end
-    more = re.match(book.when_continues, source[end : end + 20], re.IGNORECASE)
+    more = _case_blind(book.when_continues)[0].match(source[end : end + 20])
     if more is not None:
         end += more.end()
     return _unshouted(_clause(source[ask.start : end]), book)
@@ -1904,7 +1898,7 @@ def _later(
         if (
             _said_before(book.later_skip, source, ask.start)
             or _inside_quotes(source, ask.start)
-            or re.search(book.later_taken_back, source[ask.end : ask.end + 80], re.IGNORECASE)
+            or _case_blind(book.later_taken_back)[0].search(source[ask.end : ask.end + 80])
         ):
             continue
         said = _time_phrase(ask, source, book, deadlines)
@@ -2128,7 +2122,7 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         if a.subtype == "amount"
         # "הגיטרה שווה 14,000 ₪ … או החזר מלא על הגיטרה": the guitar's value, not a sum paid
         # (round 136: "לגבי ההחזר (14,000 ₪)")
-        and not re.search(book.worth_before, source[max(0, a.start - 20) : a.start], re.IGNORECASE)
+        and not _case_blind(book.worth_before)[0].search(source[max(0, a.start - 20) : a.start])
         # "a "return handling fee" of 390 NIS will be charged. Absolutely not": a fee refused is
         # not what they want back (round 217: "About the refund (₪390)" beside a sofa refused);
         # a fee charged and to be refunded still is
@@ -2151,42 +2145,28 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         if any(s <= a.start < e for s, e in sentences)
         # "אני לא מעבירה את יתרת התשלום של 14,000 ₪ … ואם לא אקבל החזר": the balance held back
         # is not the refund's sum (round 70: "לגבי ההחזר (14,000 ₪)")
-        and not re.search(
-            book.balance_before, source[max(0, a.start - 30) : a.start], re.IGNORECASE
-        )
+        and not _case_blind(book.balance_before)[0].search(source[max(0, a.start - 30) : a.start])
     ]
     # The sum nearest the refund's words ("…או החזר מלא של 3,200 ש״ח"), not another sum of the
-    # sentence ("פיצוי על המיקרוגל (650 ש״ח)").
-    # A total worked out in the client's words ("4 × 185 ₪ = 740 ₪") is the sum, not a term
-    # of it (round 219: "לגבי ההחזר (185 ₪)").
+    # sentence ("פיצוי על המיקרוגל (650 ש״ח)"); a total worked out right after them first.
     near.sort(
         key=lambda a: (
-            not (
-                source[max(0, a.start - 3) : a.start].rstrip().endswith("=")
-                # the calculation in brackets right after the refund's words, not a total paid
-                # later in the sentence ("…($80), the package was 10 x $80 = $800")
-                and any(
-                    0 <= a.start - r.end <= 60
-                    and "(" in source[r.end : a.start]
-                    and ")" not in source[r.end : a.start]
-                    for r in refunds
-                )
-            ),
+            not _worked_total(a, refunds, source),
             min(abs(a.start - r.end) for r in refunds),
         )
     )
-    full = any(re.search(book.refund_full, source[s:e], re.IGNORECASE) for s, e in sentences)
+    full = any(_case_blind(book.refund_full)[0].search(source[s:e]) for s, e in sentences)
     paid = [
         a
         for a in sums
-        if re.search(book.paid_before, source[max(0, a.start - 45) : a.start], re.IGNORECASE)
+        if _case_blind(book.paid_before)[0].search(source[max(0, a.start - 45) : a.start])
     ]
     if (
         full
         and paid
         and near
         and all(
-            re.search(book.bill_before, source[max(0, a.start - 20) : a.start], re.IGNORECASE)
+            _case_blind(book.bill_before)[0].search(source[max(0, a.start - 20) : a.start])
             for a in near
         )
     ):
@@ -2195,7 +2175,7 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         near = paid[:1]
     # "a full refund of this month's retainer": what is wanted back is named, so the message's
     # only sum ("around $11k" of lost sales) is not its amount (round 64's harmful reply).
-    named = any(re.search(book.refund_named, source[s:e], re.IGNORECASE) for s, e in sentences)
+    named = any(_case_blind(book.refund_named)[0].search(source[s:e]) for s, e in sentences)
     for ask in near or (sums if len(sums) == 1 and full and not named else []):
         said = _as_written(ask, book)
         if said is not None:
@@ -2207,6 +2187,20 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
 
 
 _TIMES = re.compile(r"\s?[x×*]\s?(\d{1,3})(?![\d,.])")
+
+
+def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
+    """Whether a sum is the total the client works out in brackets right after the refund's
+    words ("החזר על 4 הימים (4 × 185 ₪ = 740 ₪)", round 219: "לגבי ההחזר (185 ₪)"), not a term of
+    it, nor a total paid later in the sentence ("…($80), the package was 10 x $80 = $800")."""
+    if not source[max(0, sum_.start - 3) : sum_.start].rstrip().endswith("="):
+        return False
+    return any(
+        0 <= sum_.start - r.end <= 60
+        and "(" in source[r.end : sum_.start]
+        and ")" not in source[r.end : sum_.start]
+        for r in refunds
+    )
 
 
 def _as_written(ask: Ask, book: PhraseBook) -> str | None:
@@ -2234,7 +2228,7 @@ def _charged(asks: Asks, book: PhraseBook) -> str | None:
     for question in asks.of(AskKind.QUESTION):
         if not exclaimed(question) or question.subtype == "rhetorical":
             continue
-        if re.search(book.for_this, question.text.rstrip("?!. "), re.IGNORECASE):
+        if _case_blind(book.for_this)[0].search(question.text.rstrip("?!. ")):
             continue  # paid "for this??": the result is what is complained of
         for ask in sums:
             # The sum opens the outcry, after a word at most ("wait $4,000 for a jingle??").

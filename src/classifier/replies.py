@@ -227,6 +227,12 @@ def _name_binds() -> frozenset[str]:
 
 
 @per_packs
+def _first_name_titles() -> frozenset[str]:
+    """Every pack's titles that go with a first name, lower-cased."""
+    return frozenset(t.lower() for p in packs() for t in p.first_name_titles)
+
+
+@per_packs
 def _places() -> frozenset[str]:
     """Every pack's place names of more than one word, lower-cased."""
     return frozenset(place.lower() for p in packs() for place in p.places)
@@ -282,9 +288,9 @@ def _name_from_line(line: str) -> str | None:
         # A client who signs with a title is addressed by it and the surname (rounds 42 and 44:
         # "Hi Ilana" to "Dr. Ilana Shor", "שלום אהרן" to "הרב אהרן ליפשיץ" read as too casual).
         return f"{title} {words[-1]}"
-    if title is not None and title.lower() != "coach":
+    if title is not None and title.lower() not in _first_name_titles():
         # …and with one name after the title it is the surname ("Rabbi Feld": "Hi Feld" reads
-        # rude); a coach is called by the first name ("Coach Mel").
+        # rude), unless the title goes with a first name ("Coach Mel").
         return f"{title} {first}"
     if len(words) >= 2 and first.lower() in _name_binds():
         return f"{first} {words[1]}"  # "עבד אלרחמן מחאג'נה": "שלום עבד אלרחמן"

@@ -74,6 +74,9 @@ class LanguagePack:
     places: frozenset[str] = frozenset()
     # Titles written before a name ("ד״ר ענבל שגיא", "Coach Mel"): skipped, never a greeting's name.
     name_titles: frozenset[str] = frozenset()
+    # Of those, the titles that go with a first name ("Coach Mel": "Hi Mel"); after any other, a
+    # single name is a surname and keeps its title ("Rabbi Feld": "Hi Feld" reads rude).
+    first_name_titles: frozenset[str] = frozenset()
     # Words that join a couple's names in a signature ("Harold and June Bennett"), and how a
     # greeting names both ("Harold and June", "דנה ואבי").
     name_joins: frozenset[str] = frozenset()

@@ -373,6 +373,7 @@ PACK = LanguagePack(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. reverend pastor rabbi"
         " cantor sir adv adv.".split()
     ),
+    first_name_titles=frozenset({"coach"}),
     name_joins=frozenset({"and", "&"}),
     name_binds=frozenset({"abd", "abu", "umm"}),
     couple_name="{first} and {second}",
