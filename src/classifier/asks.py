@@ -48,7 +48,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -461,6 +461,9 @@ class Pack:
     contrast: str = "(?!)"
     """A word that turns a clause to something else ("but", "אבל"): a doubt before it does not
     reach a need after it ("I'm not sure what went wrong but I need the invoice fixed")."""
+    dotted_words: tuple[str, ...] = ()
+    """Titles and short forms written with a full stop that ends no sentence ("Mr. Rakesh Gupta",
+    "approx. 60 products"; round 149: a request cut at "my brother-in-law Mr"), lower-case."""
     asked_loud: str = ""
     """The words that open a question asking where or when ("WHERE IS THE GUIDE???", "מתי
     מגיעים??"), a regex matched at the ask's start: such a question is asked, however loudly."""
@@ -619,6 +622,8 @@ class _Compiled:
     courtesy: re.Pattern[str] | None = None
     softeners: re.Pattern[str] | None = None
     names_object: re.Pattern[str] | None = None
+    dotted_word: re.Pattern[str] | None = None
+    """One of the pack's ``dotted_words`` ending where it is searched up to (a dot after it)."""
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -773,6 +778,9 @@ def _load(code: str) -> _Compiled | None:
         if pack.softeners
         else None,
         names_object=re.compile(pack.names_object, re.IGNORECASE) if pack.names_object else None,
+        dotted_word=re.compile(rf"(?<![^\s(])(?:{'|'.join(map(re.escape, pack.dotted_words))})$")
+        if pack.dotted_words
+        else None,
     )
 
 
@@ -873,21 +881,20 @@ def _fold_by_element(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]
 
 
 # An emoji ends a sentence in chat ("זה יצא פצצה 🔥🔥🔥 המעבר עם הזום בהתחלה??").
-# A title's or a rough figure's dot ("Mr. Rakesh Gupta", "approx. 60 products") ends no
-# sentence (round 149: a request cut at "my brother-in-law Mr").
-_TITLE_BEFORE = re.compile(r"(?<![^\s(])(?:mr|mrs|dr|prof|adv|approx|appr|eng)$")
 _BOUNDARY = re.compile("[.!?;\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
-def _sentences(folded: str) -> list[tuple[int, int]]:
+def _sentences(folded: str, packs: Sequence[_Compiled] = ()) -> list[tuple[int, int]]:
     """Sentence spans, each with its closing punctuation; a dot inside a word, number or address
-    ("10.12", "site.com", "accounts@studio.co.il") is none."""
+    ("10.12", "site.com", "accounts@studio.co.il") is none, nor one after a pack's dotted word
+    ("Mr.", "approx.")."""
+    dotted = [p.dotted_word for p in packs if p.dotted_word is not None]
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(folded):
         s, e = m.span()
         inside = s > 0 and e < len(folded) and folded[s - 1].isalnum() and folded[e].isalnum()
-        if m.group() == "." and (inside or _TITLE_BEFORE.search(folded, max(0, s - 8), s)):
+        if m.group() == "." and (inside or any(d.search(folded, max(0, s - 8), s) for d in dotted)):
             continue
         spans.append((start, e))
         start = e
@@ -1326,7 +1333,7 @@ def read_asks(text: str, *, language: str) -> Asks:
     for compiled in packs:
         fold.update(compiled.pack.fold)
     folded, offsets = _fold(source, fold)
-    sentences = _sentences(folded)
+    sentences = _sentences(folded, packs)
     view = _Text(folded, sentences, [s for s, _ in sentences], Grams.of(folded))
     emoji = sarcasm_emoji()
     hits = _pattern_hits(_NEUTRAL, _NEUTRAL_SCREEN, view, first=10_000)

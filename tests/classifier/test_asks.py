@@ -405,6 +405,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Please don't just apologise again - I want an answer.", K.REFUSAL, "no_apologies", "don't just apologise", None),
     # Round 149: a title's dot ends no sentence.
     ("en", "Also request you to kindly file the return of my brother-in-law Mr. Rakesh Gupta along with mine.", K.REQUEST, "please", "kindly file the return of my brother-in-law Mr. Rakesh Gupta along with mine", "submit"),
+    # …nor does the dot of any of the English pack's dotted words (one list, the pack's).
+    ("en", "Please forward the signed lease to my lawyer Ms. Dana Levi before Thursday.", K.REQUEST, "imperative", "Please forward the signed lease to my lawyer Ms. Dana Levi before Thursday", "send"),
     # Rounds 146-147: the whole class told, a jab at what the owner knows, an outcry with "??".
     ("he", "אם זה המחיר אני אדאג שכל האמהות בכיתה ידעו כמה את לוקחת על ילדות", K.THREAT, "review", "אדאג שכל האמהות בכיתה ידעו כמה את", None),
     ("he", "המזגן מטפטף על המרפסת של השכן!!! אתם בכלל יודעים מה זה צינור ניקוז?? אני רוצה מישהו פה היום", K.QUESTION, "rhetorical", "אתם בכלל יודעים מה זה צינור ניקוז??", None),

@@ -144,9 +144,10 @@ _NOT_AN_ORDER = (
     r"promises?|cash|changes?|later|explanation|nothing|info|information|way)"
 )
 
-# A title's full stop ("Adv. Golan", "Dr. Cohen") inside a clause, which ends no sentence (the
-# patterns read the lower-cased text).
-_TITLE_DOT = r"(?<=\badv)\.|(?<=\bdr)\.|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.|(?<=\bprof)\."
+# Titles and short forms whose full stop ends no sentence ("Adv. Golan", "Dr. Cohen", "approx. 60
+# products"), lower-case as the patterns read the text; and that stop inside a clause.
+DOTTED_WORDS = ("mr", "mrs", "ms", "dr", "prof", "adv", "approx", "appr", "eng")
+_TITLE_DOT = "|".join(rf"(?<=\b{word})\." for word in DOTTED_WORDS)
 
 REQUESTS = (
     Pattern(
@@ -1484,6 +1485,7 @@ PACK = Pack(
         *THREATS,
     ),
     letters=r"[a-z]",
+    dotted_words=DOTTED_WORDS,
     question_words=QUESTION_WORDS,
     question_default="open",
     tag_question=r"\b(?:right|yes|yeah|ya|no|ok|okay|correct|yh)",
