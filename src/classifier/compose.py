@@ -263,6 +263,11 @@ class PhraseBook(_Strict):
     # תאריך מסירה מחייב", "a firm date by Friday"): the owner's reply is due, no work said back
     # as due (round 162: "הבנתי שזה צריך להיות מוכן עד יום ראשון").
     answer_by: str = "(?!)"
+    # A regex for the words that say what follows if a date is missed ("אחרת", "Otherwise"),
+    # opening a sentence or after a comma: the date is a condition, not said back as agreed
+    # ("…עד יום ראשון ב-9:00, אחרת התביעה נדחית"; "…עד יום ראשון, או פיצוי מלא. אחרת הפנייה
+    # הבאה תהיה דרך עורך הדין שלי").
+    otherwise: str = "(?!)"
     # A regex for a put-off offered on the owner's leave without a question ("…next week, if
     # that's still ok with you"): whether waiting works is the owner's to say.
     leave_if: str = "(?!)"
@@ -753,8 +758,8 @@ class Facts:
                 # field answers yes or no; "I understand you need it by Friday" would read as
                 # the date agreed before the owner knows it (round 200).
                 holds.add("when_asked")
-            if any(
-                _sentence(source, t.start) == _sentence(source, d.start)
+            if any(_with_a_consequence(source, d) for d in said_when) or any(
+                _ultimatum_of(source, d, t)
                 for d in said_when
                 for t in asks.of(AskKind.THREAT)
                 # a late deliverable's "…or I cancel and post about it" still has its date said
@@ -765,7 +770,9 @@ class Facts:
             ):
                 # An escalating ultimatum's date ("תבטל אותה עד מחר או שאתה מדבר עם העורך דין
                 # שלי") is no deadline to say back as agreed (round 134's harmful "הבנתי שזה
-                # צריך להיות מוכן עד מחר" beside a disputed 46,800 invoice).
+                # צריך להיות מוכן עד מחר" beside a disputed 46,800 invoice); nor is a date with
+                # what follows if it is missed (round 222: "…עד יום ראשון ב-9:00, אחרת התביעה
+                # נדחית לחודש הבא"): whether it can be met is the owner's answer, in its field.
                 holds.add("ultimatum_date")
             amount = _amount(asks, book, source)
             if amount is not None:
@@ -1950,6 +1957,27 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
 
 # Threats that make a date an ultimatum rather than the client's own deadline.
 _ULTIMATUM_THREATS = frozenset({"lawyer", "chargeback", "report", "leave"})
+
+
+def _ultimatum_of(source: str, deadline: Ask, threat: Ask) -> bool:
+    """Whether a threat is what follows if a deadline is missed: in the deadline's sentence, or
+    in the next one when that opens with a pack's ``otherwise`` ("…by Sunday. Otherwise my
+    lawyer…")."""
+    date_sentence = _sentence(source, deadline.start)
+    threat_sentence = _sentence(source, threat.start)
+    if threat_sentence == date_sentence:
+        return True
+    return threat_sentence[0] == date_sentence[1] + 1 and _any_book_finds(
+        lambda b: b.otherwise, source[threat_sentence[0] : threat.end]
+    )
+
+
+def _with_a_consequence(source: str, deadline: Ask) -> bool:
+    """Whether the rest of a deadline's sentence says what follows if it is missed ("…עד יום
+    ראשון ב-9:00, אחרת התביעה נדחית לחודש הבא", "by Friday, otherwise we lose the slot")."""
+    return _any_book_finds(
+        lambda b: b.otherwise, source[deadline.end : _sentence(source, deadline.start)[1]]
+    )
 
 
 def _comes_by(source: str, deadline: Ask) -> bool:

@@ -537,6 +537,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 218: a time written with its leading zero is a 24-hour clock's.
     ("he", "2. שעה נוספת עד 01:30 – שמענו שזה 4,500 ₪.", K.DEADLINE, "time", "עד 01:30", "01:30"),
     ("he", "אפשר לסיים עד 5:30?", K.DEADLINE, "time", "עד 5:30", "17:30"),  # guard: held before its fix too
+    # Round 221: a lawyer after "otherwise" opening a clause, a sentence after the demand.
+    ("he", "אני רוצה את הכיסאות בחזרה עד יום שני. אחרת הפנייה הבאה שלי תהיה דרך עורך הדין.", K.THREAT, "lawyer", "אחרת הפנייה הבאה שלי תהיה דרך עורך הדין", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -560,6 +562,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # …but "אחרת" after a noun is "other", and a lawyer named in passing is no threat (round 221).
+    ("he", "עברנו לחברה אחרת שעורך הדין שלה המליץ עליה", K.THREAT, "lawyer"),
     # Round 216: a deposit the client asks not to return is no refund asked.
     ("en", "and pls DONT return the deposit until I've seen everything", K.MONEY, "refund"),
     ("en", "we pay a retainer of 2k a month", K.MONEY, "same_price"),  # guard: held before its fix too

@@ -3573,6 +3573,12 @@ NEVER_SAYS = [
     # deposit the client asks not to return gets no refund line.
     ("demanding", "he", False, "שלום רונן,\n\n1. יין – נביא 60 בקבוקים בעצמנו.\n2. שעה נוספת עד 01:30 – שמענו שזה 4,500 ₪. תעשה לנו את זה במתנה.\n\nחיים", "עד 01:30"),
     ("demanding", "en", True, "tenant hands over keys tmrw 10am right? I need full photos of every room before 8am UK time the day after. and pls DONT return the deposit until I've seen everything", "About the refund"),
+    # Round 221: an ultimatum over two sentences ("…by Sunday. Otherwise my lawyer…") is no
+    # deadline to agree back; round 222: nor a date with what follows if it is missed.
+    ("conflictual", "he", False, "שלום,\nאני מצפה שהשולחן יתוקן עד יום ראשון או שתחזירו לי את המקדמה. אחרת אני פונה לעורך הדין שלי.\nנועה", "הבנתי שזה צריך להיות מוכן"),  # guard: held before its fix too
+    ("conflictual", "en", False, "Dear Ilan,\nI expect the corrected contract in my inbox by Thursday. Failing that, my lawyer will be in touch.\nRegards,\nPaul", "I understand you need it by Thursday"),
+    ("demanding", "he", True, "הקבלן צריך את התוכניות עד יום רביעי ב-10:00, אחרת הוא עובר לפרויקט הבא", "הבנתי שזה צריך להיות מוכן"),
+    ("demanding", "en", True, "need the floor plan by friday 10am, otherwise the contractor moves on to his next job", "I understand you need it by"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
