@@ -3004,6 +3004,10 @@ SAYS = [
     # by a yes/no field as well; "is it urgent?" still gets the owner's yes or no.
     ("dormant", "he", True, "היי שירה, מצטערת שנעלמתי היה בלגן מטורף בעבודה. עוד לא הספקתי לעבור על התוכניות ששלחת בינואר 🙈 אחזור אלייך כשיירגע קצת, בסדר?", "אחכה לעדכון ממך"),  # guard: held before its fix too
     ("dormant", "he", True, "היי ראיתי את ההודעה על המידות לתלבושת. עוד לא מדדתי אותה 😅 השבוע מטורף, אשלח כשאוכל. זה דחוף?", "כן או לא"),  # guard: held before its fix too
+    # Round 221: a mother who fell and broke her arm, a husband in chemotherapy get a word for it.
+    ("dormant", "he", True, "סליחה שנעלמתי, אמא שלי נפלה ושברה יד ומאז אני בין בית החולים לבית שלה. אשלח את הרשימה בשבוע הבא", "רפואה שלמה"),
+    ("dormant", "he", True, "סליחה שנעלמתי, אמא שלי נפלה ושברה את הרגל ואני איתה כל היום. אשלח את הרשימה בשבוע הבא", "רפואה שלמה"),
+    ("demanding", "en", False, "Dear Dana,\nMy husband's chemotherapy schedule may change, so we need the check-in moved to the 14th instead of the 10th. Please confirm this week.\nSusan", "I hope things are getting better"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3579,6 +3583,10 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "Dear Ilan,\nI expect the corrected contract in my inbox by Thursday. Failing that, my lawyer will be in touch.\nRegards,\nPaul", "I understand you need it by Thursday"),
     ("demanding", "he", True, "הקבלן צריך את התוכניות עד יום רביעי ב-10:00, אחרת הוא עובר לפרויקט הבא", "הבנתי שזה צריך להיות מוכן"),
     ("demanding", "en", True, "need the floor plan by friday 10am, otherwise the contractor moves on to his next job", "I understand you need it by"),
+    # …but funds ("הקרנות") are no radiotherapy, and a refund fought for after an injury is
+    # answered, not met with thanks for the news (round 221).
+    ("easygoing", "he", False, "היי עדי,\nעברתי על ההשוואה בין הקרנות ששלחת. בוא נלך על ההמלצה שלך.\nגלעד", "רפואה שלמה"),  # guard: held before its fix too
+    ("conflictual", "en", True, "I asked THREE TIMES for the refund of the $300 after my daughter broke her leg and couldnt come. where is my money??", "I hope things are getting better"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
