@@ -3008,6 +3008,9 @@ SAYS = [
     ("dormant", "he", True, "סליחה שנעלמתי, אמא שלי נפלה ושברה יד ומאז אני בין בית החולים לבית שלה. אשלח את הרשימה בשבוע הבא", "רפואה שלמה"),
     ("dormant", "he", True, "סליחה שנעלמתי, אמא שלי נפלה ושברה את הרגל ואני איתה כל היום. אשלח את הרשימה בשבוע הבא", "רפואה שלמה"),
     ("demanding", "en", False, "Dear Dana,\nMy husband's chemotherapy schedule may change, so we need the check-in moved to the 14th instead of the 10th. Please confirm this week.\nSusan", "I hope things are getting better"),
+    # Round 223's harmful reply: a pet that died in the owner's care is a loss, in both packs.
+    ("conflictual", "he", True, "הכלב שלי מת אצלכם בפנסיון ואתם שולחים לי חשבון של 2,100 ש\"ח?! אני לא משלמת", "משתתפים בצערך"),
+    ("conflictual", "en", True, "our cat died at your clinic overnight and now you send me a bill for $900?? im not paying", "sorry for your loss"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3587,6 +3590,11 @@ NEVER_SAYS = [
     # answered, not met with thanks for the news (round 221).
     ("easygoing", "he", False, "היי עדי,\nעברתי על ההשוואה בין הקרנות ששלחת. בוא נלך על ההמלצה שלך.\nגלעד", "רפואה שלמה"),  # guard: held before its fix too
     ("conflictual", "en", True, "I asked THREE TIMES for the refund of the $300 after my daughter broke her leg and couldnt come. where is my money??", "I hope things are getting better"),  # guard: held before its fix too
+    # Round 223: a time after something that did not happen is no deadline ("nobody called me
+    # until 6am"); a dog that loves its food is no loss.
+    ("conflictual", "he", True, "הכלב שלי נפצע אצלכם ואף אחד לא התקשר אליי עד 6 בבוקר!!! אני לא משלמת על הלילה", "הבנתי שזה צריך להיות מוכן"),
+    ("conflictual", "en", True, "my dog got hurt at your place and nobody called me until 6am!!! im not paying for that night", "I understand you need it by"),  # guard: held before its fix too
+    ("easygoing", "he", True, "הכלב מת על האוכל החדש 😍 תשלחו עוד שק בבקשה", "משתתפים בצערך"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
