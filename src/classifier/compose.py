@@ -1830,6 +1830,16 @@ def _when(
             # "a roommate who brings friends until 3 at night": when a night's noise ends, not
             # when work is due (round 191's harmful "הבנתי שזה צריך להיות מוכן עד 3 בלילה")
             continue
+        if (
+            main is not None
+            and main.kind is AskKind.QUESTION
+            and not main.start <= ask.start < main.end
+            and any(r.start <= ask.start < r.end for r in asks.of(AskKind.REQUEST))
+        ):
+            # Beside a question answered first ("תתאים לי את המחיר?"), a date the client asks
+            # for in a request of its own ("והפעם אני צריך עד יום ראשון") is answered in that
+            # request's field, not said back with nothing to confirm it (round 223).
+            continue
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.when_starts):
             if said[:2].istitle():  # "Before Thursday, …" opened the client's sentence

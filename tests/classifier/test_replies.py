@@ -3011,6 +3011,9 @@ SAYS = [
     # Round 223's harmful reply: a pet that died in the owner's care is a loss, in both packs.
     ("conflictual", "he", True, "הכלב שלי מת אצלכם בפנסיון ואתם שולחים לי חשבון של 2,100 ש\"ח?! אני לא משלמת", "משתתפים בצערך"),
     ("conflictual", "en", True, "our cat died at your clinic overnight and now you send me a bill for $900?? im not paying", "sorry for your loss"),
+    # Round 223: beside a question answered first, a date asked for in a request of its own gets
+    # that request's field, not a say-back with nothing to confirm it.
+    ("demanding", "he", False, "שלום אורי,\nראיתי שהשק אצל המתחרים ב-289. תתאים לי את המחיר?\nוהפעם אני צריך עד יום ראשון, אנחנו נוסעים.\nערן", 'ל"אני צריך עד יום ראשון'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3595,6 +3598,8 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "הכלב שלי נפצע אצלכם ואף אחד לא התקשר אליי עד 6 בבוקר!!! אני לא משלמת על הלילה", "הבנתי שזה צריך להיות מוכן"),
     ("conflictual", "en", True, "my dog got hurt at your place and nobody called me until 6am!!! im not paying for that night", "I understand you need it by"),  # guard: held before its fix too
     ("easygoing", "he", True, "הכלב מת על האוכל החדש 😍 תשלחו עוד שק בבקשה", "משתתפים בצערך"),  # guard: held before its fix too
+    ("demanding", "he", False, "שלום אורי,\nראיתי שהשק אצל המתחרים ב-289. תתאים לי את המחיר?\nוהפעם אני צריך עד יום ראשון, אנחנו נוסעים.\nערן", "הבנתי שזה צריך להיות מוכן"),
+    ("demanding", "en", False, "Hi Dana,\nI saw the same print for $80 elsewhere. Can you match that price?\nAlso I need the frames by Friday, we're flying out on Saturday.\nMark", "I understand you need it by"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
