@@ -2335,11 +2335,14 @@ def _choose(
     ]
     if not fitting:
         return None
-    grief = [s for s in fitting if "occasion:grief" in s.needs]
-    if grief:
+    marked = [s for s in fitting if "occasion:grief" in s.needs] or [
+        s for s in fitting if "occasion:injury" in s.needs
+    ]
+    if marked:
         # A death in the family is marked before anything else, a complaint included (round 38:
-        # "the first evening of my mother's shiva" got "קיבלתי. צר לי על מה שקרה.").
-        fitting = grief
+        # "the first evening of my mother's shiva" got "קיבלתי. צר לי על מה שקרה."); so is
+        # someone hurt (round 226: a child in the ER after a trampoline park).
+        fitting = marked
     best = max(len(s.needs) + (1 if s.labels else 0) for s in fitting)
     top = [s for s in fitting if len(s.needs) + (1 if s.labels else 0) == best]
     return top[_key(seed, move, label) % len(top)]

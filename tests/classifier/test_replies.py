@@ -3014,6 +3014,11 @@ SAYS = [
     # Round 223: beside a question answered first, a date asked for in a request of its own gets
     # that request's field, not a say-back with nothing to confirm it.
     ("demanding", "he", False, "שלום אורי,\nראיתי שהשק אצל המתחרים ב-289. תתאים לי את המחיר?\nוהפעם אני צריך עד יום ראשון, אנחנו נוסעים.\nערן", 'ל"אני צריך עד יום ראשון'),
+    # Round 226: someone hurt, a child in the ER, gets a wish first, whatever the tone.
+    ("conflictual", "he", True, "הבן שלי יצא מהטרמפולינה עם קרסול נפוח ואנחנו עכשיו במיון באסף הרופא!!! אני רוצה לדעת מי אחראי אצלכם", "רפואה שלמה"),
+    ("conflictual", "en", True, "my daughter got hurt on your trampoline and we spent the night in the ER!!! who is responsible there??", "I hope everyone is all right"),
+    # …and a funeral at 10 in the morning is still a loss (round 225's year check).
+    ("demanding", "he", True, "אבא נפטר הלילה, ההלוויה ב-10 בבוקר. צריך את המגשים עד 13:00 לבית", "משתתפים בצערך"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3600,6 +3605,11 @@ NEVER_SAYS = [
     ("easygoing", "he", True, "הכלב מת על האוכל החדש 😍 תשלחו עוד שק בבקשה", "משתתפים בצערך"),  # guard: held before its fix too
     ("demanding", "he", False, "שלום אורי,\nראיתי שהשק אצל המתחרים ב-289. תתאים לי את המחיר?\nוהפעם אני צריך עד יום ראשון, אנחנו נוסעים.\nערן", "הבנתי שזה צריך להיות מוכן"),
     ("demanding", "en", False, "Hi Dana,\nI saw the same print for $80 elsewhere. Can you match that price?\nAlso I need the frames by Friday, we're flying out on Saturday.\nMark", "I understand you need it by"),  # guard: held before its fix too
+    # Round 225: a death in a year long past is history the client researches, not a loss to
+    # condole; sorting files ("במיון של הקבצים") is no emergency room.
+    ("conflictual", "en", False, "Dear Sir,\nYour report says my grandfather died in 1931. My grandfather died in 1938; I have his letters.\nI want the register page and a refund.\nR. Lazarus", "sorry for your loss"),
+    ("know-it-all", "he", True, "אין צורך לבדוק ברישומים, הייתי בלוויה ב-87, סנהדריה ליד הגדר. פשוט תלך לשם ותצלם", "משתתפים בצערך"),
+    ("demanding", "he", True, "אני במיון של הקבצים מהאירוע, תשלח לי את השאר עד מחר", "רפואה שלמה"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
