@@ -1333,7 +1333,8 @@ def read_asks(text: str, *, language: str) -> Asks:
     for compiled in packs:
         fold.update(compiled.pack.fold)
     folded, offsets = _fold(source, fold)
-    sentences = _sentences(folded, packs)
+    # a title's dot is no full stop whatever the message's language ("אל Dr. Cohen")
+    sentences = _sentences(folded, [p for p in map(_load, lang_codes()) if p is not None])
     view = _Text(folded, sentences, [s for s, _ in sentences], Grams.of(folded))
     emoji = sarcasm_emoji()
     hits = _pattern_hits(_NEUTRAL, _NEUTRAL_SCREEN, view, first=10_000)

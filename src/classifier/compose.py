@@ -264,7 +264,7 @@ class PhraseBook(_Strict):
     # as due (round 162: "הבנתי שזה צריך להיות מוכן עד יום ראשון").
     answer_by: str = "(?!)"
     # A regex for the words that say what follows if a date is missed ("אחרת", "Otherwise"),
-    # opening a sentence or after a comma: the date is a condition, not said back as agreed
+    # opening the next sentence or after the date in its own: a condition, not said back as agreed
     # ("…עד יום ראשון ב-9:00, אחרת התביעה נדחית"; "…עד יום ראשון, או פיצוי מלא. אחרת הפנייה
     # הבאה תהיה דרך עורך הדין שלי").
     otherwise: str = "(?!)"
@@ -759,7 +759,7 @@ class Facts:
                 # the date agreed before the owner knows it (round 200).
                 holds.add("when_asked")
             if any(_with_a_consequence(source, d) for d in said_when) or any(
-                _ultimatum_of(source, d, t)
+                _sentence(source, t.start) == _sentence(source, d.start)
                 for d in said_when
                 for t in asks.of(AskKind.THREAT)
                 # a late deliverable's "…or I cancel and post about it" still has its date said
@@ -1969,25 +1969,19 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
 _ULTIMATUM_THREATS = frozenset({"lawyer", "chargeback", "report", "leave"})
 
 
-def _ultimatum_of(source: str, deadline: Ask, threat: Ask) -> bool:
-    """Whether a threat is what follows if a deadline is missed: in the deadline's sentence, or
-    in the next one when that opens with a pack's ``otherwise`` ("…by Sunday. Otherwise my
-    lawyer…")."""
-    date_sentence = _sentence(source, deadline.start)
-    threat_sentence = _sentence(source, threat.start)
-    if threat_sentence == date_sentence:
-        return True
-    return threat_sentence[0] == date_sentence[1] + 1 and _any_book_finds(
-        lambda b: b.otherwise, source[threat_sentence[0] : threat.end]
-    )
-
-
 def _with_a_consequence(source: str, deadline: Ask) -> bool:
-    """Whether the rest of a deadline's sentence says what follows if it is missed ("…עד יום
-    ראשון ב-9:00, אחרת התביעה נדחית לחודש הבא", "by Friday, otherwise we lose the slot")."""
-    return _any_book_finds(
-        lambda b: b.otherwise, source[deadline.end : _sentence(source, deadline.start)[1]]
-    )
+    """Whether what follows a deadline says what happens if it is missed: after a comma in its
+    sentence ("…עד יום ראשון ב-9:00, אחרת התביעה נדחית", "by Friday, otherwise we lose the slot")
+    or opening the next one ("…by Sunday. Otherwise my lawyer will…", "…עד חמישי!! אחרת…"); not
+    a date's own "if not sooner", which qualifies it."""
+    end = _sentence(source, deadline.start)[1]
+    rest = source[deadline.end - 1 : end]  # from the date's last character: no sentence start
+    after = source[end : end + 80].lstrip(".!?;…\n\r\t ")
+    for pack in packs():
+        otherwise = _case_blind(load_phrase_book(pack).otherwise)[0]
+        if otherwise.search(rest, 1) or otherwise.match(after):
+            return True
+    return False
 
 
 def _comes_by(source: str, deadline: Ask) -> bool:

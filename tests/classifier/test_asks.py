@@ -539,6 +539,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אפשר לסיים עד 5:30?", K.DEADLINE, "time", "עד 5:30", "17:30"),  # guard: held before its fix too
     # Round 221: a lawyer after "otherwise" opening a clause, a sentence after the demand.
     ("he", "אני רוצה את הכיסאות בחזרה עד יום שני. אחרת הפנייה הבאה שלי תהיה דרך עורך הדין.", K.THREAT, "lawyer", "אחרת הפנייה הבאה שלי תהיה דרך עורך הדין", None),
+    # A title's dot in a Hebrew message ends no sentence either (the review of round 221's change).
+    ("he", "תשלח בבקשה את הדוח אל Dr. Cohen עד יום חמישי", K.REQUEST, "imperative", "תשלח בבקשה את הדוח אל Dr. Cohen עד יום חמישי", "send"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -562,6 +564,7 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    ("he", "אני צריך את הטיוטה עד חמישי, אחרת עורכת הדין שלי לא תספיק לעבור עליה", K.THREAT, "lawyer"),
     # …but "אחרת" after a noun is "other", and a lawyer named in passing is no threat (round 221).
     ("he", "עברנו לחברה אחרת שעורך הדין שלה המליץ עליה", K.THREAT, "lawyer"),
     # Round 216: a deposit the client asks not to return is no refund asked.

@@ -3019,6 +3019,11 @@ SAYS = [
     ("conflictual", "en", True, "my daughter got hurt on your trampoline and we spent the night in the ER!!! who is responsible there??", "I hope everyone is all right"),
     # …and a funeral at 10 in the morning is still a loss (round 225's year check).
     ("demanding", "he", True, "אבא נפטר הלילה, ההלוויה ב-10 בבוקר. צריך את המגשים עד 13:00 לבית", "משתתפים בצערך"),  # guard: held before its fix too
+    # A fresh-eyes review of this session's change: a recent death keeps its condolences beside
+    # a year of birth ("(1941-2025)"); a date's own "if not sooner" does not hold it back.
+    ("demanding", "en", False, "Dear Ruth,\nMy father passed away on Sunday (1941-2025). We need the memorial booklets printed by Thursday.\nDan", "sorry for your loss"),
+    ("demanding", "he", True, "אבא שלי נפטר אתמול (1941-2025), אנחנו צריכים את החוברות לאזכרה עד חמישי", "משתתפים בצערך"),
+    ("demanding", "en", True, "need the floor plan by Friday 10am if not sooner, the builder starts Monday", "I understand you need it by Friday 10am"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3610,6 +3615,19 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "Dear Sir,\nYour report says my grandfather died in 1931. My grandfather died in 1938; I have his letters.\nI want the register page and a refund.\nR. Lazarus", "sorry for your loss"),
     ("know-it-all", "he", True, "אין צורך לבדוק ברישומים, הייתי בלוויה ב-87, סנהדריה ליד הגדר. פשוט תלך לשם ותצלם", "משתתפים בצערך"),
     ("demanding", "he", True, "אני במיון של הקבצים מהאירוע, תשלח לי את השאר עד מחר", "רפואה שלמה"),  # guard: held before its fix too
+    # The same review: nobody hurt, a parcel in the post office's sorting, a phone that fell, a
+    # dog scared to death are no occasions; an ultimatum after "!!" or a line break, and a
+    # technician who "did not show up until 11" hold no date to agree back.
+    ("conflictual", "en", True, "Nobody got hurt, thankfully, but the tent collapsed in the middle of the speeches. I want 50% back", "I hope everyone is all right"),
+    ("conflictual", "he", True, "אף אחד לא נפצע, תודה לאל, אבל החלון התנפץ על השולחן. אני רוצה שתחליפו אותו היום", "רפואה שלמה"),
+    ("demanding", "he", True, "החבילה עדיין במיון בדואר כבר שבוע, מתי היא תגיע?", "רפואה שלמה"),
+    ("demanding", "he", True, "הטלפון נפל ושבר את המסך, כמה עולה להחליף? אני צריך אותו עד מחר", "רפואה שלמה"),
+    ("demanding", "en", True, "My phone fell and broke the screen, how much to replace it? need it by tomorrow", "I hope things are getting better"),
+    ("know-it-all", "he", True, "הכלב שלי מת מפחד ממייבש השיער, אז תספרו אותו רק במספריים כמו שאמרתי", "משתתפים בצערך"),
+    ("conflictual", "en", True, "I want the corrected contract by Friday 10am!! Otherwise my lawyer will be in touch.", "I understand you need it by"),
+    ("conflictual", "he", False, "שלום,\nאני מצפה לחוזה המתוקן עד יום חמישי ב-10:00.\nאחרת אני פונה לעורך דין.\nרוני", "הבנתי שזה צריך להיות מוכן"),
+    ("demanding", "he", True, "הטכנאי לא הופיע עד 11 בבוקר ויש לי אורחים ב-2, תשלחו מישהו אחר", "הבנתי שזה צריך להיות מוכן"),
+    ("demanding", "en", True, "the plumber never showed up by 9am, send someone else this afternoon", "I understand you need it by"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
