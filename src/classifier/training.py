@@ -220,15 +220,16 @@ def train(
         else:
             logger.warning("no topic model: fewer than 10 rows (or one topic) carry a topic")
 
-    estimators: dict[str, CalibratedClassifierCV] = {}
     metrics: dict[str, Any] = {}
     oof: dict[str, npt.NDArray[np.float64]] = {}
     target_rows: dict[str, int] = {}
+    fits: dict[str, tuple[list[str], list[str], list[str] | None]] = {}
     for target, (rows, y, all_labels) in targets.items():
         labels = [label for label in all_labels if label in set(y)]
         target_rows[target] = len(rows)
         target_texts = [texts[i] for i in rows]
         target_groups = [groups[i] for i in rows] if groups is not None else None
+        fits[target] = (target_texts, y, target_groups)
         if cross_validate:
             proba = out_of_fold_proba(
                 target_texts,
@@ -254,9 +255,16 @@ def train(
                 metrics[target]["macro_f1"],
                 metrics[target]["ece"],
             )
-        progress(f"fitting {target}", 0, 1)
-        estimators[target] = fit_target(target_texts, y, target_groups, config)
-        progress(f"fitting {target}", 1, 1)
+    # The heads are independent fits: with two processes they train side by side (the same
+    # estimators as one after the other; the first model of `make run` waits for one, not two).
+    stage = "fitting " + " and ".join(fits)
+    progress(stage, 0, len(fits))
+    fitted = Parallel(n_jobs=min(n_jobs, len(fits)))(
+        delayed(fit_target)(target_texts, y, target_groups, config)
+        for target_texts, y, target_groups in fits.values()
+    )
+    estimators: dict[str, CalibratedClassifierCV] = dict(zip(fits, fitted, strict=True))
+    progress(stage, len(fits), len(fits))
 
     label_counts = frame["label"].value_counts().to_dict()
     data_info = {

@@ -59,6 +59,23 @@ def test_train_reports_grouped_cv_metrics_per_language(config: ModelConfig, mini
     assert "topic" in result.estimators
 
 
+def test_heads_fitted_side_by_side_equal_heads_fitted_in_turn(
+    config: ModelConfig, mini_csv: Path
+) -> None:
+    frame = read_labeled_csv(mini_csv)
+    texts = model_texts(frame)
+    in_turn = train(frame, config, cross_validate=False, n_jobs=1).estimators
+    side_by_side = train(frame, config, cross_validate=False, n_jobs=2).estimators
+    assert set(in_turn) == set(side_by_side) == {"client_type", "topic"}
+    for head, estimator in in_turn.items():
+        np.testing.assert_allclose(
+            side_by_side[head].predict_proba(texts),
+            estimator.predict_proba(texts),
+            rtol=0,
+            atol=1e-12,
+        )
+
+
 def test_metadata_records_config_data_hash_and_commit(mini_registry: ModelRegistry) -> None:
     meta = mini_registry.load().metadata
     assert meta["labels"] == sorted(LABELS)
