@@ -21,6 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from joblib import Parallel, delayed
+
 from classifier.asks import read_asks
 from classifier.cleaning import clean_body
 from classifier.compose import Terms
@@ -204,3 +206,19 @@ def composed_replies(case: FitCase, *, without_fields: bool = False) -> list[str
 def without_the_fields(reply: str) -> str:
     """A reply as the owner would send it leaving its ``[hint]`` fields out."""
     return _FIELD.sub("", reply)
+
+
+def _compose_chunk(cases: Sequence[FitCase]) -> list[list[str]]:
+    return [composed_replies(case) for case in cases]
+
+
+def compose_all(cases: Sequence[FitCase], *, n_jobs: int = 1) -> dict[str, list[str]]:
+    """The composed replies of every case by id, in ``n_jobs`` processes (one chunk each): the
+    fresh set's thirteen thousand messages take half a minute on one core."""
+    chunks = [list(cases[i::n_jobs]) for i in range(n_jobs)]
+    results = Parallel(n_jobs=n_jobs)(delayed(_compose_chunk)(chunk) for chunk in chunks)
+    return {
+        case.id: replies
+        for chunk, replies_of in zip(chunks, results, strict=True)
+        for case, replies in zip(chunk, replies_of, strict=True)
+    }

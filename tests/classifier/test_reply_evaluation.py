@@ -8,6 +8,7 @@ import pytest
 
 from classifier.reply_evaluation import (
     FitCase,
+    compose_all,
     composed_replies,
     evaluate,
     read_cases,
@@ -88,12 +89,17 @@ def test_the_set_is_complete() -> None:
     assert all(c.must_address and c.max_reply_chars > 0 for c in cases)
 
 
+def test_composing_in_processes_gives_each_case_its_own_replies() -> None:
+    cases = read_cases(ROOT / "data" / "external" / "reply-fit.csv")[:7]
+    assert compose_all(cases, n_jobs=2) == {case.id: composed_replies(case) for case in cases}
+
+
 @pytest.mark.parametrize("name", ["reply-fit.csv", "reply-fit-fresh"])
 def test_composed_replies_on_the_reply_fit_sets_never_violate_and_fit_channel_and_language(
     name: str,
 ) -> None:
     cases = read_cases(ROOT / "data" / "external" / name)
-    composed = {case.id: composed_replies(case) for case in cases}  # composed once, read twice
+    composed = compose_all(cases, n_jobs=2)  # composed once, read twice; on both cores
     results = evaluate(cases, lambda case: composed[case.id])
     figures = summarise(results)
     assert figures["with_violation"] == 0.0
