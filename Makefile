@@ -50,8 +50,14 @@ postgres: ## Install Debian's PostgreSQL for the database tests (as root; otherw
 
 test: $(STAMP) browser postgres ## Run the whole test suite: lint, types, unit, data, model, API, browser, notebooks
 	$(MAKE) --no-print-directory lint
-	$(BIN)/pytest --nbmake notebooks
-	$(BIN)/pytest
+	@# On two cores: the slow tests (full-corpus training and checks) and then the notebooks run
+	@# beside the rest; their report follows, and either failing fails the target.
+	@log=$$(mktemp); \
+	{ $(BIN)/pytest -m slow >"$$log" 2>&1 && $(BIN)/pytest --nbmake notebooks >>"$$log" 2>&1; } & side=$$!; \
+	$(BIN)/pytest -m "not slow"; rest=$$?; \
+	wait $$side; slow=$$?; \
+	echo "--- slow tests and notebooks ---"; cat "$$log"; rm -f "$$log"; \
+	test $$rest -eq 0 && test $$slow -eq 0
 
 test-fast: $(STAMP) ## Run the tests without the slow ones that train on the full corpus
 	$(BIN)/pytest -m "not slow"
