@@ -95,7 +95,7 @@ def corpus_model(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> ClientClassifier:
     """The default config trained on the corpus' training split (no cross-validation; its two
-    heads side by side on the machine's two cores: ~20 s)."""
+    heads side by side on the machine's two cores: ~25 s)."""
     result = train(corpus_split[0], config, cross_validate=False, n_jobs=2)
     registry = ModelRegistry(tmp_path_factory.mktemp("corpus-models"))
     registry.save(dict(result.estimators), {"labels": list(LABELS)})

@@ -48,7 +48,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -622,8 +622,6 @@ class _Compiled:
     courtesy: re.Pattern[str] | None = None
     softeners: re.Pattern[str] | None = None
     names_object: re.Pattern[str] | None = None
-    dotted_word: re.Pattern[str] | None = None
-    """One of the pack's ``dotted_words`` ending where it is searched up to (a dot after it)."""
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -778,9 +776,6 @@ def _load(code: str) -> _Compiled | None:
         if pack.softeners
         else None,
         names_object=re.compile(pack.names_object, re.IGNORECASE) if pack.names_object else None,
-        dotted_word=re.compile(rf"(?<![^\s(])(?:{'|'.join(map(re.escape, pack.dotted_words))})$")
-        if pack.dotted_words
-        else None,
     )
 
 
@@ -884,17 +879,27 @@ def _fold_by_element(text: str, fold: Mapping[str, str]) -> tuple[str, list[int]
 _BOUNDARY = re.compile("[.!?;\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
-def _sentences(folded: str, packs: Sequence[_Compiled] = ()) -> list[tuple[int, int]]:
+@per_packs
+def _dotted_word() -> re.Pattern[str] | None:
+    """Any pack's dotted word ending where it is searched up to: a title's dot is no full stop
+    whatever the message's language ("אל Dr. Cohen")."""
+    words = sorted({w for c in _all() for w in c.pack.dotted_words}, key=len, reverse=True)
+    return re.compile(rf"(?<![^\s(])(?:{'|'.join(map(re.escape, words))})$") if words else None
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
     """Sentence spans, each with its closing punctuation; a dot inside a word, number or address
     ("10.12", "site.com", "accounts@studio.co.il") is none, nor one after a pack's dotted word
     ("Mr.", "approx.")."""
-    dotted = [p.dotted_word for p in packs if p.dotted_word is not None]
+    dotted = _dotted_word()
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(folded):
         s, e = m.span()
         inside = s > 0 and e < len(folded) and folded[s - 1].isalnum() and folded[e].isalnum()
-        if m.group() == "." and (inside or any(d.search(folded, max(0, s - 8), s) for d in dotted)):
+        if m.group() == "." and (
+            inside or (dotted is not None and dotted.search(folded, max(0, s - 8), s))
+        ):
             continue
         spans.append((start, e))
         start = e
@@ -1333,8 +1338,7 @@ def read_asks(text: str, *, language: str) -> Asks:
     for compiled in packs:
         fold.update(compiled.pack.fold)
     folded, offsets = _fold(source, fold)
-    # a title's dot is no full stop whatever the message's language ("אל Dr. Cohen")
-    sentences = _sentences(folded, [p for p in map(_load, lang_codes()) if p is not None])
+    sentences = _sentences(folded)
     view = _Text(folded, sentences, [s for s, _ in sentences], Grams.of(folded))
     emoji = sarcasm_emoji()
     hits = _pattern_hits(_NEUTRAL, _NEUTRAL_SCREEN, view, first=10_000)
