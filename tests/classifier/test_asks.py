@@ -564,6 +564,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 229: the loss cried out asks no price (a harmful price line to a furious driver).
+    ("he", "3 ימים המונית שלי אצלכם. אתם יודעים כמה אני מפסיד ביום?? 700 שקל לפחות!!!", K.QUESTION, "how_much"),
+    ("en", "3 days my cab is in your garage. do you know how much I'm losing a day?? 700 shekels!!!", K.QUESTION, "how_much"),  # guard: held before its fix too
     ("he", "אני צריך את הטיוטה עד חמישי, אחרת עורכת הדין שלי לא תספיק לעבור עליה", K.THREAT, "lawyer"),
     # …but "אחרת" after a noun is "other", and a lawyer named in passing is no threat (round 221).
     ("he", "עברנו לחברה אחרת שעורך הדין שלה המליץ עליה", K.THREAT, "lawyer"),

@@ -549,6 +549,9 @@ QUESTION_WORDS = (
         # "you know how much that cost me??" (round 142: a price line answered it)
         r"(?:do |did )?(?:you|u) (?:even )?(?:know|realize|realise|understand|get) how much (?:that|this|it)\b"
         r"[^.!?\n]{0,20}\b(?:cost|costs|lost|hurt) (?:me|us)\b|"
+        # "do you know how much I'm losing a day??" (round 229's he twin got a price line)
+        r"(?:do |did )?(?:you|u) (?:even )?(?:know|realize|realise|understand|get|have any idea) how much "
+        r"(?:money )?(?:i|we)(?:'m|'re| am| are| have|'ve)? (?:lose|losing|lost|pay|paying|paid)\b|"
         # "I've sold on Amazon since 2015, okay?": experience boasted, no question (round 142)
         r"(?:i|we)(?:'ve| have)? (?:been )?(?:selling|working|doing|running|trading|designing|building|sold|"
         r"worked|done|run|traded|in (?:this|the) (?:business|industry|field|game))\b[^.!?\n]{0,30}?"
