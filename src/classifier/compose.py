@@ -361,6 +361,11 @@ class PhraseBook(_Strict):
     # A regex for a talk asked for at the start of a request ("בואי נדבר…", "let's talk…"): the
     # reply's call line answers it.
     talk_asked: str = "(?!)"
+    # A regex for a question whether an addition is included or charged ("זה נכנס בחשבון
+    # החודשי, נכון?", "על זה לא תחייב נכון?", "that's included, right?"): beside the
+    # addition's price line, that line quotes and answers it (rounds 221-228: "asks the same
+    # price question twice").
+    included_asked: str = "(?!)"
     # A regex for a second thing asked after a first, joined by "and" ("call me and explain",
     # "תתקשר ותסביר"): a line that answers the first does not answer it.
     then_asks: str = "(?!)"
@@ -990,6 +995,25 @@ class Facts:
                 named = [slots.get(f"thing{k}") for k in ("", 2, 3, 4)]
                 if thing_n is not None and thing_n not in named:
                     slots[f"thing{n}"] = _as_the_owner_says(thing_n, book)
+            if "extra_ask" not in slots and asks.has(AskKind.DELIVERABLE, "extra_item"):
+                # "…ברור שזה נכנס בחשבון החודשי שלנו, נכון?" after "עוד משהו קטן": whether the
+                # addition is charged is the addition's price line, which quotes it (rounds
+                # 221-228: "asks the same price question twice"), unless the line already
+                # quotes the addition asked for.
+                asked = next(
+                    (
+                        n
+                        for n, further in enumerate(furthers, start=2)
+                        if further.kind is AskKind.QUESTION
+                        and _any_book_finds(lambda b: b.included_asked, further.text)
+                    ),
+                    None,
+                )
+                if asked is not None:
+                    slots["extra_ask"] = slots[f"ask{asked}"]
+                    further_money[f"ask{asked}"] = further_money.get(f"ask{asked}", frozenset()) | {
+                        "deliverable:extra_item"
+                    }
             when = slots.get("when")
             if when and any(when.lower() in slots.get(f"ask{k}", "").lower() for k in range(2, 6)):
                 # The date is quoted in that ask's own field: not said back a second time (round

@@ -3024,6 +3024,10 @@ SAYS = [
     ("demanding", "en", False, "Dear Ruth,\nMy father passed away on Sunday (1941-2025). We need the memorial booklets printed by Thursday.\nDan", "sorry for your loss"),
     ("demanding", "he", True, "אבא שלי נפטר אתמול (1941-2025), אנחנו צריכים את החוברות לאזכרה עד חמישי", "משתתפים בצערך"),
     ("demanding", "en", True, "need the floor plan by Friday 10am if not sooner, the builder starts Monday", "I understand you need it by Friday 10am"),
+    # Round 230 (from rounds 221-228's reviews): whether an addition is charged, asked beside
+    # it, is quoted in the addition's price line, not a second field on the same price.
+    ("demanding", "he", True, "עוד משהו קטן: תוסיף גם את המדבקות לחלון הראווה. ברור שזה נכנס במחיר שסגרנו, נכון?", 'תשובה ל"ברור שזה נכנס במחיר שסגרנו, נכון'),
+    ("demanding", "en", False, "Hi Tom,\nOne more thing: please also add the two banner sizes for Instagram. That's included in the quote, right?\nThanks,\nJen", 'answering "That\'s included in the quote, right'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3628,6 +3632,11 @@ NEVER_SAYS = [
     ("conflictual", "he", False, "שלום,\nאני מצפה לחוזה המתוקן עד יום חמישי ב-10:00.\nאחרת אני פונה לעורך דין.\nרוני", "הבנתי שזה צריך להיות מוכן"),
     ("demanding", "he", True, "הטכנאי לא הופיע עד 11 בבוקר ויש לי אורחים ב-2, תשלחו מישהו אחר", "הבנתי שזה צריך להיות מוכן"),
     ("demanding", "en", True, "the plumber never showed up by 9am, send someone else this afternoon", "I understand you need it by"),
+    # Round 230: a death last year is not the client's loss to condole; being free on Saturday
+    # is no price question.
+    ("conflictual", "en", False, "Dr. Levi,\nYour reminder system emailed a family about a patient who passed away last year. I want it switched off today and a full refund of the setup fee.\nDr. Sayeed", "sorry for your loss"),
+    ("conflictual", "he", True, "המערכת שלכם שלחה תזכורת לאמא של מטופל, הוא נפטר בשנה שעברה!!! תכבו אותה היום ואני רוצה החזר", "משתתפים בצערך"),
+    ("demanding", "en", False, "Hi Tom,\nOne more thing: could you add a short logo animation? I'm only free on Saturdays to go through the details, can we do Saturday at 10?\nJen", 'answering "I\'m only free'),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
