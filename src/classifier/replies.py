@@ -308,6 +308,8 @@ def _opens_quote(line: str) -> bool:
     return bool(found.reply_headers.match(line) or found.outlook_from.match(line))
 
 
+# A bracketed role after a name that ends a message ("ענבל (אמא של עמית)")
+_IN_BRACKETS = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 # "D. Kessler", "D Kessler", "D. van Kessler", "D.K.": an initial, no first name
 _INITIAL = re.compile(r"\w(?:[.׳'’]\s?|\s)\S|\w\.\w\.")
 
@@ -389,9 +391,29 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         # surname's particles ("R. Tan", "Pieter van der Berg") still leaves the place unnamed
         # (round 190: "Hi Singapore", "Dear Amsterdam")
         return _name_from_line(nonempty[-3]) if len(nonempty[-3].split()) <= 3 else None
+    if (
+        len(nonempty) >= 4
+        and re.search(r"[.?!:…)]$", nonempty[-4])
+        and len(nonempty[-3].split()) <= 3
+        and not re.search(r"[.?!:…,]$", nonempty[-3])
+        and all(
+            len(line.split()) <= 8 and not re.search(r"[.?!:…]$", line) for line in nonempty[-2:]
+        )
+    ):
+        # A name over a role and an organisation after the body's last sentence ("Sanjay
+        # Mehrotra\nHead of Compliance\nVaruna Pharma Exports Pvt Ltd, Pune", "רותי שמעוני\nרכזת
+        # פדגוגית, חטיבה עליונה\nתיכון הדר, פתח תקווה"; rounds 229-230: "Hi," with no name).
+        name = _name_from_line(nonempty[-3])
+        if name:
+            return name
     if len(nonempty) >= 2:
-        last = nonempty[-1]
-        if len(last.split()) <= (3 if _titled(last) else 2) and not re.search(r"[.?!:…]$", last):
+        # a role in brackets after the name ("ענבל (אמא של עמית)", round 230)
+        last = _IN_BRACKETS.sub("", nonempty[-1])
+        if len(last.split()) <= (3 if _titled(last) else 2) and (
+            not re.search(r"[.?!:…]$", last)
+            # a surname's initial ("אורנה ס.", round 230)
+            or re.fullmatch(r"\S{2,} \w\.", last) is not None
+        ):
             return _name_from_line(last)
     return None
 

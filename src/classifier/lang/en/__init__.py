@@ -340,7 +340,9 @@ PACK = LanguagePack(
         # nor a word of time or an answer ("not yet\nafter the holiday", round 98)
         " after before not yes no maybe tomorrow today"
         # nor a parting word on its own line ("talk soon", "bye"; round 124: "היי נדבר")
-        " talk bye later ttyl speak chat".split()
+        " talk bye later ttyl speak chat"
+        # nor a family word ("Savta Hanna")
+        " savta saba grandma grandpa mom dad".split()
     ),
     # A signature's town on its own line is no name (round 131: "Hi Zichron").
     places=frozenset(

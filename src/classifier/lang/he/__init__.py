@@ -449,7 +449,9 @@ PACK = LanguagePack(
         # nor a word of time or an answer ("עוד לא\nאחרי החג", round 98: "היי אחרי")
         "אחרי לפני עוד כן לא אולי מחר היום "
         # nor a parting word on its own line ("נדבר", round 124: "היי נדבר")
-        "נדבר ביי להתראות נתראה נשמע יאללה בהצלחה תודות".split()
+        "נדבר ביי להתראות נתראה נשמע יאללה בהצלחה תודות "
+        # nor a family word ("סבתא חנה", round 230's bracket rule: "שלום סבתא")
+        "סבתא סבא אמא אבא".split()
     ),
     places=frozenset(
         {
@@ -472,7 +474,7 @@ PACK = LanguagePack(
     ),
     name_titles=frozenset(
         "ד״ר ד\"ר דר׳ דר' דוקטור עו״ד עו\"ד רו״ח רו\"ח פרופ׳ פרופ' פרופסור הרב מר גב׳ גב' אינג׳ אינג'"
-        " מהנדס".split()
+        " מהנדס ר׳ ר'".split()
     ),
     name_joins=frozenset({"&"}),
     name_binds=frozenset({"עבד", "עבדל", "אבו", "אום"}),
