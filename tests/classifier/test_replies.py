@@ -643,6 +643,27 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Please advise.\n\nBest regards,\nPieter van der Berg\nCOO, Nordhaven Logistics B.V.\nAmsterdam",
             None,
         ),
+        # Rounds 229-230: a name over a role and an organisation with a long name, a surname's
+        # initial, a role in brackets ("Hi," and "שלום," with no name); no family word, and a
+        # rabbi's "ר'" is his title.
+        (
+            None,
+            "Please send the corrected invoice by Friday.\n\nSanjay Mehrotra\nHead of Compliance\nVaruna Pharma Exports Pvt Ltd, Pune",
+            "Sanjay",
+        ),
+        (
+            None,
+            "אשמח לתשובה עד מחר בצהריים.\nרותי שמעוני\nרכזת פדגוגית, חטיבה עליונה\nתיכון הדר, פתח תקווה",
+            "רותי",
+        ),
+        (None, "פשוט תתחילו לעבוד על זה מהשיעור הבא.\n\nאורנה ס.", "אורנה"),
+        (None, "מחכה לתשובה עד מחר 🙂\nענבל (אמא של עמית)", "ענבל"),
+        (None, "צריך ממני ואני מעבירה מקדמה.\n\nבאהבה,\nסבתא חנה (חנה ליבוביץ)", None),
+        (
+            None,
+            "נשמח לתשובה.\n\nר' שמעון גולדברג\nרכז גיוס משאבים\nישיבת נתיבות חיים",
+            "ר' גולדברג",
+        ),
         # Round 193: a family signing from abroad ("היי ניו" under "ניו ג'רזי").
         (None, "תודה ענקית.\n\nבברכה,\nמשפחת רוזנבלום\nניו ג'רזי", None),
         (None, "Thanks a lot.\n\nBest,\nThe Rosenblums\nNew Jersey", None),
@@ -2203,8 +2224,9 @@ def test_only_a_topic_of_the_work_is_named(
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        # Round 53: "Hi Pulse" (a company) and "Hi Adv." (a title alone).
-        ("Nir,\n\nThe stream dropped.\n\nShira Golan\nHead of Production\nPulse Events", None),
+        # Round 53: "Hi Pulse" (a company) and "Hi Adv." (a title alone); since round 230 the
+        # name over the role and the company is read ("Hi Shira").
+        ("Nir,\n\nThe stream dropped.\n\nShira Golan\nHead of Production\nPulse Events", "Shira"),
         ("Yossi,\n\nWe got a fine.\n\nAdv. Gilad Shemer\nManaging Partner", "Adv. Shemer"),
     ],
 )
@@ -3028,6 +3050,10 @@ SAYS = [
     # it, is quoted in the addition's price line, not a second field on the same price.
     ("demanding", "he", True, "עוד משהו קטן: תוסיף גם את המדבקות לחלון הראווה. ברור שזה נכנס במחיר שסגרנו, נכון?", 'תשובה ל"ברור שזה נכנס במחיר שסגרנו, נכון'),
     ("demanding", "en", False, "Hi Tom,\nOne more thing: please also add the two banner sizes for Instagram. That's included in the quote, right?\nThanks,\nJen", 'answering "That\'s included in the quote, right'),
+    # Rounds 229-230: a letter that opens on the owner's title and surname is formal ("'Hi,' is
+    # too casual for a Head of Compliance").
+    ("conflictual", "en", False, "Mr. Katz,\n\nYour invoice INV-118 is not acceptable. I want it corrected by Friday.\n\nSanjay", "Hello,"),
+    ("conflictual", "he", False, "עו״ד כהן,\n\nהחשבונית שלך לא מקובלת עליי. אני רוצה אותה מתוקנת עד יום שישי.\n\nדני", "שלום רב,"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3637,6 +3663,10 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "Dr. Levi,\nYour reminder system emailed a family about a patient who passed away last year. I want it switched off today and a full refund of the setup fee.\nDr. Sayeed", "sorry for your loss"),
     ("conflictual", "he", True, "המערכת שלכם שלחה תזכורת לאמא של מטופל, הוא נפטר בשנה שעברה!!! תכבו אותה היום ואני רוצה החזר", "משתתפים בצערך"),
     ("demanding", "en", False, "Hi Tom,\nOne more thing: could you add a short logo animation? I'm only free on Saturdays to go through the details, can we do Saturday at 10?\nJen", 'answering "I\'m only free'),  # guard: held before its fix too
+    # Rounds 228-231: "sorry this isn't what you expected" is a non-apology to a sarcastic
+    # complaint (one rated harmful): the apology is plain.
+    ("conflictual", "en", True, "Oh lovely, it's 10:50 and the fitting was at 10. Love that nobody even bothered to text. Is this how the wedding day will go too??", "what you expected"),
+    ("conflictual", "he", True, "וואו באמת תודה על השירות המהיר. רק חודש מאז ששילמתי מקדמה ועדיין כלום. או שאתה מתקין עד יום ראשון או שאני הולך לעורך דין", "מה שציפית"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
