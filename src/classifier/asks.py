@@ -427,6 +427,10 @@ class Pack:
     courtesy: str = ""
     """A request that only softens another ("אם יש לך זמן 🙏", "if you have time"), a regex matched on
     the ask's whole text without its emoji: it asks nothing of its own (round 117: a field for it)."""
+    whether_lead: str = ""
+    """The words after "tell me" that open what it asks ("…if we", "…אם אנחנו"), a regex matched
+    on the whole gap to the next request's words: those words are what is asked, not a request of
+    their own (round 232: "תגידי אם אנחנו" and "חייבים ללכת למוסך מסוים" in two fields)."""
     names_object: str = ""
     """What makes a short "do" request name its work ("do the banner", "תעשה את הבאנר"), not
     action in general ("just do it", "תעשי מה שאמרתי"): a regex searched in its words."""
@@ -574,7 +578,8 @@ NEUTRAL = (
     Pattern(
         AskKind.REQUEST,
         "item",
-        r"(?m)^[ \t]{0,4}(?:\d{1,2}[.)]|[-–—•*])[ \t]+(?P<t>[^\s\-–—][^\n.!?]{2,150}?\s[^\n.!?]{1,150}?\s[^\n.!?]{1,150}?)"
+        # (on its own line: "— Ben" over "CTO, Ledgerly" is a signature, round 232)
+        r"(?m)^[ \t]{0,4}(?:\d{1,2}[.)]|[-–—•*])[ \t]+(?P<t>[^\s\-–—][^\n.!?]{2,150}?[ \t][^\n.!?]{1,150}?[ \t][^\n.!?]{1,150}?)"
         r"(?=[.!?]?[ \t]*$)",
         span="t",
     ),
@@ -622,6 +627,7 @@ class _Compiled:
     courtesy: re.Pattern[str] | None = None
     softeners: re.Pattern[str] | None = None
     names_object: re.Pattern[str] | None = None
+    whether_lead: re.Pattern[str] | None = None
 
 
 def _fold_regex(regex: str, fold: Mapping[str, str]) -> str:
@@ -776,6 +782,9 @@ def _load(code: str) -> _Compiled | None:
         if pack.softeners
         else None,
         names_object=re.compile(pack.names_object, re.IGNORECASE) if pack.names_object else None,
+        whether_lead=_optional(
+            rf"\s*(?:{pack.whether_lead})\s*" if pack.whether_lead else "", fold
+        ),
     )
 
 
@@ -1216,6 +1225,13 @@ def _requests(hits: list[_Hit], packs: list[_Compiled], text: _Text) -> list[_Hi
                     start <= reach + gap
                     and (gap == _MERGE_GAP or reach == hit.end)
                     and not (dont and any(p.next_ask.search(folded, reach, start) for p in packs))
+                ) or (
+                    reach == hit.end
+                    and any(
+                        p.whether_lead is not None
+                        and p.whether_lead.fullmatch(folded, reach, start)
+                        for p in packs
+                    )
                 ):
                     reach = max(reach, stop)
                     continue

@@ -541,6 +541,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אני רוצה את הכיסאות בחזרה עד יום שני. אחרת הפנייה הבאה שלי תהיה דרך עורך הדין.", K.THREAT, "lawyer", "אחרת הפנייה הבאה שלי תהיה דרך עורך הדין", None),
     # A title's dot in a Hebrew message ends no sentence either (the review of round 221's change).
     ("he", "תשלח בבקשה את הדוח אל Dr. Cohen עד יום חמישי", K.REQUEST, "imperative", "תשלח בבקשה את הדוח אל Dr. Cohen עד יום חמישי", "send"),
+    # Round 232: what "tell me" asks is one ask with it, not a request of its own.
+    ("he", "רק תגידי אם אנחנו חייבים ללכת למוסך מסוים או שזה לא משנה", K.REQUEST, "imperative", "תגידי אם אנחנו חייבים ללכת למוסך מסוים", "tell"),
+    ("en", "just tell me if we need to go to a specific garage or not", K.REQUEST, "imperative", "just tell me if we need to go to a specific garage or not", "tell"),  # guard: held before its fix too
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -564,6 +567,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 232: a signature under a dash is no checklist item ("— Ben" over "CTO, Ledgerly").
+    ("en", "Just implement it the way I described.\n\n— Ben\nCTO, Ledgerly", K.REQUEST, "item"),
     # Round 229: the loss cried out asks no price (a harmful price line to a furious driver).
     ("he", "3 ימים המונית שלי אצלכם. אתם יודעים כמה אני מפסיד ביום?? 700 שקל לפחות!!!", K.QUESTION, "how_much"),
     ("en", "3 days my cab is in your garage. do you know how much I'm losing a day?? 700 shekels!!!", K.QUESTION, "how_much"),  # guard: held before its fix too

@@ -1513,6 +1513,8 @@ PACK = Pack(
     names_object=r"\b(?:the|a|an|my|our|your)\s+(?!(?:it|this|that)\b)\w",
     bare_need=r"(?:i|we) \S+",
     # "…plus a few clips for Reels if you can manage" (round 124: a field for "if you can manage")
+    # "tell me if we need to use a specific garage": what "tell me" asks, one ask (round 232)
+    whether_lead=r"(?:me |us )?(?:if|whether)(?: (?:we|i|you|it|they|he|she))?",
     courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can(?: manage(?: it)?)?|"
     r"you're able|you are able|possible|it's possible|that's ok|"
     r"that's okay|it's not too much(?: trouble)?|you don't mind)",
