@@ -394,6 +394,9 @@ class PhraseBook(_Strict):
     # birth): the name of each, and a regex that finds it. A message that has one holds
     # "occasion" and "occasion:<name>".
     occasions: dict[str, str] = Field(default_factory=dict)
+    # A regex for the words just before an occasion's words that make them a likeness ("נראית
+    # כמו דודה שלי", "looks like someone"): no occasion (anchored at their end).
+    simile: str = "(?!)"
     # The words a reply says to one person, as it says them to a couple greeted together ("שלום
     # ענבל ושגיא … תודה שעדכנתם"): round 130's "תודה שעדכנת" to a couple.
     couple_forms: dict[str, str] = Field(default_factory=dict)
@@ -1033,8 +1036,9 @@ class Facts:
         # In either language: "עברתי!!!! 🎉 Seriously couldn't have done it without you" is
         # answered in English and is still a test passed (round 43's messages).
         for each in packs():
-            for occasion, pattern in load_phrase_book(each).occasions.items():
-                if scanned.finds(pattern):
+            occasions_book = load_phrase_book(each)
+            for occasion, pattern in occasions_book.occasions.items():
+                if scanned.finds_plainly(pattern, occasions_book.simile):
                     holds.update({"occasion", f"occasion:{occasion}"})
         if book is not None and _pay_how_unasked(asks, source, book):
             holds.add("pay_how")
@@ -1257,6 +1261,20 @@ class _Scanned:
             return False
         return regex.search(self.text) is not None
 
+    def finds_plainly(self, pattern: str, simile: str) -> bool:
+        """Whether the case-blind ``pattern`` matches other than in a likeness: "נראית כמו דודה
+        שלי אחרי ניתוח" says how a cake looks, not who had surgery (round 234's harmful "רפואה
+        שלמה"); ``simile`` is a regex for the words before a match that make it one."""
+        regex, needed = _case_blind(pattern)
+        if needed is not None and not needed.met(self.grams):
+            return False
+        likeness = _case_blind(simile)[0]
+        for found in regex.finditer(self.text):
+            before = self.text[max(0, found.start() - 40) : found.start()]
+            if not likeness.search(before[before.rfind("\n") + 1 :]):
+                return True
+        return False
+
 
 def _as_the_owner_says(phrase: str, book: PhraseBook | None) -> str:
     """A thing in the client's words, its possessive turned round (round 43: "About your quote:"
@@ -1294,6 +1312,9 @@ _WORD_HOLDS = (
     ("scope_change", "scope_change"),
     ("hazard", "hazard_words"),
     ("praise", "praise_words"),
+    # the client's own sorry ("Sorry sorry sorry", "סורי על התשלום"): an opener delighting in
+    # their praise misses it (round 234: "that's lovely to hear!" to weeks of delay)
+    ("sorry_said", "apology_words"),
     ("rounds_named", "rounds_named"),
     ("refund_owed", "refund_owed"),
     ("leave_asked", "too_late_asked"),

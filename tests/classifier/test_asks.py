@@ -567,6 +567,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 234: the owner's word thrown back asks nothing ("מושלם בשביל מי?").
+    ("he", 'ואת עוד כתבת לי "יצא מושלם" 😂 מושלם בשביל מי?', K.QUESTION, "open"),
     # Round 232: a signature under a dash is no checklist item ("— Ben" over "CTO, Ledgerly").
     ("en", "Just implement it the way I described.\n\n— Ben\nCTO, Ledgerly", K.REQUEST, "item"),
     # Round 229: the loss cried out asks no price (a harmful price line to a furious driver).

@@ -3054,6 +3054,8 @@ SAYS = [
     # too casual for a Head of Compliance").
     ("conflictual", "en", False, "Mr. Katz,\n\nYour invoice INV-118 is not acceptable. I want it corrected by Friday.\n\nSanjay", "Hello,"),
     ("conflictual", "he", False, "עו״ד כהן,\n\nהחשבונית שלך לא מקובלת עליי. אני רוצה אותה מתוקנת עד יום שישי.\n\nדני", "שלום רב,"),
+    # …while a mother after surgery still gets the wish (a guard beside round 234's likeness).
+    ("demanding", "he", True, "אמא שלי אחרי ניתוח ואני צריכה את העוגה עד מחר ב-10", "רפואה שלמה"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3667,6 +3669,11 @@ NEVER_SAYS = [
     # complaint (one rated harmful): the apology is plain.
     ("conflictual", "en", True, "Oh lovely, it's 10:50 and the fitting was at 10. Love that nobody even bothered to text. Is this how the wedding day will go too??", "what you expected"),
     ("conflictual", "he", True, "וואו באמת תודה על השירות המהיר. רק חודש מאז ששילמתי מקדמה ועדיין כלום. או שאתה מתקין עד יום ראשון או שאני הולך לעורך דין", "מה שציפית"),
+    # Round 234: a likeness is no occasion ("looks like my aunt after surgery" got "רפואה
+    # שלמה"), and a client who says sorry is not met with delight at their praise.
+    ("conflictual", "he", True, "ממש תודה על העוגה שנראית כמו דודה שלי אחרי ניתוח 🙃 הבת שלי בכתה. מה את מתכוונת לעשות עם זה", "רפואה שלמה"),
+    ("dormant", "en", False, "Hi Tamar,\n\nSorry sorry sorry, I know you asked for the measurements two weeks ago. Could you start on the kitchen in the meantime?\n\nLove the mood board btw.\n\nClaire", "lovely to hear"),
+    ("dormant", "he", True, "סורי סורי על התשלום של החודש, היה בלאגן עם המעבר. אני אעביר הכל אחרי העשירי, זה 1,460 נכון? ותמשיך לשלוח את הארגז כרגיל אתה אלוף", "כיף לשמוע"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
