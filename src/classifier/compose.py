@@ -378,6 +378,10 @@ class PhraseBook(_Strict):
     # looked at", "still owe you", "עוד לא הספקתי לעבור על"): the thing right after is what the
     # reply names ("thanks for letting me know about the contract").
     pending: str = "(?!)"
+    # A regex for the time after a put-off's last word when that word opens it ("נדבר אחרי" +
+    # " החג", "let's talk after" + " the holidays"), matched right after it: one or two words,
+    # ended by the clause or by a word that is no part of the time ("אחרי פסח אני חושב").
+    later_rest: str = "(?!)"
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
@@ -1966,6 +1970,20 @@ def _later(
         said = _time_phrase(ask, source, book, deadlines)
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):
             return said
+        if ask.kind is AskKind.POSTPONE:
+            # "נדבר אחרי" + "החג": the put-off's words end on where the time starts, and the time
+            # is the rest of its clause (round 234: "אחזור אליך בערך ב-[מתי]" beside "נדבר
+            # אחרי החג").
+            opening = next(
+                (s for s in book.later_starts if s.endswith(" ") and ask.text.endswith(s.strip())),
+                None,
+            )
+            if opening is not None:
+                start = ask.end - len(opening.strip())
+                rest = _case_blind(book.later_rest)[0].match(source, ask.end)
+                said = _clause(source[start : rest.end()]) if rest is not None else ""
+                if rest is not None and _sayable(said, pack):
+                    return said
         if ask.subtype == "after_holidays" and isinstance(ask.value, str):
             in_reply = book.after_holiday.get(ask.value)
             if in_reply is not None:

@@ -3056,6 +3056,10 @@ SAYS = [
     ("conflictual", "he", False, "עו״ד כהן,\n\nהחשבונית שלך לא מקובלת עליי. אני רוצה אותה מתוקנת עד יום שישי.\n\nדני", "שלום רב,"),
     # …while a mother after surgery still gets the wish (a guard beside round 234's likeness).
     ("demanding", "he", True, "אמא שלי אחרי ניתוח ואני צריכה את העוגה עד מחר ב-10", "רפואה שלמה"),  # guard: held before its fix too
+    # Round 234: "נדבר אחרי" + the time is the quiet client's own time, agreed to, not "אחזור
+    # אליך בערך ב-[מתי]" (the reviewers: "asks when to talk though he said after the holiday").
+    ("dormant", "he", True, "מתוקה סליחה שלא עניתי!! לגבי העוגה עוד לא החלטתי על טעם. נדבר אחרי החג", "אחרי החג זה בסדר מבחינתי"),
+    ("dormant", "he", True, "אחי סליחה לא הספקתי לשלוח את השעות, עוד בבלגן. נדבר אחרי סופ\"ש", 'אחרי סופ"ש זה בסדר מבחינתי'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
