@@ -32,6 +32,9 @@ from classifier.replies import advise
 
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _FIELD = re.compile(r"\[[^\]]*\]")  # a field: "[hint]", replaced by the owner before sending
+# The client's own time said back ("I understand you need it by tomorrow evening."): their date
+# restated, no date the business promises (round 236: "by tomorrow evening" read as a promise).
+_SAID_BACK = re.compile(r"i understand you need it [^.\n]*|הבנתי שזה צריך להיות מוכן [^.\n]*")
 
 
 def _fold(text: str) -> str:
@@ -146,7 +149,11 @@ def score_replies(case: FitCase, replies: Sequence[str]) -> FitResult:
         {
             rule
             for rule in case.must_not
-            if rule in VIOLATIONS and any(VIOLATIONS[rule].search(t) for t in sent)
+            if rule in VIOLATIONS
+            and any(
+                VIOLATIONS[rule].search(_SAID_BACK.sub("", t) if rule == "promise a date" else t)
+                for t in sent
+            )
         }
     )
     return FitResult(

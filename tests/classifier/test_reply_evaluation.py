@@ -61,6 +61,29 @@ def test_a_hint_quoting_the_client_is_no_violation() -> None:
     assert said.violations == ("offer a call",)
 
 
+def test_the_clients_own_time_said_back_is_no_promised_date() -> None:
+    # Round 236: "I understand you need it by tomorrow evening" restates the client's deadline;
+    # "I'll have it to you by tomorrow" promises one.
+    case = FitCase(
+        id="t-2",
+        language="en",
+        channel="chat",
+        label="demanding",
+        text="need the scooter delivered to the hotel by tomorrow evening latest",
+        must_address=(("the delivery", ("deliver",)),),
+        must_not=("promise a date",),
+        max_reply_chars=300,
+    )
+    said_back = score_replies(
+        case, ["Hi, I understand you need it by tomorrow evening. [delivery]"]
+    )
+    assert said_back.violations == ()
+    promised = score_replies(case, ["Hi, I'll deliver it by tomorrow evening."])
+    assert promised.violations == ("promise a date",)
+    for reply in ("Hi, I understand you need it by tomorrow. I'll deliver it by Friday.",):
+        assert score_replies(case, [reply]).violations == ("promise a date",)
+
+
 def test_the_main_ask_is_the_first_item() -> None:
     result = score_replies(CASE, ["היי, הקבצים יגיעו אליך בהקדם."])
     assert result.addresses_main and not result.addresses_all
