@@ -342,6 +342,9 @@ class PhraseBook(_Strict):
     # A regex for the client's praise of the work or the person ("looks amazing", "you were so
     # patient", "יצא מהמם"): a reply opens by taking it warmly, not with "Got it" (round 60).
     praise_words: str = "(?!)"
+    # A regex for a warm client's words of affection or heartfelt thanks ("שלום מתוק", "תודה
+    # מכל הלב", "thank you so much", "❤️"): a reply opens warmly, not with a bare "Got it".
+    warm_words: str = "(?!)"
     # A regex for the words of a request for an answer that ask nothing of their own ("please",
     # "in writing", "both", "בבקשה", "בכתב"): "Please confirm in writing today" only wants the
     # reply.
@@ -1319,6 +1322,9 @@ _WORD_HOLDS = (
     # the client's own sorry ("Sorry sorry sorry", "סורי על התשלום"): an opener delighting in
     # their praise misses it (round 234: "that's lovely to hear!" to weeks of delay)
     ("sorry_said", "apology_words"),
+    # a warm client ("שלום מתוק", "תודה מכל הלב", "thank you so much", "❤️"): no bare "Got it."
+    # (rounds 229-234: "cold to a warm customer", four times)
+    ("warm", "warm_words"),
     ("rounds_named", "rounds_named"),
     ("refund_owed", "refund_owed"),
     ("leave_asked", "too_late_asked"),

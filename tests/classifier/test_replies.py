@@ -3060,6 +3060,11 @@ SAYS = [
     # אליך בערך ב-[מתי]" (the reviewers: "asks when to talk though he said after the holiday").
     ("dormant", "he", True, "מתוקה סליחה שלא עניתי!! לגבי העוגה עוד לא החלטתי על טעם. נדבר אחרי החג", "אחרי החג זה בסדר מבחינתי"),
     ("dormant", "he", True, "אחי סליחה לא הספקתי לשלוח את השעות, עוד בבלגן. נדבר אחרי סופ\"ש", 'אחרי סופ"ש זה בסדר מבחינתי'),
+    # Rounds 229-234: a warm client is thanked warmly, not met with a bare "Got it" ("cold to a
+    # warm customer").
+    ("demanding", "he", True, "שלום מתוק, זאת רחל. אני חייבת את האוטו בחזרה מחר עד 11, יש לי את כל הנכדים בשבת. תודה רבה ושבת שלום", "תודה רבה על ההודעה!"),
+    ("demanding", "en", False, "Hi Dan,\n\nThank you so much for squeezing us in last week! Could you send the updated invoice by Friday?\n\nLots of love,\nRuth", "Thank you so much for your message!"),
+    ("easygoing", "he", True, "הרכב חזר מבריק, תודה מכל הלב! תכתוב לי כמה אני חייבת ואני אעביר בפייבוקס ❤", "תודה רבה על ההודעה המקסימה!"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
