@@ -544,6 +544,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 232: what "tell me" asks is one ask with it, not a request of its own.
     ("he", "רק תגידי אם אנחנו חייבים ללכת למוסך מסוים או שזה לא משנה", K.REQUEST, "imperative", "תגידי אם אנחנו חייבים ללכת למוסך מסוים", "tell"),
     ("en", "just tell me if we need to go to a specific garage or not", K.REQUEST, "imperative", "just tell me if we need to go to a specific garage or not", "tell"),  # guard: held before its fix too
+    # Round 231: a lawyer given the file and the story written on Google are threats.
+    ("en", "If I don't have the album by Friday, I give the file to our lawyer and I write the whole story on Google.", K.THREAT, "lawyer", "give the file to our lawyer", None),
+    ("en", "If I don't have the album by Friday, I give the file to our lawyer and I write the whole story on Google.", K.THREAT, "review", "I write the whole story on Google", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

@@ -3065,6 +3065,8 @@ SAYS = [
     ("demanding", "he", True, "שלום מתוק, זאת רחל. אני חייבת את האוטו בחזרה מחר עד 11, יש לי את כל הנכדים בשבת. תודה רבה ושבת שלום", "תודה רבה על ההודעה!"),
     ("demanding", "en", False, "Hi Dan,\n\nThank you so much for squeezing us in last week! Could you send the updated invoice by Friday?\n\nLots of love,\nRuth", "Thank you so much for your message!"),
     ("easygoing", "he", True, "הרכב חזר מבריק, תודה מכל הלב! תכתוב לי כמה אני חייבת ואני אעביר בפייבוקס ❤", "תודה רבה על ההודעה המקסימה!"),
+    # …so the date an ultimatum waits on gets its field (round 231's harmful empty reply).
+    ("conflictual", "en", False, "Bonjour Gal,\n\nThis is my fourth e-mail. You promised the album in 8 weeks, it is now 4 months. If I don't have the album or a real date by the end of the week, I give the file to our lawyer and I write the whole story on Google. Please don't call me.\n\nSandrine", "answering \"If I don't have the album"),
 ]  # fmt: skip
 
 NEVER_SAYS = [

@@ -1393,6 +1393,11 @@ THREATS = (
         "review",
         # "already writing the google review" (round 121)
         r"\b(?:writing|posting|leaving|wrote|posted|left) (?:the|a|my) (?:google|yelp|facebook|tripadvisor|trustpilot) review|"
+        # "I write the whole story on Google" (round 231: no threat read, and no field for the
+        # date it waits on)
+        r"\b(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to)?\s+(?:write|post|put|share)\s+"
+        r"(?:the whole story|everything|it all|all of it|the story|about (?:it|this|you))\s+(?:on|in)\s+"
+        r"(?:google|facebook|instagram|tripadvisor|yelp|trustpilot|every group|all the groups)\b|"
         # "…and posting a review in every Anglo group in Modiin" (round 112)
         r"\b(?:(?:writ|post|leav|giv)(?:e|es|ing|ting)? (?:you )?(?:a |an |my )?review (?:in|on) (?:every|all the|each) [a-z -]{0,40}(?:groups?|sites?)|"
         r"(?:writ|wrot|post|leav|left|giv|gave)\w* (?:you )?(?:a |an )?(?:bad|negative|terrible|honest|1-star|"
@@ -1429,7 +1434,8 @@ LEXICON = (
         K.THREAT,
         "lawyer",
         (
-            r"(?:talk|talked|talking|speak|spoke|speaking|go|going|went|turn|turning|hand|handing|pass|"
+            # (and "I give the file to our lawyer", round 231)
+            r"(?:talk|talked|talking|speak|spoke|speaking|go|going|went|turn|turning|hand|handing|give|giving|pass|"
             r"passing|send|sending|forward|forwarding|refer|referring|escalate|escalating|take|taking)"
             rf"{GAP}\b(?:to|with)\s+(?:my|our|a|an)\s+{{term}}",
             r"(?:contact|call|consult|involve|get|hire|retain)\w*\s+(?:my|our|a|an)\s+{term}",
