@@ -3685,6 +3685,9 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "ממש תודה על העוגה שנראית כמו דודה שלי אחרי ניתוח 🙃 הבת שלי בכתה. מה את מתכוונת לעשות עם זה", "רפואה שלמה"),
     ("dormant", "en", False, "Hi Tamar,\n\nSorry sorry sorry, I know you asked for the measurements two weeks ago. Could you start on the kitchen in the meantime?\n\nLove the mood board btw.\n\nClaire", "lovely to hear"),
     ("dormant", "he", True, "סורי סורי על התשלום של החודש, היה בלאגן עם המעבר. אני אעביר הכל אחרי העשירי, זה 1,460 נכון? ותמשיך לשלוח את הארגז כרגיל אתה אלוף", "כיף לשמוע"),
+    # Round 236: "revision calls", "quicker on revisions" name no rounds (an unasked field on
+    # rounds included and used).
+    ("demanding", "en", False, "Hi Dana,\n\nThe retainer goes down to $2,800 from August. Can you make it work at the new rate? Maybe just be a bit quicker on revisions. And can we do the revision calls at 8pm Guadalajara time?\n\nGil", "About revisions"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
