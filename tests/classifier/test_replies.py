@@ -3067,6 +3067,10 @@ SAYS = [
     ("easygoing", "he", True, "הרכב חזר מבריק, תודה מכל הלב! תכתוב לי כמה אני חייבת ואני אעביר בפייבוקס ❤", "תודה רבה על ההודעה המקסימה!"),
     # …so the date an ultimatum waits on gets its field (round 231's harmful empty reply).
     ("conflictual", "en", False, "Bonjour Gal,\n\nThis is my fourth e-mail. You promised the album in 8 weeks, it is now 4 months. If I don't have the album or a real date by the end of the week, I give the file to our lawyer and I write the whole story on Google. Please don't call me.\n\nSandrine", "answering \"If I don't have the album"),
+    # Round 236: "נדבר אולי אחרי ה-15" is the client's own time too, and "אנסה לשלוח" is the
+    # client's own delivery ("'I'll get back to you' has it backwards").
+    ("dormant", "he", False, "היי עידו,\nמתנצל על השקט. עוד לא הספקתי לעבור על הפיגמה ששלחת.\nבוא נדבר אולי אחרי ה-15?\nאלון", "אחרי ה-15 זה בסדר מבחינתי"),
+    ("dormant", "he", True, "היי, סורי על העיכוב, אנסה לשלוח לך את הקבצים בשבוע הבא", "בשבוע הבא זה בסדר מבחינתי, תודה"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
