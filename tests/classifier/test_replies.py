@@ -3692,6 +3692,9 @@ NEVER_SAYS = [
     # Round 236: "revision calls", "quicker on revisions" name no rounds (an unasked field on
     # rounds included and used).
     ("demanding", "en", False, "Hi Dana,\n\nThe retainer goes down to $2,800 from August. Can you make it work at the new rate? Maybe just be a bit quicker on revisions. And can we do the revision calls at 8pm Guadalajara time?\n\nGil", "About revisions"),
+    # Round 238: "Many thanks," signing off a first enquiry is no warmth to answer with "your
+    # lovely message".
+    ("easygoing", "en", False, "Hello,\n\nDr Patel passed on your details. Please just send the contract over and we'll sign. Starting 1st June would be ideal.\n\nMany thanks,\nFiona Hart", "lovely message"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
