@@ -3695,6 +3695,10 @@ NEVER_SAYS = [
     # Round 238: "Many thanks," signing off a first enquiry is no warmth to answer with "your
     # lovely message".
     ("easygoing", "en", False, "Hello,\n\nDr Patel passed on your details. Please just send the contract over and we'll sign. Starting 1st June would be ideal.\n\nMany thanks,\nFiona Hart", "lovely message"),
+    # Round 237: the end of a span that happened ("ישבה מ-8 בבוקר עד 13:00") is no deadline to
+    # say back (a harmful "הבנתי שזה צריך להיות מוכן עד 13:00" to a report of neglect).
+    ("conflictual", "he", False, "לכבוד החברה,\n\nביום ראשון האחות לא הגיעה לאמא שלי. אמא ישבה מ-8 בבוקר עד 13:00 בלי שמישהו יעזור לה.\nאני רוצה בכתב מה קרה ומה אתם עושים כדי שזה לא יחזור.\n\nמיכל", "עד 13:00"),
+    ("conflictual", "en", False, "To the agency,\n\nOn Sunday the nurse never came. My mother sat from 8am until 1pm with nobody to help her.\nI want in writing what happened and what you are doing so it doesn't happen again.\n\nMichal", "need it by"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
