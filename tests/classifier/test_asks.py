@@ -547,6 +547,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 231: a lawyer given the file and the story written on Google are threats.
     ("en", "If I don't have the album by Friday, I give the file to our lawyer and I write the whole story on Google.", K.THREAT, "lawyer", "give the file to our lawyer", None),
     ("en", "If I don't have the album by Friday, I give the file to our lawyer and I write the whole story on Google.", K.THREAT, "review", "I write the whole story on Google", None),
+    # Round 238: payment stopped on an invoice is held back, whatever else it threatens.
+    ("en", "I am instructing our bookkeeper to stop payment on your $3,800 invoice.", K.THREAT, "withhold", "stop payment on your $3,800 invoice", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -570,6 +572,10 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Rounds 237-238: damages claimed are no refund asked; updating someone else is no return to
+    # the owner ("אחכה לעדכון ממך" was the answer).
+    ("en", "and we will be seeking reimbursement for the billable hours lost.", K.MONEY, "refund"),
+    ("he", "שלחי לי רק אישור קצר במייל ואעדכן את אחי", K.POSTPONE, "later"),
     # Round 234: the owner's word thrown back asks nothing ("מושלם בשביל מי?").
     ("he", 'ואת עוד כתבת לי "יצא מושלם" 😂 מושלם בשביל מי?', K.QUESTION, "open"),
     # Round 232: a signature under a dash is no checklist item ("— Ben" over "CTO, Ledgerly").

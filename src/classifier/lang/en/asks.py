@@ -852,8 +852,10 @@ MONEY = (
         # "I need it for reimbursement from work": the client's own claim elsewhere (round 87);
         # "reimbursement cases filed with Amazon" are claims the owner files, no money back (round
         # 201's harmful "About the refund:")
-        # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102)
-        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
+        # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102);
+        # "reimbursement for the billable hours lost" is damages claimed, not the fee back (round
+        # 238: "About the refund ($3,800)" for an invoice withheld)
+        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
         r"(?<!pls don't )(?<!pls dont )(?<!please don't )(?<!please dont )(?<!pls do not )(?<!please do not )(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
         # "Credit me the difference today" (round 76)
@@ -1365,7 +1367,10 @@ THREATS = (
         r"(?:it|this|that|the (?:fine|cost|difference|amount)|\S{1,10})\s+(?:off|from) (?:your|the) (?:fee|invoice|bill|payment|retainer)|"
         r"(?:i|we)(?:'m| am|'re| are) not releasing (?:the |any )?(?:last |final |next |remaining )?"
         r"(?:milestone|payment|installment|instalment|funds)|"
-        r"(?:the\s+)?(?:final\s+|remaining\s+|last\s+)?payment (?:is|stays|remains) on hold)\b",
+        r"(?:the\s+)?(?:final\s+|remaining\s+|last\s+)?payment (?:is|stays|remains) on hold|"
+        # "…instructing our bookkeeper to stop payment on your $3,800 invoice": the invoice held
+        # back, not a card dispute (round 238)
+        r"stop(?:ping)? payment on (?:your|the|this|that) (?:[$€£₪]\s?)?(?:\d[\d,.]*\s)?(?:(?:last|latest|final|monthly|march|april|may|june) )?(?:invoice|bill))\b",
     ),
     # "…by tomorrow noon I'm escalating to our legal" (round 74): the legal team, unnamed
     Pattern(
