@@ -342,6 +342,9 @@ class PhraseBook(_Strict):
     # A regex for the client's praise of the work or the person ("looks amazing", "you were so
     # patient", "יצא מהמם"): a reply opens by taking it warmly, not with "Got it" (round 60).
     praise_words: str = "(?!)"
+    # A regex for the client's own apology for a delay or a fault ("Sorry sorry sorry", "סורי על
+    # התשלום"), not a courtesy ("sorry to bother you on a Saturday").
+    own_sorry: str = "(?!)"
     # A regex for a warm client's words of affection or heartfelt thanks ("שלום מתוק", "תודה
     # מכל הלב", "thank you so much", "❤️"): a reply opens warmly, not with a bare "Got it".
     warm_words: str = "(?!)"
@@ -1321,7 +1324,7 @@ _WORD_HOLDS = (
     ("praise", "praise_words"),
     # the client's own sorry ("Sorry sorry sorry", "סורי על התשלום"): an opener delighting in
     # their praise misses it (round 234: "that's lovely to hear!" to weeks of delay)
-    ("sorry_said", "apology_words"),
+    ("sorry_said", "own_sorry"),
     # a warm client ("שלום מתוק", "תודה מכל הלב", "thank you so much", "❤️"): no bare "Got it."
     # (rounds 229-234: "cold to a warm customer", four times)
     ("warm", "warm_words"),

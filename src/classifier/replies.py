@@ -399,6 +399,13 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         and all(
             len(line.split()) <= 8 and not re.search(r"[.?!:…]$", line) for line in nonempty[-2:]
         )
+        # a role or an organisation under the name: a comma, a bar or a dash ("…Pvt Ltd, Pune",
+        # "GmbH – 6 Filialen") or a role's word ("Head of Compliance", "רכז גיוס"), not a chat's
+        # sentence broken over lines ("רציתי לשאול\nלגבי ההזמנה", a fresh-eyes review)
+        and (
+            any(re.search(r",|\||&|\s[-–—]\s", line) for line in nonempty[-2:])
+            or any(w.lower().strip(",.") in _name_rules()[2] for w in nonempty[-2].split())
+        )
     ):
         # A name over a role and an organisation after the body's last sentence ("Sanjay
         # Mehrotra\nHead of Compliance\nVaruna Pharma Exports Pvt Ltd, Pune", "רותי שמעוני\nרכזת
@@ -407,12 +414,22 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         if name:
             return name
     if len(nonempty) >= 2:
-        # a role in brackets after the name ("ענבל (אמא של עמית)", round 230)
+        # a role or a place in brackets after the name ("ענבל (אמא של עמית)", round 230), not
+        # a word in brackets after a sentence's two words ("מחכה לתשובה (דחוף)", a fresh-eyes
+        # review): two Hebrew words before one bracketed word count only under a sign-off
         last = _IN_BRACKETS.sub("", nonempty[-1])
+        inside = nonempty[-1][len(last) :].strip(" ()")
+        if (
+            len(last.split()) > 1
+            and len(inside.split()) < 2
+            and pack_of_text(last).code == "he"
+            and not sign_off.match(nonempty[-2])
+        ):
+            last = nonempty[-1]
         if len(last.split()) <= (3 if _titled(last) else 2) and (
             not re.search(r"[.?!:…]$", last)
             # a surname's initial ("אורנה ס.", round 230)
-            or re.fullmatch(r"\S{2,} \w\.", last) is not None
+            or re.fullmatch(r"\S{2,} [A-Z\u05d0-\u05ea]\.", last) is not None
         ):
             return _name_from_line(last)
     return None

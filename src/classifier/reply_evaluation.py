@@ -34,7 +34,9 @@ _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _FIELD = re.compile(r"\[[^\]]*\]")  # a field: "[hint]", replaced by the owner before sending
 # The client's own time said back ("I understand you need it by tomorrow evening."): their date
 # restated, no date the business promises (round 236: "by tomorrow evening" read as a promise).
-_SAID_BACK = re.compile(r"i understand you need it [^.\n]*|הבנתי שזה צריך להיות מוכן [^.\n]*")
+_SAID_BACK = re.compile(
+    r"i understand you need it [^.,;:!?\n—–]*|הבנתי שזה צריך להיות מוכן [^.,;:!?\n—–]*"
+)
 
 
 def _fold(text: str) -> str:

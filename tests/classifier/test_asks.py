@@ -549,6 +549,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "If I don't have the album by Friday, I give the file to our lawyer and I write the whole story on Google.", K.THREAT, "review", "I write the whole story on Google", None),
     # Round 238: payment stopped on an invoice is held back, whatever else it threatens.
     ("en", "I am instructing our bookkeeper to stop payment on your $3,800 invoice.", K.THREAT, "withhold", "stop payment on your $3,800 invoice", None),
+    # …and what was paid last time is still asked ("אתה יודע כמה שילמנו…?").
+    ("he", "אתה יודע כמה שילמנו בפעם הקודמת? אני רוצה אותו דבר", K.QUESTION, "how_much", "אתה יודע כמה שילמנו בפעם הקודמת?", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -572,6 +574,11 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # The review of this session's change: sharing good news is no review threat, a draft for
+    # the lawyer to look over no lawyer threat.
+    ("en", "We will post the whole story on Instagram, the kids loved the party!", K.THREAT, "review"),
+    ("en", "I'll share everything on Facebook once the album is ready, thank you!", K.THREAT, "review"),
+    ("en", "I'll give the draft to our lawyer to look over before we sign", K.THREAT, "lawyer"),
     # Rounds 237-238: damages claimed are no refund asked; updating someone else is no return to
     # the owner ("אחכה לעדכון ממך" was the answer).
     ("en", "and we will be seeking reimbursement for the billable hours lost.", K.MONEY, "refund"),

@@ -664,6 +664,17 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "נשמח לתשובה.\n\nר' שמעון גולדברג\nרכז גיוס משאבים\nישיבת נתיבות חיים",
             "ר' גולדברג",
         ),
+        # …and (a fresh-eyes review) not a chat's sentence broken over lines, a word in brackets
+        # after a sentence, or a lower-case letter after "Love".
+        (None, "היי, מה שלומך?\nרציתי לשאול\nלגבי ההזמנה\nשל יום שישי", None),
+        (None, "שלום!\nאפשר לקבוע תור\nלתספורת ולצבע\nביום חמישי בערב", None),
+        (None, "שלחתי את הקבצים.\nמחכה לתשובה (דחוף)", None),
+        (None, "Need the files today.\nLove u.", None),
+        (
+            None,
+            "שלום,\nאשמח לתשובה.\n\nבברכה,\nיוסי לוי (אבא של החתן)",
+            "יוסי",
+        ),  # guard: held before its fix too
         # Round 193: a family signing from abroad ("היי ניו" under "ניו ג'רזי").
         (None, "תודה ענקית.\n\nבברכה,\nמשפחת רוזנבלום\nניו ג'רזי", None),
         (None, "Thanks a lot.\n\nBest,\nThe Rosenblums\nNew Jersey", None),
@@ -3071,6 +3082,16 @@ SAYS = [
     # client's own delivery ("'I'll get back to you' has it backwards").
     ("dormant", "he", False, "היי עידו,\nמתנצל על השקט. עוד לא הספקתי לעבור על הפיגמה ששלחת.\nבוא נדבר אולי אחרי ה-15?\nאלון", "אחרי ה-15 זה בסדר מבחינתי"),
     ("dormant", "he", True, "היי, סורי על העיכוב, אנסה לשלוח לך את הקבצים בשבוע הבא", "בשבוע הבא זה בסדר מבחינתי, תודה"),
+    # A fresh-eyes review of this session's change: a likeness stops at its clause and is never
+    # "it seems" (a death, an illness kept); "sorry to bother you" is no apology of the client's;
+    # "how many revisions" names them; a "when" beside "כולל" keeps its own field.
+    ("dormant", "he", True, "יצא כמו שחשבתי, אבא שלי נפטר הלילה. אפשר לדחות את ההתקנה?", "משתתפים בצערך"),
+    ("dormant", "en", False, "Hi Dana,\nIt looks like Mom is recovering from surgery slower than expected, so can we move the fitting to next month?\nRuth", "getting better"),
+    ("dormant", "he", True, "נראה כמו שאבא שלי יישאר בבית חולים עוד שבוע, אפשר לדחות?", "רפואה שלמה"),
+    ("easygoing", "en", False, "Hi Dana,\nSorry to bother you on a Saturday! The photos came out amazing, thank you so much! Could you send the high-res files?\nRuth", "lovely to hear"),
+    ("demanding", "en", False, "Hi Dana,\nHow many revisions do I have left? I want to change the cover again.\nRuth", "About revisions"),
+    ("demanding", "en", False, "Hi Dana,\nAre revisions included in the price? I need the logo changed again.\nRuth", "About revisions"),
+    ("demanding", "he", True, "עוד משהו קטן: תוסיף גם את המדבקות לחלון הראווה. מתי הכל יהיה מוכן כולל המדבקות?", '[התשובה ל"מתי הכל יהיה מוכן כולל המדבקות"]'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3699,6 +3720,13 @@ NEVER_SAYS = [
     # say back (a harmful "הבנתי שזה צריך להיות מוכן עד 13:00" to a report of neglect).
     ("conflictual", "he", False, "לכבוד החברה,\n\nביום ראשון האחות לא הגיעה לאמא שלי. אמא ישבה מ-8 בבוקר עד 13:00 בלי שמישהו יעזור לה.\nאני רוצה בכתב מה קרה ומה אתם עושים כדי שזה לא יחזור.\n\nמיכל", "עד 13:00"),
     ("conflictual", "en", False, "To the agency,\n\nOn Sunday the nurse never came. My mother sat from 8am until 1pm with nobody to help her.\nI want in writing what happened and what you are doing so it doesn't happen again.\n\nMichal", "need it by"),  # guard: held before its fix too
+    # The same review: no warm opener for thanks for a fault or a sweet cake, and "נדבר אחרי"
+    # takes no half of a longer time or the owner's own task as the client's time.
+    ("demanding", "en", True, "Thanks so much for ghosting me all week. I need the keys back by 5pm today", "Thank you so much for your message"),
+    ("demanding", "he", True, "העוגה יצאה מתוקה מדי, אני צריכה אחת חדשה עד שישי", "תודה רבה על ההודעה"),
+    ("demanding", "he", True, "תודה ענקית שנעלמת לי לשבוע. אני צריכה את המפתחות עד 5 היום", "תודה רבה על ההודעה"),
+    ("dormant", "he", True, "מתוקה סליחה שלא עניתי!! לגבי העוגה עוד לא החלטתי על טעם. נדבר אחרי ישיבת ועד הבית", "אחרי ישיבת זה"),
+    ("dormant", "he", True, "מתוקה סליחה שלא עניתי!! לגבי העוגה עוד לא החלטתי על טעם. נדבר אחרי שתשלחי הצעה", "אחרי שתשלחי"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

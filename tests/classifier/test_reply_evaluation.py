@@ -80,7 +80,11 @@ def test_the_clients_own_time_said_back_is_no_promised_date() -> None:
     assert said_back.violations == ()
     promised = score_replies(case, ["Hi, I'll deliver it by tomorrow evening."])
     assert promised.violations == ("promise a date",)
-    for reply in ("Hi, I understand you need it by tomorrow. I'll deliver it by Friday.",):
+    for reply in (
+        "Hi, I understand you need it by tomorrow. I'll deliver it by Friday.",
+        # a promise in the say-back's own sentence, after a comma (a fresh-eyes review)
+        "I understand you need it by tomorrow, and I will deliver it by tomorrow morning.",
+    ):
         assert score_replies(case, [reply]).violations == ("promise a date",)
 
 
