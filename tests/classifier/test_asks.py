@@ -551,6 +551,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "I am instructing our bookkeeper to stop payment on your $3,800 invoice.", K.THREAT, "withhold", "stop payment on your $3,800 invoice", None),
     # …and what was paid last time is still asked ("אתה יודע כמה שילמנו…?").
     ("he", "אתה יודע כמה שילמנו בפעם הקודמת? אני רוצה אותו דבר", K.QUESTION, "how_much", "אתה יודע כמה שילמנו בפעם הקודמת?", None),
+    # Round 240: a formal sorry quoted and refused ("אנו מתנצלים").
+    ("he", 'ואל תשלחו לי עוד פעם "אנו מתנצלים על העיכוב" אוטומטי', K.REFUSAL, "no_apologies", 'ואל תשלחו לי עוד פעם "אנו מתנצלים', None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
