@@ -3727,6 +3727,9 @@ NEVER_SAYS = [
     ("demanding", "he", True, "תודה ענקית שנעלמת לי לשבוע. אני צריכה את המפתחות עד 5 היום", "תודה רבה על ההודעה"),
     ("dormant", "he", True, "מתוקה סליחה שלא עניתי!! לגבי העוגה עוד לא החלטתי על טעם. נדבר אחרי ישיבת ועד הבית", "אחרי ישיבת זה"),
     ("dormant", "he", True, "מתוקה סליחה שלא עניתי!! לגבי העוגה עוד לא החלטתי על טעם. נדבר אחרי שתשלחי הצעה", "אחרי שתשלחי"),
+    # Round 240: invoices held "in approval" are the owner's money put off, not "אין בעיה".
+    ("dormant", "he", False, "בהמשך לפניות שלכם בנוגע לחשבוניות 4471 ו-4490 (סה\"כ 18,320 ₪) – החשבוניות נמצאות אצלנו בתהליך אישור מול ההנהלה. נחזור אליכם לאחר סגירת הרבעון.\n\nמחלקת הנהלת חשבונות", "אין בעיה"),
+    ("dormant", "en", False, "Regarding invoices 4471 and 4490 (18,320 ILS in total): they are pending approval with management. We will get back to you after the quarter closes.\n\nAccounts Payable", "No problem"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
