@@ -3092,6 +3092,9 @@ SAYS = [
     ("demanding", "en", False, "Hi Dana,\nHow many revisions do I have left? I want to change the cover again.\nRuth", "About revisions"),
     ("demanding", "en", False, "Hi Dana,\nAre revisions included in the price? I need the logo changed again.\nRuth", "About revisions"),
     ("demanding", "he", True, "עוד משהו קטן: תוסיף גם את המדבקות לחלון הראווה. מתי הכל יהיה מוכן כולל המדבקות?", '[התשובה ל"מתי הכל יהיה מוכן כולל המדבקות"]'),
+    # Round 242: "נדבר כשאני חוזר, אוקיי?" asks leave for the client's own return: the reply
+    # waits, with no yes/no field beside "אין בעיה"; the e-mail's written line says it once.
+    ("dormant", "he", True, "סליחה סליחה לא עניתי, אני בטיסות כל השבוע. את הלוקיישן עוד לא סגרתי. נדבר כשאני חוזר, אוקיי?", "אחכה לעדכון ממך"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3730,6 +3733,8 @@ NEVER_SAYS = [
     # Round 240: invoices held "in approval" are the owner's money put off, not "אין בעיה".
     ("dormant", "he", False, "בהמשך לפניות שלכם בנוגע לחשבוניות 4471 ו-4490 (סה\"כ 18,320 ₪) – החשבוניות נמצאות אצלנו בתהליך אישור מול ההנהלה. נחזור אליכם לאחר סגירת הרבעון.\n\nמחלקת הנהלת חשבונות", "אין בעיה"),
     ("dormant", "en", False, "Regarding invoices 4471 and 4490 (18,320 ILS in total): they are pending approval with management. We will get back to you after the quarter closes.\n\nAccounts Payable", "No problem"),
+    ("dormant", "he", True, "סליחה סליחה לא עניתי, אני בטיסות כל השבוע. את הלוקיישן עוד לא סגרתי. נדבר כשאני חוזר, אוקיי?", "כן או לא"),
+    ("know-it-all", "he", False, "שלום,\nתעשה את זה כמו שכתבתי, בלי שינויים, ותשלח גרסה חדשה עד יום חמישי.\nדני", "מה סוכם"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
