@@ -345,6 +345,9 @@ class PhraseBook(_Strict):
     # A regex for the client's own apology for a delay or a fault ("Sorry sorry sorry", "סורי על
     # התשלום"), not a courtesy ("sorry to bother you on a Saturday").
     own_sorry: str = "(?!)"
+    # A regex for the service itself failing: late, or a no-show ("showed up 40 minutes late",
+    # "הטכנאי לא הגיע").
+    service_failed: str = "(?!)"
     # A regex for a warm client's words of affection or heartfelt thanks ("שלום מתוק", "תודה
     # מכל הלב", "thank you so much", "❤️"): a reply opens warmly, not with a bare "Got it".
     warm_words: str = "(?!)"
@@ -1328,6 +1331,10 @@ _WORD_HOLDS = (
     # a warm client ("שלום מתוק", "תודה מכל הלב", "thank you so much", "❤️"): no bare "Got it."
     # (rounds 229-234: "cold to a warm customer", four times)
     ("warm", "warm_words"),
+    # the service itself failed: late, or never came ("the facilitator showed up 40 minutes
+    # late"): a charge refused for it is a failure to own, not an amount that surprised (round
+    # 244's harmful reply)
+    ("service_failed", "service_failed"),
     ("rounds_named", "rounds_named"),
     ("refund_owed", "refund_owed"),
     ("leave_asked", "too_late_asked"),

@@ -3095,6 +3095,11 @@ SAYS = [
     # Round 242: "נדבר כשאני חוזר, אוקיי?" asks leave for the client's own return: the reply
     # waits, with no yes/no field beside "אין בעיה"; the e-mail's written line says it once.
     ("dormant", "he", True, "סליחה סליחה לא עניתי, אני בטיסות כל השבוע. את הלוקיישן עוד לא סגרתי. נדבר כשאני חוזר, אוקיי?", "אחכה לעדכון ממך"),
+    # Round 244: a charge refused because the service failed (late, a no-show) is a failure to
+    # own, not "the amount came as a surprise"; a plain overcharge keeps its line (a guard).
+    ("conflictual", "en", True, "I can't believe it. The facilitator showed up 40 minutes late and spent half the day on stuff we didn't ask for. Don't send me an invoice for a full day, I'm not paying for that.", "I'm sorry about what happened"),
+    ("conflictual", "he", True, "המנחה הגיע באיחור של 40 דקות ו-22 מנהלים חיכו לו!! אל תשלחו לי חשבונית על יום מלא, אני לא משלמת על זה.", "צר לי על מה שקרה"),  # guard: held before its fix too
+    ("conflictual", "he", False, "שלום,\nקיבלתי חשבונית על 3,800 ₪ כשההצעה שאישרתי הייתה 2,900 ₪. אף אחד לא ביקש ממני אישור על תוספת. אני לא משלם את ההפרש.\nדני", "ברור לי שהסכום הזה הפתיע"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
