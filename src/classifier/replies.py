@@ -309,7 +309,7 @@ def _opens_quote(line: str) -> bool:
 
 
 # A bracketed role after a name that ends a message ("ענבל (אמא של עמית)")
-_IN_BRACKETS = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
+_IN_BRACKETS = re.compile(r"\([^()\n]{1,40}\)[ \t]*$")
 # "D. Kessler", "D Kessler", "D. van Kessler", "D.K.": an initial, no first name
 _INITIAL = re.compile(r"\w(?:[.׳'’]\s?|\s)\S|\w\.\w\.")
 
@@ -417,7 +417,7 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         # a role or a place in brackets after the name ("ענבל (אמא של עמית)", round 230), not
         # a word in brackets after a sentence's two words ("מחכה לתשובה (דחוף)", a fresh-eyes
         # review): two Hebrew words before one bracketed word count only under a sign-off
-        last = _IN_BRACKETS.sub("", nonempty[-1])
+        last = _IN_BRACKETS.sub("", nonempty[-1]).rstrip()
         inside = nonempty[-1][len(last) :].strip(" ()")
         if (
             len(last.split()) > 1
