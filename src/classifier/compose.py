@@ -1051,7 +1051,7 @@ class Facts:
         for each in packs():
             occasions_book = load_phrase_book(each)
             for occasion, pattern in occasions_book.occasions.items():
-                if scanned.finds_plainly(pattern, occasions_book.simile):
+                if scanned.finds(pattern, simile=occasions_book.simile):
                     holds.update({"occasion", f"occasion:{occasion}"})
         if book is not None and _pay_how_unasked(asks, source, book):
             holds.add("pay_how")
@@ -1267,20 +1267,16 @@ class _Scanned:
         text = source[:5_000]
         return cls(text, Grams.of(text.lower()))
 
-    def finds(self, pattern: str) -> bool:
-        """Whether the case-blind ``pattern`` matches, as ``re.search`` would say."""
+    def finds(self, pattern: str, *, simile: str | None = None) -> bool:
+        """Whether the case-blind ``pattern`` matches, as ``re.search`` would say; with
+        ``simile`` (a regex for the words before a match that make it a likeness), only a match
+        outside one counts: "נראית כמו דודה שלי אחרי ניתוח" says how a cake looks, not who had
+        surgery (round 234's harmful "רפואה שלמה")."""
         regex, needed = _case_blind(pattern)
         if needed is not None and not needed.met(self.grams):
             return False
-        return regex.search(self.text) is not None
-
-    def finds_plainly(self, pattern: str, simile: str) -> bool:
-        """Whether the case-blind ``pattern`` matches other than in a likeness: "נראית כמו דודה
-        שלי אחרי ניתוח" says how a cake looks, not who had surgery (round 234's harmful "רפואה
-        שלמה"); ``simile`` is a regex for the words before a match that make it one."""
-        regex, needed = _case_blind(pattern)
-        if needed is not None and not needed.met(self.grams):
-            return False
+        if simile is None:
+            return regex.search(self.text) is not None
         likeness = _case_blind(simile)[0]
         for found in regex.finditer(self.text):
             before = self.text[max(0, found.start() - 40) : found.start()]
@@ -1997,9 +1993,8 @@ def _later(
             if opening is not None:
                 start = ask.end - len(opening.strip())
                 rest = _case_blind(book.later_rest)[0].match(source, ask.end)
-                said = _clause(source[start : rest.end()]) if rest is not None else ""
-                if rest is not None and _sayable(said, pack):
-                    return said
+                if rest is not None and _sayable(_clause(source[start : rest.end()]), pack):
+                    return _clause(source[start : rest.end()])
         if ask.subtype == "after_holidays" and isinstance(ask.value, str):
             in_reply = book.after_holiday.get(ask.value)
             if in_reply is not None:
