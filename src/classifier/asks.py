@@ -580,7 +580,7 @@ NEUTRAL = (
         "item",
         # (on its own line: "— Ben" over "CTO, Ledgerly" is a signature, round 232)
         r"(?m)^[ \t]{0,4}(?:\d{1,2}[.)]|[-–—•*])[ \t]+(?P<t>[^\s\-–—][^\n.!?]{2,150}?[ \t][^\n.!?]{1,150}?[ \t][^\n.!?]{1,150}?)"
-        r"(?=[.!?]?[ \t]*$)",
+        r"(?=[.!?]?[ \t]*$|[.!?][ \t]+\S)",
         span="t",
     ),
 )
@@ -1337,6 +1337,27 @@ def _settle(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _items_asked_on_their_line(hits: list[_Hit], folded: str) -> list[_Hit]:
+    """The hits without a checklist item whose line asks in words of its own: "1. Homepage
+    hero: the video loads slowly. Can you make it faster?" is one ask, the question."""
+    asked = [h.start for h in hits if h.kind in _ASKING and h.subtype != "item"]
+    if not asked:
+        return hits
+    kept: list[_Hit] = []
+    for hit in hits:
+        if hit.kind is AskKind.REQUEST and hit.subtype == "item":
+            line_start = folded.rfind("\n", 0, hit.start) + 1
+            line_end = folded.find("\n", hit.end)
+            line_end = len(folded) if line_end < 0 else line_end
+            if any(line_start <= start < line_end for start in asked):
+                continue
+        kept.append(hit)
+    return kept
+
+
+_ASKING = frozenset({AskKind.REQUEST, AskKind.QUESTION})
+
+
 def read_asks(text: str, *, language: str) -> Asks:
     """The asks of a cleaned client message.
 
@@ -1369,7 +1390,7 @@ def read_asks(text: str, *, language: str) -> Asks:
     hits.extend(_questions(packs, view))
     if not hits:
         return Asks()
-    hits = _settle(_requests(hits, packs, view))
+    hits = _items_asked_on_their_line(_settle(_requests(hits, packs, view)), folded)
     told = [h for h in hits if _told_back(h, packs, folded) or _doubted(h, packs, folded)]
     # …and what the owner's words told back (or a need doubted) name is no addition the client
     # asks for ("שאמרת שהוא צריך עוד 10 שיעורים": no "לגבי התוספת", round 96).

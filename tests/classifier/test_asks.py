@@ -553,6 +553,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אתה יודע כמה שילמנו בפעם הקודמת? אני רוצה אותו דבר", K.QUESTION, "how_much", "אתה יודע כמה שילמנו בפעם הקודמת?", None),
     # Round 240: a formal sorry quoted and refused ("אנו מתנצלים").
     ("he", 'ואל תשלחו לי עוד פעם "אנו מתנצלים על העיכוב" אוטומטי', K.REFUSAL, "no_apologies", 'ואל תשלחו לי עוד פעם "אנו מתנצלים', None),
+    # Round 244: a checklist line is asked by its first sentence though a reason follows it
+    # (two of four demands had no field).
+    ("he", "ההערות שלנו:\n- בריכה רק בבוקר, 9:00-10:30. בצהריים זה מסוכן ומעייף.\n- לבטל את זמן המסכים של 12:00. אין מצב.", K.REQUEST, "item", "בריכה רק בבוקר, 9:00-10:30", None),
+    ("en", "A few things:\n- The 45 min shuttle buffer is excessive. Flights land on time.\n- Drop the shade tents.", K.REQUEST, "item", "The 45 min shuttle buffer is excessive", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -576,6 +580,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 244: a checklist line that asks in words of its own is that one ask, not two fields.
+    ("en", "Our list:\n1. Homepage hero: the video loads slowly on my phone. Can you make it faster?\n2. Blog", K.REQUEST, "item"),  # guard: held before its fix too
+    ("he", "כמה בקשות:\n1. ראיתי שבמכון אחר חבילה של 10 טיפולים עולה 2,200. אשמח שתשוו.\n2. קבלות", K.REQUEST, "item"),  # guard: held before its fix too
     # The review of this session's change: sharing good news is no review threat, a draft for
     # the lawyer to look over no lawyer threat.
     ("en", "We will post the whole story on Instagram, the kids loved the party!", K.THREAT, "review"),
