@@ -259,6 +259,11 @@ def about_the_exchange(ask: Ask) -> bool:
     )
 
 
+# A refusal of being talked round ("don't try to convince me", "אל תנסי לשכנע אותי"): a "why"
+# asked beside it is not answered first, nor in a field of its own.
+MIND_MADE_UP = "convince"
+
+
 @dataclass(frozen=True)
 class Asks:
     """The asks of one message, sorted by position."""
@@ -308,7 +313,16 @@ class Asks:
             # A threat's bare condition ("…לא מעבירה תשלום עד שזה נסגר") asks for the rest to be
             # settled: the question beside it ("מי משלם את זה??") is the ask (round 49).
             meta += [a for a in asked if _bare_condition(a)]
-        negative = [a for a in asked if (a.subtype in _SECONDARY or exclaimed(a)) and a not in meta]
+        # "למה שעוות סויה? … ואל תנסי לשכנע אותי": a why asked with its reasons refused comes
+        # after what the client wants (round 245's harmful reply explained them first).
+        unwanted = (
+            {"why"} if any(a.value == MIND_MADE_UP for a in self.of(AskKind.REFUSAL)) else set()
+        )
+        negative = [
+            a
+            for a in asked
+            if (a.subtype in _SECONDARY or exclaimed(a) or a.subtype in unwanted) and a not in meta
+        ]
         plain = [a for a in asked if a not in meta and a not in negative]
         for group in (plain, negative):
             if group:

@@ -23,6 +23,7 @@ from classifier.asks import (
     Asks,
     Pack,
     Pattern,
+    about_the_exchange,
     calendar_date,
     exclaimed,
     hhmm,
@@ -444,9 +445,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אני יודעת בדיוק מה אני רוצה: קו דק, 2 ס״מ", K.REQUEST, "need", "אני רוצה: קו דק, 2 ס״מ", None),
     ("en", 'I saw it on Pinterest, it works, don\'t start with "it won\'t hold"', K.REFUSAL, "no_excuses", "don't start with", None),
     # Rounds 158-159: how not to answer refused, not asked; a trade's own orders found.
-    ("he", "אין צורך לשכנע אותי אחרת, פשוט תעדכן את ההצעה", K.REFUSAL, "no_excuses", "אין צורך לשכנע אותי", None),
+    ("he", "אין צורך לשכנע אותי אחרת, פשוט תעדכן את ההצעה", K.REFUSAL, "no_excuses", "אין צורך לשכנע אותי", "convince"),
     ("he", "אל תשלחו לי הודעה מנומסת, תחזירו כסף", K.REFUSAL, "no_apologies", "אל תשלחו לי הודעה מנומסת", None),
-    ("en", "no need to argue just do it pls", K.REFUSAL, "no_excuses", "no need to argue", None),
+    ("en", "no need to argue just do it pls", K.REFUSAL, "no_excuses", "no need to argue", "convince"),
     ("en", "Please don't explain again why not, just do it like the picture.", K.REFUSAL, "no_excuses", "don't explain again", None),
     ("en", "SITE IS DOWN. this is what i pay 450 a month for?? fix it NOW", K.QUESTION, "rhetorical", "this is what i pay 450 a month for??", None),
     ("he", "וגם בלי ציפוי רודיום, זה מיותר לגמרי.", K.REQUEST, "stance", "וגם בלי ציפוי רודיום, זה מיותר לגמרי", None),
@@ -471,7 +472,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "קיבלתי את העיצוב. אני לא משלם בשביל עבודה חובבנית כזאת.", K.THREAT, "withhold", "לא משלם", None),
     ("he", "ורק תלטשי את הטבעת", K.REQUEST, "imperative", "תלטשי את הטבעת", None),
     ("he", "ועמלת התיווך נשארת כמו שסיכמנו", K.MONEY, "same_price", "ועמלת התיווך נשארת כמו שסיכמנו", None),
-    ("he", "היי, החלטתי שהלוגו נשאר כחול. אין צורך לנסות לשכנע אותי.", K.REFUSAL, "no_excuses", "אין צורך לנסות לשכנע אותי", None),
+    ("he", "היי, החלטתי שהלוגו נשאר כחול. אין צורך לנסות לשכנע אותי.", K.REFUSAL, "no_excuses", "אין צורך לנסות לשכנע אותי", "convince"),
     ("en", "Hi Dana, I need #3 and #5 reprinted on matte paper.", K.REQUEST, "need", "I need #3 and #5 reprinted on matte paper", None),
     ("en", "That's what I pay you for??", K.QUESTION, "rhetorical", "That's what I pay you for??", None),
     ("en", "don't give me the 'we value your feedback' crap.", K.REFUSAL, "no_excuses", "don't give me the 'we value your feedback'", None),
@@ -557,12 +558,23 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # (two of four demands had no field).
     ("he", "ההערות שלנו:\n- בריכה רק בבוקר, 9:00-10:30. בצהריים זה מסוכן ומעייף.\n- לבטל את זמן המסכים של 12:00. אין מצב.", K.REQUEST, "item", "בריכה רק בבוקר, 9:00-10:30", None),
     ("en", "A few things:\n- The 45 min shuttle buffer is excessive. Flights land on time.\n- Drop the shade tents.", K.REQUEST, "item", "The 45 min shuttle buffer is excessive", None),
+    # Round 244: "what's so hard…?" is an outcry, a weekday written short is a deadline.
+    ("he", "אתם אחראים על ילדים בני 7 באוגוסט בישראל, מה כל כך קשה לדאוג שהם ישתו?", K.QUESTION, "rhetorical", "מה כל כך קשה לדאוג שהם ישתו?", None),
+    ("en", "It was 38 degrees. How hard is it to make sure they drink water?", K.QUESTION, "rhetorical", "How hard is it to make sure they drink water?", None),
+    ("en", "Revised version by Wed 9th please.", K.DEADLINE, "relative", "by Wed", "wednesday"),
+    ("en", "same time next tues 16:30?", K.DEADLINE, "relative", "next tues", "next tuesday"),
+    # Round 245: a mind made up refuses being talked round, and says so in the value.
+    ("he", "ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", K.REFUSAL, "no_excuses", "ואל תנסי לשכנע אותי", "convince"),
+    ("en", "just bring the dry foam. Don't try to convince me otherwise 🙂", K.REFUSAL, "no_excuses", "Don't try to convince me", "convince"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
     ("he", "תודה רבה באמת על המהירות 🙄", K.SARCASM, "praise_complaint", "תודה רבה באמת על המהירות 🙄", None),
     ("he", "כל הכבוד, שוב פספסתם", K.SARCASM, "praise_complaint", "כל הכבוד, שוב פספסתם", None),
     ("en", 'cool cool cool. the "final" export has the OLD logo', K.SARCASM, "praise_complaint", 'cool cool cool. the "final" export has the OLD logo', None),
+    # Round 246: thanks for the punctuality beside hours late with no notice (a harmful "תודה רבה!").
+    ("he", 'רק רציתי להגיד תודה ענקית על הדיוק. "אגיע בין 8 ל-9" הפך ל-11:40, בלי הודעה, בלי כלום.', K.SARCASM, "praise_complaint", 'תודה ענקית על הדיוק. "אגיע בין 8 ל-9" הפך ל-11:40, בלי הודעה, בלי כלום', None),
+    ("en", "Just wanted to say thanks for the punctuality. 'Between 8 and 9' became 11:40, no notice, nothing.", K.SARCASM, "praise_complaint", "thanks for the punctuality. 'Between 8 and 9' became 11:40, no notice, nothing", None),
 ]  # fmt: skip
 
 
@@ -580,6 +592,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 244: "sat" and "sun" are words of their own without a word that makes them a day.
+    ("en", "I sat in the sun for an hour waiting", K.DEADLINE, None),  # guard: held before its fix too
     # Round 244: a checklist line that asks in words of its own is that one ask, not two fields.
     ("en", "Our list:\n1. Homepage hero: the video loads slowly on my phone. Can you make it faster?\n2. Blog", K.REQUEST, "item"),  # guard: held before its fix too
     ("he", "כמה בקשות:\n1. ראיתי שבמכון אחר חבילה של 10 טיפולים עולה 2,200. אשמח שתשוו.\n2. קבלות", K.REQUEST, "item"),  # guard: held before its fix too
@@ -932,6 +946,11 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     # mixed Hebrew and English
     ("mixed", "Hi Maya, the site is down again. תתקני את זה עד הערב, please.", K.REQUEST, "imperative", "תתקני את זה עד הערב, please"),
     ("mixed", "אני לא מוכן לשמוע עוד תירוצים. Why is the form still broken?", K.QUESTION, "why", "Why is the form still broken?"),
+    # Round 245: a why asked by a mind made up comes after what the client wants (a harmful
+    # field explained the owner's choice first); without the refusal the why is still first.
+    ("he", "רגע, למה שעוות סויה? קראתי שפרפין נדלק יותר יפה. אני רוצה פרפין ופתילות עבות לסדנה ב-18.12. ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", K.REQUEST, "need", "אני רוצה פרפין ופתילות עבות לסדנה ב-18.12"),
+    ("en", "Wait, why soy wax? I read paraffin burns nicer. I want paraffin and thick wicks for the workshop on the 18th. Don't try to convince me again, just tell me yes or no.", K.REQUEST, "need", "I want paraffin and thick wicks for the workshop on the 18th"),
+    ("en", "Why soy wax? I want paraffin for the workshop.", K.QUESTION, "why", "Why soy wax?"),  # guard: held before its fix too
 ]  # fmt: skip
 
 
@@ -1130,6 +1149,20 @@ def test_no_pattern_can_backtrack_badly(code: str) -> None:
     assert len(regexes) > 50
     for regex in regexes:
         assert not _repeat_in_repeat(_parser.parse(regex.pattern)), regex.pattern
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("he", "אני רוצה פרפין לסדנה. רק תגידי כן או לא"),
+        ("en", "I want paraffin. Just tell me yes or no."),
+    ],
+)
+def test_how_to_answer_is_about_the_exchange(language: str, text: str) -> None:
+    """Round 245: "just tell me yes or no" says how to answer the ask beside it, no field of its
+    own (a third field asked the same yes or no)."""
+    told = [a for a in read_asks(text, language=language).items if a.value == "tell"]
+    assert told and all(about_the_exchange(a) for a in told), told
 
 
 def test_settling_nothing_gives_nothing() -> None:

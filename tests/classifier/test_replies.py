@@ -3100,6 +3100,8 @@ SAYS = [
     ("conflictual", "en", True, "I can't believe it. The facilitator showed up 40 minutes late and spent half the day on stuff we didn't ask for. Don't send me an invoice for a full day, I'm not paying for that.", "I'm sorry about what happened"),
     ("conflictual", "he", True, "המנחה הגיע באיחור של 40 דקות ו-22 מנהלים חיכו לו!! אל תשלחו לי חשבונית על יום מלא, אני לא משלמת על זה.", "צר לי על מה שקרה"),  # guard: held before its fix too
     ("conflictual", "he", False, "שלום,\nקיבלתי חשבונית על 3,800 ₪ כשההצעה שאישרתי הייתה 2,900 ₪. אף אחד לא ביקש ממני אישור על תוספת. אני לא משלם את ההפרש.\nדני", "ברור לי שהסכום הזה הפתיע"),  # guard: held before its fix too
+    # Round 244: the outcry beside the demands takes no field; the demands keep theirs.
+    ("conflictual", "he", False, "אתמול הבת שלי חזרה עם כוויות שמש והקאות, ערב שלם במיון. אני משלמת לכם 1,850 ₪ על שלושה שבועות. אתם אחראים על ילדים בני 7 באוגוסט בישראל, מה כל כך קשה לדאוג שהם ישתו?\n\nאני מצפה לשיחה עם המנהלת עד מחר ב-12:00, לפירוט מה משתנה כבר מיום ראשון, ולהחזר על הימים שהיא תפספס.\n\nסיגל", "אני מצפה לשיחה עם המנהלת"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3740,6 +3742,15 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Regarding invoices 4471 and 4490 (18,320 ILS in total): they are pending approval with management. We will get back to you after the quarter closes.\n\nAccounts Payable", "No problem"),
     ("dormant", "he", True, "סליחה סליחה לא עניתי, אני בטיסות כל השבוע. את הלוקיישן עוד לא סגרתי. נדבר כשאני חוזר, אוקיי?", "כן או לא"),
     ("know-it-all", "he", False, "שלום,\nתעשה את זה כמו שכתבתי, בלי שינויים, ותשלח גרסה חדשה עד יום חמישי.\nדני", "מה סוכם"),
+    # Round 246: thanks for the punctuality, hours late, is no warm note to thank back for
+    # (the model read it easygoing; "תודה רבה!" was rated harmful).
+    ("easygoing", "he", False, 'בוקר טוב,\n\nרק רציתי להגיד תודה ענקית על הדיוק. "אגיע בין 8 ל-9" הפך ל-11:40, בלי הודעה, בלי כלום. בזכותך לקחתי יום חופש לשווא.\nוכמובן שמתקן הייבוש שהתקנת יצא עקום.\n\nאורי', "תודה רבה"),
+    ("easygoing", "en", False, "Morning,\n\nJust wanted to say thanks for the punctuality. 'Between 8 and 9' became 11:40, no notice, nothing. I took a day off for this.\nAnd the drying rack you installed is crooked.\n\nUri", "Thank you"),
+    # Round 245: "why soy wax?" from a mind made up gets no field explaining it, and "just tell
+    # me yes or no" no field of its own.
+    ("know-it-all", "he", True, "רגע, למה שעוות סויה? קראתי כתבה שפרפין נדלק יותר יפה. אני רוצה פרפין ופתילות עבות לסדנה במתנ\"ס ב-18.12, אני מכירה את הקהל שלי. ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", "למה שעוות"),
+    ("know-it-all", "he", True, "רגע, למה שעוות סויה? קראתי כתבה שפרפין נדלק יותר יפה. אני רוצה פרפין ופתילות עבות לסדנה במתנ\"ס ב-18.12, אני מכירה את הקהל שלי. ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", "תגידי כן או לא"),
+    ("know-it-all", "en", True, "Hi! we'd rather do 1pm not sunset, kids nap later. I shoot a lot myself and harsh light is fine. Please don't try to talk me out of it lol, just confirm 1pm Thursday", "talk me out"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -565,6 +565,10 @@ QUESTION_WORDS = (
         # "do you think you can do whatever you want with people's money?" (round 160's he twin)
         r"(?:do )?you (?:really )?think (?:you|u) can (?:just )?do (?:whatever|what(?:ever)?) (?:you|u) (?:want|like)|"
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
+        # "what's so hard about making sure they drink?", "how hard is it to answer a phone?"
+        # (round 244's he twin: a field answered the outcry)
+        r"what(?:'s| is) so (?:hard|difficult)\b|how (?:hard|difficult) (?:is it|can it be) to\b(?=[^.!?\n]{0,60}\?)|"
+        r"is it (?:really )?(?:that|so) (?:hard|difficult) to\b(?=[^.!?\n]{0,60}\?)|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
         r"do (?:you|u)(?: guys)? (?:even|actually) (?:open|read|look at|check|test|listen)|"
@@ -639,6 +643,11 @@ def _day(m: re.Match[str]) -> str | None:
     return f"next {m['d']}" if nxt == "next" else m["d"]
 
 
+def _short_day(m: re.Match[str]) -> str | None:
+    day = next(d for d in _WEEKDAYS if d.startswith(m["d"]))
+    return f"next {day}" if m["next"] == "next" else day
+
+
 def _time(m: re.Match[str]) -> str | None:
     hour = int(m["h"])
     minute = int(m["m"]) if m.groupdict().get("m") else 0
@@ -686,6 +695,15 @@ DEADLINES = (
         "relative",
         rf"{B}{_BY}(?:(?P<next>next|this|coming)\s+)?(?P<d>{'|'.join(_WEEKDAYS)}){B}",
         _day,
+    ),
+    # "Revised version by Wed 9th please", "next Thu" (round 244: left unread); only after a
+    # word that makes it a day, since "sat" and "sun" are words of their own.
+    Pattern(
+        K.DEADLINE,
+        "relative",
+        r"\b(?:(?:by|until|till|til|before|due|on)\s+|(?P<next>next|this|coming)\s+)"
+        r"(?P<d>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b(?!')",
+        _short_day,
     ),
     Pattern(K.DEADLINE, "relative", rf"{B}{_BY}next week{B}", "next-week"),
     Pattern(K.DEADLINE, "relative", rf"{B}{_BY}(?:this week|later this week){B}", "this-week"),
@@ -1128,6 +1146,15 @@ REFUSALS = (
         r"\b(?:i|we) (?:can't|cannot|can not|don't want to|do not want to) (?:talk|think) about (?:the )?"
         r"(?:extra |additional )?(?:money|price|prices|cost|costs|extras?|payment|fees?)(?: (?:now|right now|yet|at the moment))?\b",
     ),
+    # "no need to argue just do it", "no need to convince me", "don't try to convince me": the
+    # client's mind is made up, so a "why" beside it wants no reasons (round 245's he twin)
+    Pattern(
+        K.REFUSAL,
+        "no_excuses",
+        r"\b(?:no need to (?:argue|debate|convince me|talk me out of)|(?:don't|dont|do not) (?:try to )?"
+        r"(?:convince me|talk me out of)|(?:don't|dont|do not) (?:try to )?(?:convince|persuade) (?:me|us))\b",
+        "convince",
+    ),
     Pattern(
         K.REFUSAL,
         "no_excuses",
@@ -1136,11 +1163,10 @@ REFUSALS = (
         r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|keep your excuses|"
         # "No need to explain the algorithm to me, just do it this way"
         r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
-        # "Please don't explain again why not", "no need to argue just do it", "no need to
-        # convince me": how not to answer, no ask (round 159's fields answered them)
+        # "Please don't explain again why not": how not to answer, no ask (round 159's fields
+        # answered them)
         r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? (?:again|yourself)\b|"
         r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? why(?: not)?(?=\s*(?:[.!,]|$))|"
-        r"no need to (?:argue|debate|convince me|talk me out of)\b|"
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
         r"(?:don't|dont|do not) send me (?:an? |any |another |more )?(?:explanation|lecture|deck|breakdown|report|status report|update)s?|"
@@ -1531,7 +1557,10 @@ PACK = Pack(
     whether_lead=r"(?:me |us )?(?:if|whether)(?: (?:we|i|you|it|they|he|she))?",
     courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can(?: manage(?: it)?)?|"
     r"you're able|you are able|possible|it's possible|that's ok|"
-    r"that's okay|it's not too much(?: trouble)?|you don't mind)",
+    r"that's okay|it's not too much(?: trouble)?|you don't mind)|"
+    # "just tell me yes or no": how to answer the ask beside it (round 245's he twin)
+    r"(?:and )?(?:just |only |simply )?(?:tell (?:me|us)|say|answer|reply|give (?:me|us))(?: with)?:? (?:a )?"
+    r"(?:yes or no|yes/no|simple yes or no)",
     list_lead=(
         r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things|"
         # "Could you please:" over a list of what is asked (round 158: a field for "Could you please")
