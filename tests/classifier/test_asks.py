@@ -566,6 +566,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 245: a mind made up refuses being talked round, and says so in the value.
     ("he", "ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", K.REFUSAL, "no_excuses", "ואל תנסי לשכנע אותי", "convince"),
     ("en", "just bring the dry foam. Don't try to convince me otherwise 🙂", K.REFUSAL, "no_excuses", "Don't try to convince me", "convince"),
+    # Round 246: "don't bother calling" refuses calls.
+    ("en", "Don't bother calling me, just text a time.", K.REFUSAL, "no_call", "Don't bother calling", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

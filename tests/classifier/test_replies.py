@@ -3751,6 +3751,13 @@ NEVER_SAYS = [
     ("know-it-all", "he", True, "רגע, למה שעוות סויה? קראתי כתבה שפרפין נדלק יותר יפה. אני רוצה פרפין ופתילות עבות לסדנה במתנ\"ס ב-18.12, אני מכירה את הקהל שלי. ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", "למה שעוות"),
     ("know-it-all", "he", True, "רגע, למה שעוות סויה? קראתי כתבה שפרפין נדלק יותר יפה. אני רוצה פרפין ופתילות עבות לסדנה במתנ\"ס ב-18.12, אני מכירה את הקהל שלי. ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", "תגידי כן או לא"),
     ("know-it-all", "en", True, "Hi! we'd rather do 1pm not sunset, kids nap later. I shoot a lot myself and harsh light is fine. Please don't try to talk me out of it lol, just confirm 1pm Thursday", "talk me out"),
+    # Rounds 245-246: the client's own step in brackets, a date the owner was told and missed,
+    # and a holiday's distance are no deadline said back and no time put off to.
+    ("demanding", "he", False, "שלום ליאור,\n\nמאשרת את ההזמנה של 200 משלוחי מנות ל-13.3. כמה תוספות:\n- כרטיס אישי עם שם של כל עובד (אשלח אקסל עד מחר)\n- 40 מהמשלוחים ללא גלוטן\n\nאני צריכה שהכל יהיה סגור עד יום חמישי, כי אז ההנהלה מאשרת.\n\nהדס", "מוכן עד מחר"),
+    ("conflictual", "en", True, "This is the THIRD time your guy doesn't show up. The landlord said you'd fix the AC drain by Tuesday, it's Thursday and water is dripping on my floor. Don't bother calling me, just text a time.", "by Tuesday"),
+    ("conflictual", "en", True, "This is the THIRD time your guy doesn't show up. The landlord said you'd fix the AC drain by Tuesday, it's Thursday and water is dripping on my floor. Don't bother calling me, just text a time.", "call"),  # guard: held before its fix too
+    ("dormant", "he", False, "חני,\n\nנעלמתי, אני יודעת. היה פה שבוע שפעת לכל הבית. מה שנשאר פתוח זה התחפושת של נועם. פורים בעוד 11 יום, זה עוד אפשרי? אם לא אז לא נורא.\n\nשרון", "בעוד 11 יום זה בסדר"),
+    ("dormant", "en", False, "Hi Hanni,\n\nI vanished, I know. The whole house had the flu. What's still open is Noam's dragon costume. Purim is in 11 days, is it still possible? If not, no big deal.\n\nSharon", "fine by me"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
@@ -3773,6 +3780,33 @@ def test_no_reply_says_what_the_message_rules_out(
     assert all(words not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        # Round 248 (harmful): "No problem … I'll wait to hear from you" to a client putting off
+        # texts the owner had written would put the launch at risk.
+        (
+            "en",
+            "Ugh I'm so sorry, I know you needed the lore texts like three weeks ago. Work has been bonkers. I'll get everything to you, promise, just maybe not this week? Will circle back once things calm down.",
+            "Hi Danielle, a reminder that I need the lore texts to finish the quest system. Without them the launch on the 20th is at risk.",
+        ),
+        (
+            "he",
+            "אוף סליחה, אני יודעת שהיית צריך את הטקסטים לפני שלושה שבועות. העבודה מטורפת. אשלח הכל, מבטיחה, רק אולי לא השבוע? אחזור אליך כשיירגע.",
+            "היי דניאלה, תזכורת שאני צריך את הטקסטים כדי לסיים את מערכת המשימות. בלי זה ההשקה ב-20 בסיכון.",
+        ),
+    ],
+)
+def test_a_put_off_of_what_the_owner_said_is_at_risk_is_not_simply_agreed_to(
+    language: str, text: str, quoted: str
+) -> None:
+    advice = _advise(
+        label="dormant", message_language=language, text=text, chat=False, quoted_text=quoted
+    )
+    for s in advice.suggestions:
+        assert all(w not in s.text for w in ("No problem", "I'll wait", "אין בעיה", "אחכה")), s.text
 
 
 def test_what_was_due_in_the_owners_quoted_reminder_is_weighed_against_a_put_off() -> None:

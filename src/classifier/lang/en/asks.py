@@ -1071,7 +1071,7 @@ CHANNELS = (
     Pattern(
         K.CHANNEL,
         "whatsapp",
-        r"\b(?:(?:on|via|by|over|through) whatsapp|whatsapp me|message me|text me)\b",
+        r"\b(?:(?:on|via|by|over|through) whatsapp|whatsapp me|message me|text me|just text)\b",
         "whatsapp",
     ),
     Pattern(
@@ -1106,6 +1106,8 @@ REFUSALS = (
         # not an item of a list of where something was never said ("not in the quote, not on the
         # phone, not when you were here", round 67)
         r"not (?:by|on the|over the) phone(?!,\s*not\b)|stop calling|no need to call|"
+        # "Don't bother calling me, just text a time" (round 246: read as nothing at all)
+        r"(?:don'?t|do not|no need to) bother (?:calling|phoning|ringing)|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:a |to )?(?:call|talk on the phone|phone call)|"
         # "We are not interested in a phone call about this" (round 48: offered a call)
         r"(?:i'm|i am|we're|we are) not interested in (?:a |any )?(?:phone )?(?:call|calls|conversation)|"
