@@ -568,6 +568,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "just bring the dry foam. Don't try to convince me otherwise 🙂", K.REFUSAL, "no_excuses", "Don't try to convince me", "convince"),
     # Round 246: "don't bother calling" refuses calls.
     ("en", "Don't bother calling me, just text a time.", K.REFUSAL, "no_call", "Don't bother calling", None),
+    # Round 250: "no lectures" refuses the explanation a field would invite.
+    ("he", "תעשה כמו שאני אומר ונגמור עם זה, בלי הרצאות", K.REFUSAL, "no_explanations", "בלי הרצאות", None),
+    ("en", "just wire it my way, no lectures", K.REFUSAL, "no_explanations", "no lectures", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -953,6 +956,9 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "רגע, למה שעוות סויה? קראתי שפרפין נדלק יותר יפה. אני רוצה פרפין ופתילות עבות לסדנה ב-18.12. ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", K.REQUEST, "need", "אני רוצה פרפין ופתילות עבות לסדנה ב-18.12"),
     ("en", "Wait, why soy wax? I read paraffin burns nicer. I want paraffin and thick wicks for the workshop on the 18th. Don't try to convince me again, just tell me yes or no.", K.REQUEST, "need", "I want paraffin and thick wicks for the workshop on the 18th"),
     ("en", "Why soy wax? I want paraffin for the workshop.", K.QUESTION, "why", "Why soy wax?"),  # guard: held before its fix too
+    # Round 250: a need cut short by "במייל בלבד" asks for the channel the refusal names; the
+    # request beside it is the ask.
+    ("he", "התקשרתי שלוש פעמים. אני מבקשת במפורש: מעכשיו כל התקשורת במייל בלבד, לא בטלפון. תשלחו תאריך לתיקון עד יום חמישי.", K.REQUEST, "imperative", "תשלחו תאריך לתיקון עד יום חמישי"),
 ]  # fmt: skip
 
 

@@ -3102,6 +3102,8 @@ SAYS = [
     ("conflictual", "he", False, "שלום,\nקיבלתי חשבונית על 3,800 ₪ כשההצעה שאישרתי הייתה 2,900 ₪. אף אחד לא ביקש ממני אישור על תוספת. אני לא משלם את ההפרש.\nדני", "ברור לי שהסכום הזה הפתיע"),  # guard: held before its fix too
     # Round 244: the outcry beside the demands takes no field; the demands keep theirs.
     ("conflictual", "he", False, "אתמול הבת שלי חזרה עם כוויות שמש והקאות, ערב שלם במיון. אני משלמת לכם 1,850 ₪ על שלושה שבועות. אתם אחראים על ילדים בני 7 באוגוסט בישראל, מה כל כך קשה לדאוג שהם ישתו?\n\nאני מצפה לשיחה עם המנהלת עד מחר ב-12:00, לפירוט מה משתנה כבר מיום ראשון, ולהחזר על הימים שהיא תפספס.\n\nסיגל", "אני מצפה לשיחה עם המנהלת"),
+    # …but what is wanted by e-mail is still asked ("אני רוצה במייל תאריך מסירה מחייב").
+    ("conflictual", "he", False, "שלום,\n\nהמטבח היה אמור להיות מותקן לפני שבועיים. אני רוצה במייל תאריך מסירה מחייב. ואל תתקשר אליי.\n\nרונית", "תאריך מסירה מחייב"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3758,6 +3760,10 @@ NEVER_SAYS = [
     ("conflictual", "en", True, "This is the THIRD time your guy doesn't show up. The landlord said you'd fix the AC drain by Tuesday, it's Thursday and water is dripping on my floor. Don't bother calling me, just text a time.", "call"),  # guard: held before its fix too
     ("dormant", "he", False, "חני,\n\nנעלמתי, אני יודעת. היה פה שבוע שפעת לכל הבית. מה שנשאר פתוח זה התחפושת של נועם. פורים בעוד 11 יום, זה עוד אפשרי? אם לא אז לא נורא.\n\nשרון", "בעוד 11 יום זה בסדר"),
     ("dormant", "en", False, "Hi Hanni,\n\nI vanished, I know. The whole house had the flu. What's still open is Noam's dragon costume. Purim is in 11 days, is it still possible? If not, no big deal.\n\nSharon", "fine by me"),
+    # Round 250: "I want this in writing" beside "Don't ring me" is answered by the reply in
+    # writing, not by a field of its own (it repeated "We'll keep this in writing").
+    ("conflictual", "en", False, "Ori,\n\nThe poplin is NOT the organic cotton we approved. I want a written explanation by tomorrow and a full remake at your cost.\n\nDon't ring me. I want this in writing.\n\nPriya", 'to "I want this in writing'),
+    ("conflictual", "he", False, "שלום אבי,\n\nבשעה 21:15 כבר לא היה עוף והמנות החמות הגיעו קרות. אני דורשת החזר של 30% מהסכום. ואל תתקשר אליי, אני רוצה הכל במייל.\n\nרחל", 'ל"אני רוצה הכל במייל'),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -1269,7 +1269,9 @@ REFUSALS = (
         "no_explanations",
         r"\b(?:no (?:long )?explanations?|spare me the (?:details|explanations?|story|lecture)|"
         r"skip the (?:explanation|story|details)|(?:i|we) (?:don't|do not) (?:need|want) "
-        r"(?:a long |an |the |long )?explanations?|no essays|keep it short)\b",
+        r"(?:a long |an |the |long )?explanations?|no essays|keep it short|no lectures?|"
+        # "just do it my way, no lectures" (round 250's he twin: a field invited the lecture)
+        r"(?:i|we) (?:don't|do not) (?:need|want) (?:a |another |any )?lectures?)\b",
     ),
 )
 
