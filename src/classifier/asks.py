@@ -259,9 +259,21 @@ def about_the_exchange(ask: Ask) -> bool:
     )
 
 
-# A refusal of being talked round ("don't try to convince me", "אל תנסי לשכנע אותי"): a "why"
-# asked beside it is not answered first, nor in a field of its own.
+# The value of a refusal of being talked round ("don't try to convince me", "אל תנסי לשכנע
+# אותי").
 MIND_MADE_UP = "convince"
+
+
+def why_unwanted(ask: Ask, asks: Asks) -> bool:
+    """Whether a "why" comes from a mind made up: a refusal of being talked round follows it
+    ("למה שעוות סויה? … ואל תנסי לשכנע אותי"), so the reasons are not wanted. It is neither the
+    main ask nor a field of its own (round 245's harmful reply explained them first); after "no
+    need to convince me, I'm in!" a why is still asked."""
+    return (
+        ask.kind is AskKind.QUESTION
+        and ask.subtype == "why"
+        and any(r.value == MIND_MADE_UP and r.start > ask.start for r in asks.of(AskKind.REFUSAL))
+    )
 
 
 @dataclass(frozen=True)
@@ -313,15 +325,10 @@ class Asks:
             # A threat's bare condition ("…לא מעבירה תשלום עד שזה נסגר") asks for the rest to be
             # settled: the question beside it ("מי משלם את זה??") is the ask (round 49).
             meta += [a for a in asked if _bare_condition(a)]
-        # "למה שעוות סויה? … ואל תנסי לשכנע אותי": a why asked with its reasons refused comes
-        # after what the client wants (round 245's harmful reply explained them first).
-        unwanted = (
-            {"why"} if any(a.value == MIND_MADE_UP for a in self.of(AskKind.REFUSAL)) else set()
-        )
         negative = [
             a
             for a in asked
-            if (a.subtype in _SECONDARY or exclaimed(a) or a.subtype in unwanted) and a not in meta
+            if (a.subtype in _SECONDARY or exclaimed(a) or why_unwanted(a, self)) and a not in meta
         ]
         plain = [a for a in asked if a not in meta and a not in negative]
         for group in (plain, negative):
@@ -1351,10 +1358,12 @@ def _settle(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-def _items_asked_on_their_line(hits: list[_Hit], folded: str) -> list[_Hit]:
-    """The hits without a checklist item whose line asks in words of its own: "1. Homepage
-    hero: the video loads slowly. Can you make it faster?" is one ask, the question."""
-    asked = [h.start for h in hits if h.kind in _ASKING and h.subtype != "item"]
+def _items_asked_on_their_line(hits: list[_Hit], folded: str, packs: list[_Compiled]) -> list[_Hit]:
+    """The hits without a checklist item whose line goes on to ask in words of its own: "1.
+    Homepage hero: the video loads slowly. Can you make it faster?" is one ask, the question.
+    Not after an outcry ("How hard is it to understand that?") nor an ask joined on as another
+    ("Also please send me the PNG"): the item is still asked."""
+    asked = [h.start for h in hits if _takes_up_the_line(h, folded, packs)]
     if not asked:
         return hits
     kept: list[_Hit] = []
@@ -1367,6 +1376,23 @@ def _items_asked_on_their_line(hits: list[_Hit], folded: str) -> list[_Hit]:
                 continue
         kept.append(hit)
     return kept
+
+
+def _takes_up_the_line(hit: _Hit, folded: str, packs: list[_Compiled]) -> bool:
+    """Whether an ask asks what its line is about, not an outcry nor another ask joined on
+    ("also …")."""
+    if hit.kind not in _ASKING or hit.subtype in ("item", "rhetorical"):
+        return False
+    words = folded[hit.start : hit.end]
+    start = hit.start + len(words) - len(words.lstrip())
+    return not any(
+        (p.question_join_at is not None and p.question_join_at.match(folded, start))
+        or (
+            p.question_join_before is not None
+            and p.question_join_before.search(folded[max(0, start - 12) : start])
+        )
+        for p in packs
+    )
 
 
 _ASKING = frozenset({AskKind.REQUEST, AskKind.QUESTION})
@@ -1404,7 +1430,7 @@ def read_asks(text: str, *, language: str) -> Asks:
     hits.extend(_questions(packs, view))
     if not hits:
         return Asks()
-    hits = _items_asked_on_their_line(_settle(_requests(hits, packs, view)), folded)
+    hits = _items_asked_on_their_line(_settle(_requests(hits, packs, view)), folded, packs)
     told = [h for h in hits if _told_back(h, packs, folded) or _doubted(h, packs, folded)]
     # …and what the owner's words told back (or a need doubted) name is no addition the client
     # asks for ("שאמרת שהוא צריך עוד 10 שיעורים": no "לגבי התוספת", round 96).

@@ -35,13 +35,13 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 from classifier import HEATED, LABELS
 from classifier.asks import (
-    MIND_MADE_UP,
     Ask,
     AskKind,
     Asks,
     about_the_exchange,
     exclaimed,
     read_asks,
+    why_unwanted,
 )
 from classifier.lang import LanguagePack, packs, per_packs
 from classifier.lexicons import cues
@@ -1480,13 +1480,8 @@ def _further(
             # The main ask's own deadline in other words ("צריך עד ראשון" after "צריך דוח מאושר
             # עד יום ראשון"): its field would answer the main ask twice (round 65).
             and not _repeats_deadline(ask, asks, main, pack)
-            # "למה שעוות סויה? … ואל תנסי לשכנע אותי": the reasons are refused with the question
-            # (round 245's harmful field explained them)
-            and not (
-                ask.kind is AskKind.QUESTION
-                and ask.subtype == "why"
-                and any(r.value == MIND_MADE_UP for r in asks.of(AskKind.REFUSAL))
-            )
+            # "למה שעוות סויה? … ואל תנסי לשכנע אותי": the reasons are refused
+            and not why_unwanted(ask, asks)
         ):
             found.append(ask)
             taken.append((_sentence(source, ask.start), ask.end))

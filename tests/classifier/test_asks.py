@@ -567,10 +567,14 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", K.REFUSAL, "no_excuses", "ואל תנסי לשכנע אותי", "convince"),
     ("en", "just bring the dry foam. Don't try to convince me otherwise 🙂", K.REFUSAL, "no_excuses", "Don't try to convince me", "convince"),
     # Round 246: "don't bother calling" refuses calls.
-    ("en", "Don't bother calling me, just text a time.", K.REFUSAL, "no_call", "Don't bother calling", None),
+    ("en", "Don't bother calling me, just text a time.", K.REFUSAL, "no_call", "Don't bother calling me", None),
     # Round 250: "no lectures" refuses the explanation a field would invite.
     ("he", "תעשה כמו שאני אומר ונגמור עם זה, בלי הרצאות", K.REFUSAL, "no_explanations", "בלי הרצאות", None),
     ("en", "just wire it my way, no lectures", K.REFUSAL, "no_explanations", "no lectures", None),
+    # The session's review: a checklist item stays asked beside an outcry or an ask joined on
+    # as another.
+    ("en", "List:\n- Pool only in the morning, 9:00-10:30. How hard is it to understand that?\n- x", K.REQUEST, "item", "Pool only in the morning, 9:00-10:30", None),
+    ("en", "List:\n- Logo bigger in the header. Also please send me the PNG.\n- x", K.REQUEST, "item", "Logo bigger in the header", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -597,6 +601,17 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # The session's review: thanks meant, beside a common cue word, is no sarcasm; "sun" and
+    # "sat" are words of their own, a mail header's day no deadline; calls not to someone else
+    # and "just text" as a design are no channel asks.
+    ("he", "ממש שירות ברמה, תודה רבה! נתראה בעוד שבוע", K.SARCASM, None),
+    ("he", "תודה על הדיוק במידות, נתראה בעוד שבוע", K.SARCASM, None),
+    ("en", "The crew was so punctual and tidy, thank you! We'll book again in a few weeks.", K.SARCASM, None),
+    ("en", "I need the terrace lights working by sun down", K.DEADLINE, None),
+    ("en", "please call me on sat phone, this sat badly with the board", K.DEADLINE, None),
+    ("en", "On Mon, 9 Dec 2024 at 08:41 Dana wrote:", K.DEADLINE, "relative"),
+    ("en", "Don't bother calling the landlord, I already did. Call me when you know", K.REFUSAL, "no_call"),
+    ("en", "The logo should be just text.", K.CHANNEL, None),
     # Round 244: "sat" and "sun" are words of their own without a word that makes them a day.
     ("en", "I sat in the sun for an hour waiting", K.DEADLINE, None),  # guard: held before its fix too
     # Round 244: a checklist line that asks in words of its own is that one ask, not two fields.
@@ -956,6 +971,8 @@ MAIN: list[tuple[str, str, AskKind, str, str]] = [
     ("he", "רגע, למה שעוות סויה? קראתי שפרפין נדלק יותר יפה. אני רוצה פרפין ופתילות עבות לסדנה ב-18.12. ואל תנסי לשכנע אותי שוב, רק תגידי כן או לא", K.REQUEST, "need", "אני רוצה פרפין ופתילות עבות לסדנה ב-18.12"),
     ("en", "Wait, why soy wax? I read paraffin burns nicer. I want paraffin and thick wicks for the workshop on the 18th. Don't try to convince me again, just tell me yes or no.", K.REQUEST, "need", "I want paraffin and thick wicks for the workshop on the 18th"),
     ("en", "Why soy wax? I want paraffin for the workshop.", K.QUESTION, "why", "Why soy wax?"),  # guard: held before its fix too
+    # The session's review: "no need to convince me, I'm in!" before a why still lets it ask.
+    ("en", "no need to convince me, I'm in! Why is the total 20% higher than the quote?", K.QUESTION, "why", "Why is the total 20% higher than the quote?"),  # guard: held before its fix too
     # Round 250: a need cut short by "במייל בלבד" asks for the channel the refusal names; the
     # request beside it is the ask.
     ("he", "התקשרתי שלוש פעמים. אני מבקשת במפורש: מעכשיו כל התקשורת במייל בלבד, לא בטלפון. תשלחו תאריך לתיקון עד יום חמישי.", K.REQUEST, "imperative", "תשלחו תאריך לתיקון עד יום חמישי"),

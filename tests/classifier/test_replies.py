@@ -3104,6 +3104,12 @@ SAYS = [
     ("conflictual", "he", False, "אתמול הבת שלי חזרה עם כוויות שמש והקאות, ערב שלם במיון. אני משלמת לכם 1,850 ₪ על שלושה שבועות. אתם אחראים על ילדים בני 7 באוגוסט בישראל, מה כל כך קשה לדאוג שהם ישתו?\n\nאני מצפה לשיחה עם המנהלת עד מחר ב-12:00, לפירוט מה משתנה כבר מיום ראשון, ולהחזר על הימים שהיא תפספס.\n\nסיגל", "אני מצפה לשיחה עם המנהלת"),
     # …but what is wanted by e-mail is still asked ("אני רוצה במייל תאריך מסירה מחייב").
     ("conflictual", "he", False, "שלום,\n\nהמטבח היה אמור להיות מותקן לפני שבועיים. אני רוצה במייל תאריך מסירה מחייב. ואל תתקשר אליי.\n\nרונית", "תאריך מסירה מחייב"),  # guard: held before its fix too
+    # The session's review: a boss's words beside a deadline do not hide it, "nothing is at
+    # risk" lets a put-off be agreed to, and a why after "no need to convince me" is asked.
+    ("demanding", "en", True, "My boss said it'll be a disaster if we slip, so I need the deck by Friday", "need it by Friday"),
+    ("demanding", "he", True, "המנהל אמר שזה דחוף, אז אני צריכה את הדוח עד יום חמישי", "מוכן עד יום חמישי"),
+    ("dormant", "en", True, "Hi! No rush, nothing is at risk. Can we pick this up after the holidays?", "fine by me"),
+    ("easygoing", "en", True, "no need to convince me, I'm in! Why is the total 20% higher than the quote?", "Why is the total 20% higher"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [

@@ -567,8 +567,8 @@ QUESTION_WORDS = (
         r"are you (?:serious|kidding(?: me)?)|is this a joke|you call (?:this|that)|who do you think|"
         # "what's so hard about making sure they drink?", "how hard is it to answer a phone?"
         # (round 244's he twin: a field answered the outcry)
-        r"what(?:'s| is) so (?:hard|difficult)\b|how (?:hard|difficult) (?:is it|can it be) to\b(?=[^.!?\n]{0,60}\?)|"
-        r"is it (?:really )?(?:that|so) (?:hard|difficult) to\b(?=[^.!?\n]{0,60}\?)|"
+        r"(?:what(?:'s| is) so (?:hard|difficult)\b|how (?:hard|difficult) (?:is it|can it be) to\b|"
+        r"is it (?:really )?(?:that|so) (?:hard|difficult) to\b)(?=[^.!?\n]{0,60}\?)|"
         r"how is (?:this|that) (?:acceptable|ok|okay)|did you even (?:look|check|read|watch|test|open)|"
         r"do you (?:even )?(?:understand|reali[sz]e|have any idea) (?:how|what)|"
         r"do (?:you|u)(?: guys)? (?:even|actually) (?:open|read|look at|check|test|listen)|"
@@ -697,12 +697,15 @@ DEADLINES = (
         _day,
     ),
     # "Revised version by Wed 9th please", "next Thu" (round 244: left unread); only after a
-    # word that makes it a day, since "sat" and "sun" are words of their own.
+    # word that makes it a day, and "sat" and "sun", words of their own ("by sun down", "on sat
+    # phone"), only before a date, a time of day or the clause's end. Not a mail header's "On
+    # Mon, 9 Dec 2024 … wrote:".
     Pattern(
         K.DEADLINE,
         "relative",
         r"\b(?:(?:by|until|till|til|before|due|on)\s+|(?P<next>next|this|coming)\s+)"
-        r"(?P<d>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b(?!')",
+        r"(?P<d>mon|tues?|wed|thu(?:rs?)?|fri|(?:sat|sun)(?=\.?\s*(?:\d|[,.!?;)]|$|(?:morning|night|"
+        r"evening|afternoon|am|pm)\b)))\b(?!')(?!\.?,?\s+\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})",
         _short_day,
     ),
     Pattern(K.DEADLINE, "relative", rf"{B}{_BY}next week{B}", "next-week"),
@@ -1071,7 +1074,7 @@ CHANNELS = (
     Pattern(
         K.CHANNEL,
         "whatsapp",
-        r"\b(?:(?:on|via|by|over|through) whatsapp|whatsapp me|message me|text me|just text)\b",
+        r"\b(?:(?:on|via|by|over|through) whatsapp|whatsapp me|message me|text me|just text (?:a|the) (?:time|date|eta|update))\b",
         "whatsapp",
     ),
     Pattern(
@@ -1107,7 +1110,7 @@ REFUSALS = (
         # phone, not when you were here", round 67)
         r"not (?:by|on the|over the) phone(?!,\s*not\b)|stop calling|no need to call|"
         # "Don't bother calling me, just text a time" (round 246: read as nothing at all)
-        r"(?:don'?t|do not|no need to) bother (?:calling|phoning|ringing)|"
+        r"(?:don'?t|do not|no need to) bother (?:calling|phoning|ringing)(?: me| us)?(?=\s*(?:[,.!;]|$|(?:just|about|again|back)\b))|"
         r"(?:i|we) (?:don't|do not) (?:want|need) (?:a |to )?(?:call|talk on the phone|phone call)|"
         # "We are not interested in a phone call about this" (round 48: offered a call)
         r"(?:i'm|i am|we're|we are) not interested in (?:a |any )?(?:phone )?(?:call|calls|conversation)|"
@@ -1518,6 +1521,18 @@ LEXICON = (
     *STANDING_THREATS,
 )
 
+# Thanks for the punctuality beside hours late with no word: mocking only with the lateness told
+# right after it (round 246's he twin; "thanks for the punctuality, see you in two weeks" is meant).
+SARCASM = (
+    Pattern(
+        K.SARCASM,
+        "praise_complaint",
+        r"\bthanks?(?: you)?(?: so much| a lot)? for (?:the|your) punctuality\b"
+        r"[^\n]{0,160}?(?:became|turned into|no notice|without (?:notice|a word|telling)|no heads[- ]up|"
+        r"\d+ (?:minutes|mins|hours) late|showed up at \d)[^.!?\n]*",
+    ),
+)
+
 PACK = Pack(
     code="en",
     patterns=(
@@ -1530,6 +1545,7 @@ PACK = Pack(
         *REFUSALS,
         *POSTPONES,
         *THREATS,
+        *SARCASM,
     ),
     letters=r"[a-z]",
     dotted_words=DOTTED_WORDS,

@@ -638,7 +638,8 @@ QUESTION_WORDS = (
             r"מה זה הדבר הזה|מה (?:זה|זאת)(?=\s*[?!]\s*[?!])|"
             # "מה כל כך קשה לדאוג שהם ישתו?", "זה כזה קשה לענות?": an outcry a fix answers
             # (round 244: a field answered it, the demand beside it had none)
-            r"מה (?:כל כך|כזה|כ״כ|כ\"כ) קשה|(?:זה|זאת) (?:כזה|כל כך|כ״כ|כ\"כ) (?:קשה|מסובך) ל[\u05d0-\u05ea]{2,}(?=[^.!?\n]{0,60}\?)|"
+            r"(?:מה (?:כל כך|כזה|כ״כ|כ\"כ) קשה|(?:זה|זאת) (?:כזה|כל כך|כ״כ|כ\"כ) (?:קשה|מסובך) ל[\u05d0-\u05ea]{2,})"
+            r"(?=[^.!?\n]{0,60}\?)|"
             # "מה עשית לשיער של הבת שלי???": an outburst, two marks or more
             r"מה (?:עשית|עשיתם|עשית פה) ל[\u05d0-\u05ea][^.!?\n]{0,40}(?=\?\s*\?)|מה (?:זה|זאת) ה[\u05d0-\u05ea]{2,} (?:הזה|הזאת)(?=[^.!?\n]{0,20}\?)|מה זאת אומרת|ככה (?:עובדים|מתנהג|מתנהגים)|מי (?:אתה|את|אתם) (?:חושב|חושבת|חושבים)|"
             r"(?:אתה|את|אתם) (?:מבין|מבינה|מבינים) (?:מה|כמה|איזה)|מה אני מקבל|"
@@ -1655,6 +1656,19 @@ LEXICON = (
     *STANDING_THREATS,
 )
 
+# Thanks for the punctuality beside hours late with no word: mocking only with the lateness told
+# right after it, which the lexicon's cues (any "שבוע") cannot say (round 246's harmful "תודה
+# רבה!"; "תודה על הדיוק במידות" is meant).
+SARCASM = (
+    Pattern(
+        K.SARCASM,
+        "praise_complaint",
+        r"(?<![\u05d0-\u05ea])תודה(?: רבה| ענקית)?(?: באמת)? על הדיוק(?![\u05d0-\u05ea])"
+        r"[^\n]{0,160}?(?:הפך ל|הפכה ל|בלי (?:הודעה|לעדכן|להודיע)|באיחור של|איחרת|איחרתם|"
+        r"הגעת ב-?\d|הגעתם ב-?\d)[^.!?\n]*",
+    ),
+)
+
 PACK = Pack(
     code="he",
     patterns=(
@@ -1667,6 +1681,7 @@ PACK = Pack(
         *REFUSALS,
         *POSTPONES,
         *THREATS,
+        *SARCASM,
     ),
     letters=r"[\u05d0-\u05ea]",
     prefix=PRE,
