@@ -651,6 +651,9 @@ class Facts:
         holds: set[str] = set()
         for ask in asks.items:
             holds.update({ask.kind.value, f"{ask.kind.value}:{ask.subtype}"})
+            if ask.kind is AskKind.REFUSAL and ask.value:
+                # what is refused for what: "רק בכתב פה" asks for writing, not for e-mail
+                holds.add(f"{ask.kind.value}:{ask.subtype}:{ask.value}")
         slots: dict[str, str] = {}
         main = asks.main
         if (
@@ -2606,8 +2609,9 @@ def _covers(sentence: Sentence, facts: Facts) -> set[str]:
         elif need.startswith("main:"):
             out.add(need[5:])
         else:
-            out.add(need)
-            out.add(need.split(":", 1)[0])
+            # "refusal:only_email:writing" answers that refusal, and refusals
+            parts = need.split(":")
+            out.update(":".join(parts[:n]) for n in range(1, len(parts) + 1))
     return out
 
 

@@ -3110,6 +3110,10 @@ SAYS = [
     ("demanding", "he", True, "המנהל אמר שזה דחוף, אז אני צריכה את הדוח עד יום חמישי", "מוכן עד יום חמישי"),
     ("dormant", "en", True, "Hi! No rush, nothing is at risk. Can we pick this up after the holidays?", "fine by me"),
     ("easygoing", "en", True, "no need to convince me, I'm in! Why is the total 20% higher than the quote?", "Why is the total 20% higher"),  # guard: held before its fix too
+    # …and "tell me which account" asks what to tell (round 252: a bare "[your answer]").
+    ("easygoing", "he", True, "אהלן רונית! לסלון הולכת על הכחול 170x240. שולחת העברה בנקאית עד סוף השבוע, רק תגידי לאיזה חשבון.\n\nנטע", "תגידי לאיזה חשבון"),
+    # …and "writing only" is answered by keeping to writing.
+    ("conflictual", "en", False, "Dear clinic,\n\nI was charged twice for the same treatment and nobody gets back to me. If the money is not back by Sunday I will dispute it with my card company.\n\nReply in writing only.\n\nDavid", "keep this in writing"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3770,6 +3774,15 @@ NEVER_SAYS = [
     # writing, not by a field of its own (it repeated "We'll keep this in writing").
     ("conflictual", "en", False, "Ori,\n\nThe poplin is NOT the organic cotton we approved. I want a written explanation by tomorrow and a full remake at your cost.\n\nDon't ring me. I want this in writing.\n\nPriya", 'to "I want this in writing'),
     ("conflictual", "he", False, "שלום אבי,\n\nבשעה 21:15 כבר לא היה עוף והמנות החמות הגיעו קרות. אני דורשת החזר של 30% מהסכום. ואל תתקשר אליי, אני רוצה הכל במייל.\n\nרחל", 'ל"אני רוצה הכל במייל'),
+    # Round 252 (harmful): the client's own transfer by the end of the week, told in the
+    # present, is no deadline the owner is said to have.
+    ("easygoing", "he", True, "אהלן רונית! לסלון הולכת על הכחול 170x240. שולחת העברה בנקאית עד סוף השבוע, רק תגידי לאיזה חשבון.\n\nנטע", "מוכן עד סוף השבוע"),
+    ("easygoing", "en", True, "Hi Ronit! Loved all three rugs 😍 going with the blue one, 170x240. Sending the transfer by end of the week, just tell me which account.\n\nThanks so much,\nNeta", "need it by end of the week"),
+    # Round 251 (harmful): writing asked for in a chat ("רק בכתב פה") is no move to e-mail; nor
+    # is "I can get you intros by Monday" the owner's deadline.
+    ("conflictual", "he", True, "הפאה יצאה כתומה. כתומה!! אמרתי לך במפורש גוון 6 ולא 8. או תיקון צבע עד יום שני או את כל ה-5,200 בחזרה. ואל תתקשרי אליי, רק בכתב פה", "במייל"),
+    ("conflictual", "en", False, "Dear clinic,\n\nI was charged twice for the same treatment and nobody gets back to me. If the money is not back by Sunday I will dispute it with my card company.\n\nReply in writing only.\n\nDavid", "e-mail"),
+    ("easygoing", "en", False, "Hi Noa,\n\nDana passed along your name. We need two customer case studies, roughly 1,000 words each. I don't need a kickoff meeting - send over an SOW and I'll sign it today, and I can get you intros to both customer contacts by Monday.\n\nKelsey", "need it by Monday"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
