@@ -1031,7 +1031,9 @@ class Facts:
                     (
                         n
                         for n, further in enumerate(furthers, start=2)
-                        if further.kind is AskKind.QUESTION
+                        # asked or requested: "ואם אפשר שזה ייכנס במחיר של החבילה", "if there's
+                        # an evening charge tell me how much" (round 253: two price fields)
+                        if further.kind in (AskKind.QUESTION, AskKind.REQUEST)
                         and _any_book_finds(lambda b: b.included_asked, further.text)
                     ),
                     None,

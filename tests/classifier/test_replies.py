@@ -3114,6 +3114,8 @@ SAYS = [
     ("easygoing", "he", True, "אהלן רונית! לסלון הולכת על הכחול 170x240. שולחת העברה בנקאית עד סוף השבוע, רק תגידי לאיזה חשבון.\n\nנטע", "תגידי לאיזה חשבון"),
     # …and "writing only" is answered by keeping to writing.
     ("conflictual", "en", False, "Dear clinic,\n\nI was charged twice for the same treatment and nobody gets back to me. If the money is not back by Sunday I will dispute it with my card company.\n\nReply in writing only.\n\nDavid", "keep this in writing"),
+    ("demanding", "en", False, "Gal,\n\nI'm on flights all week. I'll send notes by ~11pm and I need the revised version back by Sunday 8am PT so I can take it into Monday's QBR.\n\nJordan", "need it by Sunday 8am PT"),
+    ("demanding", "he", True, "היי רוני, אני יודע שסגרנו 4 מפגשים אבל אני צריך עוד אחד מחר בערב, אפשר ב22:00? ואם אפשר שזה ייכנס במחיר של החבילה", 'כמה היא עולה — תשובה ל"ואם אפשר שזה ייכנס'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3783,6 +3785,13 @@ NEVER_SAYS = [
     ("conflictual", "he", True, "הפאה יצאה כתומה. כתומה!! אמרתי לך במפורש גוון 6 ולא 8. או תיקון צבע עד יום שני או את כל ה-5,200 בחזרה. ואל תתקשרי אליי, רק בכתב פה", "במייל"),
     ("conflictual", "en", False, "Dear clinic,\n\nI was charged twice for the same treatment and nobody gets back to me. If the money is not back by Sunday I will dispute it with my card company.\n\nReply in writing only.\n\nDavid", "e-mail"),
     ("easygoing", "en", False, "Hi Noa,\n\nDana passed along your name. We need two customer case studies, roughly 1,000 words each. I don't need a kickoff meeting - send over an SOW and I'll sign it today, and I can get you intros to both customer contacts by Monday.\n\nKelsey", "need it by Monday"),
+    # Round 253: whether the addition is charged, asked or requested ("ואם אפשר שזה ייכנס במחיר
+    # של החבילה", "אין מה לחייב על זה נכון?"), is quoted in its price line, not a second field.
+    ("demanding", "he", True, "אה ועוד משהו על המנעול: צריך להוסיף לאפליקציה את כל המשפחה, 6 אנשים. וגם לקנות לי עוד 4 תגים. זה עשר דקות עבודה, אין מה לחייב על זה נכון?", '[התשובה ל"אין מה לחייב'),
+    # …but "ייכנס באותו מועד" fits a date, not a price.
+    ("demanding", "he", False, "שלום,\n\nנוסיף עוד מדף אחד בסלון. נשמח שזה ייכנס באותו מועד התקנה שקבענו, 22 לחודש.\n\nגיל", 'כמה היא עולה — תשובה ל"נשמח שזה ייכנס'),  # guard: held before its fix too
+    # Round 251: a deadline said back keeps its time zone, not "our time" turned round.
+    ("demanding", "en", False, "Gal,\n\nI'm on flights all week. I'll send notes by ~11pm and I need the revised version back by Sunday 8am our time so I can take it into Monday's QBR.\n\nJordan", "need it by Sunday 8am our time"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
