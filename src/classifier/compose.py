@@ -402,6 +402,9 @@ class PhraseBook(_Strict):
     # How the time a quiet client puts things off to may start ("אחרי", "after", "next"): said
     # back when the reply agrees to it ("אחרי הפסח זה בסדר מבחינתי").
     later_starts: tuple[str, ...] = ()
+    # The words that open a time put off to but are read apart from the date after them ("אחרי"
+    # + "ה-10 לחודש", "after" + "the 10th"): said back with it.
+    later_lead: tuple[str, ...] = ()
     # What right after a time put off to takes it back or leaves it open ("actually not sure about
     # next week either", "אולי יותר"): the time is not agreed to (round 100).
     later_taken_back: str = "(?!)"
@@ -1995,6 +1998,29 @@ def _later(
         ):
             continue
         said = _time_phrase(ask, source, book, deadlines)
+        before = source[max(0, ask.start - 12) : ask.start].lower()
+        lead = next(
+            (
+                s
+                for s in book.later_lead
+                if before.endswith(s.lower())
+                and not before[: -len(s)][-1:].isalpha()  # "again " ends with no "in "
+            ),
+            "",
+        )
+        if (
+            lead
+            and ask.kind is AskKind.DEADLINE
+            and any(
+                r.start <= ask.start < r.end
+                for r in (*asks.of(AskKind.REQUEST), *asks.of(AskKind.POSTPONE))
+            )
+        ):
+            # "בואי נדבר על זה אחרי ה-10 לחודש": the date is read without the "after" before it
+            # (round 255: "אחזור אליך בערך ב-[מתי]" beside it); only in what the client asks or
+            # puts off, not a payment asked leave for ("אני מעביר אחרי ה-10, בסדר?") nor what
+            # happened after a date ("המשלוחים נעצרו אחרי ה-3")
+            said = source[ask.start - len(lead) : ask.start] + said
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):
             return said
         if ask.kind is AskKind.POSTPONE:

@@ -575,6 +575,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # as another.
     ("en", "List:\n- Pool only in the morning, 9:00-10:30. How hard is it to understand that?\n- x", K.REQUEST, "item", "Pool only in the morning, 9:00-10:30", None),
     ("en", "List:\n- Logo bigger in the header. Also please send me the PNG.\n- x", K.REQUEST, "item", "Logo bigger in the header", None),
+    # Round 254: "don't start explaining" refuses the explanation a field would invite.
+    ("he", "תעדכן את התוכנית בהתאם ואל תתחיל להסביר לי על פליטות", K.REFUSAL, "no_explanations", "ואל תתחיל להסביר", None),
+    ("en", "don't start explaining EMC to me, just update the plan", K.REFUSAL, "no_excuses", "don't start explaining", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -601,6 +604,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 254: a mould's draft angle is no draft asked for, nor an order to write.
+    ("en", "Draft 0.5° is enough, our designers have used it many times.", K.DELIVERABLE, "version"),
+    ("en", "Draft 0.5° is enough, our designers have used it many times.", K.REQUEST, "imperative"),
     # The session's review: thanks meant, beside a common cue word, is no sarcasm; "sun" and
     # "sat" are words of their own, a mail header's day no deadline; calls not to someone else
     # and "just text" as a design are no channel asks.

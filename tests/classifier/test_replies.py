@@ -3116,6 +3116,10 @@ SAYS = [
     ("conflictual", "en", False, "Dear clinic,\n\nI was charged twice for the same treatment and nobody gets back to me. If the money is not back by Sunday I will dispute it with my card company.\n\nReply in writing only.\n\nDavid", "keep this in writing"),
     ("demanding", "en", False, "Gal,\n\nI'm on flights all week. I'll send notes by ~11pm and I need the revised version back by Sunday 8am PT so I can take it into Monday's QBR.\n\nJordan", "need it by Sunday 8am PT"),
     ("demanding", "he", True, "היי רוני, אני יודע שסגרנו 4 מפגשים אבל אני צריך עוד אחד מחר בערב, אפשר ב22:00? ואם אפשר שזה ייכנס במחיר של החבילה", 'כמה היא עולה — תשובה ל"ואם אפשר שזה ייכנס'),
+    # Rounds 255-256: the quiet client's own time ("נדבר שבוע הבא", "בואי נדבר על זה אחרי ה-10
+    # לחודש") is agreed to, not met with "I'll get back to you around [when]".
+    ("dormant", "he", True, "סליחה סליחה!! שכחתי לגמרי מהתור של נועה אתמול 🙈 היה בלגן עם ההסעות. נדבר שבוע הבא נקבע משהו אחר, עכשיו אני בטירוף", "שבוע הבא זה בסדר מבחינתי"),
+    ("dormant", "he", False, "אורית,\nקיבלתי את המיילים. פשוט אנחנו בסגירת רבעון ואין לי רגע לנשום.\nבואי נדבר על זה אחרי ה-10 לחודש, אז יהיה לי ראש לזה.\nליאת", "אחרי ה-10 לחודש זה בסדר מבחינתי"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3792,6 +3796,11 @@ NEVER_SAYS = [
     ("demanding", "he", False, "שלום,\n\nנוסיף עוד מדף אחד בסלון. נשמח שזה ייכנס באותו מועד התקנה שקבענו, 22 לחודש.\n\nגיל", 'כמה היא עולה — תשובה ל"נשמח שזה ייכנס'),  # guard: held before its fix too
     # Round 251: a deadline said back keeps its time zone, not "our time" turned round.
     ("demanding", "en", False, "Gal,\n\nI'm on flights all week. I'll send notes by ~11pm and I need the revised version back by Sunday 8am our time so I can take it into Monday's QBR.\n\nJordan", "need it by Sunday 8am our time"),  # guard: held before its fix too
+    # …but not a payment asked leave for, nor what happened after a date, nor "again" read as
+    # "in".
+    ("dormant", "he", True, "אחי סליחה שלא עניתי, היה שבוע מטורף עם הסחורה 🙏 את ה-1,850 של אוקטובר אני מעביר אחרי ה-10 כשנכנס כסף, בסדר? נדבר", "אחרי ה-10 זה בסדר"),  # guard: held before its fix too
+    ("dormant", "he", False, "שלום שירן,\n\nמצטערת על השתיקה. ראיתי שהמשלוחים נעצרו אחרי ה-3 לחודש, וזה בסדר, זה עליי. אני עדיין רוצה להמשיך, אבל כנראה רק אחרי פסח כשהלו\"ז יירגע קצת.\n\nמיכל", "אחרי ה-3 לחודש זה בסדר"),  # guard: held before its fix too
+    ("dormant", "en", False, "Hi,\n\nSorry, things are crazy right now. Maybe we look at it again in January? I'll be in touch when things calm down.\n\nSam", "in in January"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

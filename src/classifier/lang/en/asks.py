@@ -159,6 +159,8 @@ REQUESTS = (
         # "Do you understand …?" asks, it orders nothing
         r"(?!(?<=do)\s+(?:you|u)\b)"  # "do you…" asks, even unmarked ("do you guys actually open it")
         r"(?!(?<=do)\s+the needful\b)"  # "Please do the needful" closes, it asks nothing new
+        # "Draft 0.5° is enough": a mould's draft angle, no writing asked (round 254)
+        r"(?!(?<=draft)\s+(?:angle|\d))"
         # "it's the launch, come on 🙏": a plea, not an order to come (round 112)
         r"(?!(?<=come)\s+on\s*(?:[,.!?]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))",
         clause=True,
@@ -1004,7 +1006,8 @@ DELIVERABLES = (
     Pattern(
         K.DELIVERABLE,
         "version",
-        r"\b(?:versions?|drafts?|mock-?ups?|sketch(?:es)?|variations?|proofs?|prototypes?|samples?)\b",
+        # (not a mould's draft angle: "Draft 0.5° is enough", round 254)
+        r"\b(?:versions?|drafts?(?!\s+(?:angles?\b|\d+(?:\.\d+)?\s*(?:°|deg)))|mock-?ups?|sketch(?:es)?|variations?|proofs?|prototypes?|samples?)\b",
     ),
     Pattern(K.DELIVERABLE, "format", rf"(?<![a-z])(?P<fmt>{_FORMATS})(?![a-z])", _format),
     Pattern(
@@ -1171,6 +1174,8 @@ REFUSALS = (
         # "Please don't explain again why not": how not to answer, no ask (round 159's fields
         # answered them)
         r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? (?:again|yourself)\b|"
+        # "don't start explaining conducted emissions to me" (round 254's mixed message)
+        r"(?:don't|dont|do not) start (?:explaining|lecturing|to explain)\b|"
         r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? why(?: not)?(?=\s*(?:[.!,]|$))|"
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)

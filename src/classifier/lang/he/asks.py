@@ -1417,6 +1417,8 @@ REFUSALS = (
         K.REFUSAL,
         "no_explanations",
         w(
+            # "ואל תתחיל להסביר לי על conducted emissions" (round 254: a field invited it)
+            r"ו?אל (?:תתחיל|תתחילי|תתחילו) (?:להסביר|להרצות|לחפור)|"
             # "תעשה כמו שאני אומר ונגמור עם זה, בלי הרצאות" (round 250: a field invited the lecture)
             r"בלי (?:חפירות|חפירה|הסברים|נאומים|סיפורים|מגילות|הרבה מילים|הרצאות|הרצאה)|"
             r"(?:לא צריך|אין צורך ב|תחסוך לי את ה|תחסכי לי את ה)\s?(?:עוד\s)?(?:הסברים|הסבר ארוך|חפירות)|"
@@ -1474,7 +1476,8 @@ POSTPONES = (
         ),
     ),
     # "לדחות לאחרי פסח" as "אחרי פסח" (round 94)
-    Pattern(K.POSTPONE, "after_holidays", w(rf"אחרי\s+(?P<h>{_HOLIDAY_ALTS})", "ו?ל?"), _holiday),
+    # (also "מבטיח שאחרי החגים אני יושב על זה", round 256: left unread)
+    Pattern(K.POSTPONE, "after_holidays", w(rf"אחרי\s+(?P<h>{_HOLIDAY_ALTS})", "ו?ש?ל?"), _holiday),
     Pattern(
         K.POSTPONE,
         "no_answer_yet",
