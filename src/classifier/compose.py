@@ -2285,6 +2285,12 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         # "I want the $140 back plus the ₪380 taxi": the refund's own sum is in its words; the
         # sum beside it is something else (round 67's messages: "About the refund (₪380)").
         return None
+    deposit = _case_blind(book.deposit_words)[0]
+    if any(deposit.search(source, r.end, r.end + 25) for r in refunds):
+        # "a refund of the deposit": the deposit's own sum, written beside the word, or none
+        # ("under the original $2,400 … or a refund of the deposit", round 258's harmful "About
+        # the refund ($2,400)")
+        sums = [a for a in sums if deposit.search(source, max(0, a.start - 25), a.end + 25)]
     sentences = [_sentence(source, r.start) for r in refunds]
     near = [
         a
@@ -2925,7 +2931,18 @@ def _one(
         # Nothing answered and nothing for the owner to fill: "Thank you for writing. I take
         # this seriously. We'll keep this in writing." to a demand for a status, a date and
         # compensation (round 55's harmful reply).
-        or not any(p.blanks or p.move in ("answer", "fix", "cover") for p in parts)
+        # …nor is a refusal's own line or the deadline said back an answer ("I understand you
+        # need it by Monday. We'll keep this in writing." to a chairman's demand for a reprint,
+        # round 257's harmful reply)
+        or not any(
+            p.blanks
+            or (
+                p.move in ("answer", "fix", "cover")
+                and not _IN_WRITING.intersection(p.sentence.needs)
+                and "slot:when" not in p.sentence.needs
+            )
+            for p in parts
+        )
     ):
         # An opening alone answers nothing, nor does saying the deadline back: the owner's
         # answer goes after it, as a field.

@@ -3120,6 +3120,9 @@ SAYS = [
     # לחודש") is agreed to, not met with "I'll get back to you around [when]".
     ("dormant", "he", True, "סליחה סליחה!! שכחתי לגמרי מהתור של נועה אתמול 🙈 היה בלגן עם ההסעות. נדבר שבוע הבא נקבע משהו אחר, עכשיו אני בטירוף", "שבוע הבא זה בסדר מבחינתי"),
     ("dormant", "he", False, "אורית,\nקיבלתי את המיילים. פשוט אנחנו בסגירת רבעון ואין לי רגע לנשום.\nבואי נדבר על זה אחרי ה-10 לחודש, אז יהיה לי ראש לזה.\nליאת", "אחרי ה-10 לחודש זה בסדר מבחינתי"),
+    # Round 257 (harmful): a reply of the deadline said back and "We'll keep this in writing"
+    # answers nothing; the owner's answer goes in a field.
+    ("conflictual", "en", False, "Dear Yael,\n\nThe appeal booklet has gone out to 640 households with the Goldreich family printed as \"Goldrich\". I will not be settling the remaining £1,150 until you set out, in writing, how you intend to put this right: a reprint at your expense and a correction notice to every household by Monday.\n\nPlease do not ring me. I want this in writing.\n\nHoward Lesser\nChairman", "[your answer"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3801,6 +3804,11 @@ NEVER_SAYS = [
     ("dormant", "he", True, "אחי סליחה שלא עניתי, היה שבוע מטורף עם הסחורה 🙏 את ה-1,850 של אוקטובר אני מעביר אחרי ה-10 כשנכנס כסף, בסדר? נדבר", "אחרי ה-10 זה בסדר"),  # guard: held before its fix too
     ("dormant", "he", False, "שלום שירן,\n\nמצטערת על השתיקה. ראיתי שהמשלוחים נעצרו אחרי ה-3 לחודש, וזה בסדר, זה עליי. אני עדיין רוצה להמשיך, אבל כנראה רק אחרי פסח כשהלו\"ז יירגע קצת.\n\nמיכל", "אחרי ה-3 לחודש זה בסדר"),  # guard: held before its fix too
     ("dormant", "en", False, "Hi,\n\nSorry, things are crazy right now. Maybe we look at it again in January? I'll be in touch when things calm down.\n\nSam", "in in January"),  # guard: held before its fix too
+    # Round 258 (harmful): "a refund of the deposit" is not the contract's sum beside it.
+    ("conflictual", "en", False, "Mr. Levi,\n\nYou have delivered 4 of our 7 forms and now send a Phase 2 quote of $1,100. I will not be paying for a phase you invented. Either the remaining three forms are delivered under the original $2,400 by the 30th, or I will be requesting a refund of the deposit.\n\nDr. Karen Whitfield", "refund ($2,400)"),
+    ("conflictual", "he", False, "לכבוד אליעזר,\n\nהמכתב לתורמים יצא עם השם הלא נכון. אני לא מתכוון לשלם את החצי השני (1,750 ₪) ואני מבקש החזר של המקדמה. אם לא אקבל תשובה עד יום ראשון, העניין עובר לעורך הדין.\n\nר' שמעון", "ההחזר (1,750"),
+    # A time word is no construct head ("יותר מלפני התיקון": no "לגבי מלפני התיקון").
+    ("conflictual", "he", True, "המכונה שהחזרתם לי נוזלת מלמטה יותר מלפני התיקון!!! שילמתי 350. אל תתקשרו אליי אני בעבודה תכתבו פה. מה אתם הולכים לעשות עם זה???", "מלפני"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
