@@ -579,11 +579,14 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "תעדכן את התוכנית בהתאם ואל תתחיל להסביר לי על פליטות", K.REFUSAL, "no_explanations", "ואל תתחיל להסביר", None),
     ("en", "don't start explaining EMC to me, just update the plan", K.REFUSAL, "no_excuses", "don't start explaining", None),
     # sarcasm
-    ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "great job, only 3 weeks late", None),
+    ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
     ("he", "תודה רבה באמת על המהירות 🙄", K.SARCASM, "praise_complaint", "תודה רבה באמת על המהירות 🙄", None),
     ("he", "כל הכבוד, שוב פספסתם", K.SARCASM, "praise_complaint", "כל הכבוד, שוב פספסתם", None),
     ("en", 'cool cool cool. the "final" export has the OLD logo', K.SARCASM, "praise_complaint", 'cool cool cool. the "final" export has the OLD logo', None),
+    # Round 257: thanks beside "only 40 mins late" (a harmful "Thank you so much for your message!").
+    ("en", "wow thanks SO much for joining us tonight Cantor Eli, only 40 mins late 👏👏 the choir LOVED it.", K.SARCASM, "praise_complaint", "wow thanks SO much for joining us tonight Cantor Eli, only 40 mins late 👏👏 the choir LOVED it", None),
+    ("he", "וואו תודה שהצטרפת הערב, רק 40 דקות איחור 👏", K.SARCASM, "praise_complaint", "וואו תודה שהצטרפת הערב, רק 40 דקות איחור 👏", None),
     # Round 246: thanks for the punctuality beside hours late with no notice (a harmful "תודה רבה!").
     ("he", 'רק רציתי להגיד תודה ענקית על הדיוק. "אגיע בין 8 ל-9" הפך ל-11:40, בלי הודעה, בלי כלום.', K.SARCASM, "praise_complaint", 'תודה ענקית על הדיוק. "אגיע בין 8 ל-9" הפך ל-11:40, בלי הודעה, בלי כלום', None),
     ("en", "Just wanted to say thanks for the punctuality. 'Between 8 and 9' became 11:40, no notice, nothing.", K.SARCASM, "praise_complaint", "thanks for the punctuality. 'Between 8 and 9' became 11:40, no notice, nothing", None),
@@ -604,6 +607,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # …but the client's own lateness, thanked around, mocks nothing.
+    ("en", "Thanks so much, sorry I'm late with the payment, only 2 days late", K.SARCASM, None),
+    ("he", "תודה רבה! סליחה שאני רק 10 דקות באיחור", K.SARCASM, None),
     # Round 254: a mould's draft angle is no draft asked for, nor an order to write.
     ("en", "Draft 0.5° is enough, our designers have used it many times.", K.DELIVERABLE, "version"),
     ("en", "Draft 0.5° is enough, our designers have used it many times.", K.REQUEST, "imperative"),

@@ -1536,6 +1536,16 @@ SARCASM = (
         r"[^\n]{0,160}?(?:became|turned into|no notice|without (?:notice|a word|telling)|no heads[- ]up|"
         r"\d+ (?:minutes|mins|hours) late|showed up at \d)[^.!?\n]*",
     ),
+    # "wow thanks SO much for joining us tonight, only 40 mins late 👏" (round 257's harmful
+    # "Thank you so much for your message!"): the "only" of the lateness mocks the thanks
+    Pattern(
+        K.SARCASM,
+        "praise_complaint",
+        # (not the client's own: "thanks so much, sorry I'm only 2 days late with it")
+        r"\b(?:wow|thanks?|thank you|great|amazing|lovely|love)\b(?:(?!\b(?:i'm|im|i am|we're|we are|sorry|my)\b)[^\n]){0,80}?"
+        r"\bonly\s+(?:\d+|an?|one|two|three|half an)"
+        r"\s+(?:mins?|minutes|hours?|days|weeks)\s+late\b[^.!?\n]*",
+    ),
 )
 
 PACK = Pack(
