@@ -405,6 +405,9 @@ class PhraseBook(_Strict):
     # The words that open a time put off to but are read apart from the date after them ("אחרי"
     # + "ה-10 לחודש", "after" + "the 10th"): said back with it.
     later_lead: tuple[str, ...] = ()
+    # The starts of later_starts that also name a time the client is merely busy or away ("שבוע
+    # הבא יש לי ניתוח"): said back only inside what the client asks or puts off ("נדבר שבוע הבא").
+    later_asked: tuple[str, ...] = ()
     # What right after a time put off to takes it back or leaves it open ("actually not sure about
     # next week either", "אולי יותר"): the time is not agreed to (round 100).
     later_taken_back: str = "(?!)"
@@ -2008,12 +2011,19 @@ def _later(
             ),
             "",
         )
+        asked = any(
+            r.start <= ask.start < r.end
+            for r in (*asks.of(AskKind.REQUEST), *asks.of(AskKind.POSTPONE))
+        )
+        if said.lower().startswith(book.later_asked) and not asked:
+            continue
         if (
             lead
             and ask.kind is AskKind.DEADLINE
-            and any(
-                r.start <= ask.start < r.end
-                for r in (*asks.of(AskKind.REQUEST), *asks.of(AskKind.POSTPONE))
+            and asked
+            # "תן לי לשלם את היתרה אחרי ה-10": a payment put off is the owner's to allow
+            and not _any_book_finds(
+                lambda b: rf"{b.pay_nouns}|{b.pay_verbs}", _clause_around(source, ask.start)
             )
         ):
             # "בואי נדבר על זה אחרי ה-10 לחודש": the date is read without the "after" before it
@@ -2285,12 +2295,20 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         # "I want the $140 back plus the ₪380 taxi": the refund's own sum is in its words; the
         # sum beside it is something else (round 67's messages: "About the refund (₪380)").
         return None
-    deposit = _case_blind(book.deposit_words)[0]
-    if any(deposit.search(source, r.end, r.end + 25) for r in refunds):
-        # "a refund of the deposit": the deposit's own sum, written beside the word, or none
-        # ("under the original $2,400 … or a refund of the deposit", round 258's harmful "About
-        # the refund ($2,400)")
-        sums = [a for a in sums if deposit.search(source, max(0, a.start - 25), a.end + 25)]
+    deposits = [_case_blind(load_phrase_book(p).deposit_words)[0] for p in packs()]
+    if any(d.search(source, r.end, r.end + 25) for d in deposits for r in refunds):
+        # "a refund of the deposit": the deposit's own sum, written right by the word ("a
+        # deposit of $500", "מקדמה של 1,500 ₪", "the $500 deposit"), or none ("under the
+        # original $2,400 … or a refund of the deposit", round 258's harmful "About the refund
+        # ($2,400)"); in either language, since a mixed message may name it in the other
+        sums = [
+            a
+            for a in sums
+            if any(
+                d.search(source[max(0, a.start - 15) : a.start]) or d.match(source, a.end + 1)
+                for d in deposits
+            )
+        ]
     sentences = [_sentence(source, r.start) for r in refunds]
     near = [
         a
@@ -2614,7 +2632,11 @@ _SLOT_KINDS = {"what": ("deliverable",), "later": ("deadline", "postpone")}
 # take care of: […]" is the generic answer to heat.
 _GENERIC_NEEDS = frozenset({"hostile"})
 # A refusal of calls answered by keeping to writing: no second promise of writing beside it.
-_IN_WRITING = frozenset({"refusal:no_call", "refusal:only_email"})
+_IN_WRITING = frozenset({"refusal:no_call", "refusal:only_email", "refusal:only_email:writing"})
+# What a message asks or demands beyond a refusal: a reply to it needs the owner's answer.
+_DEMANDING_KINDS = frozenset(
+    {"request", "question", "money", "threat", "sarcasm", "deliverable", "postpone", "deadline"}
+)
 
 
 def _covers(sentence: Sentence, facts: Facts) -> set[str]:
@@ -2931,17 +2953,22 @@ def _one(
         # Nothing answered and nothing for the owner to fill: "Thank you for writing. I take
         # this seriously. We'll keep this in writing." to a demand for a status, a date and
         # compensation (round 55's harmful reply).
-        # …nor is a refusal's own line or the deadline said back an answer ("I understand you
-        # need it by Monday. We'll keep this in writing." to a chairman's demand for a reprint,
-        # round 257's harmful reply)
-        or not any(
-            p.blanks
-            or (
-                p.move in ("answer", "fix", "cover")
-                and not _IN_WRITING.intersection(p.sentence.needs)
-                and "slot:when" not in p.sentence.needs
+        or not any(p.blanks or p.move in ("answer", "fix", "cover") for p in parts)
+        # …nor is a refusal's own line or the deadline said back an answer to a message that
+        # asks or demands ("I understand you need it by Monday. We'll keep this in writing." to
+        # a chairman's demand for a reprint, round 257's harmful reply); "Please stop calling
+        # me" is answered by the line alone
+        or (
+            facts.main in _DEMANDING_KINDS
+            and not any(
+                p.blanks
+                or (
+                    p.move in ("answer", "fix", "cover")
+                    and not _IN_WRITING.intersection(p.sentence.needs)
+                    and "slot:when" not in p.sentence.needs
+                )
+                for p in parts
             )
-            for p in parts
         )
     ):
         # An opening alone answers nothing, nor does saying the deadline back: the owner's

@@ -578,6 +578,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 254: "don't start explaining" refuses the explanation a field would invite.
     ("he", "תעדכן את התוכנית בהתאם ואל תתחיל להסביר לי על פליטות", K.REFUSAL, "no_explanations", "ואל תתחיל להסביר", None),
     ("en", "don't start explaining EMC to me, just update the plan", K.REFUSAL, "no_excuses", "don't start explaining", None),
+    # The second review: "Draft 3 posts" is an order to write, not a draft angle.
+    ("en", "Draft 3 LinkedIn posts for the launch by Thursday please", K.REQUEST, "imperative", "Draft 3 LinkedIn posts for the launch by Thursday please", "write"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -607,6 +609,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # The second review: lateness forgiven is no sarcasm.
+    ("en", "Thanks for letting me know! Only 20 mins late is no problem at all", K.SARCASM, None),
+    ("he", "תודה שעדכנת! רק 20 דקות איחור, אין שום בעיה", K.SARCASM, None),
     # …but the client's own lateness, thanked around, mocks nothing.
     ("en", "Thanks so much, sorry I'm late with the payment, only 2 days late", K.SARCASM, None),
     ("he", "תודה רבה! סליחה שאני רק 10 דקות באיחור", K.SARCASM, None),

@@ -3123,6 +3123,11 @@ SAYS = [
     # Round 257 (harmful): a reply of the deadline said back and "We'll keep this in writing"
     # answers nothing; the owner's answer goes in a field.
     ("conflictual", "en", False, "Dear Yael,\n\nThe appeal booklet has gone out to 640 households with the Goldreich family printed as \"Goldrich\". I will not be settling the remaining £1,150 until you set out, in writing, how you intend to put this right: a reprint at your expense and a correction notice to every household by Monday.\n\nPlease do not ring me. I want this in writing.\n\nHoward Lesser\nChairman", "[your answer"),  # guard: held before its fix too
+    ("demanding", "he", True, "שולחת לך את הקבצים עכשיו, תחזירי לי גרסה מתוקנת עד יום ראשון", "מוכן עד יום ראשון"),
+    ("demanding", "en", True, "Paying the balance now, need the site live by Sunday", "need it by Sunday"),
+    ("demanding", "en", True, "So we can get the final files by Monday, right?", "need it by Monday"),
+    ("dormant", "he", True, "מבטיח שאחרי החגים אני יושב על זה ברצינות", "אחרי החגים זה בסדר"),
+    ("easygoing", "he", True, "אפשר לחייב את זה בכרטיס אשראי? ועוד משהו, תוסיף גם מדף", 'תשובה ל"אפשר לחייב את זה בכרטיס אשראי"'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3809,6 +3814,15 @@ NEVER_SAYS = [
     ("conflictual", "he", False, "לכבוד אליעזר,\n\nהמכתב לתורמים יצא עם השם הלא נכון. אני לא מתכוון לשלם את החצי השני (1,750 ₪) ואני מבקש החזר של המקדמה. אם לא אקבל תשובה עד יום ראשון, העניין עובר לעורך הדין.\n\nר' שמעון", "ההחזר (1,750"),
     # A time word is no construct head ("יותר מלפני התיקון": no "לגבי מלפני התיקון").
     ("conflictual", "he", True, "המכונה שהחזרתם לי נוזלת מלמטה יותר מלפני התיקון!!! שילמתי 350. אל תתקשרו אליי אני בעבודה תכתבו פה. מה אתם הולכים לעשות עם זה???", "מלפני"),
+    # The second review of the session's change: a time the client is busy is no time put off
+    # to, a payment put off is the owner's to allow, forgiven lateness mocks nothing, a time
+    # zone is matched by its capitals, the deposit is read in either language, "Please stop
+    # calling me" needs no field, and writing is promised once.
+    ("dormant", "he", True, "שבוע הבא יש לי ניתוח, אחרי זה אחזור אלייך", "שבוע הבא זה בסדר"),
+    ("dormant", "he", True, "תן לי לשלם את היתרה אחרי ה-10 לחודש, בסדר?", "זה בסדר מבחינתי"),
+    ("demanding", "en", True, "need pt 1 by monday pt 2 by wed", "need it by monday pt"),
+    ("conflictual", "he", False, "שלום,\n\nEither the remaining forms are delivered under the original $2,400 by the 30th, or I want a refund of the deposit.\n\nקרן", "(2,400"),
+    ("conflictual", "en", False, "Dear team,\n\nThe deck still has errors. I need a corrected version by Friday. In writing only from now on.\n\nDana", "writing.\n\nI'll send a short summary"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
@@ -3858,6 +3872,21 @@ def test_a_put_off_of_what_the_owner_said_is_at_risk_is_not_simply_agreed_to(
     )
     for s in advice.suggestions:
         assert all(w not in s.text for w in ("No problem", "I'll wait", "אין בעיה", "אחכה")), s.text
+
+
+def test_a_refusal_alone_is_answered_by_its_line_and_a_demand_by_a_field() -> None:
+    """Round 257 and the second review: "I understand you need it by Monday. We'll keep this in
+    writing." answers nothing of a demand for a reprint, while "Please stop calling me" needs
+    no more than the line."""
+    alone = _advise(label="conflictual", message_language="en", text="Please stop calling me.")
+    assert not alone.suggestions[0].blanks, alone.suggestions[0].text
+    demand = (
+        "Dear Yael,\n\nThe booklet went out with the wrong names. I will not be settling the"
+        " remaining £1,150 until you set out how you intend to put this right, by Monday.\n\n"
+        "Please do not ring me. I want this in writing.\n\nHoward"
+    )
+    first = _advise(label="conflictual", message_language="en", text=demand, chat=False)
+    assert first.suggestions[0].blanks, first.suggestions[0].text
 
 
 def test_what_was_due_in_the_owners_quoted_reminder_is_weighed_against_a_put_off() -> None:

@@ -160,7 +160,7 @@ REQUESTS = (
         r"(?!(?<=do)\s+(?:you|u)\b)"  # "do you…" asks, even unmarked ("do you guys actually open it")
         r"(?!(?<=do)\s+the needful\b)"  # "Please do the needful" closes, it asks nothing new
         # "Draft 0.5° is enough": a mould's draft angle, no writing asked (round 254)
-        r"(?!(?<=draft)\s+(?:angle|\d))"
+        r"(?!(?<=draft)\s+(?:angles?\b|\d+(?:\.\d+)?\s*(?:°|deg)))"
         # "it's the launch, come on 🙏": a plea, not an order to come (round 112)
         r"(?!(?<=come)\s+on\s*(?:[,.!?]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))",
         clause=True,
@@ -1542,9 +1542,12 @@ SARCASM = (
         K.SARCASM,
         "praise_complaint",
         # (not the client's own: "thanks so much, sorry I'm only 2 days late with it")
-        r"\b(?:wow|thanks?|thank you|great|amazing|lovely|love)\b(?:(?!\b(?:i'm|im|i am|we're|we are|sorry|my)\b)[^\n]){0,80}?"
+        r"\b(?:wow|thanks?|thank you|great|amazing|lovely|love)\b"
+        r"(?:(?!\b(?:i'm|im|i am|i'll|we're|we are|we'll|you're|our|sorry|my)\b)[^\n]){0,80}?"
         r"\bonly\s+(?:\d+|an?|one|two|three|half an)"
-        r"\s+(?:mins?|minutes|hours?|days|weeks)\s+late\b[^.!?\n]*",
+        r"\s+(?:mins?|minutes?|hours?|days?|weeks?)\s+late\b"
+        # (not forgiven: "only 20 mins late is no problem at all")
+        r"(?![^.!?\n]{0,30}\b(?:no problem|no worries|fine|all good|no big deal|ok|okay)\b)[^.!?\n]*",
     ),
 )
 
