@@ -169,6 +169,10 @@ class PhraseBook(_Strict):
     # client shouted ("by TONIGHT") is said back in them; any other shouted word of four letters
     # or more is a name ("FRIDAY", "PESACH") and gets one capital; shorter ones ("EOD") stay.
     said_small: str = "(?!)"
+    # A regex for the short names a time says with one capital though shouted ("SAT", "WED"):
+    # "by SAT 7am" is said back as "by Sat 7am" (round 259: "restates 'SAT 7am' in the
+    # client's caps").
+    said_title: str = "(?!)"
     # A regex over the words before a time that put it in the past ("the quote you sent in
     # March"): no time a quiet client puts things off to.
     later_skip: str = "(?!)"
@@ -1964,6 +1968,7 @@ def _unshouted(said: str, book: PhraseBook) -> str:
     words of four letters or more get one capital (days, months, holidays), and shorter ones
     ("EOD", "MAY") stay as written."""
     small = _case_blind(book.said_small)[0]
+    title = _case_blind(book.said_title)[0]
 
     def calm(word: re.Match[str]) -> str:
         shouted = word[0]
@@ -1971,7 +1976,9 @@ def _unshouted(said: str, book: PhraseBook) -> str:
             return shouted
         if small.fullmatch(shouted):
             return shouted.lower()
-        return shouted.capitalize() if len(shouted) >= 4 else shouted
+        if len(shouted) >= 4 or title.fullmatch(shouted):
+            return shouted.capitalize()
+        return shouted
 
     return _SHOUTED.sub(calm, said)
 

@@ -3128,6 +3128,8 @@ SAYS = [
     ("demanding", "en", True, "So we can get the final files by Monday, right?", "need it by Monday"),
     ("dormant", "he", True, "מבטיח שאחרי החגים אני יושב על זה ברצינות", "אחרי החגים זה בסדר"),
     ("easygoing", "he", True, "אפשר לחייב את זה בכרטיס אשראי? ועוד משהו, תוסיף גם מדף", 'תשובה ל"אפשר לחייב את זה בכרטיס אשראי"'),
+    # Round 259: a shouted short day is said back with one capital ("by Sat 7am", not "SAT").
+    ("demanding", "en", True, "need the 40 boxes delivered by SAT 7am, confirm in the next hour pls", "need it by Sat 7am"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
