@@ -2008,16 +2008,6 @@ def _later(
         ):
             continue
         said = _time_phrase(ask, source, book, deadlines)
-        before = source[max(0, ask.start - 12) : ask.start].lower()
-        lead = next(
-            (
-                s
-                for s in book.later_lead
-                if before.endswith(s.lower())
-                and not before[: -len(s)][-1:].isalpha()  # "again " ends with no "in "
-            ),
-            "",
-        )
         asked = any(
             r.start <= ask.start < r.end
             for r in (*asks.of(AskKind.REQUEST), *asks.of(AskKind.POSTPONE))
@@ -2025,8 +2015,7 @@ def _later(
         if said.lower().startswith(book.later_asked) and not asked:
             continue
         if (
-            lead
-            and ask.kind is AskKind.DEADLINE
+            ask.kind is AskKind.DEADLINE
             and asked
             # "תן לי לשלם את היתרה אחרי ה-10": a payment put off is the owner's to allow
             and not _any_book_finds(
@@ -2037,7 +2026,7 @@ def _later(
             # (round 255: "אחזור אליך בערך ב-[מתי]" beside it); only in what the client asks or
             # puts off, not a payment asked leave for ("אני מעביר אחרי ה-10, בסדר?") nor what
             # happened after a date ("המשלוחים נעצרו אחרי ה-3")
-            said = source[ask.start - len(lead) : ask.start] + said
+            said = _lead_before(source, ask.start, book) + said
         if _sayable(said, pack) and said.lower().startswith(book.later_starts):
             return said
         if ask.kind is AskKind.POSTPONE:
@@ -2058,6 +2047,16 @@ def _later(
             if in_reply is not None:
                 return in_reply
     return None
+
+
+def _lead_before(source: str, at: int, book: PhraseBook) -> str:
+    """The word of ``later_lead`` that ends right before offset ``at``, as the client wrote it
+    ("אחרי " before "ה-10 לחודש"), or ""; a whole word only ("again " ends with no "in ")."""
+    before = source[max(0, at - 12) : at]
+    for lead in book.later_lead:
+        if before.lower().endswith(lead.lower()) and not before[: -len(lead)][-1:].isalpha():
+            return before[-len(lead) :]
+    return ""
 
 
 def _time_asked(
@@ -2302,8 +2301,7 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         # "I want the $140 back plus the ₪380 taxi": the refund's own sum is in its words; the
         # sum beside it is something else (round 67's messages: "About the refund (₪380)").
         return None
-    deposits = [_case_blind(load_phrase_book(p).deposit_words)[0] for p in packs()]
-    if any(d.search(source, r.end, r.end + 25) for d in deposits for r in refunds):
+    if any(_any_book_finds(lambda b: b.deposit_words, source[r.end : r.end + 25]) for r in refunds):
         # "a refund of the deposit": the deposit's own sum, written right by the word ("a
         # deposit of $500", "מקדמה של 1,500 ₪", "the $500 deposit"), or none ("under the
         # original $2,400 … or a refund of the deposit", round 258's harmful "About the refund
@@ -2311,10 +2309,8 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         sums = [
             a
             for a in sums
-            if any(
-                d.search(source[max(0, a.start - 15) : a.start]) or d.match(source, a.end + 1)
-                for d in deposits
-            )
+            if _any_book_finds(lambda b: b.deposit_words, source[max(0, a.start - 15) : a.start])
+            or _any_book_finds(lambda b: rf"^\s?(?:{b.deposit_words})", source[a.end : a.end + 12])
         ]
     sentences = [_sentence(source, r.start) for r in refunds]
     near = [

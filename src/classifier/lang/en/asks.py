@@ -149,6 +149,10 @@ _NOT_AN_ORDER = (
 DOTTED_WORDS = ("mr", "mrs", "ms", "dr", "prof", "adv", "approx", "appr", "eng")
 _TITLE_DOT = "|".join(rf"(?<=\b{word})\." for word in DOTTED_WORDS)
 
+# What makes "draft" a mould's angle ("Draft 0.5° is enough", "draft angle"): no draft asked for,
+# nor an order to write one (round 254).
+_DRAFT_ANGLE = r"\s+(?:angles?\b|\d+(?:\.\d+)?\s*(?:°|deg))"
+
 REQUESTS = (
     Pattern(
         K.REQUEST,
@@ -160,7 +164,7 @@ REQUESTS = (
         r"(?!(?<=do)\s+(?:you|u)\b)"  # "do you…" asks, even unmarked ("do you guys actually open it")
         r"(?!(?<=do)\s+the needful\b)"  # "Please do the needful" closes, it asks nothing new
         # "Draft 0.5° is enough": a mould's draft angle, no writing asked (round 254)
-        r"(?!(?<=draft)\s+(?:angles?\b|\d+(?:\.\d+)?\s*(?:°|deg)))"
+        rf"(?!(?<=draft){_DRAFT_ANGLE})"
         # "it's the launch, come on 🙏": a plea, not an order to come (round 112)
         r"(?!(?<=come)\s+on\s*(?:[,.!?]|$|[\u2600-\u27bf\U0001f300-\U0001faff]))",
         clause=True,
@@ -1007,7 +1011,7 @@ DELIVERABLES = (
         K.DELIVERABLE,
         "version",
         # (not a mould's draft angle: "Draft 0.5° is enough", round 254)
-        r"\b(?:versions?|drafts?(?!\s+(?:angles?\b|\d+(?:\.\d+)?\s*(?:°|deg)))|mock-?ups?|sketch(?:es)?|variations?|proofs?|prototypes?|samples?)\b",
+        rf"\b(?:versions?|drafts?(?!{_DRAFT_ANGLE})|mock-?ups?|sketch(?:es)?|variations?|proofs?|prototypes?|samples?)\b",
     ),
     Pattern(K.DELIVERABLE, "format", rf"(?<![a-z])(?P<fmt>{_FORMATS})(?![a-z])", _format),
     Pattern(
