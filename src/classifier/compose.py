@@ -367,6 +367,9 @@ class PhraseBook(_Strict):
     # "in writing", "both", "בבקשה", "בכתב"): "Please confirm in writing today" only wants the
     # reply.
     reply_filler: str = "(?!)"
+    # A regex for the whole first clause of a request that asks only for the reply ("let me
+    # know", "תחזרי אליי"): a reason after it ("…, we land Friday so no time") asks nothing.
+    reply_head: str = "(?!)"
     # A regex for a request that only wants the answer in writing ("put it in writing", "בכתב
     # בלבד"): the reply is that answer.
     writing_wanted: str = "(?!)"
@@ -1653,6 +1656,17 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     """Whether an ask only wants an answer, maybe by a time ("תגיד לי היום בבקשה", "let me know
     today", "get back to me by Friday"): the reply itself answers it (rounds 40 and 41: "[your
     answer to "tell me today"]" beside the answers, redundant)."""
+    if ask.kind is AskKind.QUESTION:
+        # "Can you confirm both points by tomorrow?" is the request with its mark (round 258:
+        # "[your answer to "Can you confirm both points by tomorrow"]" beside the answers).
+        return any(
+            request.start >= ask.start
+            and not any(c.isalnum() for c in ask.text[: request.start - ask.start])
+            and not any(c.isalnum() for c in ask.text[request.end - ask.start :])
+            and _wants_the_reply(request, asks)
+            for request in asks.within(ask)
+            if request.kind is AskKind.REQUEST
+        )
     if ask.kind is not AskKind.REQUEST:
         return False
     words = _clause(ask.text)
@@ -1660,7 +1674,9 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
         # "אני מבקשת תשובה בכתב עד יום חמישי: מטפלת מחליפה קבועה, וזיכוי…": what the answer
         # must hold follows the colon (round 109's check set).
         return False
-    asks_what = _any_book_finds(lambda b: b.asks_what, words)
+    # "אשמח לתשובה היום אם אפשר": "if possible" asks nothing (round 259); the filler goes before
+    # what is asked is looked for.
+    asks_what = _any_book_finds(lambda b: b.asks_what, _without_filler(words))
     if _any_book_finds(lambda b: b.needs_to_know, words):
         # "I just need to know for the budget": the answer asked elsewhere, wanted (round 42).
         return not asks_what
@@ -1675,10 +1691,34 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
             words = words.replace(deadline.text, " ")
     # "Please confirm in writing today", "Can you confirm both today": the reply confirms
     # (round 63); the book's filler words ask nothing of their own.
+    words = _without_filler(words)
+    # "תגידי מה לשלוח", "tell me when it's ready": what to tell is an ask of its own.
+    if asks_what:
+        return False
+    if len(words.split()) <= 3:
+        return True
+    # "Please confirm today, we land Friday so no time": the reason after the clause names
+    # nothing to answer (round 258).
+    head = _CLAUSE_BREAK.split(words, maxsplit=1)[0]
+    rest = words[len(head) :]
+    return (
+        bool(rest.strip())
+        # "ותגיד מחיר, אני לא צריך לראות עוד 3 הצעות" asks for the price
+        and _any_book_finds(lambda b: b.reply_head, " ".join(head.split()))
+        and not any(_names_a_thing(rest, pack) for pack in packs())
+        and not any(c.isdigit() for c in rest)
+        and not any(
+            other.kind in (AskKind.REQUEST, AskKind.QUESTION, AskKind.MONEY, AskKind.DELIVERABLE)
+            for other in asks.within(ask)
+        )
+    )
+
+
+def _without_filler(words: str) -> str:
+    """The words with every pack's reply filler ("please", "if possible", "בבקשה") taken out."""
     for pack in packs():
         words = _case_blind(load_phrase_book(pack).reply_filler)[0].sub(" ", words)
-    # "תגידי מה לשלוח", "tell me when it's ready": what to tell is an ask of its own.
-    return len(words.split()) <= 3 and not asks_what
+    return words
 
 
 # Requests whose object is something the owner hands over: only then is "I'll send {what}" an

@@ -580,6 +580,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "don't start explaining EMC to me, just update the plan", K.REFUSAL, "no_excuses", "don't start explaining", None),
     # The second review: "Draft 3 posts" is an order to write, not a draft angle.
     ("en", "Draft 3 LinkedIn posts for the launch by Thursday please", K.REQUEST, "imperative", "Draft 3 LinkedIn posts for the launch by Thursday please", "write"),
+    # Round 259: "in the next hour" is a time; "the next weeks" are a few.
+    ("en", "Please confirm in the next hour.", K.DEADLINE, "relative", "in the next hour", "in-1-hour"),
+    ("en", "we can pick it up again in the next weeks", K.DEADLINE, "relative", "in the next weeks", "in-few-weeks"),
+    ("en", "send both files within the next 2 days", K.DEADLINE, "relative", "within the next 2 days", "within-2-days"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

@@ -3825,6 +3825,12 @@ NEVER_SAYS = [
     ("demanding", "en", True, "need pt 1 by monday pt 2 by wed", "need it by monday pt"),
     ("conflictual", "he", False, "שלום,\n\nEither the remaining forms are delivered under the original $2,400 by the 30th, or I want a refund of the deposit.\n\nקרן", "(2,400"),
     ("conflictual", "en", False, "Dear team,\n\nThe deck still has errors. I need a corrected version by Friday. In writing only from now on.\n\nDana", "writing.\n\nI'll send a short summary"),
+    # Rounds 258-259: a request only for the reply gets no field beside the answers, with its
+    # question mark, "if possible", "you're good with both" or a reason after it.
+    ("demanding", "en", False, "Hello Tal,\n\nWe'd like the banner in two sizes, 2x1 m and 3x1 m, and the print on vinyl.\n\nCan you confirm both points by tomorrow?\n\nRoy", "Can you confirm both"),
+    ("demanding", "en", True, "need 40 mugs with the logo for Sunday, same price as last time? please confirm today, we fly Friday so no time", "please confirm today"),
+    ("demanding", "en", False, "Hi Mor,\n\n1) Add the two new branches to the site map.\n2) Move the launch to the 3rd.\n\nLet me know you're good with both and we'll keep rolling.\n\nGil", "good with both"),
+    ("demanding", "he", False, "שלום,\nאנחנו צריכים 60 ארגזי שי עם שוקולד ויין עד חמישי, ושיהיה פתק אישי בכל אחד.\nאשמח לתשובה היום אם אפשר.\nתודה, עדי", "אשמח לתשובה"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

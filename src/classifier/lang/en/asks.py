@@ -668,7 +668,8 @@ def _time(m: re.Match[str]) -> str | None:
 
 
 def _in(m: re.Match[str]) -> str | None:
-    word = m["n"]
+    # "in the next hour" is one; "in the next weeks" a few
+    word = m["n"] or m["n1"] or ("few" if m["u"].endswith("s") else "1")
     count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
     unit = m["u"].replace("business ", "").rstrip("s")
     lead = "within" if m.group().startswith("within") else "in"
@@ -726,7 +727,8 @@ DEADLINES = (
     Pattern(
         K.DEADLINE,
         "relative",
-        rf"{B}(?:in|within|like)\s+(?P<n>{_COUNT_ALTS})\s+(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}(?!\s+ago)",
+        # "in the next hour", "within the next 2 days" (round 259: "confirm in the next hour")
+        rf"{B}(?:in|within|like)\s+(?:(?:the\s+next\s+)(?:(?P<n1>{_COUNT_ALTS})\s+)?|(?P<n>{_COUNT_ALTS})\s+)(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}(?!\s+ago)",
         _in,
     ),
     Pattern(
