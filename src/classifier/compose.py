@@ -370,6 +370,11 @@ class PhraseBook(_Strict):
     # A regex for the whole first clause of a request that asks only for the reply ("let me
     # know", "תחזרי אליי"): a reason after it ("…, we land Friday so no time") asks nothing.
     reply_head: str = "(?!)"
+    # A regex for words that talk price ("price", "cost", "מחיר", "לשלם"): a further ask in them
+    # and nothing else is answered by the reply's price line.
+    price_words: str = "(?!)"
+    # A regex for a time that is a target ("ל-2.8", "to the 3rd"), not a time to answer by.
+    time_target: str = "(?!)"
     # A regex for a request that only wants the answer in writing ("put it in writing", "בכתב
     # בלבד"): the reply is that answer.
     writing_wanted: str = "(?!)"
@@ -623,6 +628,15 @@ _MONEY_LINES = frozenset({"refund", "discount", "same_price", "free"})
 # beside "About the price").
 _MONEY_VERBS = frozenset({None, "return", "give", "get", "do", "keep"})
 _PRICE_DOWN = frozenset({"discount", "refund"})
+# A further ask that only talks price ("don't tell me 450", "give me a closed price"), and what
+# the line that answers it answers ("About the price: [what it includes…]"); an addition's price
+# line is about the addition.
+_PRICE_TALK = frozenset({"amount", "discount", "same_price", "free"})
+_PRICE_TALKED = "price_talked"
+_PRICE_VERBS = _MONEY_VERBS | {"tell"}
+_PRICE_TALK_WORDS = 5
+_PRICE_DOWN_ASKED = frozenset({"money:discount", "money:free"})
+_PRICE_LINES = frozenset({"money:discount", "question:how_much"})
 _OPENING_GAP = 12  # "בנוסף, ההנהלה " before "רוצה להוסיף"
 _DELIVERY_VERBS = frozenset({"send", "tell", "confirm", "reply"})
 _ADDED_AT_NO_COST = frozenset({"money:same_price", "money:free"})
@@ -975,6 +989,40 @@ class Facts:
                     for a in (further, *asks.within(further))
                 ):
                     further_money[f"ask{n}"] = money
+                priced = (further, *asks.within(further))
+                if (
+                    any(a.kind is AskKind.QUESTION and a.subtype == "how_much" for a in priced)
+                    # short, the price is all it talks about: "Could you do ₪4,200", "תן מחיר
+                    # סגור הכל כולל"; "שירות 24/7 כולל שבתות וחגים באותו מחיר" asks a service
+                    or (
+                        len(_clause(further.text).split()) <= _PRICE_TALK_WORDS
+                        and (
+                            any(a.kind is AskKind.MONEY and a.subtype in _PRICE_TALK for a in priced)
+                            or _any_book_finds(lambda b: b.price_words, further.text)
+                        )
+                    )
+                ) and not (
+                    any(a.kind in (AskKind.DEADLINE, AskKind.DELIVERABLE) for a in priced)
+                    or _joins_demands(further.text)
+                    # "שהפיקדון על הארגזים (400 ₪) יחזור אליי": money owed back, no price
+                    or any(a.kind is AskKind.MONEY and a.subtype == "refund" for a in priced)
+                    or _any_book_finds(lambda b: b.deposit_words, further.text)
+                    # "so please send with the fast shipping, but for the price of the normal
+                    # one": the shipping is asked too
+                    or any(a.kind is AskKind.REQUEST and a.value not in _PRICE_VERBS for a in priced)
+                ):
+                    # "ואל תגיד לי 450 דולר", "תן מחיר סגור הכל כולל": the price talked about
+                    # again, which the reply's price line answers (rounds 257-259: "the price is
+                    # asked twice")
+                    further_money[f"ask{n}"] = (
+                        further_money.get(f"ask{n}", frozenset())
+                        | {_PRICE_TALKED}
+                        | {
+                            f"{a.kind.value}:{a.subtype}"
+                            for a in priced
+                            if f"{a.kind.value}:{a.subtype}" in _PRICE_DOWN_ASKED
+                        }
+                    )
                 if (
                     # "call me now", and "בואי נדבר כשהעניינים ירגעו" (a talk asked, round 142)
                     (
@@ -1658,7 +1706,8 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     answer to "tell me today"]" beside the answers, redundant)."""
     if ask.kind is AskKind.QUESTION:
         # "Can you confirm both points by tomorrow?" is the request with its mark (round 258:
-        # "[your answer to "Can you confirm both points by tomorrow"]" beside the answers).
+        # "[your answer to "Can you confirm both points by tomorrow"]" beside the answers), and
+        # "can I get an answer by tonight?" asks for the reply (round 262).
         return any(
             request.start >= ask.start
             and not any(c.isalnum() for c in ask.text[: request.start - ask.start])
@@ -1666,7 +1715,7 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
             and _wants_the_reply(request, asks)
             for request in asks.within(ask)
             if request.kind is AskKind.REQUEST
-        )
+        ) or _any_book_finds(lambda b: b.reply_head, _bare_words(ask, asks))
     if ask.kind is not AskKind.REQUEST:
         return False
     words = _clause(ask.text)
@@ -1677,23 +1726,24 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     # "אשמח לתשובה היום אם אפשר": "if possible" asks nothing (round 259); the filler goes before
     # what is asked is looked for.
     asks_what = _any_book_finds(lambda b: b.asks_what, _without_filler(words))
-    if _any_book_finds(lambda b: b.needs_to_know, words):
+    if _any_book_finds(lambda b: b.needs_to_know, _without_filler(words)):
         # "I just need to know for the budget": the answer asked elsewhere, wanted (round 42).
         return not asks_what
     if _any_book_finds(lambda b: b.writing_wanted, words) and len(words.split()) <= 8:
         # "Put whatever you have to say in writing", "תענה לי בכתב": the reply is in writing
         # (round 64: a field for it beside "We'll keep this in writing").
         return True
-    if ask.value not in ("tell", "reply", "confirm"):
-        return False
-    for deadline in asks.of(AskKind.DEADLINE):
-        if ask.start <= deadline.start < ask.end:
-            words = words.replace(deadline.text, " ")
     # "Please confirm in writing today", "Can you confirm both today": the reply confirms
     # (round 63); the book's filler words ask nothing of their own.
-    words = _without_filler(words)
+    words = _bare_words(ask, asks)
     # "תגידי מה לשלוח", "tell me when it's ready": what to tell is an ask of its own.
     if asks_what:
+        return False
+    if _any_book_finds(lambda b: b.reply_head, words):
+        # "תעדכני היום", "אפשר תשובה עד הערב?" (round 261-262: fields for them); "update the
+        # site today" asks for the site
+        return True
+    if ask.value not in ("tell", "reply", "confirm"):
         return False
     if len(words.split()) <= 3:
         return True
@@ -1712,6 +1762,18 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
             for other in asks.within(ask)
         )
     )
+
+
+def _bare_words(ask: Ask, asks: Asks) -> str:
+    """An ask's first clause without its times and every pack's reply filler, spaced once."""
+    words = _clause(ask.text)
+    for deadline in asks.of(AskKind.DEADLINE):
+        # "תעדכן ל2.8" moves a date, it is no time to answer by
+        if ask.start <= deadline.start < ask.end and not _any_book_finds(
+            lambda b: b.time_target, deadline.text
+        ):
+            words = words.replace(deadline.text, " ")
+    return " ".join(_without_filler(words).split())
 
 
 def _without_filler(words: str) -> str:
@@ -2622,8 +2684,15 @@ def _answered_by_money_line(made: _Part, parts: Sequence[_Part], facts: Facts) -
     slot = next((k for k in facts.further_money if "{" + k + "}" in made.sentence.text), None)
     if slot is None:
         return False
+    asked = facts.further_money[slot]
     covered = {kind for p in parts for kind in _covers(p.sentence, facts)}
-    return facts.further_money[slot] <= covered
+    if _PRICE_TALKED in asked and covered & _PRICE_LINES and asked & _PRICE_DOWN_ASKED <= covered:
+        # …the line of a price asked or asked down; not one of what a price includes, nor one
+        # that does not give what is asked off (round 259's messages: "20% off everything"
+        # beside "the price with the addition")
+        return True
+    rest = asked - {_PRICE_TALKED}
+    return bool(rest) and rest <= covered
 
 
 def _bare(made: _Part) -> bool:

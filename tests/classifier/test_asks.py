@@ -584,6 +584,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Please confirm in the next hour.", K.DEADLINE, "relative", "in the next hour", "in-1-hour"),
     ("en", "we can pick it up again in the next weeks", K.DEADLINE, "relative", "in the next weeks", "in-few-weeks"),
     ("en", "send both files within the next 2 days", K.DEADLINE, "relative", "within the next 2 days", "within-2-days"),
+    # Round 261: the sorry refused through the mail that carries it.
+    ("he", 'ואל תשלח לי עוד הודעה של "אנחנו מצטערים על העיכוב". תסדר את זה', K.REFUSAL, "no_apologies", 'ואל תשלח לי עוד הודעה של "אנחנו מצטערים', None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

@@ -3130,6 +3130,8 @@ SAYS = [
     ("easygoing", "he", True, "אפשר לחייב את זה בכרטיס אשראי? ועוד משהו, תוסיף גם מדף", 'תשובה ל"אפשר לחייב את זה בכרטיס אשראי"'),
     # Round 259: a shouted short day is said back with one capital ("by Sat 7am", not "SAT").
     ("demanding", "en", True, "need the 40 boxes delivered by SAT 7am, confirm in the next hour pls", "need it by Sat 7am"),
+    # A date moved to is no time to answer by: "תעדכן ל2.8" keeps its field.
+    ("demanding", "he", True, "הפגישה עם השמאי זזה. תעדכן ל2.8 בבוקר ביומן ותשלח לי אישור", "תעדכן ל2.8"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3831,6 +3833,14 @@ NEVER_SAYS = [
     ("demanding", "en", True, "need 40 mugs with the logo for Sunday, same price as last time? please confirm today, we fly Friday so no time", "please confirm today"),
     ("demanding", "en", False, "Hi Mor,\n\n1) Add the two new branches to the site map.\n2) Move the launch to the 3rd.\n\nLet me know you're good with both and we'll keep rolling.\n\nGil", "good with both"),
     ("demanding", "he", False, "שלום,\nאנחנו צריכים 60 ארגזי שי עם שוקולד ויין עד חמישי, ושיהיה פתק אישי בכל אחד.\nאשמח לתשובה היום אם אפשר.\nתודה, עדי", "אשמח לתשובה"),
+    # Rounds 257-259: a short ask of the price beside the reply's price line is no second field.
+    ("demanding", "he", True, "צריכה ניקוי ל-2 ספות ו-4 כיסאות מחר בבוקר. כמה זה יוצא? ותעשה לי מחיר טוב כי זה הרבה", "כמה זה יוצא"),
+    ("demanding", "en", True, "need the deck cleaned and oiled this week, about 30 sqm. I'd expect a discount as a returning client. Could you do ₪4,200?", "Could you do"),
+    # Rounds 261-262: "update me today", "can I get an answer by tonight?", a reason after "כי".
+    ("conflictual", "he", False, "שלום,\nזו הפעם השלישית החודש שהאתר נופל באמצע מבצע. אני רוצה זיכוי על החודש.\nתעדכני היום.\nאבי", "תעדכני היום"),
+    ("demanding", "mixed", True, "אני צריכה עוד 2 שיעורים בשבוע עד הבגרות, רק אחרי 21:00. And I'd expect the same price per lesson. אפשר תשובה עד הערב?", "אפשר תשובה"),
+    ("demanding", "en", True, "need 2 more sessions before the 18th, evenings only. can I get an answer by tonight?", "get an answer"),
+    ("demanding", "he", True, "אפשר עוד 3 שיעורים השבוע? רק אחרי 20:00. תאשר לי היום בבקשה כי אני צריכה להגיד לבוס", "להגיד לבוס"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
