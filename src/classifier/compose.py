@@ -143,6 +143,10 @@ class PhraseBook(_Strict):
     greeting: dict[str, tuple[str, str]]
     sign_off: str
     ack: tuple[str, ...] = Field(min_length=1)  # short acknowledgements: "קיבלתי", "Got it"
+    # Whether an e-mail opens with the acknowledgement too: "Got it, thanks for the message" is
+    # a chat's register, too casual in an e-mail (34 reviews of rounds 230-262 said so), where
+    # "Thanks for the message." says it.
+    ack_in_email: bool = True
     # How a reply names the thing the client wrote about in front of a field ("לגבי {thing}:"):
     # the field alone would not say what it answers.
     # None: the pack's replies name no thing.
@@ -997,7 +1001,9 @@ class Facts:
                     or (
                         len(_clause(further.text).split()) <= _PRICE_TALK_WORDS
                         and (
-                            any(a.kind is AskKind.MONEY and a.subtype in _PRICE_TALK for a in priced)
+                            any(
+                                a.kind is AskKind.MONEY and a.subtype in _PRICE_TALK for a in priced
+                            )
                             or _any_book_finds(lambda b: b.price_words, further.text)
                         )
                     )
@@ -1009,7 +1015,9 @@ class Facts:
                     or _any_book_finds(lambda b: b.deposit_words, further.text)
                     # "so please send with the fast shipping, but for the price of the normal
                     # one": the shipping is asked too
-                    or any(a.kind is AskKind.REQUEST and a.value not in _PRICE_VERBS for a in priced)
+                    or any(
+                        a.kind is AskKind.REQUEST and a.value not in _PRICE_VERBS for a in priced
+                    )
                 ):
                     # "ואל תגיד לי 450 דולר", "תן מחיר סגור הכל כולל": the price talked about
                     # again, which the reply's price line answers (rounds 257-259: "the price is
@@ -2863,7 +2871,8 @@ def _one(
         blanks: list[tuple[str, str]] = []
         text = sentence.text
         if "{ack}" in text:
-            if acked:  # one acknowledgement a reply: later sentences start without it
+            # one acknowledgement a reply: later sentences start without it
+            if acked or (not chat and not book.ack_in_email and _ACK_LEAD.sub("", text)):
                 text = _ACK_LEAD.sub("", text)
                 text = text[:1].upper() + text[1:]
             acked = True

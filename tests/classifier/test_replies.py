@@ -3132,6 +3132,8 @@ SAYS = [
     ("demanding", "en", True, "need the 40 boxes delivered by SAT 7am, confirm in the next hour pls", "need it by Sat 7am"),
     # A date moved to is no time to answer by: "תעדכן ל2.8" keeps its field.
     ("demanding", "he", True, "הפגישה עם השמאי זזה. תעדכן ל2.8 בבוקר ביומן ותשלח לי אישור", "תעדכן ל2.8"),  # guard: held before its fix too
+    # …and a chat keeps it.
+    ("demanding", "en", True, "need the brochure in A4 not A5, proofs by monday", "Got it"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3841,6 +3843,10 @@ NEVER_SAYS = [
     ("demanding", "mixed", True, "אני צריכה עוד 2 שיעורים בשבוע עד הבגרות, רק אחרי 21:00. And I'd expect the same price per lesson. אפשר תשובה עד הערב?", "אפשר תשובה"),
     ("demanding", "en", True, "need 2 more sessions before the 18th, evenings only. can I get an answer by tonight?", "get an answer"),
     ("demanding", "he", True, "אפשר עוד 3 שיעורים השבוע? רק אחרי 20:00. תאשר לי היום בבקשה כי אני צריכה להגיד לבוס", "להגיד לבוס"),
+    # Rounds 230-262: "Got it, thanks for the message" is a chat's register, too casual in an
+    # e-mail.
+    ("demanding", "en", False, "Dear Noa,\n\nFurther to our call, we would like the brochure in A4 rather than A5, and the proofs by Monday.\n\nKind regards,\nMartin Hale", "Got it"),
+    ("dormant", "en", False, "Hi Eli,\n\nSorry for the silence, the move took over everything. Is the kitchen plan still on for the spring?\n\nBest,\nRuth", "Got it"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
