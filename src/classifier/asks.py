@@ -429,6 +429,9 @@ class Pack:
     """Complaint cues beyond the lexicon's sarcasm cues (a regex)."""
     sincere: str = ""
     """Praise that is meant: with it and no complaint cue, a mocking emoji alone is not sarcasm."""
+    cue_not_complaint: str = ""
+    """A complaint cue used for good news, matched where the cue starts ("ואפילו הרכיבו לי את
+    המיטה" is more done, not "ואפילו לא עניתם"): beside praise it makes no sarcasm."""
     praise_reported: str = ""
     """Words that report someone else's praise, ending where the praise begins ("היא אמרה
     שאתם", "Dana said you're"): a referral's praise is meant, never sarcasm (a regex)."""
@@ -625,6 +628,7 @@ class _Compiled:
     sarcasm_frames: re.Pattern[str] | None
     sarcasm_cues: re.Pattern[str] | None
     sincere: re.Pattern[str] | None
+    cue_not_complaint: re.Pattern[str] | None
     praise_reported: re.Pattern[str] | None
     rhetorical: re.Pattern[str] | None = None
     """The question words named "rhetorical", anywhere in a question: "Do you understand how
@@ -787,6 +791,7 @@ def _load(code: str) -> _Compiled | None:
         sarcasm_frames=re.compile(frames_re) if frames_re else None,
         sarcasm_cues=_optional("|".join(f"(?:{p})" for p in cue_parts), fold),
         sincere=_optional(pack.sincere, fold),
+        cue_not_complaint=_optional(pack.cue_not_complaint, fold),
         praise_reported=_optional(pack.praise_reported, fold),
         next_ask=re.compile("|".join(p for p in (r"[,;]", pack.next_ask) if p)),
         trailing_join=_optional(
@@ -1084,6 +1089,14 @@ def _sarcasm(compiled: _Compiled, text: _Text, emoji: frozenset[str]) -> list[_H
         for s, e in [] if told else window:
             lo = max(s, m.end())
             cue = compiled.sarcasm_cues.search(folded, lo, e) if compiled.sarcasm_cues else None
+            while (
+                cue is not None
+                and compiled.cue_not_complaint is not None
+                and compiled.cue_not_complaint.match(folded, cue.start())
+                and compiled.sarcasm_cues is not None
+            ):
+                # (round 264: "אלופים … ואפילו הרכיבו לי את המיטה" read as mocking)
+                cue = compiled.sarcasm_cues.search(folded, cue.end(), e)
             if cue is not None:
                 end = text.body_end((s, e))
                 break

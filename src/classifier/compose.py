@@ -1212,6 +1212,12 @@ class Facts:
             # 165: "I understand this is frustrating" to parents thanking a summer program);
             # blame is never praise ("it's your fault I lost clients")
             strong = bool(found & {"blame", "profanity"})
+        elif label in _CALM and "complaint" not in holds:
+            # "Our Hebrew is still rubbish, sorry!", "Can we just deal with it after the
+            # holidays?": a calm client's word with nothing gone wrong is no insult (round 263:
+            # "I understand this is frustrating" to a couple accepting a quote, and to a client
+            # putting off his VAT papers); profanity still is
+            strong = "profanity" in found
         else:
             strong = bool(found & {"insult", "blame", "profanity"})
         # A threat counts as read (an ask: "אגיש תביעה", "my lawyer will be in touch"), not as a
@@ -2751,6 +2757,8 @@ _SLOT_KINDS = {"what": ("deliverable",), "later": ("deadline", "postpone")}
 # What a sentence may need and still answer no ask of its own: a heated client's "first thing I'll
 # take care of: […]" is the generic answer to heat.
 _GENERIC_NEEDS = frozenset({"hostile"})
+# The labels of a calm client: a harsh word alone does not make the message hostile.
+_CALM = frozenset({"easygoing", "dormant"})
 # A refusal of calls answered by keeping to writing: no second promise of writing beside it.
 _IN_WRITING = frozenset({"refusal:no_call", "refusal:only_email", "refusal:only_email:writing"})
 # What a message asks or demands beyond a refusal: a reply to it needs the owner's answer.

@@ -615,6 +615,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 264: "even" before more done is no complaint beside praise.
+    ("he", "הצוות שלכם אלופים, ואפילו תלו לי את המדפים בלי שביקשתי 🙏", K.SARCASM, None),
     # The second review: lateness forgiven is no sarcasm.
     ("en", "Thanks for letting me know! Only 20 mins late is no problem at all", K.SARCASM, None),
     ("he", "תודה שעדכנת! רק 20 דקות איחור, אין שום בעיה", K.SARCASM, None),

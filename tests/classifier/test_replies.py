@@ -3847,6 +3847,11 @@ NEVER_SAYS = [
     # e-mail.
     ("demanding", "en", False, "Dear Noa,\n\nFurther to our call, we would like the brochure in A4 rather than A5, and the proofs by Monday.\n\nKind regards,\nMartin Hale", "Got it"),
     ("dormant", "en", False, "Hi Eli,\n\nSorry for the silence, the move took over everything. Is the kitchen plan still on for the spring?\n\nBest,\nRuth", "Got it"),
+    # Rounds 263-264: a calm client's harsh word about nothing gone wrong, and "even" before
+    # more done, are no complaint.
+    ("easygoing", "en", False, "Hi Dan,\n\nWe've looked at the quote for the pergola and we're happy to go ahead as is. Our Hebrew is still rubbish, so English is easier, sorry!\n\nLet us know when you can start.\n\nCheers,\nAnna", "frustrating"),
+    ("dormant", "en", False, "Hey Maya,\n\nGot your reminders about the receipts. Season is crazy at the cafe. Can we just deal with it after the holidays?\n\nOren", "frustrating"),
+    ("easygoing", "he", True, "רק רציתי להגיד תודה, הצוות שלכם היו אלופים, סידרו את כל המחסן תוך שעתיים ואפילו תלו לי את המדפים בלי שביקשתי 🙏", "צר לי"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
