@@ -377,6 +377,9 @@ class PhraseBook(_Strict):
     # A regex for words that talk price ("price", "cost", "מחיר", "לשלם"): a further ask in them
     # and nothing else is answered by the reply's price line.
     price_words: str = "(?!)"
+    # A regex for a need that only says why the client needs what is asked ("we really need it
+    # for the mortgage", "I need finance approval by EOD", "אני צריכה את זה לשמאי").
+    need_context: str = "(?!)"
     # A regex for a time that is a target ("ל-2.8", "to the 3rd"), not a time to answer by.
     time_target: str = "(?!)"
     # A regex for a request that only wants the answer in writing ("put it in writing", "בכתב
@@ -1562,6 +1565,17 @@ def _further(
             and not _repeats_deadline(ask, asks, main, pack)
             # "למה שעוות סויה? … ואל תנסי לשכנע אותי": the reasons are refused
             and not why_unwanted(ask, asks)
+            # "We really need it for the mortgage", "I need finance approval by EOD": why the
+            # client needs what is asked, nothing to answer of its own (round 266)
+            and not (
+                ask.subtype == "need"
+                and _any_book_finds(lambda b: b.need_context, ask.text)
+                # "אני צריכה את זה למחר בבוקר" says the time of what it refers to
+                and not (
+                    any(a.kind is AskKind.DEADLINE for a in asks.within(ask))
+                    and _any_book_finds(lambda b: b.refers_back, ask.text)
+                )
+            )
         ):
             found.append(ask)
             taken.append((_sentence(source, ask.start), ask.end))

@@ -3852,6 +3852,9 @@ NEVER_SAYS = [
     ("easygoing", "en", False, "Hi Dan,\n\nWe've looked at the quote for the pergola and we're happy to go ahead as is. Our Hebrew is still rubbish, so English is easier, sorry!\n\nLet us know when you can start.\n\nCheers,\nAnna", "frustrating"),
     ("dormant", "en", False, "Hey Maya,\n\nGot your reminders about the receipts. Season is crazy at the cafe. Can we just deal with it after the holidays?\n\nOren", "frustrating"),
     ("easygoing", "he", True, "רק רציתי להגיד תודה, הצוות שלכם היו אלופים, סידרו את כל המחסן תוך שעתיים ואפילו תלו לי את המדפים בלי שביקשתי 🙏", "צר לי"),
+    # Round 266: why the client needs what is asked is no ask of its own.
+    ("demanding", "mixed", True, "היי רוני, the appraiser comes on Thursday at 10 and needs the updated floor plan. אפשר לקבל עד רביעי בערב? We really need it for the loan 🙏", "for the loan"),
+    ("demanding", "en", True, "need 2 cleaners at the office tomorrow 7am and the carpets done too. send me a quote today. I need finance approval first, they're strict", "finance approval"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
