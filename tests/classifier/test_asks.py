@@ -586,6 +586,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "send both files within the next 2 days", K.DEADLINE, "relative", "within the next 2 days", "within-2-days"),
     # Round 261: the sorry refused through the mail that carries it.
     ("he", 'ואל תשלח לי עוד הודעה של "אנחנו מצטערים על העיכוב". תסדר את זה', K.REFUSAL, "no_apologies", 'ואל תשלח לי עוד הודעה של "אנחנו מצטערים', None),
+    # Round 267: the sorry refused as what to start with.
+    ("en", "Refund the deposit. And don't start with the sorry-for-the-delay speech, I've heard it twice.", K.REFUSAL, "no_apologies", "don't start with the sorry", None),
+    # Round 268: an explanation refused before it is given; a sorry refused as a template.
+    ("he", "ככה תעשו את הסרטון. אל תסביר לי על עריכה, אני יודע מה עובד", K.REFUSAL, "no_explanations", "אל תסביר לי על", None),
+    ("en", "Don't send me an apology template. Send me the corrected file.", K.REFUSAL, "no_apologies", "Don't send me an apology", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

@@ -3855,6 +3855,11 @@ NEVER_SAYS = [
     # Round 266: why the client needs what is asked is no ask of its own.
     ("demanding", "mixed", True, "היי רוני, the appraiser comes on Thursday at 10 and needs the updated floor plan. אפשר לקבל עד רביעי בערב? We really need it for the loan 🙏", "for the loan"),
     ("demanding", "en", True, "need 2 cleaners at the office tomorrow 7am and the carpets done too. send me a quote today. I need finance approval first, they're strict", "finance approval"),
+    # Round 267 (harmful): "I understand this is frustrating" after "don't start with the
+    # sorry-for-the-inconvenience script".
+    ("conflictual", "en", False, "To the office,\n\nI cancelled the tour six weeks ahead and your terms say full refund. REFUND THE $900 to my card by Friday or I file a chargeback. And don't start with the sorry-for-the-inconvenience script, I've had two already.\n\nDan", "frustrating"),
+    # Round 268: "Eng." is a title, no name to greet.
+    ("know-it-all", "en", False, "Dear Ms. Levi,\n\nPlease note the brochure shall use the ministry's colours only. We request the revised layout by 12 May.\n\nRespectfully,\nEng. Avi Mor\nProject Coordinator", "Dear Eng"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -1142,6 +1142,11 @@ REFUSALS = (
         r"(?:don't|dont|do not) (?:send|give|write|tell)[^.!?\n]{0,40}?[\"“'‘](?:i|we) (?:understand|hear you|get it)|"
         r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) [\"“'‘]?"
         r"[\w' ]{0,25}sorry|"
+        # "don't start with the sorry-for-the-inconvenience script" (round 267's harmful "I
+        # understand this is frustrating")
+        r"(?:don't|do not|dont) (?:start|open|come back|reply|answer|respond) (?:with|me with|to me with) "
+        r"(?:the |your |another |a |more |any )?[\"“'‘]?(?:[\w'-]{0,30}[ -])?(?:sorry|apolog(?:y|ies|ise|ize))|"
+        r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:the |your |an? )[\"“'‘]?(?:sorry|apolog(?:y|ies))|"
         # "Don't send me another apology, send me a fixed PDF" (round 97)
         r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:another|more|any|one more) apolog(?:y|ies)|"
         r"(?:i'm|i am|we're|we are) not (?:looking for|interested in|after) (?:another|more|any|an) "
