@@ -380,6 +380,8 @@ class PhraseBook(_Strict):
     # A regex for a need that only says why the client needs what is asked ("we really need it
     # for the mortgage", "I need finance approval by EOD", "אני צריכה את זה לשמאי").
     need_context: str = "(?!)"
+    # A regex for a request that only opens what follows ("I want to clarify a few things").
+    preamble: str = "(?!)"
     # A regex for a time that is a target ("ל-2.8", "to the 3rd"), not a time to answer by.
     time_target: str = "(?!)"
     # A regex for a request that only wants the answer in writing ("put it in writing", "בכתב
@@ -690,10 +692,9 @@ class Facts:
                 holds.add(f"{ask.kind.value}:{ask.subtype}:{ask.value}")
         slots: dict[str, str] = {}
         main = asks.main
-        if (
-            main is not None
-            and len(_clause(main.text).split()) <= _WISH_WORDS
-            and _wants_the_reply(main, asks)
+        if main is not None and (
+            (len(_clause(main.text).split()) <= _WISH_WORDS and _wants_the_reply(main, asks))
+            or _preamble(main)
         ):
             # "Put it in writing" after a disputed invoice wants the reply, not an answer of its
             # own: the main ask is what the reply is about (round 109: "The first thing I'll take
@@ -1524,6 +1525,7 @@ def _further(
             )
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not _wants_the_reply(ask, asks)
+            and not _preamble(ask)
             and not _leave_for_put_off(ask, asks, source, pack, waits=waits)
             # "…אפשר לעשות מה שבא לך??" inside an outcry asks nothing (round 147); a greeting's
             # "מה נשמע, … אפשר במוצ"ש?" still asks
@@ -1789,6 +1791,14 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
             other.kind in (AskKind.REQUEST, AskKind.QUESTION, AskKind.MONEY, AskKind.DELIVERABLE)
             for other in asks.within(ask)
         )
+    )
+
+
+def _preamble(ask: Ask) -> bool:
+    """Whether a request only opens what follows ("I want to clarify a few things", "אני רוצה
+    לעשות סדר"): the asks after it are what to answer (rounds 260-269: fields for it beside them)."""
+    return ask.kind is AskKind.REQUEST and _any_book_finds(
+        lambda b: b.preamble, " ".join(_clause(ask.text).split())
     )
 
 

@@ -591,6 +591,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 268: an explanation refused before it is given; a sorry refused as a template.
     ("he", "ככה תעשו את הסרטון. אל תסביר לי על עריכה, אני יודע מה עובד", K.REFUSAL, "no_explanations", "אל תסביר לי על", None),
     ("en", "Don't send me an apology template. Send me the corrected file.", K.REFUSAL, "no_apologies", "Don't send me an apology", None),
+    # Round 269: a lesson refused is an explanation refused.
+    ("he", "אני לא צריכה שיעור בכימיה, תעשי צבע ביום רביעי", K.REFUSAL, "no_explanations", "אני לא צריכה שיעור", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

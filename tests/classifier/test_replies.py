@@ -3860,6 +3860,12 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "To the office,\n\nI cancelled the tour six weeks ahead and your terms say full refund. REFUND THE $900 to my card by Friday or I file a chargeback. And don't start with the sorry-for-the-inconvenience script, I've had two already.\n\nDan", "frustrating"),
     # Round 268: "Eng." is a title, no name to greet.
     ("know-it-all", "en", False, "Dear Ms. Levi,\n\nPlease note the brochure shall use the ministry's colours only. We request the revised layout by 12 May.\n\nRespectfully,\nEng. Avi Mor\nProject Coordinator", "Dear Eng"),
+    # Rounds 260-269: a request that only opens what follows is no ask; a lesson or an
+    # explanation refused gets no field.
+    ("know-it-all", "he", False, "שלום,\nאני רוצה להבהיר כמה דברים.\n1. החלפת מים רק 10% פעם בחודש.\n2. לא לשטוף את הספוג של הפילטר.\nתודה, רמי", "להבהיר כמה דברים"),
+    ("know-it-all", "en", False, "Hi Tom,\n\nI want to clarify a few things.\n1. The banner goes on the left.\n2. Use the navy from our logo, not black.\n\nThanks,\nEli", "clarify a few things"),
+    ("know-it-all", "en", True, "Just use the keywords I sent. I don't need the SEO explanation again", "SEO explanation"),
+    ("know-it-all", "he", True, "אני לא צריכה שיעור בכימיה, תעשי צבע והחלקה באותו תור ביום רביעי", "שיעור בכימיה"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -1290,7 +1290,11 @@ REFUSALS = (
         r"skip the (?:explanation|story|details)|(?:i|we) (?:don't|do not) (?:need|want) "
         r"(?:a long |an |the |long )?explanations?|no essays|keep it short|no lectures?|"
         # "just do it my way, no lectures" (round 250's he twin: a field invited the lecture)
-        r"(?:i|we) (?:don't|do not) (?:need|want) (?:a |another |any )?lectures?)\b",
+        r"(?:i|we) (?:don't|do not) (?:need|want) (?:a |another |any )?lectures?|"
+        # "I don't need the SEO explanation again", "I don't need a chemistry lesson" (round 269:
+        # fields answered them)
+        r"(?:i|we) (?:don't|do not|dont) (?:need|want) (?:a |an |the |another |your |any )?"
+        r"(?:[\w-]+ )?(?:explanation|lecture|lesson|tutorial|speech)s?)\b",
     ),
 )
 
