@@ -3905,6 +3905,19 @@ def test_no_reply_says_what_the_message_rules_out(
             "אוף סליחה, אני יודעת שהיית צריך את הטקסטים לפני שלושה שבועות. העבודה מטורפת. אשלח הכל, מבטיחה, רק אולי לא השבוע? אחזור אליך כשיירגע.",
             "היי דניאלה, תזכורת שאני צריך את הטקסטים כדי לסיים את מערכת המשימות. בלי זה ההשקה ב-20 בסיכון.",
         ),
+        # Round 272 (harmful): "Picking this up next week is fine by me" under the owner's
+        # reminder that the hotel releases the room block on Friday.
+        (
+            "en",
+            "Dear Ruth,\n\nSo sorry, I know you needed the guest list and passport copies by Monday. It's been a mad week here. I'll send everything as soon as I can, hopefully by the end of next week?\n\nBest,\nAnna",
+            "Hi Anna, a reminder that the hotel releases our 20-room block on Thursday unless we send the guest list.",
+        ),
+        # guard: held before its fix too
+        (
+            "he",
+            "היי רותי, סליחה, אני יודעת שהיית צריכה את רשימת האורחים עד יום שני. השבוע היה מטורף. אשלח הכל ברגע שאוכל, אולי בסוף שבוע הבא?",
+            "היי אנה, תזכורת שהמלון משחרר את החדרים ביום חמישי אם לא נשלח את רשימת האורחים.",
+        ),
     ],
 )
 def test_a_put_off_of_what_the_owner_said_is_at_risk_is_not_simply_agreed_to(
@@ -3914,7 +3927,10 @@ def test_a_put_off_of_what_the_owner_said_is_at_risk_is_not_simply_agreed_to(
         label="dormant", message_language=language, text=text, chat=False, quoted_text=quoted
     )
     for s in advice.suggestions:
-        assert all(w not in s.text for w in ("No problem", "I'll wait", "אין בעיה", "אחכה")), s.text
+        assert all(
+            w not in s.text
+            for w in ("No problem", "I'll wait", "fine by me", "אין בעיה", "אחכה", "בסדר מבחינתי")
+        ), s.text
 
 
 def test_a_refusal_alone_is_answered_by_its_line_and_a_demand_by_a_field() -> None:
