@@ -44,7 +44,7 @@ from classifier.asks import (
     why_unwanted,
 )
 from classifier.lang import LanguagePack, packs, per_packs
-from classifier.lexicons import cues
+from classifier.lexicons import cues, triggers
 from classifier.prefilter import Grams, Needs, guarded, needs
 
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -374,12 +374,17 @@ class PhraseBook(_Strict):
     # A regex for the whole first clause of a request that asks only for the reply ("let me
     # know", "תחזרי אליי"): a reason after it ("…, we land Friday so no time") asks nothing.
     reply_head: str = "(?!)"
-    # A regex for words that talk price ("price", "cost", "מחיר", "לשלם"): a further ask in them
-    # and nothing else is answered by the reply's price line.
+    # A regex for words that talk price ("price", "discount", "מחיר", "הנחה"): a short further ask
+    # in them is answered by the reply's price line.
     price_words: str = "(?!)"
     # A regex for a need that only says why the client needs what is asked ("we really need it
     # for the mortgage", "I need finance approval by EOD", "אני צריכה את זה לשמאי").
     need_context: str = "(?!)"
+    # A regex for the whole object of a request for the reply that is what the message asked
+    # ("all three", "these conditions", "את הכל"), not a thing of its own ("the time").
+    reply_objects: str = "(?!)"
+    # A regex for words that bring in another matter ("also", "regarding", "גם", "לגבי").
+    also_words: str = "(?!)"
     # A regex for a request that only opens what follows ("I want to clarify a few things").
     preamble: str = "(?!)"
     # A regex for a time that is a target ("ל-2.8", "to the 3rd"), not a time to answer by.
@@ -1012,7 +1017,9 @@ class Facts:
                         )
                     )
                 ) and not (
-                    any(a.kind in (AskKind.DEADLINE, AskKind.DELIVERABLE) for a in priced)
+                    # "How much is the island?" asks the price of something else
+                    _names_a_thing(further.text, pack)
+                    or any(a.kind in (AskKind.DEADLINE, AskKind.DELIVERABLE) for a in priced)
                     or _joins_demands(further.text)
                     # "שהפיקדון על הארגזים (400 ₪) יחזור אליי": money owed back, no price
                     or any(a.kind is AskKind.MONEY and a.subtype == "refund" for a in priced)
@@ -1217,11 +1224,13 @@ class Facts:
             # blame is never praise ("it's your fault I lost clients")
             strong = bool(found & {"blame", "profanity"})
         elif label in _CALM and "complaint" not in holds:
-            # "Our Hebrew is still rubbish, sorry!", "Can we just deal with it after the
-            # holidays?": a calm client's word with nothing gone wrong is no insult (round 263:
-            # "I understand this is frustrating" to a couple accepting a quote, and to a client
-            # putting off his VAT papers); profanity still is
-            strong = "profanity" in found
+            # "Our Hebrew is still rubbish, sorry!": a calm client's insult word with nothing gone
+            # wrong insults no one (round 263: "I understand this is frustrating" to a couple
+            # accepting a quote), nor does blame's phrase inside a question ("Can we just deal
+            # with it after the holidays?"); "it's your fault I lost clients" still blames
+            strong = "profanity" in found or (
+                "blame" in found and not _only_asked(source, asks, "blame")
+            )
         else:
             strong = bool(found & {"insult", "blame", "profanity"})
         # A threat counts as read (an ask: "אגיש תביעה", "my lawyer will be in touch"), not as a
@@ -1572,6 +1581,9 @@ def _further(
             and not (
                 ask.subtype == "need"
                 and _any_book_finds(lambda b: b.need_context, ask.text)
+                # "We need it for 60 guests now, not 40" changes the order
+                and not any(c.isdigit() for c in ask.text)
+                and not _any_book_finds(lambda b: b.contrast_after, ask.text)
                 # "אני צריכה את זה למחר בבוקר" says the time of what it refers to
                 and not (
                     any(a.kind is AskKind.DEADLINE for a in asks.within(ask))
@@ -1743,6 +1755,9 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
             and not any(c.isalnum() for c in ask.text[: request.start - ask.start])
             and not any(c.isalnum() for c in ask.text[request.end - ask.start :])
             and _wants_the_reply(request, asks)
+            # "Can you confirm the time?" asks for the time (the fresh-eyes review); "Can you
+            # confirm all three by Sunday?" what was asked
+            and _confirms_what_was_asked(_bare_words(request, asks))
             for request in asks.within(ask)
             if request.kind is AskKind.REQUEST
         ) or _any_book_finds(lambda b: b.reply_head, _bare_words(ask, asks))
@@ -1787,11 +1802,31 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
         and _any_book_finds(lambda b: b.reply_head, " ".join(head.split()))
         and not any(_names_a_thing(rest, pack) for pack in packs())
         and not any(c.isdigit() for c in rest)
+        # "Let me know by Friday, also regarding parking" asks about parking
+        and not _any_book_finds(lambda b: b.also_words, rest)
         and not any(
             other.kind in (AskKind.REQUEST, AskKind.QUESTION, AskKind.MONEY, AskKind.DELIVERABLE)
             for other in asks.within(ask)
         )
     )
+
+
+def _confirms_what_was_asked(words: str) -> bool:
+    """Whether a request's bare words name nothing beyond what was asked: the verb alone, or the
+    verb and the book's words for what the message asked ("all three", "את הכל")."""
+    rest = " ".join(words.split()[1:])
+    return (
+        not rest
+        or _any_book_finds(lambda b: b.reply_head, words)
+        or _any_book_finds(lambda b: b.reply_objects, rest)
+    )
+
+
+def _only_asked(source: str, asks: Asks, category: str) -> bool:
+    """Whether every word that set off a cue category is inside a question the client asks."""
+    words = triggers(source).get(category, set())
+    questions = " ".join(q.text.lower() for q in asks.of(AskKind.QUESTION))
+    return bool(words) and all(word.lower() in questions for word in words)
 
 
 def _preamble(ask: Ask) -> bool:

@@ -593,6 +593,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Don't send me an apology template. Send me the corrected file.", K.REFUSAL, "no_apologies", "Don't send me an apology", None),
     # Round 269: a lesson refused is an explanation refused.
     ("he", "אני לא צריכה שיעור בכימיה, תעשי צבע ביום רביעי", K.REFUSAL, "no_explanations", "אני לא צריכה שיעור", None),
+    # …and "like the next week" is no count of weeks.
+    ("en", "I would like the next week to think it over", K.DEADLINE, "relative", "next week", "next-week"),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -622,6 +624,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Session 42's review: a lesson not needed on a day is no explanation refused.
+    ("en", "Also I don't need the extra lesson next week, we're away.", K.REFUSAL, None),
+    ("he", "אני לא צריכה שיעור ביום חמישי הקרוב, אנחנו בחופש", K.REFUSAL, None),
     # Round 264: "even" before more done is no complaint beside praise.
     ("he", "הצוות שלכם אלופים, ואפילו תלו לי את המדפים בלי שביקשתי 🙏", K.SARCASM, None),
     # The second review: lateness forgiven is no sarcasm.

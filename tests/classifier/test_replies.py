@@ -678,6 +678,9 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         # Round 193: a family signing from abroad ("היי ניו" under "ניו ג'רזי").
         (None, "תודה ענקית.\n\nבברכה,\nמשפחת רוזנבלום\nניו ג'רזי", None),
         (None, "Thanks a lot.\n\nBest,\nThe Rosenblums\nNew Jersey", None),
+        # Session 42's review: only the dotted "Eng." is a title; "Ing Chen" is a name.
+        (None, "Thanks.\n\nBest,\nIng Chen", "Ing"),
+        (None, "Regards,\nEng. Dana Levi", "Eng. Levi"),  # guard: held before its fix too
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -3134,6 +3137,17 @@ SAYS = [
     ("demanding", "he", True, "הפגישה עם השמאי זזה. תעדכן ל2.8 בבוקר ביומן ותשלח לי אישור", "תעדכן ל2.8"),  # guard: held before its fix too
     # …and a chat keeps it.
     ("demanding", "en", True, "need the brochure in A4 not A5, proofs by monday", "Got it"),  # guard: held before its fix too
+    # The fresh-eyes review of session 42: a real question after "אם אפשר", a time asked for,
+    # a channel asked for, an order changed, the owner's approval, another item's price and
+    # another matter after a request for the reply each keep a field.
+    ("demanding", "he", True, "היי, כמה עולה השיפוץ? ותגידי לי אם אפשר לקבוע ליום ראשון.", "לקבוע ליום ראשון"),
+    ("demanding", "en", False, "Hi,\n\nPlease send someone to fix the sofa leg this week. Can you confirm the time?\n\nDan", "confirm the time"),
+    ("demanding", "en", True, "need the sofa leg fixed this week. Can you text me?", "text me"),
+    ("demanding", "en", True, "Please bake the chocolate cake for Sunday. We need it for 60 guests now, not 40.", "60 guests"),
+    ("demanding", "he", True, "תביאי את הכיסא ביום שלישי. אני צריכה אותו לבן ולא אפור.", "לבן"),
+    ("demanding", "en", True, "Please send the final menu for Friday. We need your approval to bring our own DJ.", "approval"),
+    ("demanding", "en", True, "Hi, please send the quote for the kitchen. How much is the island? Is there a cheaper countertop?", "How much is the island"),
+    ("demanding", "en", True, "Please send the revised floor plan. Let me know by Friday, also regarding parking.", "parking"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3866,6 +3880,11 @@ NEVER_SAYS = [
     ("know-it-all", "en", False, "Hi Tom,\n\nI want to clarify a few things.\n1. The banner goes on the left.\n2. Use the navy from our logo, not black.\n\nThanks,\nEli", "clarify a few things"),
     ("know-it-all", "en", True, "Just use the keywords I sent. I don't need the SEO explanation again", "SEO explanation"),
     ("know-it-all", "he", True, "אני לא צריכה שיעור בכימיה, תעשי צבע והחלקה באותו תור ביום רביעי", "שיעור בכימיה"),  # guard: held before its fix too
+    # …and blame is still no thanks, nor is "even" before what was not done; "I'd like to
+    # clarify a few things" opens what follows.
+    ("easygoing", "en", False, "Hi Noa,\n\nit's your fault I lost two clients last month, you messed up the booking page. Can you send the new invoice?\n\nDana", "Thank you!"),
+    ("easygoing", "he", True, "תודה רבה באמת, ואפילו שכחתם להביא את הברגים. מתי אתם חוזרים?", "תודה רבה!"),
+    ("know-it-all", "en", False, "Hi Tom,\n\nI'd like to clarify a few things.\n1. The banner goes on the left.\n2. Use the navy from our logo.\n\nEli", "clarify a few things"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -373,7 +373,7 @@ PACK = LanguagePack(
     ),
     name_titles=frozenset(
         "dr dr. mr mr. mrs mrs. ms ms. prof prof. professor coach rev rev. reverend pastor rabbi"
-        " cantor sir adv adv. eng eng. ing ing.".split()
+        " cantor sir adv adv. eng. ing.".split()
     ),
     first_name_titles=frozenset({"coach"}),
     name_joins=frozenset({"and", "&"}),

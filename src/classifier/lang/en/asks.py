@@ -728,7 +728,7 @@ DEADLINES = (
         K.DEADLINE,
         "relative",
         # "in the next hour", "within the next 2 days" (round 259: "confirm in the next hour")
-        rf"{B}(?:in|within|like)\s+(?:(?:the\s+next\s+)(?:(?P<n1>{_COUNT_ALTS})\s+)?|(?P<n>{_COUNT_ALTS})\s+)(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}(?!\s+ago)",
+        rf"{B}(?:(?:in|within)\s+the\s+next\s+(?:(?P<n1>{_COUNT_ALTS})\s+(?=\S+s\b|hour\b|day\b|week\b|month\b)|(?=hour\b|days\b|weeks\b|months\b|hours\b))|(?:in|within|like)\s+(?P<n>{_COUNT_ALTS})\s+)(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}(?!\s+ago)",
         _in,
     ),
     Pattern(
@@ -1294,7 +1294,7 @@ REFUSALS = (
         # "I don't need the SEO explanation again", "I don't need a chemistry lesson" (round 269:
         # fields answered them)
         r"(?:i|we) (?:don't|do not|dont) (?:need|want) (?:a |an |the |another |your |any )?"
-        r"(?:[\w-]+ )?(?:explanation|lecture|lesson|tutorial|speech)s?)\b",
+        r"(?:[\w-]+ )?(?:explanation|lecture|tutorial|speech)s?)\b",
     ),
 )
 
