@@ -3885,6 +3885,8 @@ NEVER_SAYS = [
     ("easygoing", "en", False, "Hi Noa,\n\nit's your fault I lost two clients last month, you messed up the booking page. Can you send the new invoice?\n\nDana", "Thank you!"),
     ("easygoing", "he", True, "תודה רבה באמת, ואפילו שכחתם להביא את הברגים. מתי אתם חוזרים?", "תודה רבה!"),
     ("know-it-all", "en", False, "Hi Tom,\n\nI'd like to clarify a few things.\n1. The banner goes on the left.\n2. Use the navy from our logo.\n\nEli", "clarify a few things"),
+    # Round 274 (harmful): the sum of one missing item is not the credit asked for the order.
+    ("conflictual", "he", True, "ההזמנה הגיעה באיחור של 4 שעות, והלחם שהזמנתי ב-18 ש״ח לא היה בשקית. אני רוצה זיכוי מלא על ההזמנה הזאת", "(18"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
