@@ -3887,6 +3887,9 @@ NEVER_SAYS = [
     ("know-it-all", "en", False, "Hi Tom,\n\nI'd like to clarify a few things.\n1. The banner goes on the left.\n2. Use the navy from our logo.\n\nEli", "clarify a few things"),
     # Round 274 (harmful): the sum of one missing item is not the credit asked for the order.
     ("conflictual", "he", True, "ההזמנה הגיעה באיחור של 4 שעות, והלחם שהזמנתי ב-18 ש״ח לא היה בשקית. אני רוצה זיכוי מלא על ההזמנה הזאת", "(18"),
+    # Round 275 (harmful): a put-off agreed to beside the client's own document running out.
+    ("dormant", "he", True, "היי, סליחה שנעלמתי, היה שבוע מטורף. עוד לא הוצאתי את האישורים מהקופה. אפשר לעשות את זה אחרי פסח? מרינה אומרת שהדרכון שלה פג ב18 לחודש אבל נראה לי זה בסדר לא?", "בסדר מבחינתי"),
+    ("dormant", "en", True, "so sorry, crazy month. haven't got the forms yet. can we do it after Passover? her visa expires on the 15th but I think that's fine?", "fine by me"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
