@@ -144,7 +144,7 @@ class PhraseBook(_Strict):
     sign_off: str
     ack: tuple[str, ...] = Field(min_length=1)  # short acknowledgements: "קיבלתי", "Got it"
     # Whether an e-mail opens with the acknowledgement too: "Got it, thanks for the message" is
-    # a chat's register, too casual in an e-mail (34 reviews of rounds 230-262 said so), where
+    # a chat's register, too casual in an e-mail (34 reviews of rounds 230-260 said so), where
     # "Thanks for the message." says it.
     ack_in_email: bool = True
     # How a reply names the thing the client wrote about in front of a field ("לגבי {thing}:"):
@@ -1036,11 +1036,7 @@ class Facts:
                     further_money[f"ask{n}"] = (
                         further_money.get(f"ask{n}", frozenset())
                         | {_PRICE_TALKED}
-                        | {
-                            f"{a.kind.value}:{a.subtype}"
-                            for a in priced
-                            if f"{a.kind.value}:{a.subtype}" in _PRICE_DOWN_ASKED
-                        }
+                        | ({f"{a.kind.value}:{a.subtype}" for a in priced} & _PRICE_DOWN_ASKED)
                     )
                 if (
                     # "call me now", and "בואי נדבר כשהעניינים ירגעו" (a talk asked, round 142)
@@ -1212,7 +1208,7 @@ class Facts:
             # No "no more apologies", and no apology talked about at all ("I have received three
             # apologies from you. I do not require a fourth"): a sorry may open the reply.
             holds.add("apology_ok")
-        found = set(found_cues if found_cues is not None else cues(source[:5_000]))
+        found = set(found_cues if found_cues is not None else cues(source[:_CUES_READ]))
         # A know-it-all's "the games you play with her are a waste of time", "amateurish": the
         # method scorned in a directive, not a complaint to be soothed (round 77: "ברור לי שזה
         # מתסכל" to a parent dictating how to teach); profanity, or scorn with blame, still is.
@@ -1770,8 +1766,9 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
         return False
     # "אשמח לתשובה היום אם אפשר": "if possible" asks nothing (round 259); the filler goes before
     # what is asked is looked for.
-    asks_what = _any_book_finds(lambda b: b.asks_what, _without_filler(words))
-    if _any_book_finds(lambda b: b.needs_to_know, _without_filler(words)):
+    unfilled = _without_filler(words)
+    asks_what = _any_book_finds(lambda b: b.asks_what, unfilled)
+    if _any_book_finds(lambda b: b.needs_to_know, unfilled):
         # "I just need to know for the budget": the answer asked elsewhere, wanted (round 42).
         return not asks_what
     if _any_book_finds(lambda b: b.writing_wanted, words) and len(words.split()) <= 8:
@@ -1824,7 +1821,7 @@ def _confirms_what_was_asked(words: str) -> bool:
 
 def _only_asked(source: str, asks: Asks, category: str) -> bool:
     """Whether every word that set off a cue category is inside a question the client asks."""
-    words = triggers(source).get(category, set())
+    words = triggers(source[:_CUES_READ]).get(category, set())
     questions = " ".join(q.text.lower() for q in asks.of(AskKind.QUESTION))
     return bool(words) and all(word.lower() in questions for word in words)
 
@@ -2818,6 +2815,8 @@ _SLOT_KINDS = {"what": ("deliverable",), "later": ("deadline", "postpone")}
 _GENERIC_NEEDS = frozenset({"hostile"})
 # The labels of a calm client: a harsh word alone does not make the message hostile.
 _CALM = frozenset({"easygoing", "dormant"})
+# How much of a message its cue words are read from.
+_CUES_READ = 5_000
 # A refusal of calls answered by keeping to writing: no second promise of writing beside it.
 _IN_WRITING = frozenset({"refusal:no_call", "refusal:only_email", "refusal:only_email:writing"})
 # What a message asks or demands beyond a refusal: a reply to it needs the owner's answer.
@@ -2938,10 +2937,10 @@ def _one(
         blanks: list[tuple[str, str]] = []
         text = sentence.text
         if "{ack}" in text:
+            unacked = _ACK_LEAD.sub("", text)
             # one acknowledgement a reply: later sentences start without it
-            if acked or (not chat and not book.ack_in_email and _ACK_LEAD.sub("", text)):
-                text = _ACK_LEAD.sub("", text)
-                text = text[:1].upper() + text[1:]
+            if acked or (not chat and not book.ack_in_email and unacked):
+                text = unacked[:1].upper() + unacked[1:]
             acked = True
         rendered = _render(text, facts, ack, blanks)
         thing = facts.slots.get("thing")

@@ -728,7 +728,7 @@ DEADLINES = (
         K.DEADLINE,
         "relative",
         # "in the next hour", "within the next 2 days" (round 259: "confirm in the next hour")
-        rf"{B}(?:(?:in|within)\s+the\s+next\s+(?:(?P<n1>{_COUNT_ALTS})\s+(?=\S+s\b|hour\b|day\b|week\b|month\b)|(?=hour\b|days\b|weeks\b|months\b|hours\b))|(?:in|within|like)\s+(?P<n>{_COUNT_ALTS})\s+)(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}(?!\s+ago)",
+        rf"{B}(?:(?:in|within)\s+the\s+next\s+(?:(?P<n1>{_COUNT_ALTS})\s+|(?=hours?\b|days\b|weeks\b|months\b))|(?:in|within|like)\s+(?P<n>{_COUNT_ALTS})\s+)(?P<u>(?:business )?(?:days?|weeks?|months?|hours?)){B}(?!\s+ago)",
         _in,
     ),
     Pattern(
