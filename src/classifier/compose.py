@@ -352,6 +352,11 @@ class PhraseBook(_Strict):
     # A regex for a formal letter's words ("Dear", "Kind regards", "לכבוד", "בכבוד רב"): an
     # e-mail with them is greeted formally.
     formal_words: str = "(?!)"
+    # A regex for a salutation line that addresses the owner by a title ("Dear Mr. Ben-Ami,",
+    # "Herr Cohen,", "Madame,", "רו"ח כהן,"): the letter is formal, and the reply greets the
+    # client by the full name they sign with ("Dear Katrin Vogelsang,"), since "Dear Katrin"
+    # answers a "Dear Ms. Levi" too familiarly (rounds 232-274, eight reviews).
+    titled_salutation: str = "(?!)"
     # A regex for a new client's first words: a referral or a first contact ("got your number
     # from", "קיבלתי את המספר שלך מ…"): the reply thanks them for getting in touch.
     first_contact: str = "(?!)"
@@ -1413,6 +1418,7 @@ def _pay_how_unasked(asks: Asks, source: str, book: PhraseBook) -> bool:
 # a quantity changed (round 90), a danger (round 90), praise (round 60), revision rounds counted.
 _WORD_HOLDS = (
     ("formal", "formal_words"),
+    ("formal", "titled_salutation"),
     ("first_contact", "first_contact"),
     ("owner_said_time", "owner_said_time"),
     ("scope_change", "scope_change"),
@@ -1449,6 +1455,12 @@ def _any_book_finds(regex: Callable[[PhraseBook], str], text: str) -> bool:
     """Whether a phrase-book regex finds a short text (an ask's words) in any pack's book: the
     client may ask in either language."""
     return any(_case_blind(regex(load_phrase_book(pack)))[0].search(text) for pack in packs())
+
+
+def addresses_by_title(opening: str) -> bool:
+    """Whether a letter's opening addresses the owner by a title in any pack's words ("Dear Mr.
+    Ben-Ami,", "רו"ח כהן,"): the reply greets the client by their full name."""
+    return _any_book_finds(attrgetter("titled_salutation"), opening)
 
 
 def _joins_demands(text: str) -> bool:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from classifier import LABELS
 from classifier.asks import Asks
 from classifier.cleaning import drop_disclaimers, patterns
-from classifier.compose import Blank, Terms, compose
+from classifier.compose import Blank, Terms, addresses_by_title, compose
 from classifier.lang import FALLBACK, codes, get_pack, pack_of_text, packs, per_packs, reply_pack
 
 ReplyLanguage = str  # the code of a language pack
@@ -238,7 +238,9 @@ def _places() -> frozenset[str]:
     return frozenset(place.lower() for p in packs() for place in p.places)
 
 
-def _name_from_line(line: str) -> str | None:
+def _name_from_line(line: str, *, full: bool = False) -> str | None:
+    """The name to greet a signature line by; ``full``: first name and surname, as a formal
+    letter is answered ("Katrin Vogelsang"), where the line gives both."""
     name_word, _, not_names, titles = _name_rules()
     if " ".join(line.strip().strip(",.").split()).lower() in _places():
         return None  # "בני ברק" under "יהודה ק." (round 56)
@@ -292,6 +294,8 @@ def _name_from_line(line: str) -> str | None:
         # …and with one name after the title it is the surname ("Rabbi Feld": "Hi Feld" reads
         # rude), unless the title goes with a first name ("Coach Mel").
         return f"{title} {first}"
+    if full and 2 <= len(words) <= 4 and all(name_word.match(w) for w in words):
+        return " ".join(words)
     if len(words) >= 2 and first.lower() in _name_binds():
         return f"{first} {words[1]}"  # "עבד אלרחמן מחאג'נה": "שלום עבד אלרחמן"
     return first
@@ -314,11 +318,23 @@ _IN_BRACKETS = re.compile(r"\([^()\n]{1,40}\)[ \t]*$")
 _INITIAL = re.compile(r"\w(?:[.׳'’]\s?|\s)\S|\w\.\w\.")
 
 
+def client_greeting_name(*, sender_name: str | None, raw_body: str) -> str | None:
+    """The name a reply greets the client by: the first name (``client_first_name``), or the
+    first name and surname when the letter opens by addressing the owner with a title ("Dear
+    Mr. Ben-Ami," … "Katrin Vogelsang": "Dear Katrin Vogelsang,")."""
+    full = addresses_by_title(raw_body.lstrip()[:300])
+    return _client_name(sender_name=sender_name, raw_body=raw_body, full=full)
+
+
 def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
     """The client's first name from the From header, or the line under their sign-off; a title
     and the surname for a client who signs with a title ("ד״ר שגיא", "Dr. Cohen")."""
+    return _client_name(sender_name=sender_name, raw_body=raw_body, full=False)
+
+
+def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str | None:
     if sender_name and "@" not in sender_name:
-        name = _name_from_line(sender_name.replace('"', ""))
+        name = _name_from_line(sender_name.replace('"', ""), full=full)
         if name:
             return name
     # The name is above a company's disclaimer, not in it (round 71: "Hi," to Dana Mizrahi).
@@ -337,8 +353,10 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         if sign_off.match(line) and not sign_off.match(nonempty[i + 1]):
             under = nonempty[i + 1]
             # …and a role after a comma is not part of it ("רחלי, אמא של מאיה", round 74)
-            name = _name_from_line(under) or (
-                _name_from_line(under.split(",")[0]) if "," in under.rstrip(",") else None
+            name = _name_from_line(under, full=full) or (
+                _name_from_line(under.split(",")[0], full=full)
+                if "," in under.rstrip(",")
+                else None
             )
             if name:
                 return name
@@ -349,7 +367,7 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         if _titled(name_line) and re.search(r"[.?!:…),]$", above):
             # A titled name over its job ("Prof. Hadas Mizrahi\nHead, Department of Neurology",
             # round 63: a bare "Hello," to a department head).
-            name = _name_from_line(name_line)
+            name = _name_from_line(name_line, full=full)
             if name:
                 return name
         if (
@@ -367,7 +385,7 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             and not re.search(r"[.?!:…,]$", name_line)
             and not re.search(r"[.?!:…]$", last)
         ):
-            name = _name_from_line(name_line)
+            name = _name_from_line(name_line, full=full)
             if name:
                 return name
             if _INITIAL.match(name_line):
@@ -379,7 +397,9 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         # "Head of Developer Experience | Fluxbase", "Senior Producer, Northlight Films" (round
         # 187: "Hi London")
         and ("|" in nonempty[-2] or "," in nonempty[-2].rstrip(","))
-        and len(nonempty[-2].split()) <= 8
+        # a bar joins a role to a company, a line no sentence writes ("Head of BI & Analytics |
+        # Brinkhof Wonen B.V.", round 276: "Hi Utrecht")
+        and len(nonempty[-2].split()) <= (12 if "|" in nonempty[-2] else 8)
         # a sentence's end, not a company's "B.V." or "Inc."
         and not re.search(r"[?!:…]$|\w{5,}\.$", nonempty[-2])
         and len(nonempty[-1].split()) <= 2
@@ -390,7 +410,7 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         # Berlin": round 81 greeted "Hi Berlin"); a name read no further than an initial or a
         # surname's particles ("R. Tan", "Pieter van der Berg") still leaves the place unnamed
         # (round 190: "Hi Singapore", "Dear Amsterdam")
-        return _name_from_line(nonempty[-3]) if len(nonempty[-3].split()) <= 3 else None
+        return _name_from_line(nonempty[-3], full=full) if len(nonempty[-3].split()) <= 3 else None
     if (
         len(nonempty) >= 4
         and re.search(r"[.?!:…)]$", nonempty[-4])
@@ -410,7 +430,7 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
         # A name over a role and an organisation after the body's last sentence ("Sanjay
         # Mehrotra\nHead of Compliance\nVaruna Pharma Exports Pvt Ltd, Pune", "רותי שמעוני\nרכזת
         # פדגוגית, חטיבה עליונה\nתיכון הדר, פתח תקווה"; rounds 229-230: "Hi," with no name).
-        name = _name_from_line(nonempty[-3])
+        name = _name_from_line(nonempty[-3], full=full)
         if name:
             return name
     if len(nonempty) >= 2:
@@ -431,7 +451,7 @@ def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
             # a surname's initial ("אורנה ס.", round 230)
             or re.fullmatch(r"\S{2,} [A-Z\u05d0-\u05ea]\.", last) is not None
         ):
-            return _name_from_line(last)
+            return _name_from_line(last, full=full)
     return None
 
 

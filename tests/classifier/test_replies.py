@@ -33,6 +33,7 @@ from classifier.replies import (
     advise,
     check_draft,
     client_first_name,
+    client_greeting_name,
     load_draft_checks,
     load_notes,
 )
@@ -681,10 +682,55 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         # Session 42's review: only the dotted "Eng." is a title; "Ing Chen" is a name.
         (None, "Thanks.\n\nBest,\nIng Chen", "Ing"),
         (None, "Regards,\nEng. Dana Levi", "Eng. Levi"),  # guard: held before its fix too
+        # Round 276: a Dutch sign-off over a name, a role and a company ("Hi Hofland"), and a
+        # role joined to a long company name by a bar ("Hi Utrecht"); a Swedish sign-off is no
+        # name either ("Hi Med").
+        (
+            None,
+            "Let me know what works.\n\nGroet,\nWouter Dekker\nCategory Analytics Lead\nHofland Retail",
+            "Wouter",
+        ),
+        (
+            None,
+            "Until then the invoice is on hold.\n\nJoost van Rijswijk\nHead of BI & Analytics | Brinkhof Wonen B.V.\nUtrecht",
+            "Joost",
+        ),
+        (None, "Please send the contract.\n\nMed vänliga hälsningar\nJohan Lind", "Johan"),
+        (
+            None,
+            "Thanks for the update.\n\nMet vriendelijke groet,\nSanne de Vries",
+            "Sanne",
+        ),  # guard: held before its fix too
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
     assert client_first_name(sender_name=sender, raw_body=body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Rounds 232-274: a letter to the owner's title is answered with the full name it is
+        # signed with ("'Dear Katrin' is too familiar for a client who wrote 'Dear Mr.
+        # Ben-Ami'"), in either language; a titled signer keeps title and surname.
+        (
+            "Dear Mr. Ben-Ami,\n\nThe plan, please.\n\nMit freundlichen Grüßen\nKatrin Vogelsang",
+            "Katrin Vogelsang",
+        ),
+        ("Madame,\n\nI write you again.\n\nCordialement,\nBernard Delacroix", "Bernard Delacroix"),
+        ("Sehr geehrter Herr Shapira,\n\nwe reviewed it.\n\nSabine Hartmann", "Sabine Hartmann"),
+        ('רו"ח כהן,\n\nקיבלתי היום הודעה ממס הכנסה.\n\nיוסי אלמוג', "יוסי אלמוג"),
+        ("לכבוד גב' פרץ,\n\nנבקש תשובה.\n\nבברכה,\nרותי שמעוני", "רותי שמעוני"),
+        ("Dear Sir or Madam,\n\nThe plan.\n\nRegards,\nDr. Katrin Vogelsang", "Dr. Vogelsang"),
+        # …and no other letter: a first name, or a line that only starts like a title.
+        ("Hi Dana,\n\nThe plan, please.\n\nBest,\nKatrin Vogelsang", "Katrin"),
+        ("Dear Dana,\n\nThe plan, please.\n\nBest,\nKatrin Vogelsang", "Katrin"),
+        ("Miss you guys!\nBest,\nDana Levi", "Dana"),
+        ("Dr. Cohen said the plan is fine, please go ahead.\n\nBest,\nDana Levi", "Dana"),
+    ],
+)
+def test_client_greeting_name(body: str, expected: str) -> None:
+    assert client_greeting_name(sender_name=None, raw_body=body) == expected
 
 
 # ----- draft check ------------------------------------------------------------------------------
@@ -2324,6 +2370,20 @@ def test_a_deposit_or_how_to_pay_is_answered(
             "משה שלום רב,",
         ),
         ("en", "hey, can you send the file by Thursday? thx", "Dana", "Hi Dana,"),
+        # Rounds 267-270: a letter to the owner's title is formal ("'Hi Bernard' is far too
+        # casual for a formal 'Madame' letter"; "רו"ח כהן," got "שלום יוסי אלמוג,").
+        (
+            "en",
+            "Madame,\n\nI was notaire in Lyon during 31 years. Please correct clause 4 by Friday.\n\nCordialement,\nBernard Delacroix",
+            "Bernard Delacroix",
+            "Dear Bernard Delacroix,",
+        ),
+        (
+            "he",
+            'רו"ח כהן,\n\nקיבלתי היום הודעה ממס הכנסה על קנס של 2,150 ש"ח. אבקש תשובה בכתב עד יום חמישי.\n\nיוסי אלמוג',
+            "יוסי אלמוג",
+            "יוסי אלמוג שלום רב,",
+        ),
     ],
 )
 def test_a_formal_letter_is_greeted_formally(

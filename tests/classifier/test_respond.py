@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from classifier.respond import client_quote
+from classifier.message import Channel
+from classifier.prediction import ClientClassifier
+from classifier.reading import read_text
+from classifier.respond import client_quote, respond
+from classifier.settings import Settings
 
 POSTS = [
     # (post, the client's words)
@@ -53,3 +59,32 @@ def test_a_post_quoting_a_client_yields_the_clients_words(post: str, words: str)
 @pytest.mark.parametrize("text", CLIENTS_QUOTING)
 def test_a_clients_own_quote_is_not_read_as_a_post(text: str) -> None:
     assert client_quote(text) is None
+
+
+LETTER = (
+    "Dear Mr. Ben-Ami,\n\nPlease send the revised plan by Thursday.\n\nMit freundlichen Grüßen\n"
+    "Katrin Vogelsang"
+)
+
+
+def test_a_letter_to_the_owners_title_is_answered_with_the_full_name(
+    mini_model: ClientClassifier,
+) -> None:
+    # Rounds 232-274: "'Dear Katrin' is too familiar for a client who wrote 'Dear Mr. Ben-Ami'".
+    settings = Settings(provider_name=None)
+    letter = read_text(LETTER, subject="Revised plan")  # an e-mail, not a chat by its shape
+    replies = respond(letter, model=mini_model, settings=settings).advice.suggestions
+    assert replies and all(s.text.startswith("Dear Katrin Vogelsang,") for s in replies), [
+        s.text for s in replies
+    ]
+
+
+def test_a_chat_opening_on_a_title_keeps_the_first_name(mini_model: ClientClassifier) -> None:
+    # "Hi Katrin Vogelsang" would read as a mail merge in a chat.
+    message = dataclasses.replace(
+        read_text(LETTER, subject="Revised plan"), channel=Channel.WHATSAPP
+    )
+    replies = respond(message, model=mini_model, settings=Settings(provider_name=None))
+    assert all(s.text.startswith("Hi Katrin,") for s in replies.advice.suggestions), [
+        s.text for s in replies.advice.suggestions
+    ]

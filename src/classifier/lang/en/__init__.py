@@ -306,7 +306,11 @@ PACK = LanguagePack(
         "(?:un )?saludos?(?: cordiales)?",
         "atentamente",
         "(?:cordiali|distinti) saluti",
-        "(?:met )?vriendelijke groet(?:en)?",
+        "(?:met )?(?:vriendelijke |hartelijke )?groet(?:en|jes)?",  # "Groet," (round 276: "Hi Hofland")
+        "mvg",
+        "(?:med )?vänliga hälsningar",
+        "(?:med )?venlig hilsen",
+        "(?:med )?vennlig hilsen",
     ),
     contact_words=("tel", "phone", "mobile", "cell", "fax", "office"),
     disclaimer_starts=(
