@@ -654,6 +654,7 @@ _PRICE_TALK = frozenset({"amount", "discount", "same_price", "free"})
 _PRICE_TALKED = "price_talked"
 _PRICE_VERBS = _MONEY_VERBS | {"tell"}
 _PRICE_TALK_WORDS = 5
+_PRICE_PAIR_WORDS = 12
 _PRICE_DOWN_ASKED = frozenset({"money:discount", "money:free"})
 _PRICE_LINES = frozenset({"money:discount", "question:how_much"})
 _OPENING_GAP = 12  # "בנוסף, ההנהלה " before "רוצה להוסיף"
@@ -1020,6 +1021,13 @@ class Facts:
                             )
                             or _any_book_finds(lambda b: b.price_words, further.text)
                         )
+                    )
+                    # a price named against another ("so ₪612,000 instead of ₪720,000", round
+                    # 276: the price asked twice)
+                    or (
+                        len(_clause(further.text).split()) <= _PRICE_PAIR_WORDS
+                        and sum(a.kind is AskKind.MONEY and a.subtype == "amount" for a in priced)
+                        >= 2
                     )
                 ) and not (
                     # "How much is the island?" asks the price of something else

@@ -227,6 +227,19 @@ def _name_binds() -> frozenset[str]:
 
 
 @per_packs
+def _surname_particles() -> frozenset[str]:
+    """Every pack's particles inside a surname ("van der", "da")."""
+    return frozenset(w for p in packs() for w in p.surname_particles)
+
+
+def _name_length(line: str) -> int:
+    """A signature line's words that are a name's own: no title, no surname particle ("Rabbi
+    Dr. Mordechai Feldstein" and "Pieter van der Merwe" are two)."""
+    skip = _name_rules()[3] | _surname_particles()
+    return sum(w.lower() not in skip for w in line.split())
+
+
+@per_packs
 def _first_name_titles() -> frozenset[str]:
     """Every pack's titles that go with a first name, lower-cased."""
     return frozenset(t.lower() for p in packs() for t in p.first_name_titles)
@@ -247,7 +260,8 @@ def _name_from_line(line: str, *, full: bool = False) -> str | None:
     words = line.strip().strip(",.").split()
     title = None
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
-        title, words = words[0], words[1:]
+        # the first of two titles is said ("Rabbi Dr. Mordechai Feldstein": "Rabbi Feldstein")
+        title, words = title or words[0], words[1:]
     couple, second = None, ""
     joined = pack_of_text(words[1]) if len(words) in (2, 3) else None
     if (
@@ -273,7 +287,7 @@ def _name_from_line(line: str, *, full: bool = False) -> str | None:
         second = rest[0]
         couple = pack_of_text(second).couple_name.format(first=words[0], second=second)
         words = words[:1]
-    if not 1 <= len(words) <= 3 or not all(
+    if not 1 <= _name_length(" ".join(words)) <= 3 or not all(
         # a surname's initial after the name ("יהודה ק.", round 56)
         name_word.match(w) or (i and len(w.rstrip(".")) == 1 and w[0].isalpha())
         for i, w in enumerate(words)
@@ -312,6 +326,8 @@ def _opens_quote(line: str) -> bool:
     return bool(found.reply_headers.match(line) or found.outlook_from.match(line))
 
 
+# A company's form at a signature line's end ("Cardinal Media Group Inc.", "Hanul Co., Ltd.")
+_COMPANY_SUFFIX = re.compile(r"\b(?:inc|ltd|llc|co|corp|plc|pty|gmbh|b\.v|s\.a|n\.v)\.$", re.I)
 # A bracketed role after a name that ends a message ("ענבל (אמא של עמית)")
 _IN_BRACKETS = re.compile(r"\([^()\n]{1,40}\)[ \t]*$")
 # "D. Kessler", "D Kessler", "D. van Kessler", "D.K.": an initial, no first name
@@ -383,7 +399,9 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
             and (len(last.split()) <= 3 or ("," in last and len(last.split()) <= 8))
             # A line that ends a sentence, or a sign-off's comma ("בתודה והערכה רבה,"), is no name.
             and not re.search(r"[.?!:…,]$", name_line)
-            and not re.search(r"[.?!:…]$", last)
+            # …a company's "Inc." or "Ltd." is no sentence's end (round 277: "Hi," to Donna
+            # Reyes over "Controller, Cardinal Media Group Inc.")
+            and not re.search(r"[.?!:…]$", _COMPANY_SUFFIX.sub("", last))
         ):
             name = _name_from_line(name_line, full=full)
             if name:
@@ -410,7 +428,7 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
         # Berlin": round 81 greeted "Hi Berlin"); a name read no further than an initial or a
         # surname's particles ("R. Tan", "Pieter van der Berg") still leaves the place unnamed
         # (round 190: "Hi Singapore", "Dear Amsterdam")
-        return _name_from_line(nonempty[-3], full=full) if len(nonempty[-3].split()) <= 3 else None
+        return _name_from_line(nonempty[-3], full=full) if _name_length(nonempty[-3]) <= 3 else None
     if (
         len(nonempty) >= 4
         and re.search(r"[.?!:…)]$", nonempty[-4])

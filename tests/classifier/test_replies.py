@@ -639,11 +639,14 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Tell me what you've actually done.\nR. Tan\nChief Executive, Meridian Freight Systems\nSingapore",
             None,
         ),
+        # (round 277: a surname's particles are no words of a name of their own, so the name
+        # is read whole: "Pieter", not "Hi," nor "Hi Cape")
         (
             None,
             "Please advise.\n\nBest regards,\nPieter van der Berg\nCOO, Nordhaven Logistics B.V.\nAmsterdam",
-            None,
+            "Pieter",
         ),
+        (None, "Please confirm.\n\nRegards,\nPieter van der Merwe\nCape Town", "Pieter"),
         # Rounds 229-230: a name over a role and an organisation with a long name, a surname's
         # initial, a role in brackets ("Hi," and "שלום," with no name); no family word, and a
         # rabbi's "ר'" is his title.
@@ -696,6 +699,18 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Joost",
         ),
         (None, "Please send the contract.\n\nMed vänliga hälsningar\nJohan Lind", "Johan"),
+        # Round 277: two titles, the first is said; a company's "Inc." ends no sentence; the
+        # earlier mail quoted under the signature is no part of it.
+        (
+            None,
+            "We thank you in advance.\n\nWith warm regards and our thanks in advance,\n\nRabbi Dr. Mordechai Feldstein\nRabbi Emeritus, Congregation Beth Shalom\nBaltimore, Maryland",
+            "Rabbi Feldstein",
+        ),
+        (
+            None,
+            "I need this fixed internally.\n\nDonna Reyes\nController, Cardinal Media Group Inc.\n\n> On Oct 1, Donna Reyes wrote:\n> Following up again.",
+            "Donna",
+        ),
         (
             None,
             "Thanks for the update.\n\nMet vriendelijke groet,\nSanne de Vries",
@@ -718,6 +733,11 @@ def test_client_first_name(sender: str | None, body: str, expected: str | None) 
             "Katrin Vogelsang",
         ),
         ("Madame,\n\nI write you again.\n\nCordialement,\nBernard Delacroix", "Bernard Delacroix"),
+        ("My dear Mrs. Hadad,\n\nThe shoot.\n\nWarm regards,\nRuth Feld", "Ruth Feld"),
+        (
+            "Dear Mr. Levi,\n\nThe boat.\n\nRegards,\nPieter van der Merwe\nCape Town",
+            "Pieter van der Merwe",
+        ),
         ("Sehr geehrter Herr Shapira,\n\nwe reviewed it.\n\nSabine Hartmann", "Sabine Hartmann"),
         ('רו"ח כהן,\n\nקיבלתי היום הודעה ממס הכנסה.\n\nיוסי אלמוג', "יוסי אלמוג"),
         ("לכבוד גב' פרץ,\n\nנבקש תשובה.\n\nבברכה,\nרותי שמעוני", "רותי שמעוני"),
@@ -3950,6 +3970,10 @@ NEVER_SAYS = [
     # Round 275 (harmful): a put-off agreed to beside the client's own document running out.
     ("dormant", "he", True, "היי, סליחה שנעלמתי, היה שבוע מטורף. עוד לא הוצאתי את האישורים מהקופה. אפשר לעשות את זה אחרי פסח? מרינה אומרת שהדרכון שלה פג ב18 לחודש אבל נראה לי זה בסדר לא?", "בסדר מבחינתי"),
     ("dormant", "en", True, "so sorry, crazy month. haven't got the forms yet. can we do it after Passover? her visa expires on the 15th but I think that's fine?", "fine by me"),  # guard: held before its fix too
+    # Round 276: a price named against another is the price line's to answer, and "I need to
+    # come back on a few points" only opens them (the price asked twice; a field for the opening).
+    ("demanding", "en", False, "Hi Guy,\n\nHappy to go ahead, but I need to come back on a few points before I can get sign-off:\n\n- Pricing: 30 stands is a big order and another vendor gave 20% off, we'd expect the same, so ₪96,000 instead of ₪120,000.\n- Can you throw in the banners?\n\nThanks,\nRachel", "instead of"),
+    ("demanding", "en", False, "Hi Guy,\n\nHappy to go ahead, but I need to come back on a few points before I can get sign-off:\n\n- Pricing: 30 stands is a big order and another vendor gave 20% off, we'd expect the same, so ₪96,000 instead of ₪120,000.\n- Can you throw in the banners?\n\nThanks,\nRachel", "come back on"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -83,6 +83,9 @@ class LanguagePack:
     # First words a name is not said without ("עבד אלרחמן", "Abu Ali"): the greeting keeps the
     # word after them ("שלום עבד" reads as "hello, slave"; round 157).
     name_binds: frozenset[str] = frozenset()
+    # Particles inside a surname ("Pieter van der Merwe", "Ana da Silva"): no words of their own
+    # when a signature line is counted (round 277: "Hi Cape" under "Pieter van der Merwe").
+    surname_particles: frozenset[str] = frozenset()
     # A letter that joins a second name to the first inside one word ("תום ושקד"); a second word
     # that ``join_prefix_not`` (a regex) matches at its start is a surname ("דנה וייס", "רון
     # וולך", "חני ויסברג").

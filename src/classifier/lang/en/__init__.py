@@ -382,6 +382,9 @@ PACK = LanguagePack(
     first_name_titles=frozenset({"coach"}),
     name_joins=frozenset({"and", "&"}),
     name_binds=frozenset({"abd", "abu", "umm"}),
+    surname_particles=frozenset(
+        "van von der den de del della da di du dos das le la ten ter bin ibn".split()
+    ),
     couple_name="{first} and {second}",
     object_phrase=object_phrase,
     definite=r"(?i:the|your|this|these|those)$",
