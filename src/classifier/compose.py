@@ -357,6 +357,10 @@ class PhraseBook(_Strict):
     # client by the full name they sign with ("Dear Katrin Vogelsang,"), since "Dear Katrin"
     # answers a "Dear Ms. Levi" too familiarly (rounds 232-274, eight reviews).
     titled_salutation: str = "(?!)"
+    # A regex for where a reason starts with no comma or "because" ("תאשרי עד 14:00 היום אני
+    # מתאם עם המובילים", "confirm by 2 we're booking the truck"): a request for the reply
+    # before it asks nothing more (round 277: a field for it beside the answers).
+    reason_start: str = "(?!)"
     # A regex for a new client's first words: a referral or a first contact ("got your number
     # from", "קיבלתי את המספר שלך מ…"): the reply thanks them for getting in touch.
     first_contact: str = "(?!)"
@@ -1812,12 +1816,24 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     # "Please confirm today, we land Friday so no time": the reason after the clause names
     # nothing to answer (round 258).
     head = _CLAUSE_BREAK.split(words, maxsplit=1)[0]
+    # "תאשרי עד 14:00 היום אני מתאם עם המובילים": a reason with no comma, whose things are the
+    # reason's ("המובילים"), not asked for (round 277: a field for it beside the answers)
+    reason = next(
+        (
+            found
+            for pack in packs()
+            if (found := _case_blind(load_phrase_book(pack).reason_start)[0].search(head))
+        ),
+        None,
+    )
+    if reason is not None:
+        head = head[: reason.start()]
     rest = words[len(head) :]
     return (
         bool(rest.strip())
         # "ותגיד מחיר, אני לא צריך לראות עוד 3 הצעות" asks for the price
         and _any_book_finds(lambda b: b.reply_head, " ".join(head.split()))
-        and not any(_names_a_thing(rest, pack) for pack in packs())
+        and (reason is not None or not any(_names_a_thing(rest, pack) for pack in packs()))
         and not any(c.isdigit() for c in rest)
         # "Let me know by Friday, also regarding parking" asks about parking
         and not _any_book_finds(lambda b: b.also_words, rest)

@@ -595,6 +595,12 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אני לא צריכה שיעור בכימיה, תעשי צבע ביום רביעי", K.REFUSAL, "no_explanations", "אני לא צריכה שיעור", None),
     # …and "like the next week" is no count of weeks.
     ("en", "I would like the next week to think it over", K.DEADLINE, "relative", "next week", "next-week"),
+    # Round 279: "no explanation interests me" refuses the explanation; the money for some
+    # lessons wanted back is a refund; the time spent thrown back is an outcry.
+    ("he", "אני רוצה את הכסף בחזרה, לא מעניין אותי שום הסבר", K.REFUSAL, "no_excuses", "לא מעניין אותי שום הסבר", None),
+    ("he", "אני רוצה את הכסף של 4 השיעורים האחרונים בחזרה וזהו", K.MONEY, "refund", "הכסף של 4 השיעורים האחרונים בחזרה", None),
+    ("he", "10 שיעורים והיא לא קוראת. מה בדיוק עשיתן שם שעה? ציירתן?", K.QUESTION, "rhetorical", "מה בדיוק עשיתן שם שעה?", None),
+    ("en", "She still can't read. What exactly did you do for an hour? Draw?", K.QUESTION, "rhetorical", "What exactly did you do for an hour?", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

@@ -3228,6 +3228,8 @@ SAYS = [
     ("demanding", "en", True, "Please send the final menu for Friday. We need your approval to bring our own DJ.", "approval"),
     ("demanding", "en", True, "Hi, please send the quote for the kitchen. How much is the island? Is there a cheaper countertop?", "How much is the island"),
     ("demanding", "en", True, "Please send the revised floor plan. Let me know by Friday, also regarding parking.", "parking"),
+    # Round 279: the money for some lessons wanted back is a refund ("את הכסף של … בחזרה").
+    ("conflictual", "he", True, "8 שיעורים. 1,600 שקל. והילד עדיין לא יודע לקרוא!!! מה בדיוק עשית איתו שעה? שיחקתם? אני רוצה את הכסף של 3 השיעורים האחרונים בחזרה, לא מעניין אותי שום הסבר", "לגבי ההחזר"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3974,6 +3976,14 @@ NEVER_SAYS = [
     # come back on a few points" only opens them (the price asked twice; a field for the opening).
     ("demanding", "en", False, "Hi Guy,\n\nHappy to go ahead, but I need to come back on a few points before I can get sign-off:\n\n- Pricing: 30 stands is a big order and another vendor gave 20% off, we'd expect the same, so ₪96,000 instead of ₪120,000.\n- Can you throw in the banners?\n\nThanks,\nRachel", "instead of"),
     ("demanding", "en", False, "Hi Guy,\n\nHappy to go ahead, but I need to come back on a few points before I can get sign-off:\n\n- Pricing: 30 stands is a big order and another vendor gave 20% off, we'd expect the same, so ₪96,000 instead of ₪120,000.\n- Can you throw in the banners?\n\nThanks,\nRachel", "come back on"),
+    # Round 277: "need a yes tonight" and a confirmation asked by a time with its reason after it
+    # and no comma want the reply itself, no field of their own.
+    ("demanding", "en", True, "yo for friday's sail can we add an extra hour and a DJ? budget is still ₪3,000 tho. need a yes tonight pls, my brother is booking flights around it", "need a yes"),
+    ("demanding", "he", True, "אני צריך את המחסן מחר ב-8:00 ולא ביום שני, המשאית הוקדמה. תאשר עד 13:00 היום אני מתאם עם המובילים", "מתאם עם המובילים"),
+    # Round 279 (harmful): the time spent thrown back beside "no explanation interests me" is
+    # no question for a field, in either language.
+    ("conflictual", "he", True, "8 שיעורים. 1,600 שקל. והילד עדיין לא יודע לקרוא!!! מה בדיוק עשית איתו שעה? שיחקתם? אני רוצה את הכסף של 3 השיעורים האחרונים בחזרה, לא מעניין אותי שום הסבר", "מה בדיוק עשית"),
+    ("conflictual", "en", True, "8 lessons, $640 and he still can't read!!! What exactly did you do with him for an hour? I want the money for the last 3 lessons back, not interested in any explanation", "What exactly did you do"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -85,7 +85,9 @@ VERBS: tuple[tuple[str, str], ...] = (
     (
         "reply",
         r"reply|answer|respond|get back to me|call me back|write back|revert|"
-        r"send (?:me |us )?(?:an? |your |a proper |a real |a straight )?(?:answer|reply|response)",
+        r"send (?:me |us )?(?:an? |your |a proper |a real |a straight )?(?:answer|reply|response)|"
+        # "need a yes tonight pls" (round 277: a field for it beside the answers)
+        r"(?:an?|the|your) (?:yes|go-ahead|green light)\b",
     ),
     ("book", r"book|schedule|reserve"),
     ("call", r"call|ring|phone"),
@@ -552,6 +554,11 @@ QUESTION_WORDS = (
         r"are we paying|did we pay) (?:you |u )?(?:[^.!?\n]{0,30}? )?for\b|"
         # "WHAT IS THIS??", "what did you do to her hair???": an outburst, two marks or more
         r"what (?:is|was) (?:this|that)(?=\s*\?\s*\?)|"
+        # "what exactly did you do for an hour?": the time spent thrown back (round 279's
+        # harmful field in the Hebrew twin)
+        r"what (?:exactly )?(?:did|do|were) (?:you|u|they|she|he) (?:even )?(?:do|doing)(?: there| with (?:her|him|them))? "
+        r"(?:for|in|during) (?:an hour|two hours|the whole (?:hour|lesson|session)|\d+ (?:lessons|sessions|weeks|months)|"
+        r"(?:a|the) (?:whole )?(?:week|month))(?=[^.!?\n]{0,20}\?)|"
         # "you know how much that cost me??" (round 142: a price line answered it)
         r"(?:do |did )?(?:you|u) (?:even )?(?:know|realize|realise|understand|get) how much (?:that|this|it)\b"
         r"[^.!?\n]{0,20}\b(?:cost|costs|lost|hurt) (?:me|us)\b|"
