@@ -361,6 +361,15 @@ class PhraseBook(_Strict):
     # מתאם עם המובילים", "confirm by 2 we're booking the truck"): a request for the reply
     # before it asks nothing more (round 277: a field for it beside the answers).
     reason_start: str = "(?!)"
+    # A regex for a hold asked of the owner ("keep the block on hold", "תשמרו לנו את התאריך"):
+    # a put-off beside it is never simply agreed to, and the hold keeps its field.
+    hold_asked: str = "(?!)"
+    # A regex for a time the owner advised ("you said before week 34", "אמרת שכדאי לפני"): a
+    # put-off beside it is the owner's to weigh.
+    advised_before: str = "(?!)"
+    # A regex for words that tie a sentence to the time just named ("then", "גם אז"): a payment
+    # in the sentence after a put-off is put off with it.
+    then_words: str = "(?!)"
     # A regex for a new client's first words: a referral or a first contact ("got your number
     # from", "קיבלתי את המספר שלך מ…"): the reply thanks them for getting in touch.
     first_contact: str = "(?!)"
@@ -905,6 +914,19 @@ class Facts:
                 # the trio's hold ends Friday", "המלון ביקש עד ה-20"): waiting past it is the
                 # owner's to weigh (round 127's two harmful "later is fine by me").
                 holds.add("other_deadline")
+            if (put_off or asks.has(AskKind.POSTPONE)) and _in_any_pack(
+                lambda b: b.hold_asked, scanned
+            ):
+                # A hold asked of the owner ("keep the Dead Sea hotel block on hold meanwhile"):
+                # whether to hold is the owner's to say, in the ask's own field, never "No
+                # problem … I'll wait to hear from you" (round 282's two harmful replies).
+                holds.add("hold_asked")
+            if (put_off or asks.has(AskKind.POSTPONE)) and _in_any_pack(
+                lambda b: b.advised_before, scanned
+            ):
+                # A time the owner advised, let pass ("אמרת שכדאי לפני שבוע 34 ואני כבר ב-35"):
+                # whether waiting works is the owner's to say (round 281's harmful "אין בעיה").
+                holds.add("other_deadline")
             if put_off and _in_any_pack(lambda b: b.outside_clock, scanned):
                 # "…the expense invoices for the VAT report: I'll sit on it after Sukkot": the
                 # report's date is not the client's to move (round 40).
@@ -975,7 +997,7 @@ class Facts:
                     or (bool(slots.get("later")) and main.kind is not AskKind.QUESTION)
                 )
                 and not (asks.has(AskKind.THREAT) or asks.has(AskKind.SARCASM))
-                and not holds & {"other_deadline", "pay_put_off"},
+                and not holds & {"other_deadline", "pay_put_off", "hold_asked"},
             )[:4]
             if refund_threatened:
                 # …nor is the refund asked in the ultimatum's words a field of its own
@@ -2358,6 +2380,15 @@ def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -
     if _in_any_pack(lambda b: b.paid_already, scanned):
         return False  # "התשלום עבר, תודה! … אטפל בזה אחרי החגים": nothing owed is put off
     spans = [_sentence(source, at) for at in _put_off_at(asks, source, later)]
+    # …or pays "then" in the sentence after it ("אפשר שנחזור אלייך אחרי החגים? ואת המקדמה של
+    # ה400 נעביר גם אז", round 282's harmful "אחרי החגים זה בסדר מבחינתי")
+    spans += [
+        after
+        for _, end in list(spans)
+        if end < len(source)
+        and (after := _sentence(source, end + 1))[0] > end
+        and _any_book_finds(lambda b: b.then_words, source[slice(*after)])
+    ]
     sentences = [source[slice(*span)] for span in spans]
     named = [
         _any_book_finds(lambda b: b.pay_nouns, said) or _any_book_finds(lambda b: b.sum_named, said)

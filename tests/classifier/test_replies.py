@@ -424,6 +424,32 @@ def test_mixed_messages_are_answered_in_their_main_language_and_others_get_no_re
     assert other.language == "en" and other.suggestions == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Round 279: a one-line chat that opens and closes in Hebrew around a longer English
+        # sentence was answered in English; its frame decides, as an e-mail's lines do.
+        (
+            "עמית סליחה שנעלמתי, היה לנו ביקור של הוועד. I still haven't pulled the flow meter readings for the orchard, the guy with the password is abroad till the 20th. נחזור לזה כשהוא חוזר, סבבה?",
+            "he",
+        ),
+        # …and one with no frame is Hebrew unless its English has twice the words (a blind judge
+        # chose Hebrew for Israelis who mix in English).
+        (
+            "היי, אני צריכה תור לניקוי אבנית מחר, חייבת לפני הטיסה. Also my sister got 20% off here last month, can I get the same deal?",
+            "he",
+        ),
+        ("Hi Noa, can you send the final files by Friday and the invoice too? תודה", "en"),
+        (
+            "Thanks!! The sample arrived and it's perfect, we'll take 30 for the team. תודה רבה",
+            "en",
+        ),
+    ],
+)
+def test_a_mixed_chat_is_answered_in_the_language_that_frames_it(text: str, language: str) -> None:
+    assert _advise(message_language="mixed", text=text, chat=True).language == language
+
+
 def test_notes_schema_rejects_missing_types() -> None:
     data = load_notes("en").model_dump()
     del data["notes"]["dormant"]
@@ -3984,6 +4010,13 @@ NEVER_SAYS = [
     # no question for a field, in either language.
     ("conflictual", "he", True, "8 שיעורים. 1,600 שקל. והילד עדיין לא יודע לקרוא!!! מה בדיוק עשית איתו שעה? שיחקתם? אני רוצה את הכסף של 3 השיעורים האחרונים בחזרה, לא מעניין אותי שום הסבר", "מה בדיוק עשית"),
     ("conflictual", "en", True, "8 lessons, $640 and he still can't read!!! What exactly did you do with him for an hour? I want the money for the last 3 lessons back, not interested in any explanation", "What exactly did you do"),
+    # Rounds 281-282 (harmful): a hold asked of the owner, a deposit paid "then" with the
+    # put-off, or a time the owner advised let pass: no "no problem", no waiting agreed to.
+    ("dormant", "en", False, "Hi Noa,\n\nApologies for going quiet, it has been a busy quarter. The client still wants the trip (about 40 pax, March), they are waiting on budget.\n\nCould you kindly keep the hotel block on hold meanwhile? Will revert soon.\n\nRegards,\nRaj", "I'll wait to hear"),
+    ("dormant", "en", False, "Hi Noa,\n\nApologies for going quiet, it has been a busy quarter. The client still wants the trip (about 40 pax, March), they are waiting on budget.\n\nCould you kindly keep the hotel block on hold meanwhile? Will revert soon.\n\nRegards,\nRaj", "No problem"),
+    ("dormant", "he", True, "סליחה על העיכוב 🙏 עדיין לא יודעת כמה יגיעו. תחזיקי לנו את התאריך בינתיים? אחזור אלייך אחרי החגים", "אין בעיה"),
+    ("dormant", "he", True, "סליחה סליחה על העיכוב 🙏 עדיין לא יודעת כמה ילדים יגיעו. אפשר שנחזור אלייך אחרי החגים עם מספר סופי? ואת המקדמה של ה500 נעביר גם אז", "בסדר מבחינתי"),
+    ("dormant", "he", False, "טל ערב טוב,\nסליחה שלא חזרתי עם השאלון, הייתה תקופה עמוסה. אני יודעת שאמרת שכדאי לפני שבוע 34 ואני כבר ב-35.\nאולי נדבר אחרי שאסיים את הפרויקט? זה בערך עוד שבועיים.\nמיכל", "אין בעיה"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

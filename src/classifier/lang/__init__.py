@@ -222,14 +222,27 @@ def reply_pack(message_language: str, *, text: str = "") -> LanguagePack | None:
         ordered = packs()
         if not text:
             return ordered[0]
+        counts = [len(_words_of(pack).findall(text)) for pack in ordered]
         lines = [line for line in text.splitlines() if line.strip()]
-        if len(lines) >= 3:
-            first, last = _script_of(lines[0], ordered), _script_of(lines[-1], ordered)
+        # A chat in one or two lines is framed by its first and last sentences ("עמית סליחה
+        # שנעלמתי … I still haven't pulled the readings … נחזור לזה כשהוא חוזר, סבבה?", round
+        # 279: answered in English)…
+        parts = lines if len(lines) >= 3 else [p for p in _SENTENCE_END.split(text) if p.strip()]
+        if len(parts) >= 2:
+            first, last = _script_of(parts[0], ordered), _script_of(parts[-1], ordered)
             if first is not None and first is last:
                 return first
-        counts = [len(_words_of(pack).findall(text)) for pack in ordered]
+        if len(lines) < 3:
+            # …and one that is not is the first pack's (the users' own language) unless another
+            # has twice its words: an Israeli who mixes in English is answered in Hebrew.
+            best = counts.index(max(counts))
+            return ordered[best] if counts[best] >= _MOSTLY * counts[0] else ordered[0]
         return ordered[counts.index(max(counts))]
     return _packs.get(message_language)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_MOSTLY = 2  # another language's words at least twice the first pack's: a short chat is in it
 
 
 def _script_of(line: str, ordered: tuple[LanguagePack, ...]) -> LanguagePack | None:
