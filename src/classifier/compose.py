@@ -1028,6 +1028,14 @@ class Facts:
                     a.kind is not AskKind.REQUEST
                     or a.value in _MONEY_VERBS
                     or (a.value in ("tell", "send") and money == {"question:how_much"})
+                    # "תכתבי לי מתי הכסף חוזר": the refund line says when (round 281: the
+                    # refund asked twice)
+                    or (
+                        a.value in ("tell", "write", "reply")
+                        and money == {"money:refund"}
+                        and len(_clause(further.text).split()) <= _PRICE_TALK_WORDS
+                        and not _joins_demands(further.text)
+                    )
                     # "and please add a story version at the same price": the price line ("what
                     # it includes, and what would cost extra") answers both (round 60's fixes).
                     or (a.value == "add" and money <= _ADDED_AT_NO_COST)

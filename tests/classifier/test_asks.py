@@ -601,6 +601,8 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אני רוצה את הכסף של 4 השיעורים האחרונים בחזרה וזהו", K.MONEY, "refund", "הכסף של 4 השיעורים האחרונים בחזרה", None),
     ("he", "10 שיעורים והיא לא קוראת. מה בדיוק עשיתן שם שעה? ציירתן?", K.QUESTION, "rhetorical", "מה בדיוק עשיתן שם שעה?", None),
     ("en", "She still can't read. What exactly did you do for an hour? Draw?", K.QUESTION, "rhetorical", "What exactly did you do for an hour?", None),
+    # Round 281: what was paid for, thrown back, is an outcry.
+    ("he", "ענית ב-7 בבוקר עם אופס. על זה שילמנו 3,500 ₪ לליווי?", K.QUESTION, "rhetorical", "על זה שילמנו 3,500 ₪ לליווי?", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),

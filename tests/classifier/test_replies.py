@@ -4017,6 +4017,13 @@ NEVER_SAYS = [
     ("dormant", "he", True, "סליחה על העיכוב 🙏 עדיין לא יודעת כמה יגיעו. תחזיקי לנו את התאריך בינתיים? אחזור אלייך אחרי החגים", "אין בעיה"),
     ("dormant", "he", True, "סליחה סליחה על העיכוב 🙏 עדיין לא יודעת כמה ילדים יגיעו. אפשר שנחזור אלייך אחרי החגים עם מספר סופי? ואת המקדמה של ה500 נעביר גם אז", "בסדר מבחינתי"),
     ("dormant", "he", False, "טל ערב טוב,\nסליחה שלא חזרתי עם השאלון, הייתה תקופה עמוסה. אני יודעת שאמרת שכדאי לפני שבוע 34 ואני כבר ב-35.\nאולי נדבר אחרי שאסיים את הפרויקט? זה בערך עוד שבועיים.\nמיכל", "אין בעיה"),
+    # Round 281: what was paid for thrown back ("על זה שילמנו …?") is an outcry, "tell me when
+    # the money is back" is the refund line's to answer, and "if I get no answer by …" wants
+    # the reply: none is quoted in a field.
+    ("conflictual", "he", False, "שלום רון,\n\nשמעתי את הפרק ואני בהלם. חתכת את הקטע על המחקר, שהוא כל הסיבה שהזמנו אותה.\n\nועוד דבר, הפתיח נשמע כמו ספרייה חינמית. על זה אני משלם 1,500 ₪ לפרק?\n\nאני מצפה לגרסה מתוקנת עד יום שני, אחרת אני מחפש מפיק אחר.\n\nנעמה", "על זה אני משלם"),  # guard: held before its fix too
+    ("conflictual", "he", False, "שירה,\nהתקשרתי אלייך שלוש פעמים בלילה. כלום. על זה שילמנו 2,800 ₪ לליווי?\nאני רוצה החזר מלא של ה-2,800. תכתבי לי מתי הכסף חוזר.\nהדס", "תכתבי לי מתי"),
+    ("conflictual", "he", True, "זה לא נורמלי!!! הבת שלי חיכתה לבד בשער חצי שעה היום כי המדריך שלכם שכח. על מה אני משלם לכם 1,300 ש\"ח בחודש??? אף אחד לא עונה. אם לא אקבל תשובה היום אני מוציא אותה ומעלה את זה לקבוצת ההורים", "אם לא אקבל תשובה"),
+    ("conflictual", "en", True, "Second call you've declined today. Great.\nThe party is in 8 DAYS and I still don't have the menu or the waiter count. If I don't hear back by 5pm I'm booking someone else and filing a chargeback on the $1,800 deposit.", "If I don't hear back"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
