@@ -4,8 +4,8 @@ A reply is built, not picked: a greeting, then a short sequence of *moves* — r
 the client's own words, name the interest behind it, answer it or state the boundary with
 options, propose the next step, confirm in writing — each move a sentence from the language
 pack's phrase book (``lang/<code>/compose.yaml``) that carries the facts found in the message
-(:mod:`classifier.asks`): what the client wants (``{what}``), by when (``{when}``), the sum
-(``{amount}``), their words (``{ask}``).
+(:mod:`classifier.asks`): what the client wants (``{what}``), until when a put-off runs
+(``{later}``), the sum (``{amount}``), their words (``{ask}``).
 
 Nothing is promised on the owner's behalf. What the business has decided (revision rounds
 included, how long a slot is held, response time, the hourly rate) comes from the owner's
@@ -80,7 +80,6 @@ FACT_SLOTS = (
     "ask",
     "thing",
     "pending",
-    "when",
     "later",
     "amount",
     "ask2",
@@ -154,21 +153,12 @@ class PhraseBook(_Strict):
     # How a client's deadline may start to be said back as written ("עד", "by"): a deadline
     # that starts otherwise ("monday", "15 במרץ") is left to the field.
     when_starts: tuple[str, ...] = ()
-    # A regex over the words before a deadline that make it no delivery date: the client's own
-    # part ("ואני אסדר הכל"), a reply they want ("answer by"), a visit ("swing by").
-    when_skip: str = "(?!)"
-    # The same over the words right after it: an answer wanted by then ("אם עד סוף השבוע אין
-    # לי תשובה", "if I don't hear back by Friday").
-    when_skip_after: str = "(?!)"
     # A regex for the words right before a sum that make it a fee ("a return fee of", "דמי
     # טיפול של"): refused (``fee_refused``), it is no refund's sum.
     fee_before: str = "(?!)"
     # A regex for a fee still to be charged or refused, after it ("will be charged. Absolutely
     # not", "ייגבו"): with ``fee_before``, the fee is no refund's sum.
     fee_refused: str = "(?!)"
-    # A regex for an explanation asked for ("I want a written explanation", "אני רוצה הסבר
-    # בכתב"): wanted by a time, it is an answer wanted then, no work to be ready.
-    explanation_asked: str = "(?!)"
     # A regex for the words a time says in small letters ("tonight", "by", "end"): a word the
     # client shouted ("by TONIGHT") is said back in them; any other shouted word of four letters
     # or more is a name ("FRIDAY", "PESACH") and gets one capital; shorter ones ("EOD") stay.
@@ -270,15 +260,6 @@ class PhraseBook(_Strict):
     # A regex for words in the client's own clause that make a time something else's due date
     # ("the trio's hold ends Friday", "המלון ביקש עד ה-20"): a put-off is weighed against it.
     due_by: str = "(?!)"
-    # A regex for a time someone is to arrive or be seen by, in the deadline's clause ("פה עד",
-    # "תגיע עד", "תור לפני", "be here by", "an appointment before"): no work said back as due.
-    arrival_words: str = "(?!)"
-    # …and the words right after a deadline that make it an arrival ("עד 12:00 לא מגיעה").
-    arrival_after: str = "(?!)"
-    # A regex for an answer wanted by the deadline, in its clause ("עד יום ראשון אני רוצה במייל
-    # תאריך מסירה מחייב", "a firm date by Friday"): the owner's reply is due, no work said back
-    # as due (round 162: "הבנתי שזה צריך להיות מוכן עד יום ראשון").
-    answer_by: str = "(?!)"
     # A regex for the words that say what follows if a date is missed ("אחרת", "Otherwise"),
     # opening the next sentence or after the date in its own: a condition, not said back as agreed
     # ("…עד יום ראשון ב-9:00, אחרת התביעה נדחית"; "…עד יום ראשון, או פיצוי מלא. אחרת הפנייה
@@ -307,12 +288,6 @@ class PhraseBook(_Strict):
     # job left undone ("לא הגיע", "נשבר", "we waited 45 min", "still black"). A conflictual or
     # heated message with one is a complaint: the reply may open with a sorry.
     complaint_words: str = "(?!)"
-    # The owner's own time told back and contested ("אמרת שהמדחס צריך להגיע 10 ימים", "you said
-    # 30 days max"): the client's deadline is not said back as if it were agreed (round 86).
-    owner_said_time: str = "(?!)"
-    # A quantity changed ("from 210 to 250", "מ-60 ל-80"): a deadline beside it is the owner's to
-    # weigh first, not said back as if it stood (round 90).
-    scope_change: str = "(?!)"
     # A danger in the client's telling (sparks, a gas smell, smoke): a put-off is never simply
     # agreed to; what to do meanwhile for safety is the owner's to say (round 90's harmful reply).
     hazard_words: str = "(?!)"
@@ -809,62 +784,11 @@ class Facts:
         if book is not None:
             deadlines = {a.start: a for a in asks.of(AskKind.DEADLINE)}
             times = {
-                "when": _when(asks, main, book, pack, source, deadlines),
                 "later": _later(asks, book, pack, source, deadlines),
             }
             if "thing" not in slots:
                 times["thing"] = _time_asked(asks, main, book, pack, source, deadlines)
             slots.update({name: said for name, said in times.items() if said is not None})
-            when_said = (slots.get("when") or "").lower()
-            # the deadlines the "when" slot says back
-            said_when = [
-                d
-                for d in deadlines.values()
-                if when_said and (d.text.lower() in when_said or when_said in d.text.lower())
-            ]
-            if any(_comes_by(source, d) for d in said_when):
-                # A time someone is to come or be seen by ("אם אף אחד לא פה עד 12:00", "a slot
-                # before 8") is no work to be ready: "I understand you need it by 12:00" misreads
-                # it (rounds 128 and 133).
-                holds.add("arrival_when")
-            if any(
-                _any_book_finds(lambda b: b.answer_by, _near_in_clause(source, d))
-                # "I want a written explanation of …, with names, by tomorrow": an explanation
-                # asked for by the request that holds the date (round 206)
-                or any(
-                    r.start <= d.start < r.end
-                    and _any_book_finds(lambda b: b.explanation_asked, source[r.start : r.end])
-                    for r in asks.of(AskKind.REQUEST)
-                )
-                for d in said_when
-            ):
-                holds.add("answer_when")
-            if any(
-                q.subtype == "yes_no" and q.start <= d.start < q.end
-                for d in said_when
-                if when_said.startswith(d.text.lower())  # the one said, not a part of it
-                for q in asks.of(AskKind.QUESTION)
-            ):
-                # "can u get the engraving done by friday??" asks whether it can be: the reply's
-                # field answers yes or no; "I understand you need it by Friday" would read as
-                # the date agreed before the owner knows it (round 200).
-                holds.add("when_asked")
-            if any(_with_a_consequence(source, d) for d in said_when) or any(
-                _sentence(source, t.start) == _sentence(source, d.start)
-                for d in said_when
-                for t in asks.of(AskKind.THREAT)
-                # a late deliverable's "…or I cancel and post about it" still has its date said
-                # back (the owner's work is what is late); a lawyer, a chargeback, a complaint to
-                # an authority or a move to another supplier turns it into an ultimatum (round
-                # 185: "a valid letter by tomorrow morning or I'm moving to another agency")
-                if t.subtype in _ULTIMATUM_THREATS
-            ):
-                # An escalating ultimatum's date ("תבטל אותה עד מחר או שאתה מדבר עם העורך דין
-                # שלי") is no deadline to say back as agreed (round 134's harmful "הבנתי שזה
-                # צריך להיות מוכן עד מחר" beside a disputed 46,800 invoice); nor is a date with
-                # what follows if it is missed (round 222: "…עד יום ראשון ב-9:00, אחרת התביעה
-                # נדחית לחודש הבא"): whether it can be met is the owner's answer, in its field.
-                holds.add("ultimatum_date")
             amount = _amount(asks, book, source)
             if amount is not None:
                 slots["amount"] = amount
@@ -966,7 +890,7 @@ class Facts:
             # keeps its field (round 84: "אני צריכה הכל באוויר עד יום חמישי" was left out).
             said = [
                 slots[n]
-                for n in ("when", "later")
+                for n in ("later",)
                 if n in slots and (book is None or _sayable_slot(book, n, holds, label))
             ]
             further_money: dict[str, frozenset[str]] = {}
@@ -1166,11 +1090,6 @@ class Facts:
                     further_money[f"ask{asked}"] = further_money.get(f"ask{asked}", frozenset()) | {
                         "deliverable:extra_item"
                     }
-            when = slots.get("when")
-            if when and any(when.lower() in slots.get(f"ask{k}", "").lower() for k in range(2, 6)):
-                # The date is quoted in that ask's own field: not said back a second time (round
-                # 34: "the Sunday deadline is stated twice").
-                del slots["when"]
         for name in FACT_SLOTS:
             if name in slots:
                 holds.add("slot:" + name)
@@ -1462,8 +1381,6 @@ _WORD_HOLDS = (
     ("formal", "formal_words"),
     ("formal", "titled_salutation"),
     ("first_contact", "first_contact"),
-    ("owner_said_time", "owner_said_time"),
-    ("scope_change", "scope_change"),
     ("hazard", "hazard_words"),
     ("praise", "praise_words"),
     # the client's own sorry ("Sorry sorry sorry", "סורי על התשלום"): an opener delighting in
@@ -2113,65 +2030,6 @@ def _in_salutation(source: str, pos: int) -> bool:
 _NIGHT = re.compile(r"0[0-3]:\d\d")
 
 
-def _when(
-    asks: Asks,
-    main: Ask | None,
-    book: PhraseBook,
-    pack: LanguagePack,
-    source: str,
-    deadlines: Mapping[int, Ask],
-) -> str | None:
-    """The client's deadline as they wrote it, when it can be said back ("עד 12:00", "by Friday").
-
-    The one inside the main ask first; a deadline the next one continues is said whole ("עד מחר"
-    + "ב-9", "by EOD" + "Friday"). Only a phrase that starts the way the phrase book allows (a
-    preposition of time), in the reply's letters, digits and time signs, at most 30 characters.
-    """
-    found = list(deadlines.values())
-    if main is not None:
-        found.sort(key=lambda a: not (main.start <= a.start < main.end))
-    skip_after = _case_blind(book.when_skip_after)[0]
-    threats = asks.of(AskKind.THREAT)
-    things = asks.of(AskKind.DELIVERABLE)
-    for ask in found:
-        if (
-            _said_before(book.when_skip, source, ask.start)
-            or skip_after.match(source, ask.end, ask.end + 40)
-            or _inside_quotes(source, ask.start)
-        ):
-            continue
-        sentence = _sentence(source, ask.start)
-        # The deliverable may be named in the sentence before ("…לא קיבלתי אפילו סקיצה אחת. אם
-        # עד יום חמישי זה לא אצלי, אני מבטל").
-        before = _previous_sentence(source, sentence)[0]
-        if any(sentence[0] <= t.start < sentence[1] for t in threats) and not any(
-            before <= t.start < sentence[1] for t in things
-        ):
-            continue  # an ultimatum's date ("אם לא תחזיר את הכסף עד מחר…") is no delivery date
-        if _NIGHT.fullmatch(str(ask.value or "")) and not any(
-            r.start <= ask.start < r.end for r in asks.of(AskKind.REQUEST)
-        ):
-            # "a roommate who brings friends until 3 at night": when a night's noise ends, not
-            # when work is due (round 191's harmful "הבנתי שזה צריך להיות מוכן עד 3 בלילה")
-            continue
-        if (
-            main is not None
-            and main.kind is AskKind.QUESTION
-            and not main.start <= ask.start < main.end
-            and any(r.start <= ask.start < r.end for r in asks.of(AskKind.REQUEST))
-        ):
-            # Beside a question answered first ("תתאים לי את המחיר?"), a date the client asks
-            # for in a request of its own ("והפעם אני צריך עד יום ראשון") is answered in that
-            # request's field, not said back with nothing to confirm it (round 223).
-            continue
-        said = _time_phrase(ask, source, book, deadlines)
-        if _sayable(said, pack) and said.lower().startswith(book.when_starts):
-            if said[:2].istitle():  # "Before Thursday, …" opened the client's sentence
-                said = said[0].lower() + said[1:]
-            return said
-    return None
-
-
 # A quotation mark that opens or closes: not one between two letters (ש"ח, מע"מ).
 _QUOTE_MARK = re.compile(r'(?<![^\W\d_])["“”„״]|["“”„״](?![^\W\d_])')
 
@@ -2334,37 +2192,6 @@ def _said_before(pattern: str, source: str, at: int) -> bool:
     return _case_blind(pattern)[0].search(before[before.rfind("\n") + 1 :]) is not None
 
 
-# Threats that make a date an ultimatum rather than the client's own deadline.
-_ULTIMATUM_THREATS = frozenset({"lawyer", "chargeback", "report", "leave"})
-
-
-def _with_a_consequence(source: str, deadline: Ask) -> bool:
-    """Whether what follows a deadline says what happens if it is missed: after a comma in its
-    sentence ("…עד יום ראשון ב-9:00, אחרת התביעה נדחית", "by Friday, otherwise we lose the slot")
-    or opening the next one ("…by Sunday. Otherwise my lawyer will…", "…עד חמישי!! אחרת…"); not
-    a date's own "if not sooner", which qualifies it."""
-    end = _sentence(source, deadline.start)[1]
-    rest = source[deadline.end - 1 : end]  # from the date's last character: no sentence start
-    after = source[end : end + 80].lstrip(".!?;…\n\r\t ")
-    for pack in packs():
-        otherwise = _case_blind(load_phrase_book(pack).otherwise)[0]
-        if otherwise.search(rest, 1) or otherwise.match(after):
-            return True
-    return False
-
-
-def _comes_by(source: str, deadline: Ask) -> bool:
-    """Whether a deadline is when someone is to come or be seen: a pack's arrival word among the
-    three words before it ("אני צריך טכנאי היום עד 5", "someone there by 9") or right after it
-    ("עד 12:00 לא מגיעה מישהי", "עד מחר בצהריים לא מגיע שמאי"); a guest arriving later in the
-    sentence ("…כי מגיעים אורחים") is the reason, not the deadline's subject."""
-    before = " ".join(source[max(0, deadline.start - 60) : deadline.start].split()[-3:])
-    after = " ".join(source[deadline.end : deadline.end + 40].split()[:4])
-    return _any_book_finds(lambda b: b.arrival_words, before) or _any_book_finds(
-        lambda b: rf"^(?:{b.arrival_after})", after
-    )
-
-
 def _refund_threatened(refunds: Sequence[Ask], asks: Asks, source: str) -> bool:
     """Whether every refund the message names (``refunds``) is an ultimatum's consequence, after
     its condition in one sentence ("If this is not corrected by Wednesday 12:00, I will ask for
@@ -2488,13 +2315,6 @@ def _clause_bounds(source: str, start: int, end: int) -> tuple[int, int]:
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(source, first, start)]
     stop = _CLAUSE_CUT.search(source, end, last)
     return (cuts[-1] if cuts else first, stop.start() if stop else last)
-
-
-def _near_in_clause(source: str, deadline: Ask, reach: int = 40) -> str:
-    """The words of a deadline's clause within ``reach`` characters of it: a run-on chat's other
-    asks ("…תעני גם בלילה… ואת הסרטון עד מחר") are not its subject."""
-    lo, hi = _clause_bounds(source, deadline.start, deadline.end)
-    return source[max(lo, deadline.start - reach) : min(hi, deadline.end + reach)]
 
 
 _CLAUSE_CUT = re.compile(r"[,;]|\s[–—-]\s")

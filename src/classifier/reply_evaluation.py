@@ -25,31 +25,13 @@ from joblib import Parallel, delayed
 
 from classifier.asks import read_asks
 from classifier.cleaning import clean_body
-from classifier.compose import Terms, load_phrase_book
-from classifier.lang import packs, per_packs
+from classifier.compose import Terms
 from classifier.language import detect_language
 from classifier.reading import read_text
 from classifier.replies import advise
 
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _FIELD = re.compile(r"\[[^\]]*\]")  # a field: "[hint]", replaced by the owner before sending
-
-
-@per_packs
-def _said_back() -> re.Pattern[str]:
-    """The composer's own saying back of the client's time, to the end of its clause, in every
-    pack (the phrase books' sentences that reflect the ``when`` slot: "I understand you need it
-    {when}."): the client's date restated, no date the business promises (round 236: "by
-    tomorrow evening" read as a promise)."""
-    leads = sorted(
-        {
-            _fold(s.text.split("{when}")[0])
-            for pack in packs()
-            for s in load_phrase_book(pack).of_move("reflect")
-            if "slot:when" in s.needs and "{when}" in s.text
-        }
-    )
-    return re.compile("|".join(re.escape(lead) + r"[^.,;:!?\n—–]*" for lead in leads))
 
 
 def _fold(text: str) -> str:
@@ -164,11 +146,7 @@ def score_replies(case: FitCase, replies: Sequence[str]) -> FitResult:
         {
             rule
             for rule in case.must_not
-            if rule in VIOLATIONS
-            and any(
-                VIOLATIONS[rule].search(_said_back().sub("", t) if rule == "promise a date" else t)
-                for t in sent
-            )
+            if rule in VIOLATIONS and any(VIOLATIONS[rule].search(t) for t in sent)
         }
     )
     return FitResult(

@@ -207,26 +207,32 @@ def test_nothing_else_is_named(language: str, text: str, unnamed: str) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "said"),
     [
-        ("he", "צריך את הבאנר עד מחר ב-9, יש לי השקה", "הבנתי שזה צריך להיות מוכן עד מחר ב-9."),
-        ("he", "רק שיהיה מוכן לפני החגים אם אפשר, תשלחי הצעה", "מוכן לפני החגים."),
+        ("he", "צריך את הבאנר עד מחר ב-9, יש לי השקה", "הבנתי שזה צריך להיות מוכן"),
+        ("he", "רק שיהיה מוכן לפני החגים אם אפשר, תשלחי הצעה", "הבנתי שזה צריך להיות מוכן"),
         # An ultimatum about a deliverable named in the sentence before.
         (
             "he",
             "לא קיבלתי אפילו סקיצה אחת. אם עד יום חמישי זה לא אצלי, אני מבטל",
-            "מוכן עד יום חמישי.",
+            "הבנתי שזה צריך להיות מוכן",
         ),
         (
             "en",
             "Need the final files by EOD Friday, no excuses.",
-            "I understand you need it by EOD Friday.",
+            "I understand you need it",
         ),
     ],
 )
-def test_the_clients_deadline_is_said_back_not_promised(
+def test_the_clients_deadline_is_not_said_back_but_answered_in_its_field(
     language: str, text: str, said: str
 ) -> None:
+    # Rounds 229-284: "I understand you need it by …" / "הבנתי שזה צריך להיות מוכן עד …" was
+    # flagged in 71 reviews (a departure time, a decision's date or a rental's end read as the
+    # work's deadline; a vague "it"), 4 of them harmful: the date is the owner's to answer, in
+    # the field of the request that holds it.
     advice = _advise(label="demanding", message_language=language, text=text)
-    assert any(said in s.text for s in advice.suggestions), [s.text for s in advice.suggestions]
+    for s in advice.suggestions:
+        assert said not in s.text, s.text
+        assert s.blanks, s.text
 
 
 @pytest.mark.parametrize(
@@ -467,10 +473,9 @@ def test_phrase_books_reject_unknown_slots_and_moves() -> None:
         PhraseBook.model_validate({**data, "sentences": [bad, *data["sentences"][1:]]})
 
 
-@pytest.mark.parametrize("field", ["hazard_words", "urgent_words", "contrast_after", "when_skip"])
+@pytest.mark.parametrize("field", ["hazard_words", "urgent_words", "contrast_after", "due_by"])
 def test_phrase_books_reject_a_broken_regex_in_any_regex_field(field: str) -> None:
-    # Every field declared as a regex is compiled at load, not only those once listed (round 96;
-    # "when_skip" is a guard: it was listed before).
+    # Every field declared as a regex is compiled at load, not only those once listed (round 96).
     data = load_phrase_book(get_pack("en")).model_dump()
     with pytest.raises(ValidationError, match="bad regex"):
         PhraseBook.model_validate({**data, field: "(unclosed"})
@@ -725,6 +730,8 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Joost",
         ),
         (None, "Please send the contract.\n\nMed vänliga hälsningar\nJohan Lind", "Johan"),
+        # Round 283: a chat's shorthand on the last line is no name ("Hi lmk").
+        (None, "need the LQA pass by thurs 9am EST\nlmk asap", None),
         # Round 277: two titles, the first is said; a company's "Inc." ends no sentence; the
         # earlier mail quoted under the signature is no part of it.
         (
@@ -856,13 +863,6 @@ def test_an_email_with_three_asks_gets_a_field_for_each() -> None:
         assert kept[0] or not kept[1], s.text
 
 
-def test_a_further_ask_already_answered_by_the_time_said_back_gets_no_field() -> None:
-    text = "תזיזי את הלוגו טיפה ימינה. צריכה את זה עד 8 בבוקר כי יש לי פגישה"
-    advice = _advise(label="demanding", message_language="he", text=text)
-    assert any("עד 8 בבוקר." in s.text for s in advice.suggestions)
-    assert not any("צריכה את זה עד 8" in b.hint for s in advice.suggestions for b in s.blanks)
-
-
 def test_a_further_ask_that_names_a_thing_beside_the_time_keeps_its_field() -> None:
     # Round 24: "Can I have the revised version by Thursday?" was dropped because its date was
     # the reply's deadline, though it asks for the version too.
@@ -982,14 +982,6 @@ def test_raw_files_are_never_promised() -> None:
         assert not any("I'll send" in s.text or "אשלח את" in s.text for s in advice.suggestions), [
             s.text for s in advice.suggestions
         ]
-
-
-def test_a_know_it_alls_deadline_is_not_said_back() -> None:
-    # Saying back the date of an instruction the owner may refuse reads as agreeing to it.
-    text = "תרשום את הרכב כהוצאה מלאה, אני יודע מה אני עושה. צריך את זה עד סוף השבוע"
-    for label, said in (("know-it-all", False), ("demanding", True)):
-        advice = _advise(label=label, message_language="he", text=text)
-        assert any("הבנתי שזה צריך" in s.text for s in advice.suggestions) is said, label
 
 
 def test_a_name_in_the_other_letters_is_left_out_of_the_greeting() -> None:
@@ -1985,15 +1977,6 @@ def test_a_put_off_asked_with_the_price_gets_the_owners_answer_not_a_yes() -> No
         assert "תודה שחזרת אליי" in s.text, s.text
 
 
-def test_a_deadline_that_opened_the_clients_sentence_is_said_back_in_lower_case() -> None:
-    # Round 47: "I understand you need it Before Thursday." ("before" is no longer said back.)
-    text = "By Thursday, please send the corrected invoice."
-    advice = _advise(label="demanding", message_language="en", text=text, chat=False)
-    assert any("need it by Thursday" in s.text for s in advice.suggestions), [
-        s.text for s in advice.suggestions
-    ]
-
-
 @pytest.mark.parametrize(
     ("language", "text", "absent", "kept"),
     [
@@ -2656,21 +2639,6 @@ def test_no_warm_thanks_without_praise_of_the_work(language: str, label: str, te
     )
 
 
-# Rounds 17-61: "I understand you need it before …" was misread in 6 of 15 reviewed replies
-# (the event's own date, a holiday after "no rush"); "by …" in 12 of 128. (Asked as a question,
-# "Can we get them by the 18th?", neither is said back since round 200: the field answers it.)
-def test_a_time_before_which_is_not_said_back_as_a_deadline() -> None:
-    before = _advise(
-        message_language="en", text="Can we get 10 edited ones before the 18th? That's the party."
-    )
-    by = _advise(
-        message_language="en",
-        text="We need 10 edited ones by the 18th. That's before the party.",
-    )
-    assert all("I understand you need it" not in s.text for s in before.suggestions)
-    assert any("I understand you need it by the 18th" in s.text for s in by.suggestions)
-
-
 # Round 62's two harmful replies: "לגבי המזגן:" named the excuse the client had refused in
 # advance ("אל תגיד לי שזה המזגן"), and "Thank you!" opened a reply to a calm but upset bride
 # who wanted half her money back.
@@ -2999,7 +2967,7 @@ SAYS = [
     # Round 105's near misses: "circle back in July" still puts off to July; a quote needed "for the
     # conference lunch by 15:00" is still needed by then (guards: held before the fix too).
     ("dormant", "en", False, "Hi Gal,\n\nApologies for going quiet. The mockups are still sitting with the board. Can we circle back in July once budgets are locked in?\n\nDana", "in July is fine by me"),  # guard: held before its fix too
-    ("demanding", "en", True, "Hi, need your updated quote for the 120 pax conference lunch by 15:00 today, our committee meets at 4", "by 15:00 today"),  # guard: held before its fix too
+    ("demanding", "en", True, "Hi, need your updated quote for the 120 pax conference lunch by 15:00 today, our committee meets at 4", "need your updated quote for the 120 pax conference lunch by"),  # guard: held before its fix too
     # The review's near misses: a deposit not yet paid is asked about; "wound up" tells no fault;
     # "מוצפת בעבודה" is busy, no flood; "not later than Friday" sets no format against another.
     ("dormant", "he", True, "עוד לא שילמנו מקדמה, כמה היא?", "המקדמה: ["),
@@ -3110,26 +3078,26 @@ SAYS = [
     ("dormant", "en", False, "Hi Eyal,\n\nSorry for going dark, we had a reorg. Are we still good to do the security review? I'll ask our new IT lead about the account. Let's catch up when things calm down a bit.\n\nTom", 'to "Let\'s catch up when things calm down'),
     # The fresh-eyes review: a guest coming is the reason for the date, not its subject; "do you
     # mind if we pick this up after Pesach?" is a put-off asked, agreed to.
-    ("demanding", "he", True, "אני צריכה שהמזגן יעבוד עד מחר בערב מגיעים אורחים", "הבנתי שזה צריך להיות מוכן עד מחר"),
+    ("demanding", "he", True, "אני צריכה שהמזגן יעבוד עד מחר בערב מגיעים אורחים", "אני צריכה שהמזגן יעבוד עד מחר בערב מגיעים אורחים"),
     ("dormant", "en", False, "Hi Noa,\n\nSorry for the silence, crazy month. Would you have a problem if we pick this up after Pesach?\n\nHannah", "after Pesach is fine"),
     # A time the client shouted is said back in small letters: "by Sunday", not "by SUNDAY"
     # (rounds 185 and 192); an acronym stays ("by EOD").
-    ("demanding", "en", True, "hi i need a room by SUNDAY, 2 adults, budget 300 a night", "you need it by Sunday."),
-    ("demanding", "en", True, "i need the revised deck by EOD, no excuses", "you need it by EOD"),  # guard: held before its fix too
-    ("easygoing", "en", False, "Hi Dana,\n\nWe loved the proposal. Just send the proposal and contract and let's get going. I'd love to launch by the end of March.\n\nLena", "you need it by the end of March"),
+    ("demanding", "en", True, "hi i need a room by SUNDAY, 2 adults, budget 300 a night", "i need a room by SUNDAY, 2 adults, budget 300 a night"),
+    ("demanding", "en", True, "i need the revised deck by EOD, no excuses", "i need the revised deck by EOD"),  # guard: held before its fix too
+    ("easygoing", "en", False, "Hi Dana,\n\nWe loved the proposal. Just send the proposal and contract and let's get going. I'd love to launch by the end of March.\n\nLena", "launch by the end of March"),
     # A fresh-eyes review: a shouted holiday keeps its capital and a shouted sentence is said back
     # calm; an answer asked in the next sentence leaves the date said back; praise with "or I'm
     # done for the day" keeps its thanks.
     ("dormant", "en", True, "sorry!! can we pick this up after PESACH?", "after Pesach is fine"),
-    ("demanding", "en", True, "I NEED IT BY FRIDAY AT 5PM", "you need it by Friday at 5PM"),
-    ("demanding", "en", True, "Send the logo by Friday. And reply to my email pls", "you need it by Friday"),
+    ("demanding", "en", True, "I NEED IT BY FRIDAY AT 5PM", "I NEED IT BY FRIDAY AT 5PM"),
+    ("demanding", "en", True, "Send the logo by Friday. And reply to my email pls", "Send the logo by Friday"),
     ("easygoing", "en", True, "Let me know if you need anything else, or I'm done for the day. Thanks so much, the kitchen looks amazing!", "lovely to hear"),
     ("conflictual", "en", False, "I just saw a charge of ₪3,480 from your studio on my Visa for an ANNUAL renewal. I never agreed to it. I want the full amount refunded within 7 days.", "(₪3,480)"),  # guard: held before its fix too
     # A second fresh-eyes review: a contract or a renewal the client waits for keeps its date; a
     # fee charged and to be refunded keeps its sum.
-    ("demanding", "he", True, "תשלח לי את החוזה עד יום ראשון", "מוכן עד יום ראשון"),
-    ("demanding", "he", True, "אני צריכה שתחדשו את המנוי עד מחר", "מוכן עד מחר"),
-    ("demanding", "en", True, "the contract is by Friday, I need it signed", "you need it by Friday"),
+    ("demanding", "he", True, "תשלח לי את החוזה עד יום ראשון", "את החוזה אשלח עד"),
+    ("demanding", "he", True, "אני צריכה שתחדשו את המנוי עד מחר", "אני צריכה שתחדשו את המנוי עד מחר"),
+    ("demanding", "en", True, "the contract is by Friday, I need it signed", "About the contract"),
     ("conflictual", "en", False, "I cancelled on time. Refund the booking fee of ₪250 please.", "(₪250)"),
     ("conflictual", "he", False, "ביטלתי בזמן וגביתם ממני דמי ביטול של 390 ₪. אני רוצה החזר מלא.", "(390 ₪)"),
     # Round 219: a total the client worked out is the refund's sum, not a term of it.
@@ -3139,9 +3107,8 @@ SAYS = [
     # you do not return my deposit" still asks for it; a bakery's 04:30 is early work, not night.
     ("conflictual", "en", False, "I want a refund for the cancelled lesson ($80), the package total was 10 x $80 = $800.", "($80)"),
     ("conflictual", "en", False, "If you do not return my deposit of ₪3,000 by Sunday, I'm going to small claims court.", "(₪3,000)"),
-    ("demanding", "he", True, "מחר הלחמים אצלנו במאפייה עד 04:30. תאשר שקיבלת.", "מוכן עד 04:30"),
-    ("demanding", "he", False, "היי שרון,\n\nאני צריך את הדוח השנתי של 2023 סגור עד יום ראשון. הבנק דורש אותו לאישור המשכנתא.\n\nעידו", "מוכן עד יום ראשון"),  # guard: held before its fix too
-    ("demanding", "he", True, "תכין לי דף הסבר על המוצר עד יום חמישי", "מוכן עד יום חמישי"),  # guard: held before its fix too
+    ("demanding", "he", False, "היי שרון,\n\nאני צריך את הדוח השנתי של 2023 סגור עד יום ראשון. הבנק דורש אותו לאישור המשכנתא.\n\nעידו", "אני צריך את הדוח השנתי של 2023 סגור עד יום ראשון"),  # guard: held before its fix too
+    ("demanding", "he", True, "תכין לי דף הסבר על המוצר עד יום חמישי", "תכין לי דף הסבר על המוצר עד יום חמישי"),  # guard: held before its fix too
     # Round 205: leave asked for a put-off ("…, בסדר?") is answered by the line that waits, not
     # by a yes/no field as well; "is it urgent?" still gets the owner's yes or no.
     ("dormant", "he", True, "היי שירה, מצטערת שנעלמתי היה בלגן מטורף בעבודה. עוד לא הספקתי לעבור על התוכניות ששלחת בינואר 🙈 אחזור אלייך כשיירגע קצת, בסדר?", "אחכה לעדכון ממך"),  # guard: held before its fix too
@@ -3165,7 +3132,7 @@ SAYS = [
     # a year of birth ("(1941-2025)"); a date's own "if not sooner" does not hold it back.
     ("demanding", "en", False, "Dear Ruth,\nMy father passed away on Sunday (1941-2025). We need the memorial booklets printed by Thursday.\nDan", "sorry for your loss"),
     ("demanding", "he", True, "אבא שלי נפטר אתמול (1941-2025), אנחנו צריכים את החוברות לאזכרה עד חמישי", "משתתפים בצערך"),
-    ("demanding", "en", True, "need the floor plan by Friday 10am if not sooner, the builder starts Monday", "I understand you need it by Friday 10am"),
+    ("demanding", "en", True, "need the floor plan by Friday 10am if not sooner, the builder starts Monday", "need the floor plan by Friday 10am"),
     # Round 230 (from rounds 221-228's reviews): whether an addition is charged, asked beside
     # it, is quoted in the addition's price line, not a second field on the same price.
     ("demanding", "he", True, "עוד משהו קטן: תוסיף גם את המדבקות לחלון הראווה. ברור שזה נכנס במחיר שסגרנו, נכון?", 'תשובה ל"ברור שזה נכנס במחיר שסגרנו, נכון'),
@@ -3215,15 +3182,15 @@ SAYS = [
     ("conflictual", "he", False, "שלום,\n\nהמטבח היה אמור להיות מותקן לפני שבועיים. אני רוצה במייל תאריך מסירה מחייב. ואל תתקשר אליי.\n\nרונית", "תאריך מסירה מחייב"),  # guard: held before its fix too
     # The session's review: a boss's words beside a deadline do not hide it, "nothing is at
     # risk" lets a put-off be agreed to, and a why after "no need to convince me" is asked.
-    ("demanding", "en", True, "My boss said it'll be a disaster if we slip, so I need the deck by Friday", "need it by Friday"),
-    ("demanding", "he", True, "המנהל אמר שזה דחוף, אז אני צריכה את הדוח עד יום חמישי", "מוכן עד יום חמישי"),
+    ("demanding", "en", True, "My boss said it'll be a disaster if we slip, so I need the deck by Friday", "I need the deck by Friday"),
+    ("demanding", "he", True, "המנהל אמר שזה דחוף, אז אני צריכה את הדוח עד יום חמישי", "אני צריכה את הדוח עד יום חמישי"),
     ("dormant", "en", True, "Hi! No rush, nothing is at risk. Can we pick this up after the holidays?", "fine by me"),
     ("easygoing", "en", True, "no need to convince me, I'm in! Why is the total 20% higher than the quote?", "Why is the total 20% higher"),  # guard: held before its fix too
     # …and "tell me which account" asks what to tell (round 252: a bare "[your answer]").
     ("easygoing", "he", True, "אהלן רונית! לסלון הולכת על הכחול 170x240. שולחת העברה בנקאית עד סוף השבוע, רק תגידי לאיזה חשבון.\n\nנטע", "תגידי לאיזה חשבון"),
     # …and "writing only" is answered by keeping to writing.
     ("conflictual", "en", False, "Dear clinic,\n\nI was charged twice for the same treatment and nobody gets back to me. If the money is not back by Sunday I will dispute it with my card company.\n\nReply in writing only.\n\nDavid", "keep this in writing"),
-    ("demanding", "en", False, "Gal,\n\nI'm on flights all week. I'll send notes by ~11pm and I need the revised version back by Sunday 8am PT so I can take it into Monday's QBR.\n\nJordan", "need it by Sunday 8am PT"),
+    ("demanding", "en", False, "Gal,\n\nI'm on flights all week. I'll send notes by ~11pm and I need the revised version back by Sunday 8am PT so I can take it into Monday's QBR.\n\nJordan", "I need the revised version back by Sunday 8am PT so I can"),
     ("demanding", "he", True, "היי רוני, אני יודע שסגרנו 4 מפגשים אבל אני צריך עוד אחד מחר בערב, אפשר ב22:00? ואם אפשר שזה ייכנס במחיר של החבילה", 'כמה היא עולה — תשובה ל"ואם אפשר שזה ייכנס'),
     # Rounds 255-256: the quiet client's own time ("נדבר שבוע הבא", "בואי נדבר על זה אחרי ה-10
     # לחודש") is agreed to, not met with "I'll get back to you around [when]".
@@ -3232,13 +3199,13 @@ SAYS = [
     # Round 257 (harmful): a reply of the deadline said back and "We'll keep this in writing"
     # answers nothing; the owner's answer goes in a field.
     ("conflictual", "en", False, "Dear Yael,\n\nThe appeal booklet has gone out to 640 households with the Goldreich family printed as \"Goldrich\". I will not be settling the remaining £1,150 until you set out, in writing, how you intend to put this right: a reprint at your expense and a correction notice to every household by Monday.\n\nPlease do not ring me. I want this in writing.\n\nHoward Lesser\nChairman", "[your answer"),  # guard: held before its fix too
-    ("demanding", "he", True, "שולחת לך את הקבצים עכשיו, תחזירי לי גרסה מתוקנת עד יום ראשון", "מוכן עד יום ראשון"),
-    ("demanding", "en", True, "Paying the balance now, need the site live by Sunday", "need it by Sunday"),
-    ("demanding", "en", True, "So we can get the final files by Monday, right?", "need it by Monday"),
+    ("demanding", "he", True, "שולחת לך את הקבצים עכשיו, תחזירי לי גרסה מתוקנת עד יום ראשון", "תחזירי לי גרסה מתוקנת עד יום ראשון"),
+    ("demanding", "en", True, "Paying the balance now, need the site live by Sunday", "need the site live by Sunday"),
+    ("demanding", "en", True, "So we can get the final files by Monday, right?", "So we can get the final files by Monday, right"),
     ("dormant", "he", True, "מבטיח שאחרי החגים אני יושב על זה ברצינות", "אחרי החגים זה בסדר"),
     ("easygoing", "he", True, "אפשר לחייב את זה בכרטיס אשראי? ועוד משהו, תוסיף גם מדף", 'תשובה ל"אפשר לחייב את זה בכרטיס אשראי"'),
     # Round 259: a shouted short day is said back with one capital ("by Sat 7am", not "SAT").
-    ("demanding", "en", True, "need the 40 boxes delivered by SAT 7am, confirm in the next hour pls", "need it by Sat 7am"),
+    ("demanding", "en", True, "need the 40 boxes delivered by SAT 7am, confirm in the next hour pls", "need the 40 boxes delivered by SAT 7am"),
     # A date moved to is no time to answer by: "תעדכן ל2.8" keeps its field.
     ("demanding", "he", True, "הפגישה עם השמאי זזה. תעדכן ל2.8 בבוקר ביומן ותשלח לי אישור", "תעדכן ל2.8"),  # guard: held before its fix too
     # …and a chat keeps it.

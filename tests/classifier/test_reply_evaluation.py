@@ -61,9 +61,9 @@ def test_a_hint_quoting_the_client_is_no_violation() -> None:
     assert said.violations == ("offer a call",)
 
 
-def test_the_clients_own_time_said_back_is_no_promised_date() -> None:
-    # Round 236: "I understand you need it by tomorrow evening" restates the client's deadline;
-    # "I'll have it to you by tomorrow" promises one.
+def test_a_date_the_reply_commits_to_is_a_promised_date() -> None:
+    # "I'll have it to you by tomorrow" promises a date, also after a comma in a sentence that
+    # starts with the client's own time (a fresh-eyes review).
     case = FitCase(
         id="t-2",
         language="en",
@@ -74,15 +74,10 @@ def test_the_clients_own_time_said_back_is_no_promised_date() -> None:
         must_not=("promise a date",),
         max_reply_chars=300,
     )
-    said_back = score_replies(
-        case, ["Hi, I understand you need it by tomorrow evening. [delivery]"]
-    )
-    assert said_back.violations == ()
-    promised = score_replies(case, ["Hi, I'll deliver it by tomorrow evening."])
-    assert promised.violations == ("promise a date",)
+    assert score_replies(case, ["Hi, got it. [delivery]"]).violations == ()
     for reply in (
+        "Hi, I'll deliver it by tomorrow evening.",
         "Hi, I understand you need it by tomorrow. I'll deliver it by Friday.",
-        # a promise in the say-back's own sentence, after a comma (a fresh-eyes review)
         "I understand you need it by tomorrow, and I will deliver it by tomorrow morning.",
     ):
         assert score_replies(case, [reply]).violations == ("promise a date",)

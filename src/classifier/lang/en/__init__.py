@@ -345,6 +345,8 @@ PACK = LanguagePack(
         " after before not yes no maybe tomorrow today"
         # nor a parting word on its own line ("talk soon", "bye"; round 124: "היי נדבר")
         " talk bye later ttyl speak chat"
+        # nor a chat's shorthand ("lmk asap", round 283: "Hi lmk")
+        " lmk asap pls plz thx ty tnx fyi btw"
         # nor a family word ("Savta Hanna")
         " savta saba grandma grandpa mom dad".split()
     ),
