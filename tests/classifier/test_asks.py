@@ -632,6 +632,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 286 (harmful): what the children were left without is no refusal of calls.
+    ("en", "Left alone for 40 minutes. No phone, no water, no adult. Call me TODAY", K.REFUSAL, "no_call"),
     # Session 42's review: a lesson not needed on a day is no explanation refused.
     ("en", "Also I don't need the extra lesson next week, we're away.", K.REFUSAL, None),
     ("he", "אני לא צריכה שיעור ביום חמישי הקרוב, אנחנו בחופש", K.REFUSAL, None),

@@ -3991,6 +3991,11 @@ NEVER_SAYS = [
     ("conflictual", "he", False, "שירה,\nהתקשרתי אלייך שלוש פעמים בלילה. כלום. על זה שילמנו 2,800 ₪ לליווי?\nאני רוצה החזר מלא של ה-2,800. תכתבי לי מתי הכסף חוזר.\nהדס", "תכתבי לי מתי"),
     ("conflictual", "he", True, "זה לא נורמלי!!! הבת שלי חיכתה לבד בשער חצי שעה היום כי המדריך שלכם שכח. על מה אני משלם לכם 1,300 ש\"ח בחודש??? אף אחד לא עונה. אם לא אקבל תשובה היום אני מוציא אותה ומעלה את זה לקבוצת ההורים", "אם לא אקבל תשובה"),
     ("conflictual", "en", True, "Second call you've declined today. Great.\nThe party is in 8 DAYS and I still don't have the menu or the waiter count. If I don't hear back by 5pm I'm booking someone else and filing a chargeback on the $1,800 deposit.", "If I don't hear back"),
+    # Round 286 (harmful): a balance paid "together" with documents put off, under the owner's
+    # reminder of what is missing before a start date, is no "no problem"; the children's "no
+    # phone" is no refusal of the call the parent asks for.
+    ("dormant", "he", False, "שלום,\nעוד לא יצא לי לקבוע תור לרופאה, היא בחופש.\nאשלח כשיהיה לי, כנראה אחרי החג. את היתרה (700 ש\"ח) נעביר כשהמסמכים יהיו מוכנים, שיהיה ביחד.\nתודה, דנה\n\nבתאריך 20 באוג׳ 2024, נכתב:\n> שלום דנה, כדי שנועם יוכל להתחיל בקבוצה (מתחילה 5.9) חסרים לנו אישור רופא ויתרת תשלום של 700 ש\"ח.", "אין בעיה"),
+    ("conflictual", "en", True, "Your guide left my son at the bus stop ALONE for an hour. No phone, no water, no adult. I want the owner to call me TODAY.", "keep this in writing"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -1116,7 +1116,7 @@ REFUSALS = (
         K.REFUSAL,
         "no_call",
         r"(?:(?:i'm|i am) writing|i write) (?:rather than|instead of) (?:calling|phoning|ringing)|"
-        r"\b(?:(?:don'?t|do not|please don'?t|never) (?:call|phone|ring)(?: me| us)?|no (?:more )?(?:phone )?calls|no phone|"
+        r"\b(?:(?:don'?t|do not|please don'?t|never) (?:call|phone|ring)(?: me| us)?|no (?:more )?(?:phone )?calls|no phone(?!,\s*no\b)|"
         # "I am not getting on another Zoom" (round 75's harmful reply)
         r"(?:i'm|i am|we're|we are) not (?:getting|going|jumping|hopping) on (?:another|a|any|more) (?:zoom|call|teams call|phone call)s?|"
         r"(?:i|we) (?:won't|will not|refuse to) (?:get|go|jump|hop) on (?:another|a|any|more) (?:zoom|call|teams call|phone call)s?|"
