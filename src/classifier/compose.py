@@ -150,8 +150,8 @@ class PhraseBook(_Strict):
     # the field alone would not say what it answers.
     # None: the pack's replies name no thing.
     about: str | None = Field(default=None, pattern=r"\{thing\}")
-    # How a client's deadline may start to be said back as written ("עד", "by"): a deadline
-    # that starts otherwise ("monday", "15 במרץ") is left to the field.
+    # How a due date starts as written ("עד", "by"): a deadline said so in the owner's quoted
+    # message is one that still runs (``_due_in``), and the spans of times are cut by them.
     when_starts: tuple[str, ...] = ()
     # A regex for the words right before a sum that make it a fee ("a return fee of", "דמי
     # טיפול של"): refused (``fee_refused``), it is no refund's sum.
@@ -336,6 +336,9 @@ class PhraseBook(_Strict):
     # מתאם עם המובילים", "confirm by 2 we're booking the truck"): a request for the reply
     # before it asks nothing more (round 277: a field for it beside the answers).
     reason_start: str = "(?!)"
+    # A regex for one price set against another ("instead of", "במקום"): a short ask with two
+    # sums and it talks price ("so ₪612,000 instead of ₪720,000"), not two payments made.
+    price_against: str = "(?!)"
     # A regex for a hold asked of the owner ("keep the block on hold", "תשמרו לנו את התאריך"):
     # a put-off beside it is never simply agreed to, and the hold keeps its field.
     hold_asked: str = "(?!)"
@@ -885,9 +888,9 @@ class Facts:
                 # agree to the client's way unweighed (round 135's harmful reply to a buyer
                 # waiving the inspection and the trust account)
                 holds.add("main_as_said")
-            # A time counts as said back only where a sentence may say it ("I understand you
-            # need it by Thursday" is not said beside an addition): else the ask that holds it
-            # keeps its field (round 84: "אני צריכה הכל באוויר עד יום חמישי" was left out).
+            # A put-off's time counts as said back only where a sentence may say it ("Picking
+            # this up next week is fine by me"): else the ask that holds it keeps its field
+            # (round 84: "אני צריכה הכל באוויר עד יום חמישי" was left out).
             said = [
                 slots[n]
                 for n in ("later",)
@@ -952,14 +955,6 @@ class Facts:
                     a.kind is not AskKind.REQUEST
                     or a.value in _MONEY_VERBS
                     or (a.value in ("tell", "send") and money == {"question:how_much"})
-                    # "תכתבי לי מתי הכסף חוזר": the refund line says when (round 281: the
-                    # refund asked twice)
-                    or (
-                        a.value in ("tell", "write", "reply")
-                        and money == {"money:refund"}
-                        and len(_clause(further.text).split()) <= _PRICE_TALK_WORDS
-                        and not _joins_demands(further.text)
-                    )
                     # "and please add a story version at the same price": the price line ("what
                     # it includes, and what would cost extra") answers both (round 60's fixes).
                     or (a.value == "add" and money <= _ADDED_AT_NO_COST)
@@ -986,6 +981,7 @@ class Facts:
                         len(_clause(further.text).split()) <= _PRICE_PAIR_WORDS
                         and sum(a.kind is AskKind.MONEY and a.subtype == "amount" for a in priced)
                         >= 2
+                        and _any_book_finds(lambda b: b.price_against, further.text)
                     )
                 ) and not (
                     # "How much is the island?" asks the price of something else
@@ -1375,8 +1371,8 @@ def _pay_how_unasked(asks: Asks, source: str, book: PhraseBook) -> bool:
 
 
 # Holds set by a phrase-book regex found in the client's words in any pack, with the field:
-# a formal letter, a referral's first message (round 53), the owner's time told back (round 86),
-# a quantity changed (round 90), a danger (round 90), praise (round 60), revision rounds counted.
+# a formal letter (or one addressed to the owner's title), a referral's first message (round
+# 53), a danger (round 90), praise (round 60), revision rounds counted, and more below.
 _WORD_HOLDS = (
     ("formal", "formal_words"),
     ("formal", "titled_salutation"),
@@ -1564,7 +1560,7 @@ def _further(
 
 
 def _sayable_slot(book: PhraseBook, slot: str, holds: set[str], label: str) -> bool:
-    """Whether a sentence of the book that says a slot back ("when", "later") may be used."""
+    """Whether a sentence of the book that says a slot back ("later") may be used."""
     return any(
         f"slot:{slot}" in s.needs
         and not holds.intersection(s.unless)
@@ -1600,11 +1596,22 @@ def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bo
         return False
     main_times = {d.value for d in asks.within(main) if d.kind is AskKind.DEADLINE and d.value}
     own = [d for d in asks.within(ask) if d.kind is AskKind.DEADLINE]
-    if not own or any(d.value not in main_times for d in own):
+    if not own:
         return False
     rest = ask.text
     for d in own:
         rest = rest.replace(d.text, " ")
+    # …or the main ask's own deadline said apart, of "it" ("אפשר לקבל את המצגת? אני צריכה את
+    # זה עד 8 בבוקר"): the main field's "what and when" answers it (a fresh-eyes review: the
+    # date asked twice once it was no longer said back)
+    of_it = (
+        len(_clause(rest).split()) <= _DEADLINE_OF_IT_WORDS
+        and _any_book_finds(lambda b: b.refers_back, rest)
+        # needed, not done: "Fix it today", "Give it back TODAY" demand a deed
+        and _any_book_finds(lambda b: b.due_words, rest)
+    )
+    if not of_it and any(d.value not in main_times for d in own):
+        return False
     return (
         not _names_a_thing(rest, pack)
         and not any(c.isdigit() for c in rest)
@@ -1613,6 +1620,7 @@ def _repeats_deadline(ask: Ask, asks: Asks, main: Ask, pack: LanguagePack) -> bo
 
 
 _NEW_CLAUSE = 1  # a further ask starts past the end of one answered, after a space at least
+_DEADLINE_OF_IT_WORDS = 5  # "I need it", "אני צריכה את זה", with its deadline taken out
 # At most this many words, a main ask may be only a wish for the reply ("Put it in writing").
 _WISH_WORDS = 8
 # A colon, then two words or more (not a clock's "12:00"): what follows it is what is asked.
@@ -1773,6 +1781,13 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
         ),
         None,
     )
+    if reason is not None and not any(
+        d.kind is AskKind.DEADLINE and d.end - ask.start <= len(_clause(ask.text))
+        for d in asks.within(ask)
+    ):
+        # …only after the time the reply is wanted by ("תאשרי עד 14:00 היום אני מתאם"): "Please
+        # confirm I'm getting the premium package" asks what to confirm (a fresh-eyes review)
+        reason = None
     if reason is not None:
         head = head[: reason.start()]
     rest = words[len(head) :]
@@ -2023,11 +2038,6 @@ def _in_salutation(source: str, pos: int) -> bool:
     end = source.find("\n", pos)
     line = source[start : end if end >= 0 else len(source)].strip()
     return len(line.split()) <= 4 and line.endswith((",", ":"))
-
-
-# A clock time in the small hours ("03:00"): a night's end, asked for only in a request's words
-# (04:00-05:59 is early-morning work: a bakery's "עד 04:30").
-_NIGHT = re.compile(r"0[0-3]:\d\d")
 
 
 # A quotation mark that opens or closes: not one between two letters (ש"ח, מע"מ).
@@ -3036,10 +3046,9 @@ def _one(
         # this seriously. We'll keep this in writing." to a demand for a status, a date and
         # compensation (round 55's harmful reply).
         or not any(p.blanks or p.move in ("answer", "fix", "cover") for p in parts)
-        # …nor is a refusal's own line or the deadline said back an answer to a message that
-        # asks or demands ("I understand you need it by Monday. We'll keep this in writing." to
-        # a chairman's demand for a reprint, round 257's harmful reply); "Please stop calling
-        # me" is answered by the line alone
+        # …nor is a refusal's own line an answer to a message that asks or demands ("We'll keep
+        # this in writing." alone to a chairman's demand for a reprint, round 257's harmful
+        # reply); "Please stop calling me" is answered by the line alone
         or (
             facts.main in _DEMANDING_KINDS
             and not any(
@@ -3047,14 +3056,12 @@ def _one(
                 or (
                     p.move in ("answer", "fix", "cover")
                     and not _IN_WRITING.intersection(p.sentence.needs)
-                    and "slot:when" not in p.sentence.needs
                 )
                 for p in parts
             )
         )
     ):
-        # An opening alone answers nothing, nor does saying the deadline back: the owner's
-        # answer goes after it, as a field.
+        # An opening alone answers nothing: the owner's answer goes after it, as a field.
         made = part("answer", _choose(book, "answer", label, seed, used, fit, generic=True))
         if made is not None:
             parts.append(made)
@@ -3069,7 +3076,7 @@ def _one(
     greeting_with, greeting_without = book.greeting[greeting_kind]
     # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
     if client_name and re.fullmatch(
-        f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.&-]+){{0,2}}", client_name
+        f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.&-]+){{0,3}}", client_name
     ):
         greeting = greeting_with.format(name=client_name)
     else:

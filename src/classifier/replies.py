@@ -338,7 +338,7 @@ def client_greeting_name(*, sender_name: str | None, raw_body: str) -> str | Non
     """The name a reply greets the client by: the first name (``client_first_name``), or the
     first name and surname when the letter opens by addressing the owner with a title ("Dear
     Mr. Ben-Ami," … "Katrin Vogelsang": "Dear Katrin Vogelsang,")."""
-    full = addresses_by_title(raw_body.lstrip()[:300])
+    full = addresses_by_title(raw_body.replace("\r", "").lstrip()[:300])
     return _client_name(sender_name=sender_name, raw_body=raw_body, full=full)
 
 
@@ -392,7 +392,7 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
             # or the last item of a list ("- how you plan to cover the loss", round 74).
             (re.search(r"[.?!:…),]$", above) or re.match(r"(?:[-•*]|\d{1,2}[.)])\s", above))
             # a couple signs with a join ("Shoshana & Mark Berman" over "Zichron Ya'akov", round 131)
-            and len(name_line.split())
+            and _name_length(name_line)
             <= (5 if _name_joins() & set(name_line.lower().split()) else 3)
             # …or a role and an organisation ("Administrative Director, Ramat Hasharon Anglo
             # School", "עמותת "ביחד", באר שבע"; round 71: "Hi," with no name)

@@ -632,6 +632,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Session 43's review: more paid for, asked, is no outcry.
+    ("he", "היי, על זה אנחנו משלמים עוד 200 ₪ על החומרים? או שזה כלול במחיר?", K.QUESTION, "rhetorical"),
     # Round 286 (harmful): what the children were left without is no refusal of calls.
     ("en", "Left alone for 40 minutes. No phone, no water, no adult. Call me TODAY", K.REFUSAL, "no_call"),
     # Session 42's review: a lesson not needed on a day is no explanation refused.

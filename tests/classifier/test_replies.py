@@ -732,6 +732,15 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         (None, "Please send the contract.\n\nMed vänliga hälsningar\nJohan Lind", "Johan"),
         # Round 283: a chat's shorthand on the last line is no name ("Hi lmk").
         (None, "need the LQA pass by thurs 9am EST\nlmk asap", None),
+        # …and (session 43's review) "Ty" is a name, a Norwegian "Mvh" a sign-off, and a name with
+        # a surname's particles over a place is read by its own words.
+        (None, "Thanks,\nTy Walker", "Ty"),
+        (None, "Please confirm.\n\nMvh\nLars Holm", "Lars"),
+        (
+            None,
+            "Thank you.\nPieter van der Merwe\nCape Town",
+            "Pieter",
+        ),  # guard: held before its fix too
         # Round 277: two titles, the first is said; a company's "Inc." ends no sentence; the
         # earlier mail quoted under the signature is no part of it.
         (
@@ -780,6 +789,16 @@ def test_client_first_name(sender: str | None, body: str, expected: str | None) 
         ("Dear Dana,\n\nThe plan, please.\n\nBest,\nKatrin Vogelsang", "Katrin"),
         ("Miss you guys!\nBest,\nDana Levi", "Dana"),
         ("Dr. Cohen said the plan is fine, please go ahead.\n\nBest,\nDana Levi", "Dana"),
+        # Session 43's review: only the opening addresses the owner (a later "Dr appt" line does
+        # not), and an e-mail's CRLF lines are read as its LF ones.
+        (
+            "Hey Dana,\nDr appt tomorrow morning\nso could you send the files\nKatrin Vogelsang",
+            "Katrin",
+        ),
+        (
+            "Dear Mr. Ben-Ami,\r\n\r\nThe plan.\r\n\r\nRegards,\r\nKatrin Vogelsang",
+            "Katrin Vogelsang",
+        ),
     ],
 )
 def test_client_greeting_name(body: str, expected: str) -> None:
@@ -3223,6 +3242,12 @@ SAYS = [
     ("demanding", "en", True, "Please send the revised floor plan. Let me know by Friday, also regarding parking.", "parking"),
     # Round 279: the money for some lessons wanted back is a refund ("את הכסף של … בחזרה").
     ("conflictual", "he", True, "8 שיעורים. 1,600 שקל. והילד עדיין לא יודע לקרוא!!! מה בדיוק עשית איתו שעה? שיחקתם? אני רוצה את הכסף של 3 השיעורים האחרונים בחזרה, לא מעניין אותי שום הסבר", "לגבי ההחזר"),
+    # Session 43's review: "confirm" of a thing is no wish for the reply; a lesson asked about is
+    # no outcry; a client's own pause is agreed to; two payments asked about are no price talk.
+    ("demanding", "en", True, "Can you send the updated contract? Please confirm I'm getting the premium package", "premium package"),
+    ("easygoing", "he", True, "מה עשו בשיעור שבוע שעבר? הבת שלי לא סיפרה כלום ואני רוצה לתרגל איתה", "מה עשו בשיעור"),
+    ("dormant", "en", True, "Hi, we need to keep the project on hold until after the holidays. I'll get back to you then.", "fine by me"),
+    ("demanding", "en", True, "Can you send the new plans by Sunday? Also can you lower the price a bit? Did you get the ₪500 and the ₪300 I sent?", "Did you get the ₪500"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3984,11 +4009,9 @@ NEVER_SAYS = [
     ("dormant", "he", True, "סליחה על העיכוב 🙏 עדיין לא יודעת כמה יגיעו. תחזיקי לנו את התאריך בינתיים? אחזור אלייך אחרי החגים", "אין בעיה"),
     ("dormant", "he", True, "סליחה סליחה על העיכוב 🙏 עדיין לא יודעת כמה ילדים יגיעו. אפשר שנחזור אלייך אחרי החגים עם מספר סופי? ואת המקדמה של ה500 נעביר גם אז", "בסדר מבחינתי"),
     ("dormant", "he", False, "טל ערב טוב,\nסליחה שלא חזרתי עם השאלון, הייתה תקופה עמוסה. אני יודעת שאמרת שכדאי לפני שבוע 34 ואני כבר ב-35.\nאולי נדבר אחרי שאסיים את הפרויקט? זה בערך עוד שבועיים.\nמיכל", "אין בעיה"),
-    # Round 281: what was paid for thrown back ("על זה שילמנו …?") is an outcry, "tell me when
-    # the money is back" is the refund line's to answer, and "if I get no answer by …" wants
-    # the reply: none is quoted in a field.
+    # Round 281: what was paid for thrown back ("על זה שילמנו …?") is an outcry, and "if I get
+    # no answer by …" wants the reply: neither is quoted in a field.
     ("conflictual", "he", False, "שלום רון,\n\nשמעתי את הפרק ואני בהלם. חתכת את הקטע על המחקר, שהוא כל הסיבה שהזמנו אותה.\n\nועוד דבר, הפתיח נשמע כמו ספרייה חינמית. על זה אני משלם 1,500 ₪ לפרק?\n\nאני מצפה לגרסה מתוקנת עד יום שני, אחרת אני מחפש מפיק אחר.\n\nנעמה", "על זה אני משלם"),  # guard: held before its fix too
-    ("conflictual", "he", False, "שירה,\nהתקשרתי אלייך שלוש פעמים בלילה. כלום. על זה שילמנו 2,800 ₪ לליווי?\nאני רוצה החזר מלא של ה-2,800. תכתבי לי מתי הכסף חוזר.\nהדס", "תכתבי לי מתי"),
     ("conflictual", "he", True, "זה לא נורמלי!!! הבת שלי חיכתה לבד בשער חצי שעה היום כי המדריך שלכם שכח. על מה אני משלם לכם 1,300 ש\"ח בחודש??? אף אחד לא עונה. אם לא אקבל תשובה היום אני מוציא אותה ומעלה את זה לקבוצת ההורים", "אם לא אקבל תשובה"),
     ("conflictual", "en", True, "Second call you've declined today. Great.\nThe party is in 8 DAYS and I still don't have the menu or the waiter count. If I don't hear back by 5pm I'm booking someone else and filing a chargeback on the $1,800 deposit.", "If I don't hear back"),
     # Round 286 (harmful): a balance paid "together" with documents put off, under the owner's
@@ -3996,6 +4019,10 @@ NEVER_SAYS = [
     # phone" is no refusal of the call the parent asks for.
     ("dormant", "he", False, "שלום,\nעוד לא יצא לי לקבוע תור לרופאה, היא בחופש.\nאשלח כשיהיה לי, כנראה אחרי החג. את היתרה (700 ש\"ח) נעביר כשהמסמכים יהיו מוכנים, שיהיה ביחד.\nתודה, דנה\n\nבתאריך 20 באוג׳ 2024, נכתב:\n> שלום דנה, כדי שנועם יוכל להתחיל בקבוצה (מתחילה 5.9) חסרים לנו אישור רופא ויתרת תשלום של 700 ש\"ח.", "אין בעיה"),
     ("conflictual", "en", True, "Your guide left my son at the bus stop ALONE for an hour. No phone, no water, no adult. I want the owner to call me TODAY.", "keep this in writing"),
+    # Session 43's review: a hold the client asks of the owner after a put-off, with "ו", is no
+    # "no problem"; the main ask's own deadline said apart of "it" is no second field.
+    ("dormant", "he", True, "אפשר שנחזור אלייך אחרי החגים? ותחזיקי לנו את התאריך בינתיים", "אין בעיה"),
+    ("demanding", "he", True, "אפשר לקבל את המצגת המעודכנת? אני צריכה את זה עד 8 בבוקר", "אני צריכה את זה עד 8"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

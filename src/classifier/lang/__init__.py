@@ -212,10 +212,12 @@ def reply_pack(message_language: str, *, text: str = "") -> LanguagePack | None:
     """The pack a reply is written in: the message's own, else None.
 
     A mixed message is answered in the language that frames it, when its greeting line and
-    its last line (the name, the sign-off) are in one script ("היי עמית, … Now we need a few
-    versions … תודה!! מיכל"); else in the one most of its words are written in (the first
-    pack on a tie or with no ``text``): a US client who drops a Hebrew word is answered in
-    English. Words, not letters: Hebrew spells fewer of them.
+    its last line (the name, the sign-off), or a short chat's first and last sentences, are in
+    one script ("היי עמית, … Now we need a few versions … תודה!! מיכל"); else an e-mail in the
+    one most of its words are written in, and a chat of one or two lines in the first pack
+    (the users' own language) unless another has twice its words (the first pack with no
+    ``text``): a US client who drops a Hebrew word is answered in English. Words, not letters:
+    Hebrew spells fewer of them.
     """
     _load_builtins()
     if message_language == "mixed":

@@ -308,6 +308,8 @@ PACK = LanguagePack(
         "(?:cordiali|distinti) saluti",
         "(?:met )?(?:vriendelijke |hartelijke )?groet(?:en|jes)?",  # "Groet," (round 276: "Hi Hofland")
         "mvg",
+        "mvh",
+        "hilsen",
         "(?:med )?vänliga hälsningar",
         "(?:med )?venlig hilsen",
         "(?:med )?vennlig hilsen",
@@ -346,7 +348,7 @@ PACK = LanguagePack(
         # nor a parting word on its own line ("talk soon", "bye"; round 124: "היי נדבר")
         " talk bye later ttyl speak chat"
         # nor a chat's shorthand ("lmk asap", round 283: "Hi lmk")
-        " lmk asap pls plz thx ty tnx fyi btw"
+        " lmk asap pls plz thx tnx fyi btw"
         # nor a family word ("Savta Hanna")
         " savta saba grandma grandpa mom dad".split()
     ),

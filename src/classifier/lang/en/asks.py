@@ -87,7 +87,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         r"reply|answer|respond|get back to me|call me back|write back|revert|"
         r"send (?:me |us )?(?:an? |your |a proper |a real |a straight )?(?:answer|reply|response)|"
         # "need a yes tonight pls" (round 277: a field for it beside the answers)
-        r"(?:an?|the|your) (?:yes|go-ahead|green light)\b",
+        r"need (?:an?|the|your) (?:yes(?: or no|/no)?|go-ahead|green light)\b",
     ),
     ("book", r"book|schedule|reserve"),
     ("call", r"call|ring|phone"),
