@@ -3248,6 +3248,10 @@ SAYS = [
     ("easygoing", "he", True, "מה עשו בשיעור שבוע שעבר? הבת שלי לא סיפרה כלום ואני רוצה לתרגל איתה", "מה עשו בשיעור"),
     ("dormant", "en", True, "Hi, we need to keep the project on hold until after the holidays. I'll get back to you then.", "fine by me"),
     ("demanding", "en", True, "Can you send the new plans by Sunday? Also can you lower the price a bit? Did you get the ₪500 and the ₪300 I sent?", "Did you get the ₪500"),
+    # Round 286: a child left alone by the provider is something gone wrong: a sorry, not "I take
+    # this seriously".
+    ("conflictual", "en", True, "Are you kidding me. My son was left at the bus stop ALONE for an hour because your driver miscounted. I want the owner to call me TODAY", "sorry"),
+    ("conflictual", "he", True, "השארתם את הבת שלי לבד בשער 40 דקות!!! אני רוצה שהבעלים יתקשר אליי היום", "צר לי"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
