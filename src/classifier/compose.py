@@ -327,10 +327,9 @@ class PhraseBook(_Strict):
     # A regex for a formal letter's words ("Dear", "Kind regards", "לכבוד", "בכבוד רב"): an
     # e-mail with them is greeted formally.
     formal_words: str = "(?!)"
-    # A regex for a salutation line that addresses the owner by a title ("Dear Mr. Ben-Ami,",
-    # "Herr Cohen,", "Madame,", "רו"ח כהן,"): the letter is formal, and the reply greets the
-    # client by the full name they sign with ("Dear Katrin Vogelsang,"), since "Dear Katrin"
-    # answers a "Dear Ms. Levi" too familiarly (rounds 232-274, eight reviews).
+    # A regex for the salutation that opens a letter addressed to the owner by a title ("Dear
+    # Mr. Ben-Ami,", "Herr Cohen,", "Madame,", "רו"ח כהן,"): the letter is formal ("Hi Bernard"
+    # to a "Madame," letter read as far too casual, round 270).
     titled_salutation: str = "(?!)"
     # A regex for where a reason starts with no comma or "because" ("תאשרי עד 14:00 היום אני
     # מתאם עם המובילים", "confirm by 2 we're booking the truck"): a request for the reply
@@ -1410,12 +1409,6 @@ def _any_book_finds(regex: Callable[[PhraseBook], str], text: str) -> bool:
     """Whether a phrase-book regex finds a short text (an ask's words) in any pack's book: the
     client may ask in either language."""
     return any(_case_blind(regex(load_phrase_book(pack)))[0].search(text) for pack in packs())
-
-
-def addresses_by_title(opening: str) -> bool:
-    """Whether a letter's opening addresses the owner by a title in any pack's words ("Dear Mr.
-    Ben-Ami,", "רו"ח כהן,"): the reply greets the client by their full name."""
-    return _any_book_finds(attrgetter("titled_salutation"), opening)
 
 
 def _joins_demands(text: str) -> bool:
@@ -3076,7 +3069,7 @@ def _one(
     greeting_with, greeting_without = book.greeting[greeting_kind]
     # A name in the other language's letters ("שלום Gilad") reads as a mail merge: left out.
     if client_name and re.fullmatch(
-        f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.&-]+){{0,3}}", client_name
+        f"[{pack.letters}'׳״\".-]+(?: [{pack.letters}'׳.&-]+){{0,2}}", client_name
     ):
         greeting = greeting_with.format(name=client_name)
     else:

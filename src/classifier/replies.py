@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from classifier import LABELS
 from classifier.asks import Asks
 from classifier.cleaning import drop_disclaimers, patterns
-from classifier.compose import Blank, Terms, addresses_by_title, compose
+from classifier.compose import Blank, Terms, compose
 from classifier.lang import FALLBACK, codes, get_pack, pack_of_text, packs, per_packs, reply_pack
 
 ReplyLanguage = str  # the code of a language pack
@@ -251,9 +251,7 @@ def _places() -> frozenset[str]:
     return frozenset(place.lower() for p in packs() for place in p.places)
 
 
-def _name_from_line(line: str, *, full: bool = False) -> str | None:
-    """The name to greet a signature line by; ``full``: first name and surname, as a formal
-    letter is answered ("Katrin Vogelsang"), where the line gives both."""
+def _name_from_line(line: str) -> str | None:
     name_word, _, not_names, titles = _name_rules()
     if " ".join(line.strip().strip(",.").split()).lower() in _places():
         return None  # "בני ברק" under "יהודה ק." (round 56)
@@ -308,8 +306,6 @@ def _name_from_line(line: str, *, full: bool = False) -> str | None:
         # …and with one name after the title it is the surname ("Rabbi Feld": "Hi Feld" reads
         # rude), unless the title goes with a first name ("Coach Mel").
         return f"{title} {first}"
-    if full and 2 <= len(words) <= 4 and all(name_word.match(w) for w in words):
-        return " ".join(words)
     if len(words) >= 2 and first.lower() in _name_binds():
         return f"{first} {words[1]}"  # "עבד אלרחמן מחאג'נה": "שלום עבד אלרחמן"
     return first
@@ -334,23 +330,11 @@ _IN_BRACKETS = re.compile(r"\([^()\n]{1,40}\)[ \t]*$")
 _INITIAL = re.compile(r"\w(?:[.׳'’]\s?|\s)\S|\w\.\w\.")
 
 
-def client_greeting_name(*, sender_name: str | None, raw_body: str) -> str | None:
-    """The name a reply greets the client by: the first name (``client_first_name``), or the
-    first name and surname when the letter opens by addressing the owner with a title ("Dear
-    Mr. Ben-Ami," … "Katrin Vogelsang": "Dear Katrin Vogelsang,")."""
-    full = addresses_by_title(raw_body.replace("\r", "").lstrip()[:300])
-    return _client_name(sender_name=sender_name, raw_body=raw_body, full=full)
-
-
 def client_first_name(*, sender_name: str | None, raw_body: str) -> str | None:
     """The client's first name from the From header, or the line under their sign-off; a title
     and the surname for a client who signs with a title ("ד״ר שגיא", "Dr. Cohen")."""
-    return _client_name(sender_name=sender_name, raw_body=raw_body, full=False)
-
-
-def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str | None:
     if sender_name and "@" not in sender_name:
-        name = _name_from_line(sender_name.replace('"', ""), full=full)
+        name = _name_from_line(sender_name.replace('"', ""))
         if name:
             return name
     # The name is above a company's disclaimer, not in it (round 71: "Hi," to Dana Mizrahi).
@@ -369,10 +353,8 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
         if sign_off.match(line) and not sign_off.match(nonempty[i + 1]):
             under = nonempty[i + 1]
             # …and a role after a comma is not part of it ("רחלי, אמא של מאיה", round 74)
-            name = _name_from_line(under, full=full) or (
-                _name_from_line(under.split(",")[0], full=full)
-                if "," in under.rstrip(",")
-                else None
+            name = _name_from_line(under) or (
+                _name_from_line(under.split(",")[0]) if "," in under.rstrip(",") else None
             )
             if name:
                 return name
@@ -383,7 +365,7 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
         if _titled(name_line) and re.search(r"[.?!:…),]$", above):
             # A titled name over its job ("Prof. Hadas Mizrahi\nHead, Department of Neurology",
             # round 63: a bare "Hello," to a department head).
-            name = _name_from_line(name_line, full=full)
+            name = _name_from_line(name_line)
             if name:
                 return name
         if (
@@ -403,7 +385,7 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
             # Reyes over "Controller, Cardinal Media Group Inc.")
             and not re.search(r"[.?!:…]$", _COMPANY_SUFFIX.sub("", last))
         ):
-            name = _name_from_line(name_line, full=full)
+            name = _name_from_line(name_line)
             if name:
                 return name
             if _INITIAL.match(name_line):
@@ -428,7 +410,7 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
         # Berlin": round 81 greeted "Hi Berlin"); a name read no further than an initial or a
         # surname's particles ("R. Tan", "Pieter van der Berg") still leaves the place unnamed
         # (round 190: "Hi Singapore", "Dear Amsterdam")
-        return _name_from_line(nonempty[-3], full=full) if _name_length(nonempty[-3]) <= 3 else None
+        return _name_from_line(nonempty[-3]) if _name_length(nonempty[-3]) <= 3 else None
     if (
         len(nonempty) >= 4
         and re.search(r"[.?!:…)]$", nonempty[-4])
@@ -448,7 +430,7 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
         # A name over a role and an organisation after the body's last sentence ("Sanjay
         # Mehrotra\nHead of Compliance\nVaruna Pharma Exports Pvt Ltd, Pune", "רותי שמעוני\nרכזת
         # פדגוגית, חטיבה עליונה\nתיכון הדר, פתח תקווה"; rounds 229-230: "Hi," with no name).
-        name = _name_from_line(nonempty[-3], full=full)
+        name = _name_from_line(nonempty[-3])
         if name:
             return name
     if len(nonempty) >= 2:
@@ -469,7 +451,7 @@ def _client_name(*, sender_name: str | None, raw_body: str, full: bool) -> str |
             # a surname's initial ("אורנה ס.", round 230)
             or re.fullmatch(r"\S{2,} [A-Z\u05d0-\u05ea]\.", last) is not None
         ):
-            return _name_from_line(last, full=full)
+            return _name_from_line(last)
     return None
 
 

