@@ -807,7 +807,9 @@ class Facts:
                 # faulted (round 74: "I'm sorry about what happened" to a CFO querying line 4).
                 holds.add("charge_disputed")
             put_off = (slots.get("later") or "").lower()
-            if (put_off or asks.has(AskKind.POSTPONE)) and (
+            # the client puts something off, said with a time or not
+            deferring = bool(put_off) or asks.has(AskKind.POSTPONE)
+            if deferring and (
                 (quoted and _due_in(quoted))
                 or _in_any_pack(lambda b: b.payment_due, scanned)
                 or _in_any_pack(lambda b: b.event_date, scanned)
@@ -816,11 +818,9 @@ class Facts:
                 # still runs: whether waiting works is the owner's to say (round 69's harmful
                 # "אחרי פסח זה בסדר מבחינתי").
                 holds.add("other_deadline")
-            if (put_off or asks.has(AskKind.POSTPONE)) and _pays_later(
-                asks, source, slots.get("later"), scanned
-            ):
+            if deferring and _pays_later(asks, source, slots.get("later"), scanned):
                 holds.update(("other_deadline", "pay_put_off"))
-            if (put_off or asks.has(AskKind.POSTPONE)) and (
+            if deferring and (
                 _in_any_pack(lambda b: b.urgent_words, scanned)
                 or (quoted and _in_any_pack(lambda b: b.urgent_words, _Scanned.of(quoted)))
             ):
@@ -840,16 +840,12 @@ class Facts:
                 # the trio's hold ends Friday", "המלון ביקש עד ה-20"): waiting past it is the
                 # owner's to weigh (round 127's two harmful "later is fine by me").
                 holds.add("other_deadline")
-            if (put_off or asks.has(AskKind.POSTPONE)) and _in_any_pack(
-                lambda b: b.hold_asked, scanned
-            ):
+            if deferring and _in_any_pack(lambda b: b.hold_asked, scanned):
                 # A hold asked of the owner ("keep the Dead Sea hotel block on hold meanwhile"):
                 # whether to hold is the owner's to say, in the ask's own field, never "No
                 # problem … I'll wait to hear from you" (round 282's two harmful replies).
                 holds.add("hold_asked")
-            if (put_off or asks.has(AskKind.POSTPONE)) and _in_any_pack(
-                lambda b: b.advised_before, scanned
-            ):
+            if deferring and _in_any_pack(lambda b: b.advised_before, scanned):
                 # A time the owner advised, let pass ("אמרת שכדאי לפני שבוע 34 ואני כבר ב-35"):
                 # whether waiting works is the owner's to say (round 281's harmful "אין בעיה").
                 holds.add("other_deadline")

@@ -225,8 +225,8 @@ def test_the_clients_deadline_is_not_said_back_but_answered_in_its_field(
     language: str, text: str, said: str
 ) -> None:
     # Rounds 229-284: "I understand you need it by …" / "הבנתי שזה צריך להיות מוכן עד …" was
-    # flagged in 71 reviews (a departure time, a decision's date or a rental's end read as the
-    # work's deadline; a vague "it"), 4 of them harmful: the date is the owner's to answer, in
+    # flagged in 58 reviews (a departure time, a decision's date or a rental's end read as the
+    # work's deadline; a vague "it"), 3 of them harmful: the date is the owner's to answer, in
     # the field of the request that holds it.
     advice = _advise(label="demanding", message_language=language, text=text)
     for s in advice.suggestions:

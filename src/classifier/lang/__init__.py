@@ -224,7 +224,6 @@ def reply_pack(message_language: str, *, text: str = "") -> LanguagePack | None:
         ordered = packs()
         if not text:
             return ordered[0]
-        counts = [len(_words_of(pack).findall(text)) for pack in ordered]
         lines = [line for line in text.splitlines() if line.strip()]
         # A chat in one or two lines is framed by its first and last sentences ("עמית סליחה
         # שנעלמתי … I still haven't pulled the readings … נחזור לזה כשהוא חוזר, סבבה?", round
@@ -234,6 +233,7 @@ def reply_pack(message_language: str, *, text: str = "") -> LanguagePack | None:
             first, last = _script_of(parts[0], ordered), _script_of(parts[-1], ordered)
             if first is not None and first is last:
                 return first
+        counts = [len(_words_of(pack).findall(text)) for pack in ordered]
         if len(lines) < 3:
             # …and one that is not is the first pack's (the users' own language) unless another
             # has twice its words: an Israeli who mixes in English is answered in Hebrew.
