@@ -242,8 +242,9 @@ def about_the_exchange(ask: Ask) -> bool:
         return True  # "אם יש לך זמן 🙏": a softener, not an ask
     if ask.value == "reply":
         # "get back to me today"; not "reply in writing by tomorrow 12:00 with (a) current
-        # status, (b) a committed delivery date…", which asks for its content (round 55).
-        return len(ask.text.split()) <= _REPLY_WORDS
+        # status, (b) a committed delivery date…", which asks for its content (round 55), nor
+        # "ואם אפשר תענה לי גם בשישי-שבת", which asks about the owner's hours (round 288).
+        return len(ask.text.split()) <= _REPLY_WORDS and not asks_for_hours(ask)
     if ask.value == "write" and len(ask.text.split()) <= 3:
         return True  # "תכתבו פה": how to answer, answered by writing (round 46)
     # "just do it pls" (round 159) as "just do it", "תעשי מה שאמרתי בבקשה"; "Please do the
@@ -256,6 +257,15 @@ def about_the_exchange(ask: Ask) -> bool:
             for c in _all()
         )
         and not any(c.isdigit() for c in ask.text)
+    )
+
+
+def asks_for_hours(ask: Ask) -> bool:
+    """Whether a request for the reply asks when the owner is reachable ("תענה לי גם בשישי-שבת",
+    "reply on weekends too"): a pack's ``reply_hours``. It asks about the owner's hours, not
+    only for this reply."""
+    return ask.value == "reply" and any(
+        c.reply_hours is not None and c.reply_hours.search(ask.text) for c in _all()
     )
 
 
@@ -448,6 +458,11 @@ class Pack:
     bare_need: str = ""
     """A need that says nothing of what is needed ("I want" once a refusal took the rest, "צריך
     להיות" of a sentence cut short), a regex matched on the ask's whole text: no field answers it."""
+    reply_hours: str = ""
+    """When the owner is asked to be reachable: a request to reply on the weekend, in the
+    evenings, within hours ("תענה לי גם בשישי-שבת", "reply on weekends too"), a regex searched
+    in a request for the reply. Such a request asks about the owner's hours, not for this reply
+    (round 288: four reviews missed it); "by Friday" is the reply's own time, not listed."""
     courtesy: str = ""
     """A request that only softens another ("אם יש לך זמן 🙏", "if you have time"), a regex matched on
     the ask's whole text without its emoji: it asks nothing of its own (round 117: a field for it)."""
@@ -649,6 +664,7 @@ class _Compiled:
     first_person: re.Pattern[str] | None = None
     short_asked: re.Pattern[str] | None = None
     bare_need: re.Pattern[str] | None = None
+    reply_hours: re.Pattern[str] | None = None
     courtesy: re.Pattern[str] | None = None
     softeners: re.Pattern[str] | None = None
     names_object: re.Pattern[str] | None = None
@@ -803,6 +819,7 @@ def _load(code: str) -> _Compiled | None:
         question_join_at=_optional(pack.question_join, fold),
         list_lead=_optional(rf"\s*(?:{pack.list_lead})?\s*" if pack.list_lead else "", fold),
         bare_need=re.compile(pack.bare_need, re.IGNORECASE) if pack.bare_need else None,
+        reply_hours=re.compile(pack.reply_hours, re.IGNORECASE) if pack.reply_hours else None,
         courtesy=re.compile(pack.courtesy, re.IGNORECASE) if pack.courtesy else None,
         softeners=re.compile(rf"(?:{pack.softeners})[.,!?]*", re.IGNORECASE)
         if pack.softeners

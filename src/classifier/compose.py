@@ -39,6 +39,7 @@ from classifier.asks import (
     AskKind,
     Asks,
     about_the_exchange,
+    asks_for_hours,
     exclaimed,
     read_asks,
     why_unwanted,
@@ -806,6 +807,23 @@ class Facts:
                 # An invoice's lines disputed and its payment held back, the work itself not
                 # faulted (round 74: "I'm sorry about what happened" to a CFO querying line 4).
                 holds.add("charge_disputed")
+            put_off_time = (slots.get("later") or "").lower()
+            if (
+                put_off_time
+                and main is not None
+                and main.kind is AskKind.REQUEST
+                and main.subtype == "need"
+                and any(d.kind is AskKind.DELIVERABLE for d in asks.within(main))
+                and any(
+                    d.kind is AskKind.DEADLINE and d.value in _WITHIN_A_DAY
+                    for d in asks.within(main)
+                )
+            ):
+                # A thing needed within a day ("my director needs a quote by tomorrow 12:00 …
+                # will confirm the rest next week"): the reply answers it, and does not agree to
+                # the put-off instead (round 288, once the need was read); a session pushed from
+                # tomorrow is the put-off itself.
+                del slots["later"]
             put_off = (slots.get("later") or "").lower()
             # the client puts something off, said with a time or not
             deferring = bool(put_off) or asks.has(AskKind.POSTPONE)
@@ -1276,6 +1294,7 @@ class Facts:
 
 # The channels that are a call of some kind.
 _CALLS = frozenset({"call", "zoom", "meeting"})
+_WITHIN_A_DAY = frozenset({"today", "tonight", "tomorrow"})  # deadlines' values
 
 # Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
 # threat's consequence, a sum, a date ("the holidays").
@@ -1725,7 +1744,7 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
             for request in asks.within(ask)
             if request.kind is AskKind.REQUEST
         ) or _any_book_finds(lambda b: b.reply_head, _bare_words(ask, asks))
-    if ask.kind is not AskKind.REQUEST:
+    if ask.kind is not AskKind.REQUEST or asks_for_hours(ask):
         return False
     words = _clause(ask.text)
     if _CONTENT_AFTER_COLON.search(words):

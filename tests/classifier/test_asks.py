@@ -24,6 +24,7 @@ from classifier.asks import (
     Pack,
     Pattern,
     about_the_exchange,
+    asks_for_hours,
     calendar_date,
     exclaimed,
     hhmm,
@@ -603,6 +604,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "She still can't read. What exactly did you do for an hour? Draw?", K.QUESTION, "rhetorical", "What exactly did you do for an hour?", None),
     # Round 281: what was paid for, thrown back, is an outcry.
     ("he", "ענית ב-7 בבוקר עם אופס. על זה שילמנו 3,500 ₪ לליווי?", K.QUESTION, "rhetorical", "על זה שילמנו 3,500 ₪ לליווי?", None),
+    # Round 288: someone else's need passed on is what the owner is to deliver.
+    ("en", "sorry for the silence! my director needs a quote by tomorrow 12:00 for the board", K.REQUEST, "need", "my director needs a quote by tomorrow 12:00 for the board", None),
+    ("en", "Quick one. The bank needs the signed balance sheet by Thursday.", K.REQUEST, "need", "The bank needs the signed balance sheet by Thursday", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -632,6 +636,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Session 44: a need that points back at what was asked is its reason, no ask of its own.
+    ("en", "Could you send the bank details? Our system needs them before I can raise the PO", K.REQUEST, "need"),  # guard: held before its fix too
     # Session 43's review: more paid for, asked, is no outcry.
     ("he", "היי, על זה אנחנו משלמים עוד 200 ₪ על החומרים? או שזה כלול במחיר?", K.QUESTION, "rhetorical"),
     # Round 286 (harmful): what the children were left without is no refusal of calls.
@@ -1237,6 +1243,32 @@ def test_how_to_answer_is_about_the_exchange(language: str, text: str) -> None:
     own (a third field asked the same yes or no)."""
     told = [a for a in read_asks(text, language=language).items if a.value == "tell"]
     assert told and all(about_the_exchange(a) for a in told), told
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "hours"),
+    [
+        ("he", "אני צריך שזה יצא עד יום ראשון. ואם אפשר תענה לי גם בשישי-שבת, אני זמין.", True),
+        ("he", "אפשר שתחזרי אליי בערבים? אני בעבודה כל היום", True),
+        (
+            "en",
+            "Need the logo by Sunday. pls answer in the evenings as well, I'm at work all day",
+            True,
+        ),
+        ("he", 'תחזור אליי בסופ"ש בבקשה', False),
+        ("he", "תענה לי עד שישי", False),
+        ("en", "get back to me over the weekend", False),
+        ("en", "Please reply within 2 hours", False),
+    ],
+)
+def test_the_owners_hours_are_asked(language: str, text: str, hours: bool) -> None:
+    """Round 288: a request to reply on the weekend or in the evenings asks when the owner is
+    reachable, which the reply must answer; "get back to me over the weekend", "עד שישי" only
+    time this reply."""
+    replies = [a for a in read_asks(text, language=language).items if a.value == "reply"]
+    assert replies, read_asks(text, language=language)
+    assert any(asks_for_hours(a) for a in replies) is hours
+    assert all(about_the_exchange(a) is not hours for a in replies if len(a.text.split()) <= 12)
 
 
 def test_settling_nothing_gives_nothing() -> None:

@@ -9,8 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
+from classifier import cli as cli_module
 from classifier.cli import app
 from classifier.feedback import FeedbackStore
 from classifier.registry import ModelRegistry
@@ -231,8 +233,13 @@ def memory_env(
     get_settings.cache_clear()
 
 
-def test_import_list_show_export_and_delete_clients(memory_env: Path) -> None:
+def test_import_list_show_export_and_delete_clients(
+    memory_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     wide = {"COLUMNS": "200"}
+    # Rich fixes a console's width when COLUMNS is set as it is made (as pytest-xdist's workers
+    # do, at 80): the tables below are read at 200, as ``wide`` asks.
+    monkeypatch.setattr(cli_module, "console", Console(width=200))
     consent = runner.invoke(app, ["owner", "--keep-texts", "--retention-days", "3650"])
     assert consent.exit_code == 0, consent.output
     assert json.loads(consent.output)["keep_texts"] is True

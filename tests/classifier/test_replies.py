@@ -3218,6 +3218,11 @@ SAYS = [
     # this seriously".
     ("conflictual", "en", True, "Are you kidding me. My son was left at the bus stop ALONE for an hour because your driver miscounted. I want the owner to call me TODAY", "sorry"),
     ("conflictual", "he", True, "השארתם את הבת שלי לבד בשער 40 דקות!!! אני רוצה שהבעלים יתקשר אליי היום", "צר לי"),
+    # Round 288: a request to reply on the weekend or in the evenings asks the owner's hours: a
+    # field of its own; someone else's need is what the owner is to deliver.
+    ("demanding", "he", False, "שלום,\nאני צריך שהמכתב יצא עד יום ראשון.\nואם אפשר תענה לי גם בשישי-שבת, אני זמין.\nתודה", "גם בשישי-שבת"),
+    ("demanding", "en", True, "Need the new menu by Sunday. Also pls reply on weekends too, we bake Sat nights", "weekends"),
+    ("dormant", "en", True, "so sorry for the silence! the retreat is back on. my manager needs a quote by tomorrow 10:00 for the budget meeting. not sure on numbers yet, maybe 30 people? will confirm the rest next week", "needs a quote"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -3993,6 +3998,9 @@ NEVER_SAYS = [
     # "no problem"; the main ask's own deadline said apart of "it" is no second field.
     ("dormant", "he", True, "אפשר שנחזור אלייך אחרי החגים? ותחזיקי לנו את התאריך בינתיים", "אין בעיה"),
     ("demanding", "he", True, "אפשר לקבל את המצגת המעודכנת? אני צריכה את זה עד 8 בבוקר", "אני צריכה את זה עד 8"),
+    # Round 288: a thing needed by tomorrow is not what waits for the put-off.
+    ("dormant", "en", True, "so sorry for the silence! the retreat is back on. my manager needs a quote by tomorrow 10:00 for the budget meeting. not sure on numbers yet, maybe 30 people? will confirm the rest next week", "fine by me"),  # guard: held before its fix too
+    ("easygoing", "en", True, "Could you send the bank details? Our system needs them before I can raise the PO", "Our system needs"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

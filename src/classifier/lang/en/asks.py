@@ -301,6 +301,15 @@ REQUESTS = (
         r"(?=\s+\S)",
         clause=True,
     ),
+    # "my director needs a quote by tomorrow 12:00 for the board": someone else's need passed
+    # on, what the owner is to deliver (round 288: the quote was left out)
+    Pattern(
+        K.REQUEST,
+        "need",
+        rf"{B}(?:(?:the|my|our)\s+(?!kids?\b|children\b|car\b|house\b|flat\b|apartment\b)[a-z]+)\s+"
+        r"(?:also\s+|really\s+|still\s+|now\s+)?needs\s+(?=(?:a|an|the|our|his|her|their)\s+\S)",
+        clause=True,
+    ),
     # "And it has to be in before Shabbat": what the job must meet, said as a fact
     Pattern(
         K.REQUEST,
@@ -1615,6 +1624,10 @@ PACK = Pack(
     # "…plus a few clips for Reels if you can manage" (round 124: a field for "if you can manage")
     # "tell me if we need to use a specific garage": what "tell me" asks, one ask (round 232)
     whether_lead=r"(?:me |us )?(?:if|whether)(?: (?:we|i|you|it|they|he|she))?",
+    # "reply on weekends too", "answer in the evenings as well": the owner's hours; "by
+    # Friday", "within 2 hours" are this reply's own time
+    reply_hours=r"\b(?:(?:on|over|during|at) (?:the )?weekends?,? (?:too|as well)|also (?:on|over|during|at) "
+    r"(?:the )?weekends?|weekends|evenings|nights|on (?:shabbat|saturdays|fridays|sundays)|after hours)\b",
     courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can(?: manage(?: it)?)?|"
     r"you're able|you are able|possible|it's possible|that's ok|"
     r"that's okay|it's not too much(?: trouble)?|you don't mind)|"
