@@ -607,6 +607,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 288: someone else's need passed on is what the owner is to deliver.
     ("en", "sorry for the silence! my director needs a quote by tomorrow 12:00 for the board", K.REQUEST, "need", "my director needs a quote by tomorrow 12:00 for the board", None),
     ("en", "Quick one. The bank needs the signed balance sheet by Thursday.", K.REQUEST, "need", "The bank needs the signed balance sheet by Thursday", None),
+    ("en", "I want my deposit back in my account by Friday", K.MONEY, "refund", "my deposit back", None),  # guard: held before its fix too
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -636,6 +637,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 289 (harmful): when the deposit was paid is no money asked back.
+    ("en", "hey! still alive, I know I paid the deposit back in Jan and then vanished", K.MONEY, "refund"),
+    ("en", "We paid the fee back in 2023, when the project started", K.MONEY, "refund"),
     # Session 44: a need that points back at what was asked is its reason, no ask of its own.
     ("en", "Could you send the bank details? Our system needs them before I can raise the PO", K.REQUEST, "need"),  # guard: held before its fix too
     # Session 43's review: more paid for, asked, is no outcry.

@@ -4001,6 +4001,8 @@ NEVER_SAYS = [
     # Round 288: a thing needed by tomorrow is not what waits for the put-off.
     ("dormant", "en", True, "so sorry for the silence! the retreat is back on. my manager needs a quote by tomorrow 10:00 for the budget meeting. not sure on numbers yet, maybe 30 people? will confirm the rest next week", "fine by me"),  # guard: held before its fix too
     ("easygoing", "en", True, "Could you send the bank details? Our system needs them before I can raise the PO", "Our system needs"),  # guard: held before its fix too
+    # Round 289 (harmful): "I paid the deposit back in Jan" asks no refund.
+    ("dormant", "en", True, "hey! still alive 😅 I paid the deposit back in March and then disappeared. the copy is still with our lawyer. no rush on your end", "refund"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -635,6 +635,13 @@ QUESTION_WORDS = (
 
 # --- deadlines -----------------------------------------------------------------------------
 
+# "…back in Jan", "back in 2023", "back then": when it was paid, not money asked back
+_BACK_THEN = (
+    r"\s+(?:(?:in|on|around|during)\s+(?:(?:early|late|mid)[- ]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter|the (?:spring|summer|autumn|fall|winter)|20\d\d)\b"
+    r"|then\b|when\b)"
+)
 _BY = r"(?:(?:by|until|till|til|before|due|no later than|from|starting|on)\s+)?"
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTHS = {
@@ -894,13 +901,17 @@ MONEY = (
     Pattern(
         K.MONEY,
         "refund",
+        # "I paid the deposit back in Jan": when it was paid, no money back asked (round 289's
+        # harmful "About the refund:")
         # "I need it for reimbursement from work": the client's own claim elsewhere (round 87);
         # "reimbursement cases filed with Amazon" are claims the owner files, no money back (round
         # 201's harmful "About the refund:")
         # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102);
         # "reimbursement for the billable hours lost" is damages claimed, not the fee back (round
         # 238: "About the refund ($3,800)" for an invoice withheld)
-        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back|"
+        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back(?!"
+        + _BACK_THEN
+        + r")|"
         r"(?<!pls don't )(?<!pls dont )(?<!please don't )(?<!please dont )(?<!pls do not )(?<!please do not )(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
         r"credit (?:my|our|the) (?:card|account)|"
         # "Credit me the difference today" (round 76)
