@@ -608,6 +608,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "sorry for the silence! my director needs a quote by tomorrow 12:00 for the board", K.REQUEST, "need", "my director needs a quote by tomorrow 12:00 for the board", None),
     ("en", "Quick one. The bank needs the signed balance sheet by Thursday.", K.REQUEST, "need", "The bank needs the signed balance sheet by Thursday", None),
     ("en", "I want my deposit back in my account by Friday", K.MONEY, "refund", "my deposit back", None),  # guard: held before its fix too
+    ("en", "We expect the site live by Monday, no excuses", K.REQUEST, "need", "We expect the site live by Monday", None),  # guard: held before its fix too
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -637,6 +638,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 290: a hedged forecast is no need.
+    ("en", "We must first await the board's decision, which we expect maybe in the summer.", K.REQUEST, "need"),
     # Round 289 (harmful): when the deposit was paid is no money asked back.
     ("en", "hey! still alive, I know I paid the deposit back in Jan and then vanished", K.MONEY, "refund"),
     ("en", "We paid the fee back in 2023, when the project started", K.MONEY, "refund"),

@@ -3223,6 +3223,8 @@ SAYS = [
     ("demanding", "he", False, "שלום,\nאני צריך שהמכתב יצא עד יום ראשון.\nואם אפשר תענה לי גם בשישי-שבת, אני זמין.\nתודה", "גם בשישי-שבת"),
     ("demanding", "en", True, "Need the new menu by Sunday. Also pls reply on weekends too, we bake Sat nights", "weekends"),
     ("dormant", "en", True, "so sorry for the silence! the retreat is back on. my manager needs a quote by tomorrow 10:00 for the budget meeting. not sure on numbers yet, maybe 30 people? will confirm the rest next week", "needs a quote"),
+    # Round 290: a hedged forecast is no ask; the option asked to be kept open is the main ask.
+    ("dormant", "en", False, "Dear Ms. Levi,\n\nPlease excuse our late reply to your mails from March. Regarding the option for 12 double rooms in May 2026, I am not yet in the position to confirm. We must first await the decision of our new management, which we expect maybe in the autumn. Could you kindly keep the option open until then?\n\nBest regards\nKlaus Berger", 'answering "Could you kindly keep the option open'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -4003,6 +4005,8 @@ NEVER_SAYS = [
     ("easygoing", "en", True, "Could you send the bank details? Our system needs them before I can raise the PO", "Our system needs"),  # guard: held before its fix too
     # Round 289 (harmful): "I paid the deposit back in Jan" asks no refund.
     ("dormant", "en", True, "hey! still alive 😅 I paid the deposit back in March and then disappeared. the copy is still with our lawyer. no rush on your end", "refund"),
+    # Round 290 (harmful): an option asked to be kept open is the owner's to weigh, no "fine by me".
+    ("dormant", "en", False, "Dear Ms. Levi,\n\nPlease excuse our late reply. Regarding the option for 12 rooms in May, I cannot confirm yet: the new management decides on next year's programme, which we expect maybe in the autumn. Could you kindly keep the option open until then?\n\nBest regards\nKlaus Berger", "fine by me"),  # guard: held before its fix too
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

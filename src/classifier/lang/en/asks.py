@@ -228,6 +228,8 @@ REQUESTS = (
         # "exactly what we need" praises; it asks nothing (round 37)
         rf"(?<!what )(?<!all )(?<!everything ){B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+|also\s+)?"
         r"(?:need|want|require|expect|asking for|asking you|requesting)\b"
+        # "which we expect maybe in the summer": a forecast, nothing asked (round 290)
+        r"(?!(?<=expect)\s+(?:maybe|perhaps|probably|possibly|likely|hopefully)\b)"
         rf"(?!\s+to\s+(?:{_OWN_STEP})\b)"
         # "I really want this to happen": a wish for the project, no ask (round 60)
         r"(?!\s+(?:this|it|that)\s+to\s+(?:happen|work(?:\s+out)?|succeed)\b)"
