@@ -3225,6 +3225,11 @@ SAYS = [
     ("dormant", "en", True, "so sorry for the silence! the retreat is back on. my manager needs a quote by tomorrow 10:00 for the budget meeting. not sure on numbers yet, maybe 30 people? will confirm the rest next week", "needs a quote"),
     # Round 290: a hedged forecast is no ask; the option asked to be kept open is the main ask.
     ("dormant", "en", False, "Dear Ms. Levi,\n\nPlease excuse our late reply to your mails from March. Regarding the option for 12 double rooms in May 2026, I am not yet in the position to confirm. We must first await the decision of our new management, which we expect maybe in the autumn. Could you kindly keep the option open until then?\n\nBest regards\nKlaus Berger", 'answering "Could you kindly keep the option open'),
+    # Rounds 289-290: a thing promised sold to another, a child yelled at, the third cancellation
+    # this month are failures told: a sorry, not "קיבלתי. חשוב לי לטפל בזה" (rated cold).
+    ("conflictual", "he", True, "ממש יפה. סיכמנו שאת שומרת לי את המזנון עד שישי ועכשיו אני רואה שמכרת למישהי אחרת?? תחזירי לי את המקדמה", "צר לי"),  # guard: held before its fix too
+    ("conflictual", "en", True, "The instructor YELLED at my daughter in front of the whole group. She is 8. I want to know his name and I want an answer today", "sorry"),
+    ("conflictual", "he", True, "שוב ביטול ב-7 בבוקר. פעם שלישית החודש. אל תתקשר, תכתוב", "צר לי"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
