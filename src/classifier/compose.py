@@ -391,6 +391,9 @@ class PhraseBook(_Strict):
     # A regex for words that say "as I said" ("this way", "accordingly", "ככה", "כמו שכתבתי"): a
     # request with them and nothing of its own says the main ask again, and gets no field.
     as_said: str = "(?!)"
+    # A regex for a call or meeting the client waives ("No need for a call on my end", "אין צורך
+    # בפגישת היכרות"): settled by the client, respected by offering none, and answered by no field.
+    waived_call: str = "(?!)"
     # A regex for a question that asks the owner's leave to put things off ("is it alright if we
     # leave it until March?", "זה בסדר אם נדחה?"): the owner decides, in a field, where a
     # proposal ("let's pick it up after Pesach?") is agreed to.
@@ -1506,6 +1509,9 @@ def _further(
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not _wants_the_reply(ask, asks)
             and not _preamble(ask)
+            # "No need for a call on my end", "לא צריך שיחת היכרות, סומכים עליכם" (rounds
+            # 290-291: fields for them, "the client already settled")
+            and not _any_book_finds(lambda b: b.waived_call, ask.text)
             and not _leave_for_put_off(ask, asks, source, pack, waits=waits)
             # "…אפשר לעשות מה שבא לך??" inside an outcry asks nothing (round 147); a greeting's
             # "מה נשמע, … אפשר במוצ"ש?" still asks

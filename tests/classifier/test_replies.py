@@ -4012,6 +4012,9 @@ NEVER_SAYS = [
     ("dormant", "en", True, "hey! still alive 😅 I paid the deposit back in March and then disappeared. the copy is still with our lawyer. no rush on your end", "refund"),
     # Round 290 (harmful): an option asked to be kept open is the owner's to weigh, no "fine by me".
     ("dormant", "en", False, "Dear Ms. Levi,\n\nPlease excuse our late reply. Regarding the option for 12 rooms in May, I cannot confirm yet: the new management decides on next year's programme, which we expect maybe in the autumn. Could you kindly keep the option open until then?\n\nBest regards\nKlaus Berger", "fine by me"),  # guard: held before its fix too
+    # Rounds 290-291: a call or meeting the client waives is settled: no field answers it.
+    ("easygoing", "en", False, "Hi Noa,\nA friend recommended you. We'd like the game in Hebrew, about 9,000 words. No need for a call on my end, just send over the contract and the deposit invoice.\nCheers, Dana", "No need for a call"),
+    ("easygoing", "he", False, "שלום נועה,\nקיבלנו עלייך המלצה. אנחנו רוצים להתחיל שיעורים לשירה. אין צורך בפגישת היכרות, תשלחי בבקשה את ההסכם ואת פרטי התשלום.\nתודה, אלון", "אין צורך בפגישת"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
