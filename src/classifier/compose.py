@@ -1774,9 +1774,10 @@ def _wants_the_reply(ask: Ask, asks: Asks) -> bool:
     # "תגידי מה לשלוח", "tell me when it's ready": what to tell is an ask of its own.
     if asks_what:
         return False
-    if _any_book_finds(lambda b: b.reply_head, words):
+    if _any_book_finds(lambda b: b.reply_head, " ".join(_without_filler(words).split())):
         # "תעדכני היום", "אפשר תשובה עד הערב?" (round 261-262: fields for them); "update the
-        # site today" asks for the site
+        # site today" asks for the site; "Let me know by Wednesday if possible so I can book my
+        # room" once its time, reason and filler are out (round 292)
         return True
     if ask.value not in ("tell", "reply", "confirm"):
         return False

@@ -4015,6 +4015,10 @@ NEVER_SAYS = [
     # Rounds 290-291: a call or meeting the client waives is settled: no field answers it.
     ("easygoing", "en", False, "Hi Noa,\nA friend recommended you. We'd like the game in Hebrew, about 9,000 words. No need for a call on my end, just send over the contract and the deposit invoice.\nCheers, Dana", "No need for a call"),
     ("easygoing", "he", False, "שלום נועה,\nקיבלנו עלייך המלצה. אנחנו רוצים להתחיל שיעורים לשירה. אין צורך בפגישת היכרות, תשלחי בבקשה את ההסכם ואת פרטי התשלום.\nתודה, אלון", "אין צורך בפגישת"),
+    # Round 292: a request for the reply by a time, with "if possible" or a reason, or "answers"
+    # in the plural, wants the reply itself: no field of its own.
+    ("demanding", "en", False, "Hi,\nPlease rebook both dives for Friday, no charge, and hold 2 extra spots at my original rate.\n\nLet me know by Wednesday if possible so I can book my room.\nThanks, Dan", 'answer to "Let me know'),
+    ("demanding", "en", False, "Dear Sir,\n1. Pickup at the port gate at 7:15, could you arrange that?\n2. A written guarantee that we are back by 12:00.\n\nI need answers by Sunday so I can cancel the ship's excursion.\nRegards, Peter", "I need answers"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
