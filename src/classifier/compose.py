@@ -806,6 +806,10 @@ class Facts:
                 asks.has(AskKind.THREAT, "withhold")
                 and _in_any_pack(lambda b: b.unagreed_charge, scanned)
                 and not _in_any_pack(lambda b: b.complaint_words, scanned)
+                # a charge to dispute: a sum or an invoice ("I'm not paying for 'alternatives' I
+                # didn't ask for" refuses future work, round 294's harmful "the amount came as a
+                # surprise")
+                and (asks.has(AskKind.MONEY) or asks.has(AskKind.DELIVERABLE, "invoice"))
             ):
                 # An invoice's lines disputed and its payment held back, the work itself not
                 # faulted (round 74: "I'm sorry about what happened" to a CFO querying line 4).

@@ -4019,6 +4019,10 @@ NEVER_SAYS = [
     # in the plural, wants the reply itself: no field of its own.
     ("demanding", "en", False, "Hi,\nPlease rebook both dives for Friday, no charge, and hold 2 extra spots at my original rate.\n\nLet me know by Wednesday if possible so I can book my room.\nThanks, Dan", 'answer to "Let me know'),
     ("demanding", "en", False, "Dear Sir,\n1. Pickup at the port gate at 7:15, could you arrange that?\n2. A written guarantee that we are back by 12:00.\n\nI need answers by Sunday so I can cancel the ship's excursion.\nRegards, Peter", "I need answers"),
+    # Round 294 (harmful): a refusal to pay for work not asked for, with no sum or invoice, is no
+    # disputed charge; round 293 (harmful): "I know you won't love it" is no praise.
+    ("know-it-all", "en", False, "Noam,\n\nThird email on this. We want the site model in 0.3mm walls, open. Not 0.8mm. I've done this for 20 years. And I'm not paying for \"alternatives\" I didn't ask for.\n\nPlease proceed as instructed and confirm today.\n\nKarim", "came as a surprise"),
+    ("demanding", "en", False, "Shai - quick update, and I know you won't love it.\nThe CEO moved the whole floor a week earlier, so the packing has to be done by Thursday 18:00 instead of Sunday. Can you send more people?\nThanks, Hila", "lovely to hear"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
