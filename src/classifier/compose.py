@@ -394,6 +394,9 @@ class PhraseBook(_Strict):
     # A regex for a call or meeting the client waives ("No need for a call on my end", "אין צורך
     # בפגישת היכרות"): settled by the client, respected by offering none, and answered by no field.
     waived_call: str = "(?!)"
+    # A regex for words that name a charge made ("you charged us", "billed", "line 4", "חיוב"): a
+    # refusal to pay beside one disputes it.
+    charge_words: str = "(?!)"
     # A regex for a question that asks the owner's leave to put things off ("is it alright if we
     # leave it until March?", "זה בסדר אם נדחה?"): the owner decides, in a field, where a
     # proposal ("let's pick it up after Pesach?") is agreed to.
@@ -809,27 +812,34 @@ class Facts:
                 # a charge to dispute: a sum or an invoice ("I'm not paying for 'alternatives' I
                 # didn't ask for" refuses future work, round 294's harmful "the amount came as a
                 # surprise")
-                and (asks.has(AskKind.MONEY) or asks.has(AskKind.DELIVERABLE, "invoice"))
+                and (
+                    asks.has(AskKind.MONEY)
+                    or asks.has(AskKind.DELIVERABLE, "invoice")
+                    or _in_any_pack(lambda b: b.charge_words, scanned)
+                )
             ):
                 # An invoice's lines disputed and its payment held back, the work itself not
                 # faulted (round 74: "I'm sorry about what happened" to a CFO querying line 4).
                 holds.add("charge_disputed")
-            put_off_time = (slots.get("later") or "").lower()
             if (
-                put_off_time
+                slots.get("later")
                 and main is not None
                 and main.kind is AskKind.REQUEST
-                and main.subtype == "need"
                 and any(d.kind is AskKind.DELIVERABLE for d in asks.within(main))
                 and any(
-                    d.kind is AskKind.DEADLINE and d.value in _WITHIN_A_DAY
+                    d.kind is AskKind.DEADLINE
+                    and (
+                        d.value in _WITHIN_A_DAY
+                        or re.fullmatch(r"(?:within|in)-(?:\d+|few)-hours?", str(d.value or ""))
+                    )
                     for d in asks.within(main)
                 )
             ):
-                # A thing needed within a day ("my director needs a quote by tomorrow 12:00 …
-                # will confirm the rest next week"): the reply answers it, and does not agree to
-                # the put-off instead (round 288, once the need was read); a session pushed from
-                # tomorrow is the put-off itself.
+                # A thing asked for within a day ("my director needs a quote by tomorrow 12:00
+                # … will confirm the rest next week", "send a quote by EOD"): the reply answers
+                # it, and does not agree to the put-off instead (round 288, once the need was
+                # read); a session pushed from tomorrow, with no thing to hand over, is the
+                # put-off itself.
                 del slots["later"]
             put_off = (slots.get("later") or "").lower()
             # the client puts something off, said with a time or not
@@ -1301,7 +1311,7 @@ class Facts:
 
 # The channels that are a call of some kind.
 _CALLS = frozenset({"call", "zoom", "meeting"})
-_WITHIN_A_DAY = frozenset({"today", "tonight", "tomorrow"})  # deadlines' values
+_WITHIN_A_DAY = frozenset({"today", "tonight", "tomorrow", "eod", "asap"})  # deadlines' values
 
 # Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
 # threat's consequence, a sum, a date ("the holidays").

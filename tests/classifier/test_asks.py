@@ -609,6 +609,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Quick one. The bank needs the signed balance sheet by Thursday.", K.REQUEST, "need", "The bank needs the signed balance sheet by Thursday", None),
     ("en", "I want my deposit back in my account by Friday", K.MONEY, "refund", "my deposit back", None),  # guard: held before its fix too
     ("en", "We expect the site live by Monday, no excuses", K.REQUEST, "need", "We expect the site live by Monday", None),  # guard: held before its fix too
+    ("en", "I want the deposit back in March at the latest", K.MONEY, "refund", "the deposit back", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -638,6 +639,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Session 44's review: someone else's need of a thing of their own, a forecast without a hedge.
+    ("en", "my wife needs the car tomorrow so can we move the lesson to Thursday?", K.REQUEST, "need"),
+    ("en", "The board decides on the programme, which we expect in the autumn.", K.REQUEST, "need"),
     # Round 290: a hedged forecast is no need.
     ("en", "We must first await the board's decision, which we expect maybe in the summer.", K.REQUEST, "need"),
     # Round 289 (harmful): when the deposit was paid is no money asked back.
@@ -1266,6 +1270,8 @@ def test_how_to_answer_is_about_the_exchange(language: str, text: str) -> None:
         ("he", "תענה לי עד שישי", False),
         ("en", "get back to me over the weekend", False),
         ("en", "Please reply within 2 hours", False),
+        ("en", "Please reply tonight, I work nights so I'll see it in the morning", False),
+        ("he", 'תענה לי גם במוצ"ש בבקשה', True),
     ],
 )
 def test_the_owners_hours_are_asked(language: str, text: str, hours: bool) -> None:

@@ -3230,6 +3230,15 @@ SAYS = [
     ("conflictual", "he", True, "ממש יפה. סיכמנו שאת שומרת לי את המזנון עד שישי ועכשיו אני רואה שמכרת למישהי אחרת?? תחזירי לי את המקדמה", "צר לי"),  # guard: held before its fix too
     ("conflictual", "en", True, "The instructor YELLED at my daughter in front of the whole group. She is 8. I want to know his name and I want an answer today", "sorry"),
     ("conflictual", "he", True, "שוב ביטול ב-7 בבוקר. פעם שלישית החודש. אל תתקשר, תכתוב", "צר לי"),
+    # Session 44's review: a charge named without a sum is still disputed; a call waived is
+    # not a chat widget; "the updates by Friday" are a thing asked; a thing due by EOD keeps its
+    # field beside a put-off; the third cancellation "this month" with "הפעם"; a sideboard sold.
+    ("conflictual", "en", False, "Hi,\nYou charged us for 6 extra hours that we never approved. We won't pay until this is corrected.\nDana", "came as a surprise"),
+    ("easygoing", "en", False, "Hi,\nWe love the new site. No need for a chat widget on the homepage, just the contact form. Please send the invoice.\nThanks, Dana", "chat widget"),
+    ("demanding", "en", False, "Hi,\nPlease fix the checkout button on mobile. Also, I need the updates by Friday so I can show the board.\nThanks", "updates"),
+    ("dormant", "en", True, "so sorry for the silence! my manager needs a quote by EOD for the budget meeting. not sure on numbers yet. will confirm the rest next week", "needs a quote"),
+    ("conflictual", "he", True, "זו הפעם השלישית החודש שהשיעור מבוטל בבוקר. אל תתקשר, תכתוב", "צר לי"),
+    ("conflictual", "en", True, "You sold my sideboard to someone else?? I drove 40 minutes. I want my deposit back today", "sorry"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -4023,6 +4032,10 @@ NEVER_SAYS = [
     # disputed charge; round 293 (harmful): "I know you won't love it" is no praise.
     ("know-it-all", "en", False, "Noam,\n\nThird email on this. We want the site model in 0.3mm walls, open. Not 0.8mm. I've done this for 20 years. And I'm not paying for \"alternatives\" I didn't ask for.\n\nPlease proceed as instructed and confirm today.\n\nKarim", "came as a surprise"),
     ("demanding", "en", False, "Shai - quick update, and I know you won't love it.\nThe CEO moved the whole floor a week earlier, so the packing has to be done by Thursday 18:00 instead of Sunday. Can you send more people?\nThanks, Hila", "lovely to hear"),
+    # Session 44's review: an option on rooms kept open is a hold; "not going to love it" no praise.
+    ("dormant", "en", False, "Dear Ms. Levi,\n\nWe will only be able to confirm in September. Could you keep the option on the 12 rooms open until then?\n\nBest, Klaus", "fine by me"),
+    ("demanding", "en", True, "you're not going to love it: the launch moved up to Thursday. can you send more people?", "lovely to hear"),
+    ("dormant", "en", True, "so sorry for the silence! my manager needs a quote by EOD for the budget meeting. not sure on numbers yet. will confirm the rest next week", "fine by me"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip

@@ -228,8 +228,9 @@ REQUESTS = (
         # "exactly what we need" praises; it asks nothing (round 37)
         rf"(?<!what )(?<!all )(?<!everything ){B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+|also\s+)?"
         r"(?:need|want|require|expect|asking for|asking you|requesting)\b"
-        # "which we expect maybe in the summer": a forecast, nothing asked (round 290)
-        r"(?!(?<=expect)\s+(?:maybe|perhaps|probably|possibly|likely|hopefully)\b)"
+        # "which we expect (maybe) in the summer": a forecast, nothing asked (round 290)
+        r"(?!(?<=expect)\s+(?:(?:maybe|perhaps|probably|possibly|likely|hopefully)\b|(?:in|around|"
+        r"sometime|before|after|next|early|late|mid)\s))"
         rf"(?!\s+to\s+(?:{_OWN_STEP})\b)"
         # "I really want this to happen": a wish for the project, no ask (round 60)
         r"(?!\s+(?:this|it|that)\s+to\s+(?:happen|work(?:\s+out)?|succeed)\b)"
@@ -308,8 +309,12 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "need",
-        rf"{B}(?:(?:the|my|our)\s+(?!kids?\b|children\b|car\b|house\b|flat\b|apartment\b)[a-z]+)\s+"
-        r"(?:also\s+|really\s+|still\s+|now\s+)?needs\s+(?=(?:a|an|the|our|his|her|their)\s+\S)",
+        rf"(?<!what )(?<!all ){B}(?:(?:the|my|our)\s+(?!kids?\b|children\b)[a-z]+)\s+"
+        r"(?:also\s+|really\s+|still\s+|now\s+)?needs\s+(?=(?:a|an|the|our|his|her|their|\d+)\s+"
+        r"[^.!?\n,;]{0,30}?\b(?:quotes?|invoices?|proposal|report|contract|files?|pdf|deck|letter|statement|"
+        r"receipts?|estimate|draft|version|cop(?:y|ies)|documents?|plans?|spec|breakdown|summary|p&l|"
+        r"profit & loss|balance sheet|forms?|certificate|mock-?ups?|designs?|logo|video|photos?|slides?|"
+        r"run-of-show|schedule|budget)\b)",
         clause=True,
     ),
     # "And it has to be in before Shabbat": what the job must meet, said as a fact
@@ -637,7 +642,8 @@ QUESTION_WORDS = (
 
 # --- deadlines -----------------------------------------------------------------------------
 
-# "…back in Jan", "back in 2023", "back then": when it was paid, not money asked back
+# "I paid the deposit back in Jan", "…back in 2023", "…back then": when it was paid (after
+# "paid", "sent", "transferred"), not money asked back
 _BACK_THEN = (
     r"\s+(?:(?:in|on|around|during)\s+(?:(?:early|late|mid)[- ]?)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|"
@@ -911,7 +917,8 @@ MONEY = (
         # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102);
         # "reimbursement for the billable hours lost" is damages claimed, not the fee back (round
         # 238: "About the refund ($3,800)" for an invoice withheld)
-        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?:my|our|the) (?:money|deposit|payment|advance|fee) back(?!"
+        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?<!paid )(?<!sent )(?<!transferred )(?<!wired )(?<!gave you )(?:my|our|the) "
+        r"(?:money|deposit|payment|advance|fee) back|(?:my|our|the) (?:money|deposit|payment|advance|fee) back(?!"
         + _BACK_THEN
         + r")|"
         r"(?<!pls don't )(?<!pls dont )(?<!please don't )(?<!please dont )(?<!pls do not )(?<!please do not )(?:return|give back|pay back) (?:my|our|the) (?:money|deposit|payment|advance)|"
@@ -1640,7 +1647,9 @@ PACK = Pack(
     # "reply on weekends too", "answer in the evenings as well": the owner's hours; "by
     # Friday", "within 2 hours" are this reply's own time
     reply_hours=r"\b(?:(?:on|over|during|at) (?:the )?weekends?,? (?:too|as well)|also (?:on|over|during|at) "
-    r"(?:the )?weekends?|weekends|evenings|nights|on (?:shabbat|saturdays|fridays|sundays)|after hours)\b",
+    r"(?:the )?weekends?|(?:on|at|over|during) weekends|(?:in|during) the evenings|(?:in|during) the evening,? "
+    r"(?:too|as well)|(?:at|during the) night,? (?:too|as well)|at nights|on (?:shabbat|saturdays|fridays|sundays)|"
+    r"after hours)\b",
     courtesy=r"(?:and )?if (?:you (?:have|get|find) (?:the )?time|you can(?: manage(?: it)?)?|"
     r"you're able|you are able|possible|it's possible|that's ok|"
     r"that's okay|it's not too much(?: trouble)?|you don't mind)|"
