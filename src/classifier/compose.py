@@ -1127,6 +1127,15 @@ class Facts:
         refused = {
             offer for ask in asks.of(AskKind.REFUSAL) for offer in _REFUSED.get(ask.subtype, ())
         }
+        if any(
+            call.subtype == "call"
+            for refusal in asks.of(AskKind.REFUSAL)
+            for call in asks.within(refusal)
+            if call.kind is AskKind.CHANNEL
+        ):
+            # "And don't send me another \"let's hop on a call\"": a call refused inside what is
+            # refused, whatever the refusal was read as (round 297's harmful "Happy to talk at").
+            refused.add("call")
         # In either language: "עברתי!!!! 🎉 Seriously couldn't have done it without you" is
         # answered in English and is still a test passed (round 43's messages).
         for each in packs():

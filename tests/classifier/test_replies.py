@@ -4036,6 +4036,10 @@ NEVER_SAYS = [
     ("dormant", "en", False, "Dear Ms. Levi,\n\nWe will only be able to confirm in September. Could you keep the option on the 12 rooms open until then?\n\nBest, Klaus", "fine by me"),
     ("demanding", "en", True, "you're not going to love it: the launch moved up to Thursday. can you send more people?", "lovely to hear"),
     ("dormant", "en", True, "so sorry for the silence! my manager needs a quote by EOD for the budget meeting. not sure on numbers yet. will confirm the rest next week", "fine by me"),
+    # Round 297 (harmful): a call refused inside another refusal is still refused; a failure told
+    # ("not 13:00 as agreed") beside a payment held back is no surprise at the amount.
+    ("conflictual", "en", True, "Read the deck. 42 slides, zero recs we can act on. We paid $21k for this. Not releasing the final 50% until it's fixed. And don't send me another \"let's hop on a call\"", "Happy to talk"),
+    ("conflictual", "en", False, "Adi,\n\nI'm going to be blunt. Yesterday was an embarrassment in front of our CEO and 30 of our top performers.\n\n- Lunch was served at 14:20, not 13:00 as agreed\n- The market guide was on his phone for half the tour\n- Nobody told us the tahini workshop had been cut\n\nI was promised a \"seamless premium experience\" for ₪14,400. That is not what we got. We will not be paying the remaining 50% (₪7,200) and frankly I'm considering asking for part of the deposit back. Our legal team has the quote on file.\n\nRachel Siegel\nHead of People Ops\n\nSent from Outlook for iOS", "came as a surprise"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
