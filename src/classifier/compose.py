@@ -2476,17 +2476,20 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
 
 
 _TIMES = re.compile(r"\s?[x×*]\s?(\d{1,3})(?![\d,.])")
+_PRODUCT = re.compile(r"\d\s?[x×*]\s?[^\s\d]{0,3}\s?\d")  # "4 x ₪390", "4 × 185 ₪"
 
 
 def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
-    """Whether a sum is the total the client works out in brackets right after the refund's
-    words ("החזר על 4 הימים (4 × 185 ₪ = 740 ₪)", round 219: "לגבי ההחזר (185 ₪)"), not a term of
-    it, nor a total paid later in the sentence ("…($80), the package was 10 x $80 = $800")."""
+    """Whether a sum is the total the client works out right after the refund's words, in
+    brackets or not ("החזר על 4 הימים (4 × 185 ₪ = 740 ₪)", round 219: "לגבי ההחזר (185 ₪)"; "a
+    full refund of the ride, 4 x ₪390 = ₪1,560", round 298's harmful "About the refund (₪390)"),
+    not a term of it, nor a total paid later in the sentence ("…($80), the package was 10 x $80 =
+    $800")."""
     if not source[max(0, sum_.start - 3) : sum_.start].rstrip().endswith("="):
         return False
     return any(
         0 <= sum_.start - r.end <= 60
-        and "(" in source[r.end : sum_.start]
+        and ("(" in source[r.end : sum_.start] or _PRODUCT.search(source[r.end : sum_.start]))
         and ")" not in source[r.end : sum_.start]
         for r in refunds
     )

@@ -3239,6 +3239,8 @@ SAYS = [
     ("dormant", "en", True, "so sorry for the silence! my manager needs a quote by EOD for the budget meeting. not sure on numbers yet. will confirm the rest next week", "needs a quote"),
     ("conflictual", "he", True, "זו הפעם השלישית החודש שהשיעור מבוטל בבוקר. אל תתקשר, תכתוב", "צר לי"),
     ("conflictual", "en", True, "You sold my sideboard to someone else?? I drove 40 minutes. I want my deposit back today", "sorry"),  # guard: held before its fix too
+    # Round 298 (harmful): a total worked out after the refund's words without brackets is its sum.
+    ("conflictual", "en", False, "To whom it may concern,\n\nMy horse bolted and I was thrown. I want:\n- a full refund of the ride, 4 x ₪390 = ₪1,560\n- the hospital bill, ₪1,240\n\nDo NOT phone me.\nGareth", "₪1,560"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
