@@ -1127,15 +1127,24 @@ class Facts:
         refused = {
             offer for ask in asks.of(AskKind.REFUSAL) for offer in _REFUSED.get(ask.subtype, ())
         }
-        if any(
-            call.subtype == "call"
-            for refusal in asks.of(AskKind.REFUSAL)
-            for call in asks.within(refusal)
-            if call.kind is AskKind.CHANNEL
+        refusals = asks.of(AskKind.REFUSAL)
+        quoted_refused = [
+            channel
+            for channel in asks.of(AskKind.CHANNEL)
+            if any(
+                r.start <= channel.start
+                and channel.end <= r.end
+                and _QUOTE_OPEN.search(source, r.start, channel.start + 1) is not None
+                for r in refusals
+            )
+        ]
+        if quoted_refused and all(
+            c in quoted_refused for c in asks.of(AskKind.CHANNEL) if c.subtype in _CALLS
         ):
-            # "And don't send me another \"let's hop on a call\"": a call refused inside what is
-            # refused, whatever the refusal was read as (round 297's harmful "Happy to talk at").
-            refused.add("call")
+            # 'And don't send me another "let's hop on a call"': a call quoted inside what is
+            # refused, whatever the refusal was read as (round 297's harmful "Happy to talk at");
+            # not when a call is asked elsewhere ("…your PM should call me by 5pm").
+            refused.update(_QUOTED_OFFER.get(c.subtype, c.subtype) for c in quoted_refused)
         # In either language: "עברתי!!!! 🎉 Seriously couldn't have done it without you" is
         # answered in English and is still a test passed (round 43's messages).
         for each in packs():
@@ -1320,6 +1329,8 @@ class Facts:
 
 # The channels that are a call of some kind.
 _CALLS = frozenset({"call", "zoom", "meeting"})
+_QUOTED_OFFER = {"zoom": "call"}  # the offer a quoted channel refuses, where it is not its own name
+_QUOTE_OPEN = re.compile("[\"“„״]|(?<!\\w)['‘]")  # not the apostrophe of "don't"
 _WITHIN_A_DAY = frozenset({"today", "tonight", "tomorrow", "eod", "asap"})  # deadlines' values
 
 # Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
@@ -2476,7 +2487,14 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
 
 
 _TIMES = re.compile(r"\s?[x×*]\s?(\d{1,3})(?![\d,.])")
-_PRODUCT = re.compile(r"\d\s?[x×*]\s?[^\s\d]{0,3}\s?\d")  # "4 x ₪390", "4 × 185 ₪"
+_PRODUCT = re.compile(
+    r"\d\s?(?:[^\W\d]+\s)?[x×*]\s?[^\s\d]{0,3}\s?\d"
+)  # "4 x ₪390", "4 rides × $120"
+_NOT_WORKED_OUT = re.compile(
+    r"(?<!\w)(?:was|were|is|cost|costs|paid|pay|package|term|course|total|היה|היתה|עלה|עלתה|שילמתי|"
+    r"שילמנו|חבילה|הקורס)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
@@ -2489,7 +2507,15 @@ def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
         return False
     return any(
         0 <= sum_.start - r.end <= 60
-        and ("(" in source[r.end : sum_.start] or _PRODUCT.search(source[r.end : sum_.start]))
+        and (
+            "(" in source[r.end : sum_.start]
+            # unbracketed, only the refund's own sum worked out: not "…the term was 10 x ₪120 =
+            # ₪1,200" or "I paid 10 x $80 = $800" for the one lesson refunded
+            or (
+                _PRODUCT.search(source[r.end : sum_.start]) is not None
+                and _NOT_WORKED_OUT.search(source[r.end : sum_.start]) is None
+            )
+        )
         and ")" not in source[r.end : sum_.start]
         for r in refunds
     )

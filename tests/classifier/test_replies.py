@@ -3241,6 +3241,14 @@ SAYS = [
     ("conflictual", "en", True, "You sold my sideboard to someone else?? I drove 40 minutes. I want my deposit back today", "sorry"),  # guard: held before its fix too
     # Round 298 (harmful): a total worked out after the refund's words without brackets is its sum.
     ("conflictual", "en", False, "To whom it may concern,\n\nMy horse bolted and I was thrown. I want:\n- a full refund of the ride, 4 x ₪390 = ₪1,560\n- the hospital bill, ₪1,240\n\nDo NOT phone me.\nGareth", "₪1,560"),
+    # The second read of the change: a call asked beside a refusal is still offered; a balance
+    # asked back is the refund's sum; a total worked out with a noun before "x" is too; an
+    # embarrassment told alone opens with a sorry.
+    ("conflictual", "en", True, "Don't explain, call me and talk to me", "Happy to talk"),
+    ("conflictual", "en", True, "Don't send me another \"let's hop on a call\" email. I want the fix, and your PM should call me by 5pm", "Happy to talk"),
+    ("demanding", "en", False, "The course ended early. I paid ₪5,000 upfront, please refund the rest (₪2,000) to my card by Friday.", "₪2,000"),
+    ("conflictual", "en", False, "My horse bolted. I want a full refund of the rides, 4 rides x ₪390 = ₪1,560, and the hospital bill.", "₪1,560"),  # guard: held before its fix too
+    ("conflictual", "en", False, "Yesterday was an embarrassment in front of our CEO. We will not pay the final 50% (₪7,200) until we talk.", "sorry"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -4044,6 +4052,10 @@ NEVER_SAYS = [
     ("conflictual", "en", False, "Adi,\n\nI'm going to be blunt. Yesterday was an embarrassment in front of our CEO and 30 of our top performers.\n\n- Lunch was served at 14:20, not 13:00 as agreed\n- The market guide was on his phone for half the tour\n- Nobody told us the tahini workshop had been cut\n\nI was promised a \"seamless premium experience\" for ₪14,400. That is not what we got. We will not be paying the remaining 50% (₪7,200) and frankly I'm considering asking for part of the deposit back. Our legal team has the quote on file.\n\nRachel Siegel\nHead of People Ops\n\nSent from Outlook for iOS", "came as a surprise"),
     # Round 297: the remaining 50% held back is not the refund's sum.
     ("conflictual", "en", False, "Adi,\n\nI'm going to be blunt. Yesterday was an embarrassment in front of our CEO and 30 of our top performers.\n\n- Lunch was served at 14:20, not 13:00 as agreed\n- The market guide was on his phone for half the tour\n- Nobody told us the tahini workshop had been cut\n\nI was promised a \"seamless premium experience\" for ₪14,400. That is not what we got. We will not be paying the remaining 50% (₪7,200) and frankly I'm considering asking for part of the deposit back. Our legal team has the quote on file.\n\nRachel Siegel\nHead of People Ops\n\nSent from Outlook for iOS", "(₪7,200)"),
+    # The second read of the change: a package's total is not the one lesson refunded; a quoted
+    # "let's meet" refused is no meeting offered; more guests "than planned" is no failure.
+    ("conflictual", "en", False, "The Sunday class was cancelled. I want a refund for that one class, the term was 10 x ₪120 = ₪1,200 and I paid it all upfront.", "₪1,200"),
+    ("conflictual", "en", True, "Don't send me another \"let's meet\". Fix it.", "A meeting works"),
     # Round 68: the invoice of a threat is not the ask's label.
     ("conflictual", "en", True, "the email is down AGAIN since 7am, third time this month. I have a client meeting at 11. fix it NOW or I'm calling someone else and you can forget about the invoice", "About the invoice"),
 ]  # fmt: skip
