@@ -174,6 +174,10 @@ class PhraseBook(_Strict):
     # A regex for a refund of everything paid ("החזר מלא", "full refund"): its sum may be the
     # message's only one, said in another sentence.
     refund_full: str = "(?!)"
+    # A regex for words between a refund and a product worked out that make the product
+    # something else's total ("…the term was 10 x ₪120 = ₪1,200", "I paid 10 x $80 = $800"):
+    # not the refund's sum.
+    not_worked_out: str = "(?!)"
     # A regex for a refund whose object is named ("refund of this month's retainer", "החזר על
     # הריטיינר"): a sum elsewhere in the message is not what they want back.
     refund_named: str = "(?!)"
@@ -921,11 +925,11 @@ class Facts:
             # A put-off's time counts as said back only where a sentence may say it ("Picking
             # this up next week is fine by me"): else the ask that holds it keeps its field
             # (round 84: "אני צריכה הכל באוויר עד יום חמישי" was left out).
-            said = [
-                slots[n]
-                for n in ("later",)
-                if n in slots and (book is None or _sayable_slot(book, n, holds, label))
-            ]
+            said = (
+                [slots["later"]]
+                if "later" in slots and (book is None or _sayable_slot(book, "later", holds, label))
+                else []
+            )
             further_money: dict[str, frozenset[str]] = {}
             if (
                 main.kind is AskKind.QUESTION
@@ -1124,10 +1128,8 @@ class Facts:
             if value not in (None, ""):
                 holds.add(name)
                 slots[name] = str(value)
-        refused = {
-            offer for ask in asks.of(AskKind.REFUSAL) for offer in _REFUSED.get(ask.subtype, ())
-        }
         refusals = asks.of(AskKind.REFUSAL)
+        refused = {offer for ask in refusals for offer in _REFUSED.get(ask.subtype, ())}
         quoted_refused = [
             channel
             for channel in asks.of(AskKind.CHANNEL)
@@ -2490,11 +2492,6 @@ _TIMES = re.compile(r"\s?[x×*]\s?(\d{1,3})(?![\d,.])")
 _PRODUCT = re.compile(
     r"\d\s?(?:[^\W\d]+\s)?[x×*]\s?[^\s\d]{0,3}\s?\d"
 )  # "4 x ₪390", "4 rides × $120"
-_NOT_WORKED_OUT = re.compile(
-    r"(?<!\w)(?:was|were|is|cost|costs|paid|pay|package|term|course|total|היה|היתה|עלה|עלתה|שילמתי|"
-    r"שילמנו|חבילה|הקורס)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
@@ -2513,7 +2510,7 @@ def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
             # ₪1,200" or "I paid 10 x $80 = $800" for the one lesson refunded
             or (
                 _PRODUCT.search(source[r.end : sum_.start]) is not None
-                and _NOT_WORKED_OUT.search(source[r.end : sum_.start]) is None
+                and not _any_book_finds(lambda b: b.not_worked_out, source[r.end : sum_.start])
             )
         )
         and ")" not in source[r.end : sum_.start]
