@@ -459,10 +459,10 @@ class Pack:
     """A need that says nothing of what is needed ("I want" once a refusal took the rest, "צריך
     להיות" of a sentence cut short), a regex matched on the ask's whole text: no field answers it."""
     reply_hours: str = ""
-    """When the owner is asked to be reachable: a request to reply on the weekend, in the
-    evenings, within hours ("תענה לי גם בשישי-שבת", "reply on weekends too"), a regex searched
-    in a request for the reply. Such a request asks about the owner's hours, not for this reply
-    (round 288: four reviews missed it); "by Friday" is the reply's own time, not listed."""
+    """When the owner is asked to be reachable: a request to reply on the weekend or in the
+    evenings ("תענה לי גם בשישי-שבת", "reply on weekends too"), a regex searched in a request for
+    the reply. Such a request asks about the owner's hours, not for this reply (round 288: four
+    reviews missed it); "by Friday", "within 2 hours" are the reply's own time, not listed."""
     courtesy: str = ""
     """A request that only softens another ("אם יש לך זמן 🙏", "if you have time"), a regex matched on
     the ask's whole text without its emoji: it asks nothing of its own (round 117: a field for it)."""
