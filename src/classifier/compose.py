@@ -1261,7 +1261,18 @@ class Facts:
             # asked for a meeting and an explanation first).
             listed = (
                 _joins_demands(main.text)
-                or (len(main.text) > 60 and main.text.count(",") + main.text.count(";") >= 2)
+                or (
+                    len(main.text) > 60
+                    and (
+                        _listed_parts(main, asks)
+                        if any(
+                            a.kind is AskKind.MONEY and a.subtype == "refund"
+                            for a in asks.within(main)
+                        )
+                        else main.text.count(",") + main.text.count(";") + 1
+                    )
+                    >= 3
+                )
                 # An ultimatum's first option ("either u fix it today for free or…"): a money line
                 # for the other one does not answer it (round 88: the refund alone); when the
                 # option is the refund ("Either you refund the €38 or…"), its line does (round 91).
@@ -1473,6 +1484,21 @@ def _joins_demands(text: str) -> bool:
         for pack in packs()
         for m in _case_blind(load_phrase_book(pack).list_joins)[0].finditer(text)
     )
+
+
+def _listed_parts(ask: Ask, asks: Asks) -> int:
+    """How many parts a refund demand's commas and semicolons cut it into, not counting a part
+    that only gives its sum or its time ("I want the 2 lessons refunded, 300 shekel, today": one
+    demand, whose line answers it; round 298 asked the refund twice). Other asks keep every comma:
+    "…(1,800 ₪ לכל הבית כולל הסקיילייט, נכון?)" still asks what the price line does not answer."""
+    text = ask.text
+    for inner in sorted(asks.within(ask), key=lambda a: a.start, reverse=True):
+        if inner.kind is AskKind.DEADLINE or (
+            inner.kind is AskKind.MONEY and inner.subtype == "amount"
+        ):
+            start, end = inner.start - ask.start, inner.end - ask.start
+            text = text[:start] + " " + text[end:]
+    return sum(1 for part in re.split(r"[,;]", text) if any(c.isalpha() for c in part))
 
 
 def _names_a_thing(text: str, pack: LanguagePack) -> bool:

@@ -610,6 +610,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "I want my deposit back in my account by Friday", K.MONEY, "refund", "my deposit back", None),  # guard: held before its fix too
     ("en", "We expect the site live by Monday, no excuses", K.REQUEST, "need", "We expect the site live by Monday", None),  # guard: held before its fix too
     ("en", "I want the deposit back in March at the latest", K.MONEY, "refund", "the deposit back", None),
+    # Rounds 294 and 296: all the money back without "ב", or the money wanted, is a refund.
+    ("he", "שילמנו 540 ש\"ח ואני רוצה את כל הכסף חזרה היום", K.MONEY, "refund", "רוצה את כל הכסף", None),
+    ("he", "אני לא מחפש התנצלויות, אני רוצה את הכסף. 1,600 ש\"ח", K.MONEY, "refund", "רוצה את הכסף", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -639,6 +642,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 294's fix: money already back is no refund asked.
+    ("he", "קיבלנו את כל הכסף חזרה, תודה רבה!", K.MONEY, "refund"),
     # Session 44's review: someone else's need of a thing of their own, a forecast without a hedge.
     ("en", "my wife needs the car tomorrow so can we move the lesson to Thursday?", K.REQUEST, "need"),
     ("en", "The board decides on the programme, which we expect in the autumn.", K.REQUEST, "need"),

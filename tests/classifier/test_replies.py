@@ -3249,6 +3249,12 @@ SAYS = [
     ("demanding", "en", False, "The course ended early. I paid ₪5,000 upfront, please refund the rest (₪2,000) to my card by Friday.", "₪2,000"),
     ("conflictual", "en", False, "My horse bolted. I want a full refund of the rides, 4 rides x ₪390 = ₪1,560, and the hospital bill.", "₪1,560"),  # guard: held before its fix too
     ("conflictual", "en", False, "Yesterday was an embarrassment in front of our CEO. We will not pay the final 50% (₪7,200) until we talk.", "sorry"),  # guard: held before its fix too
+    # Rounds 294, 295 and 297: a refund or another remedy ("או סוכך חדש", "or a free private
+    # course"), or a refund and an explanation, keeps a field for the demand beside the refund's
+    # line, which answers only the money.
+    ("conflictual", "en", False, "Dear Noa,\n\nThe course covered almost nothing of what was promised. I want either a full refund or a free private course for my son by Friday.\n\nDan", 'answering "I want either a full refund or'),
+    ("conflictual", "he", False, "שלום,\nהעדשות עושות לי סחרחורת מהיום הראשון. אני רוצה החזר מלא של 1,500 ש\"ח או עדשות חדשות על חשבונכם עד סוף השבוע.\nמשה", 'ל"אני רוצה החזר מלא'),
+    ("conflictual", "he", False, "לכבוד המנהלת,\nאבא שלי נשאר לבד שעתיים. אני דורש זיכוי מלא על שתי המשמרות והסבר בכתב מי אישר את זה.\nאבי", 'ל"אני דורש זיכוי מלא'),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
@@ -4534,3 +4540,53 @@ def _sentence_by_scanning(source: str, at: int) -> tuple[int, int]:
 def test_a_sentence_is_what_a_scan_from_the_start_finds(source: str) -> None:
     for at in range(len(source) + 1):
         assert _sentence(source, at) == _sentence_by_scanning(source, at), at
+
+
+@pytest.mark.parametrize(
+    ("language", "chat", "text", "field"),
+    [
+        # Rounds 294-298: a refund demanded is answered once, by its line or by a field for the
+        # demand, never both ("I want the 2 lessons refunded, 300 shekel, today": its sum and its
+        # time are no list of demands; "את כל הכסף חזרה", "אני רוצה את הכסף" ask the money back).
+        (
+            "en",
+            True,
+            "Yoni this is the 3rd time you cancel on Maya an hour before!!! I want the 2 sessions she paid for refunded, 280 shekel, today.",
+            'answering "I want',
+        ),
+        (
+            "he",
+            True,
+            'אתם רציניים?? חיכינו שעה בחום ואף אחד לא עונה!!! שילמנו 460 ש"ח ואני רוצה את כל הכסף חזרה היום. אם עד 17:00 אין החזר אני כותב עליכם בגוגל',
+            'ל"ואני רוצה',
+        ),
+        (
+            "he",
+            False,
+            'שלום,\nהבטחתם רכב ממוזג והגיע רכב פתוח. אני לא מחפש התנצלויות, אני רוצה את הכסף. 1,200 ש"ח עד סוף השבוע.\nמשה',
+            'ל"אני רוצה את הכסף',
+        ),
+        # …and an ultimatum's "or" is no other remedy beside the refund.
+        (
+            "en",
+            True,
+            "refund the whole 450 today or im posting this in every group I know",
+            'answering "refund',
+        ),  # guard: held before its fix too
+        (
+            "he",
+            True,
+            "אני רוצה החזר מלא עד מחר או שאני מפרסם אתכם בכל הקבוצות",
+            'ל"אני רוצה החזר',
+        ),  # guard: held before its fix too
+    ],
+)
+def test_a_refund_demanded_is_answered_once(
+    language: str, chat: bool, text: str, field: str
+) -> None:
+    advice = _advise(label="conflictual", message_language=language, text=text, chat=chat)
+    refund_line = "About the refund" if language == "en" else "לגבי ההחזר"
+    assert any(refund_line in s.text for s in advice.suggestions)
+    assert not any(field in s.text and refund_line in s.text for s in advice.suggestions), [
+        s.text for s in advice.suggestions
+    ]
