@@ -93,6 +93,7 @@ FACT_SLOTS = (
     "thing5",
     "extra_ask",
     "charged",
+    "paid_sum",
 )
 # The further asks a reply answers each in its own field: a chat's two, an e-mail's four (round
 # 35: most "ask left out" ratings were e-mails of four or more asks).
@@ -325,6 +326,13 @@ class PhraseBook(_Strict):
     # word for a deposit ("deposit", "מקדמה"): a deposit asked about is answered with how to pay
     # it, and how to pay gets a field of its own (round 54: three such questions left out).
     pay_how: str = "(?!)"
+    # A regex for a payment the client tells of sending now, or asks to have confirmed ("מעבירה
+    # עכשיו 1,040 בביט", "תאשרי שקיבלת", "just sent the balance"): whether it arrived is the
+    # owner's to say (rounds 295 and 296: "ignores the request to confirm receipt").
+    paid_now: str = "(?!)"
+    # A regex for an ask about the payment's receipt ("תבדוק שהגיע", "tell me if you got it"):
+    # its own field answers whether the payment arrived.
+    receipt_asked: str = "(?!)"
     deposit_words: str = "(?!)"
     # The deposit told as paid ("שילמנו לך 2,500 ₪ מקדמה", "we already paid the deposit"): a
     # question beside it asks no deposit (round 104's harmful "המקדמה: [הסכום, ואיך לשלם אותה]").
@@ -908,7 +916,10 @@ class Facts:
                 # like 30 days"): the owner decides whether waiting is fine (round 34's harmful
                 # "After Pesach is fine by me").
                 holds.add("other_deadline")
+        fielded: list[Ask] = []  # what the fields answer: the main and further requests, questions
         if main is not None:
+            if main.kind in (AskKind.REQUEST, AskKind.QUESTION):
+                fielded.append(main)
             holds.add("main:" + main.kind.value)
             # What the main ask itself is: another question's kind ("…באותו מחיר בסדר?") does not
             # make a "what" question a yes/no one (round 35).
@@ -971,6 +982,7 @@ class Facts:
                     )
                 ]
             further_order = tuple(furthers.index(a) for a in _by_variety(furthers))
+            fielded += furthers
             for n, further in enumerate(furthers, start=2):
                 slots[f"ask{n}"] = _quote(further.text)
                 money = frozenset(
@@ -1156,6 +1168,30 @@ class Facts:
                     holds.update({"occasion", f"occasion:{occasion}"})
         if book is not None and _pay_how_unasked(asks, source, book):
             holds.add("pay_how")
+        paid = _paid_now(source, book) if book is not None else None
+        # …unless a field already answers it: the words are in an ask ("העברתי עכשיו 500 מקדמה
+        # בביט, תאשרי שקיבלת" as the main ask), or an ask is about the receipt ("תבדוק שהגיע")
+        if (
+            paid is not None
+            and book is not None
+            and not any(a.start < paid[0][1] and paid[0][0] < a.end for a in fielded)
+            and not any(_any_book_finds(lambda b: b.receipt_asked, a.text) for a in fielded)
+        ):
+            holds.add("paid_now")
+            told = paid[1]
+            paid_sum = next(
+                (
+                    written
+                    for a in asks.of(AskKind.MONEY)
+                    if a.subtype == "amount"
+                    and told[0] <= a.start < told[1]
+                    and (written := _as_written(a, book)) is not None
+                ),
+                None,
+            )
+            if paid_sum is not None:
+                slots["paid_sum"] = paid_sum
+                holds.add("slot:paid_sum")
         if (
             asks.has(AskKind.QUESTION, "how_much")
             and _in_any_pack(lambda b: b.deposit_words, scanned)
@@ -1422,6 +1458,14 @@ def _as_the_owner_says(phrase: str, book: PhraseBook | None) -> str:
         if phrase.lower().startswith(theirs):
             return ours + phrase[len(theirs) :]
     return phrase
+
+
+def _paid_now(source: str, book: PhraseBook) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The words telling of a payment sent now, or asking to confirm one, and their sentence."""
+    found = _case_blind(book.paid_now)[0].search(source[:5_000])
+    if found is None:
+        return None
+    return found.span(), _sentence(source, found.start())
 
 
 def _pay_how_unasked(asks: Asks, source: str, book: PhraseBook) -> bool:
@@ -2794,6 +2838,7 @@ _SECONDARY = (
     "money:refund",
     "question:how_much",
     "pay_how",
+    "paid_now",
     "question:yes_no",
     "deliverable:extra_item",
     "money:same_price",

@@ -3255,9 +3255,20 @@ SAYS = [
     ("conflictual", "en", False, "Dear Noa,\n\nThe course covered almost nothing of what was promised. I want either a full refund or a free private course for my son by Friday.\n\nDan", 'answering "I want either a full refund or'),
     ("conflictual", "he", False, "שלום,\nהעדשות עושות לי סחרחורת מהיום הראשון. אני רוצה החזר מלא של 1,500 ש\"ח או עדשות חדשות על חשבונכם עד סוף השבוע.\nמשה", 'ל"אני רוצה החזר מלא'),
     ("conflictual", "he", False, "לכבוד המנהלת,\nאבא שלי נשאר לבד שעתיים. אני דורש זיכוי מלא על שתי המשמרות והסבר בכתב מי אישר את זה.\nאבי", 'ל"אני דורש זיכוי מלא'),  # guard: held before its fix too
+    # Rounds 295 and 296: a payment sent now is answered with whether it arrived.
+    ("easygoing", "he", True, "נטע את אלופה!!! תקבעי לי עוד 4 מפגשים באיזה ימים שנוח לך. מעבירה עכשיו 1,040 בביט על החבילה, תאשרי שקיבלת 💜", "לגבי התשלום: [האם התקבל]"),
+    ("easygoing", "he", True, "היה מהמם!!! הילדים עדיין מדברים על הדרקון. שלחתי לך בביט את היתרה (700). אפשר לשריין אותך גם לחנוכה?", "לגבי התשלום"),
+    ("easygoing", "en", False, "Hi Efrat,\n\nSigned contract attached, and I transferred the ₪8,000 deposit this morning. We loved the mood board.\n\nNaomi", "About the payment (₪8,000): [whether it arrived]"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # …not for a photo sent, a payment long past or a payment the field already answers, nor in a
+    # complaint.
+    ("easygoing", "he", True, "היי שלחתי לך עכשיו תמונה עם המידות של הנישה. מתי אתה יכול לבוא?", "לגבי התשלום"),  # guard: held before its fix too
+    ("dormant", "en", False, "Hi Miriam,\n\nWe paid the deposit last April and then everything went on hold. Is our deposit still valid?\n\nRebecca", "About the payment"),  # guard: held before its fix too
+    ("easygoing", "he", True, "סגרנו! העברתי עכשיו 500 מקדמה בביט, תאשרי שקיבלת", "לגבי התשלום"),  # guard: held before its fix too
+    ("easygoing", "he", True, "מעולה העברתי 850 בביט. תבדוק שהגיע", "לגבי התשלום"),  # guard: held before its fix too
+    ("conflictual", "en", False, "Dear Dan,\n\nThe trip was cancelled and the ₪1,150 deposit I paid by bank transfer today is still not back. I want it returned.\n\nTom", "About the payment"),  # guard: held before its fix too
     # Round 137: a bill disputed beside a fault ("השמלה לא נסגרה בגב") opens on the fault, not on
     # "the amount surprised you".
     ("conflictual", "he", False, "ליאת,\nבמדידה האחרונה השמלה של הדס לא נסגרה בגב. שבועיים לפני החתונה!\nבטלפון אמרת 4,500 ש\"ח כולל הכל. עכשיו יש חשבון של 5,800 עם תוספת תחרה שאף אחד לא אישר.\nאני לא משלמת שקל נוסף עד שהשמלה יושבת מושלם.\nאתי", "הסכום הזה הפתיע"),
