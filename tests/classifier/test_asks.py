@@ -613,6 +613,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Rounds 294 and 296: all the money back without "ב", or the money wanted, is a refund.
     ("he", "שילמנו 540 ש\"ח ואני רוצה את כל הכסף חזרה היום", K.MONEY, "refund", "רוצה את כל הכסף", None),
     ("he", "אני לא מחפש התנצלויות, אני רוצה את הכסף. 1,600 ש\"ח", K.MONEY, "refund", "רוצה את הכסף", None),
+    # Round 299 (harmful): a call refused as a preference.
+    ("en", "I won't telephone, and I'd rather you didn't ring me either.", K.REFUSAL, "no_call", "I won't telephone", None),
+    ("en", "I'd prefer not to be called at work.", K.REFUSAL, "no_call", "I'd prefer not to be called", None),
+    ("he", "ואני מעדיף שלא תתקשרו אליי", K.REFUSAL, "no_call", "מעדיף שלא תתקשרו אליי", None),
     # sarcasm
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
@@ -642,6 +646,8 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 299's fix: a call back put off is no call refused.
+    ("en", "I won't call you back today, busy", K.REFUSAL, "no_call"),
     # Round 294's fix: money already back is no refund asked.
     ("he", "קיבלנו את כל הכסף חזרה, תודה רבה!", K.MONEY, "refund"),
     # Session 44's review: someone else's need of a thing of their own, a forecast without a hedge.

@@ -3262,6 +3262,11 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 299 (harmful): "I'd rather you didn't ring me" refuses a call; a time the client
+    # fell ill or may fly is no time to pick things up.
+    ("conflictual", "en", False, "Mr. Peretz,\n\nThe sideboard arrived split. I should be grateful for confirmation that your insurance covers it, by Thursday 12:00. I won't telephone, and I'd rather you didn't ring me either.\n\nN. Ashworth", "Happy to talk"),
+    ("conflictual", "he", False, "שלום,\nהספה הגיעה שרוטה. אני מבקש אישור בכתב שהביטוח מכסה את זה עד יום חמישי. ואני מעדיף שלא תתקשרו אליי.\nנתן", "אפשר לדבר ב"),  # guard: held before its fix too
+    ("dormant", "en", False, "Alon, hi,\n\nSo sorry for disappearing on you. My mom got sick back in New Jersey in October and I basically lived there for three months. I might have to fly back again in a few weeks, so maybe let's wait a bit and I'll let you know?\n\nKaren", "is fine by me"),
     # …not for a photo sent, a payment long past or a payment the field already answers, nor in a
     # complaint.
     ("easygoing", "he", True, "היי שלחתי לך עכשיו תמונה עם המידות של הנישה. מתי אתה יכול לבוא?", "לגבי התשלום"),  # guard: held before its fix too
