@@ -439,6 +439,12 @@ class Pack:
     """Complaint cues beyond the lexicon's sarcasm cues (a regex)."""
     sincere: str = ""
     """Praise that is meant: with it and no complaint cue, a mocking emoji alone is not sarcasm."""
+    not_praise_before: str = ""
+    """Words right before a praise frame that make it no praise ("עם כל הכבוד": with all due
+    respect), a regex matched against the text before the frame."""
+    thanks_after: str = ""
+    """A frame of thanks that mocks a complaint told before it in its sentence ("…וחיכיתי עד
+    10:40, אז גם תודה על הזריזות"), matched at the frame's start."""
     cue_not_complaint: str = ""
     """A complaint cue used for good news, matched where the cue starts ("ואפילו הרכיבו לי את
     המיטה" is more done, not "ואפילו לא עניתם"): beside praise it makes no sarcasm."""
@@ -643,6 +649,8 @@ class _Compiled:
     sarcasm_frames: re.Pattern[str] | None
     sarcasm_cues: re.Pattern[str] | None
     sincere: re.Pattern[str] | None
+    thanks_after: re.Pattern[str] | None
+    not_praise_before: re.Pattern[str] | None
     cue_not_complaint: re.Pattern[str] | None
     praise_reported: re.Pattern[str] | None
     rhetorical: re.Pattern[str] | None = None
@@ -807,6 +815,8 @@ def _load(code: str) -> _Compiled | None:
         sarcasm_frames=re.compile(frames_re) if frames_re else None,
         sarcasm_cues=_optional("|".join(f"(?:{p})" for p in cue_parts), fold),
         sincere=_optional(pack.sincere, fold),
+        thanks_after=_optional(pack.thanks_after, fold),
+        not_praise_before=_optional(pack.not_praise_before, fold),
         cue_not_complaint=_optional(pack.cue_not_complaint, fold),
         praise_reported=_optional(pack.praise_reported, fold),
         next_ask=re.compile("|".join(p for p in (r"[,;]", pack.next_ask) if p)),
@@ -1100,11 +1110,20 @@ def _sarcasm(compiled: _Compiled, text: _Text, emoji: frozenset[str]) -> list[_H
         # "יעל אמרה שאתם תותחים": a referral's praise; a complaint cue nearby ("כניסה ב-1 לחודש")
         # does not make it mocking, a mocking emoji still does (round 101).
         told = reported is not None and reported.search(folded, max(0, m.start() - 40), m.start())
+        if compiled.not_praise_before is not None and compiled.not_praise_before.search(
+            folded, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "עם כל הכבוד, זה לא נכון": no praise to mock with
         i = bisect.bisect_right(text.starts, m.start()) - 1
         window = text.sentences[i : i + 2]
         end = None
-        for s, e in [] if told else window:
-            lo = max(s, m.end())
+        thanked = compiled.thanks_after is not None and compiled.thanks_after.match(
+            folded, m.start()
+        )
+        for n, (s, e) in enumerate([] if told else window):
+            # after the frame; a thanks may mock a complaint told before it in its own sentence
+            # ("…וחיכיתי עד 10:40, אז גם תודה על הזריזות", round 303's harmful "תודה רבה!")
+            lo = s if n == 0 and thanked else max(s, m.end())
             cue = compiled.sarcasm_cues.search(folded, lo, e) if compiled.sarcasm_cues else None
             while (
                 cue is not None

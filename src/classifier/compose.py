@@ -2234,6 +2234,10 @@ def _later(
             or _case_blind(book.later_taken_back)[0].search(source[ask.end : ask.end + 80])
         ):
             continue
+        if ask.kind is AskKind.DEADLINE and _SPELL.fullmatch(str(ask.value or "")):
+            # "Could someone fix that this week, quietly, in an hour?": how long the work takes,
+            # no time to pick things up (round 304's harmful "Picking this up in an hour…")
+            continue
         said = _time_phrase(ask, source, book, deadlines)
         asked = any(
             r.start <= ask.start < r.end
@@ -2558,6 +2562,8 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     return None
 
 
+_SPELL = re.compile(r"in-\d+-(?:hours?|minutes?|mins?)")  # a deadline's value: a spell of work
+_NUMBER = re.compile(r"\d[\d,.]*")
 _TIMES = re.compile(r"\s?[x×*]\s?(\d{1,3})(?![\d,.])")
 _PRODUCT = re.compile(
     r"\d\s?(?:[^\W\d]+\s)?[x×*]\s?[^\s\d]{0,3}\s?\d"
@@ -2567,7 +2573,8 @@ _PRODUCT = re.compile(
 def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
     """Whether a sum is the total the client works out right after the refund's words, in
     brackets or not ("החזר על 4 הימים (4 × 185 ₪ = 740 ₪)", round 219: "לגבי ההחזר (185 ₪)"; "a
-    full refund of the ride, 4 x ₪390 = ₪1,560", round 298's harmful "About the refund (₪390)"),
+    full refund of the ride, 4 x ₪390 = ₪1,560", round 298's harmful "About the refund (₪390)";
+    "זיכוי של 6 ימים, לפי 85 ש"ח ליום = 510 ש"ח", round 301's),
     not a term of it, nor a total paid later in the sentence ("…($80), the package was 10 x $80 =
     $800")."""
     if not source[max(0, sum_.start - 3) : sum_.start].rstrip().endswith("="):
@@ -2578,8 +2585,13 @@ def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
             "(" in source[r.end : sum_.start]
             # unbracketed, only the refund's own sum worked out: not "…the term was 10 x ₪120 =
             # ₪1,200" or "I paid 10 x $80 = $800" for the one lesson refunded
+            # "זיכוי של 6 ימים, לפי 85 ש"ח ליום = 510 ש"ח" (round 301's harmful "לגבי ההחזר
+            # (85 ₪)"): a count and a rate worked out are a product too
             or (
-                _PRODUCT.search(source[r.end : sum_.start]) is not None
+                (
+                    _PRODUCT.search(source[r.end : sum_.start]) is not None
+                    or len(_NUMBER.findall(source[r.end : sum_.start])) >= 2
+                )
                 and not _any_book_finds(lambda b: b.not_worked_out, source[r.end : sum_.start])
             )
         )

@@ -618,6 +618,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "I'd prefer not to be called at work.", K.REFUSAL, "no_call", "I'd prefer not to be called", None),
     ("he", "ואני מעדיף שלא תתקשרו אליי", K.REFUSAL, "no_call", "מעדיף שלא תתקשרו אליי", None),
     # sarcasm
+    # Rounds 302-303 (harmful "Thank you!"): thanks after the wait it mocks, "love being last".
+    ("he", "חיכיתי עד 10:40, אז גם תודה על הזריזות", K.SARCASM, "praise_complaint", "תודה על הזריזות", None),
+    ("en", "great. love being last in line 👏", K.SARCASM, "praise_complaint", "love being last in line 👏", None),
     ("en", "wow, great job, only 3 weeks late", K.SARCASM, "praise_complaint", "wow, great job, only 3 weeks late", None),
     ("en", "Thanks a lot for the update. Still waiting.", K.SARCASM, "praise_complaint", "Thanks a lot for the update. Still waiting", None),
     ("he", "תודה רבה באמת על המהירות 🙄", K.SARCASM, "praise_complaint", "תודה רבה באמת על המהירות 🙄", None),
@@ -646,6 +649,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 303's fix: a complaint cue before praise that is no thanks mocks nothing.
+    ("he", "ובינתיים תמשיך לשלוח את הארגז של חמישי כרגיל אתה אלוף", K.SARCASM, None),
+    ("he", "עם כל הכבוד זה לא נכון, שבועיים זה מוגזם", K.SARCASM, None),
     # Round 299's fix: a call back put off is no call refused.
     ("en", "I won't call you back today, busy", K.REFUSAL, "no_call"),
     # Round 294's fix: money already back is no refund asked.

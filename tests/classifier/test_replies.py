@@ -3262,6 +3262,15 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Rounds 301-304's harmful replies: a refund worked out from a count and a rate is its total;
+    # "let's talk about it after Pesach" after a deposit not yet sent puts off a payment, which
+    # the owner allows or not; "thanks for the speed" after a wait, "love being last in line 👏"
+    # mock; "in an hour" is how long the work takes.
+    ("conflictual", "he", False, "סיגל שלום,\n1. בחשבונית של מרץ חויבתי על 22 ימים. נהוראי היה חולה 6 ימים. אני דורשת זיכוי של 6 ימים, לפי 85 ש\"ח ליום = 510 ש\"ח.\nמורן", "(85 ₪)"),
+    ("dormant", "en", False, "Hey Itamar,\n\nSorry for the radio silence. I know you asked for the ₪1,500 deposit by the 1st and I haven't sent it yet. בוא נדבר על זה אחרי פסח? Is April 15 still held for us?\n\nTal", "is fine by me"),
+    ("easygoing", "en", True, 'wow so "ready tuesday" became friday. great. love being last in line 👏 is it at least ready for pickup TODAY', "Thank you!"),
+    ("easygoing", "he", False, "שלום,\nרק רציתי להגיד תודה על החוויה. הזמנתי עוגה עם השם נוגה וקיבלתי נועה. לא נורא, היא רק בת שבע.\nוהבטחת שהעוגה תהיה מוכנה ב-10:00 וחיכיתי עד 10:40, אז גם תודה על הזריזות.\nליאורה", "תודה רבה!"),
+    ("dormant", "en", False, "Dana, hello,\n\nMum was in hospital with pneumonia, so the bathroom has to wait. The one thing that can't wait is the loose handrail. Could someone fix that this week, quietly, in an hour?\n\nRuth", "in an hour is fine"),
     # Round 299 (harmful): "I'd rather you didn't ring me" refuses a call; a time the client
     # fell ill or may fly is no time to pick things up.
     ("conflictual", "en", False, "Mr. Peretz,\n\nThe sideboard arrived split. I should be grateful for confirmation that your insurance covers it, by Thursday 12:00. I won't telephone, and I'd rather you didn't ring me either.\n\nN. Ashworth", "Happy to talk"),

@@ -1680,6 +1680,7 @@ PACK = Pack(
     # "I'm sorry this isn't what you expected")
     # "Dana said you're the best": someone else's praise of the owner, right before it (round 101)
     praise_reported=r"\b(?:said|says|told me|tells me|told us|swears)\s+(?:that\s+)?(?:you(?:'re| are)|you guys are)\s+(?:really\s+|so\s+|the\s+|an?\s+)?(?:real\s+)?$",
+    thanks_after=r"thank",
     sincere=r"\b(?:love it|loved it|looks great|looks amazing|amazing|perfect|exactly what|so happy|thrilled|beautiful|"
     r"(?:nice|great|good|excellent) (?:work|job) as always|all clear)\b",
 )

@@ -1794,6 +1794,8 @@ PACK = Pack(
     ),
     # "יעל מהגן אמרה שאתם תותחים": someone else's praise of the owner, right before it (round 101)
     praise_reported=r"(?<![\u05d0-\u05ea])(?:ו|ש)?(?:אמרה|אמר|אמרו|סיפרה|סיפר|סיפרו)\s+(?:לי\s+|לנו\s+)?(?:עליכם\s+|עלייך\s+|עליך\s+)?ש(?:אתם|את|אתה)\s+(?:ממש\s+)?$",
+    not_praise_before=r"(?<![א-ת])עם\s+$",
+    thanks_after=r"תודה",
     sincere=r"מדהים|מושלם|אהבתי|יצא (?:מעולה|מדהים|יפה|מושלם)|מרוצה|מרוצים|שמח|שמחה",
     # "ואפילו הרכיבו לי את המיטה": "even" before more done, not before what was not
     # (a deed of theirs, not "ואפילו בלי התנצלות", "ואפילו ביטלתם", "ואפילו שכחו")
