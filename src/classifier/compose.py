@@ -277,6 +277,12 @@ class PhraseBook(_Strict):
     # A regex for the words that join one demand to the next inside a sentence (", and",
     # "וגם"): a main ask of several demands is answered whole, not by one of its items.
     list_joins: str = "(?!)"
+    # A regex for what separates the parts of a listed demand (commas, "and", "וגם"): the part
+    # that asks the refund is left out of the demand's field beside the refund's own line.
+    demand_parts: str = "(?!)"
+    # A regex for a part after the refund that states rather than asks ("I've already spoken to
+    # a friend who is a lawyer", "it's a chargeback"): no demand of its own.
+    not_a_demand: str = "(?!)"
     # A regex for things that run on someone else's clock (a VAT report, a court filing, a
     # permit): a put-off beside one is the owner's to allow, not agreed to.
     outside_clock: str = "(?!)"
@@ -1319,6 +1325,23 @@ class Facts:
                     )
                 )
             )
+            in_main = [a for a in asks.within(main) if a.kind is AskKind.MONEY]
+            if (
+                listed
+                and book is not None
+                and "money:refund" in holds
+                and any(a.subtype == "refund" for a in in_main)
+            ):
+                # The refund has a line of its own: the demand's field quotes the rest ("ועל הנזק
+                # לפרקט נדבר בנפרד"), not the refund again (rounds 294 and 304: "both answer the
+                # refund demand").
+                rest = _without_refund(main, asks.within(main), book)
+                if rest is None:
+                    # nothing asked beside the refund ("I want the full month refunded, and
+                    # frankly I'm about to tell every…"): its line answers the demand
+                    listed = False
+                elif rest:
+                    slots["ask"] = _quote(rest)
             for inner in asks.within(main):
                 # A put-off in a clause of its own before what the question asks ("אני אכתוב לך
                 # כשיהיה לי רגע, המחיר של 199 עדיין בתוקף?"): waiting for the client does not
@@ -1528,6 +1551,78 @@ def _joins_demands(text: str) -> bool:
         for pack in packs()
         for m in _case_blind(load_phrase_book(pack).list_joins)[0].finditer(text)
     )
+
+
+def _without_refund(main: Ask, inner: Sequence[Ask], book: PhraseBook) -> str | None:
+    """A listed demand's words without its refund part: the parts its ``demand_parts`` cut it
+    into, less the ones naming the refund, a refusal, a threat or an ultimatum's condition and
+    what follows it, and a statement after the refund ("and I've already spoken to a lawyer");
+    the separator before each goes with it. None when nothing is left, "" when the parts could
+    not be told apart (the demand is quoted whole)."""
+    text = main.text
+    refunds = [
+        (a.start - main.start, a.end - main.start)
+        for a in inner
+        if (a.kind is AskKind.MONEY and a.subtype == "refund") or a.kind is AskKind.REFUSAL
+    ]
+    # a threat or an ultimatum's condition, and everything after it ("and I will write on
+    # Tripadvisor and to our travel agency…")
+    threatened = min(
+        (
+            a.start - main.start
+            for a in inner
+            if a.kind is AskKind.THREAT or a.subtype == "condition"
+        ),
+        default=len(text),
+    )
+    refunds.append((threatened, len(text) + 1))
+    facts = [
+        (a.start - main.start, a.end - main.start)
+        for a in inner
+        if a.kind is AskKind.DEADLINE or (a.kind is AskKind.MONEY and a.subtype == "amount")
+    ]
+
+    def names_nothing(start: int, end: int) -> bool:
+        """Whether a part is only a sum or a time ("by the end of the month", "2.860 Euro")."""
+        words = text[start:end]
+        for f_start, f_end in sorted(facts, reverse=True):
+            if start <= f_start and f_end <= end:
+                words = words[: f_start - start] + " " + words[f_end - start :]
+        return sum(1 for w in words.split() if sum(c.isalpha() for c in w) >= 3) < 2
+
+    # in either language: "I want it fixed for free or my money back" in a Hebrew message
+    cuts = [
+        m.span()
+        for m in _case_blind("|".join(load_phrase_book(each).demand_parts for each in packs()))[
+            0
+        ].finditer(text)
+    ]
+    bounds = [0, *(c for span in cuts for c in span), len(text)]
+    kept: list[str] = []
+    colon = False  # "אני דורש: <left out>, ואת השם…" keeps its colon: "אני דורש: ואת השם…"
+    statement = _case_blind("|".join(load_phrase_book(each).not_a_demand for each in packs()))[0]
+    first_refund = min((r_start for r_start, _ in refunds), default=len(text))
+    for n in range(0, len(bounds), 2):
+        start, end = bounds[n], bounds[n + 1]
+        if (
+            names_nothing(start, end)
+            or any(start < r_end and r_start < end for r_start, r_end in refunds)
+            or (start > first_refund and statement.match(text[start:end].lstrip()))
+        ):
+            colon = colon or (bool(kept) and n > 0 and ":" in text[bounds[n - 1] : start])
+            continue
+        if not kept or not n:
+            kept.append(text[start:end])
+        elif colon:
+            kept.append(": " + text[start:end].lstrip(" ,;"))
+            colon = False
+        else:
+            kept.append(text[bounds[n - 1] : end])  # with the separator before it
+    rest = "".join(kept).strip(" ,;:-–—+")
+    if rest == text.strip():
+        return ""
+    words = [w for w in rest.split() if sum(c.isalpha() for c in w) >= 2]
+    return rest if len(words) >= 2 else None
 
 
 def _listed_parts(ask: Ask, asks: Asks) -> int:

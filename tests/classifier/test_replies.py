@@ -3252,16 +3252,22 @@ SAYS = [
     # Rounds 294, 295 and 297: a refund or another remedy ("או סוכך חדש", "or a free private
     # course"), or a refund and an explanation, keeps a field for the demand beside the refund's
     # line, which answers only the money.
-    ("conflictual", "en", False, "Dear Noa,\n\nThe course covered almost nothing of what was promised. I want either a full refund or a free private course for my son by Friday.\n\nDan", 'answering "I want either a full refund or'),
-    ("conflictual", "he", False, "שלום,\nהעדשות עושות לי סחרחורת מהיום הראשון. אני רוצה החזר מלא של 1,500 ש\"ח או עדשות חדשות על חשבונכם עד סוף השבוע.\nמשה", 'ל"אני רוצה החזר מלא'),
-    ("conflictual", "he", False, "לכבוד המנהלת,\nאבא שלי נשאר לבד שעתיים. אני דורש זיכוי מלא על שתי המשמרות והסבר בכתב מי אישר את זה.\nאבי", 'ל"אני דורש זיכוי מלא'),  # guard: held before its fix too
+    ("conflictual", "en", False, "Dear Noa,\n\nThe course covered almost nothing of what was promised. I want either a full refund or a free private course for my son by Friday.\n\nDan", 'answering "a free private course for my son'),
+    ("conflictual", "he", False, "שלום,\nהעדשות עושות לי סחרחורת מהיום הראשון. אני רוצה החזר מלא של 1,500 ש\"ח או עדשות חדשות על חשבונכם עד סוף השבוע.\nמשה", 'ל"עדשות חדשות על חשבונכם'),
+    ("conflictual", "he", False, "לכבוד המנהלת,\nאבא שלי נשאר לבד שעתיים. אני דורש זיכוי מלא על שתי המשמרות והסבר בכתב מי אישר את זה.\nאבי", 'ל"והסבר בכתב מי אישר'),
     # Rounds 295 and 296: a payment sent now is answered with whether it arrived.
     ("easygoing", "he", True, "נטע את אלופה!!! תקבעי לי עוד 4 מפגשים באיזה ימים שנוח לך. מעבירה עכשיו 1,040 בביט על החבילה, תאשרי שקיבלת 💜", "לגבי התשלום: [האם התקבל]"),
     ("easygoing", "he", True, "היה מהמם!!! הילדים עדיין מדברים על הדרקון. שלחתי לך בביט את היתרה (700). אפשר לשריין אותך גם לחנוכה?", "לגבי התשלום"),
     ("easygoing", "en", False, "Hi Efrat,\n\nSigned contract attached, and I transferred the ₪8,000 deposit this morning. We loved the mood board.\n\nNaomi", "About the payment (₪8,000): [whether it arrived]"),
+    # Round 304: beside the refund's line, a listed demand's field quotes what it asks besides.
+    ("conflictual", "he", False, "רוני,\nזו הפעם השלישית שאתה מגיע לתקן את אותה נזילה. אני לא מוכנה שתיגע יותר אצלי בבית. אני רוצה את ה-850 ש\"ח בחזרה עד סוף השבוע, ועל הנזק לפרקט נדבר בנפרד.\nמירב", 'ל"ועל הנזק לפרקט נדבר בנפרד"'),
+    ("conflictual", "en", False, "Hi,\n\nThe course was a mess. I want either a full refund or a free private course for the retake, your choice.\n\nDan", 'answering "a free private course for the retake'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # …and a statement or a threat after the refund is no demand of its own.
+    ("conflictual", "en", False, "Hi Maya,\n\nThe sitter never came, twice. I want the full month refunded, and frankly I'm about to tell every parent in the building.\n\nLiz", 'answering "frankly'),  # guard: held before its fix too
+    ("conflictual", "en", False, "Hi,\n\nThe site is down again. I want a full refund, and I've already spoken to a friend who is a lawyer.\n\nTom", "I've already spoken"),
     # Rounds 301-304's harmful replies: a refund worked out from a count and a rate is its total;
     # "let's talk about it after Pesach" after a deposit not yet sent puts off a payment, which
     # the owner allows or not; "thanks for the speed" after a wait, "love being last in line 👏"

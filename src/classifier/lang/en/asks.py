@@ -1496,6 +1496,11 @@ THREATS = (
         "review",
         # "already writing the google review" (round 121)
         r"\b(?:writing|posting|leaving|wrote|posted|left) (?:the|a|my) (?:google|yelp|facebook|tripadvisor|trustpilot) review|"
+        # "I'm this close to posting it on my story", "I will write on Tripadvisor", "every review
+        # site will know about it" (round 304's check: a field for them alone)
+        r"(?:i|we)(?: will|'ll) (?:write|report it) (?:about (?:it|this|you|us) )?on (?:tripadvisor|google|yelp|trustpilot)\b|"
+        r"every (?:review )?site will (?:know|hear)\b|"
+        r"(?:this|so) close to (?:posting|sharing|writing|putting) (?:it|this|the (?:\w+ )?(?:video|photos?|pics?|story))\b|"
         # "I write the whole story on Google" (round 231: no threat read, and no field for the
         # date it waits on)
         r"\b(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to)?\s+(?:write|post|put|share)\s+"
