@@ -443,8 +443,10 @@ class Pack:
     """Words right before a praise frame that make it no praise ("עם כל הכבוד": with all due
     respect), a regex matched against the text before the frame."""
     thanks_after: str = ""
-    """A frame of thanks that mocks a complaint told before it in its sentence ("…וחיכיתי עד
-    10:40, אז גם תודה על הזריזות"), matched at the frame's start."""
+    """A frame of thanks (matched at the frame's start) that mocks a wait told before it in its
+    sentence (``waited``): "…וחיכיתי עד 10:40, אז גם תודה על הזריזות"."""
+    waited: str = ""
+    """The client's wait told (a regex): before a thanks in its sentence, it makes it mocking."""
     cue_not_complaint: str = ""
     """A complaint cue used for good news, matched where the cue starts ("ואפילו הרכיבו לי את
     המיטה" is more done, not "ואפילו לא עניתם"): beside praise it makes no sarcasm."""
@@ -650,6 +652,7 @@ class _Compiled:
     sarcasm_cues: re.Pattern[str] | None
     sincere: re.Pattern[str] | None
     thanks_after: re.Pattern[str] | None
+    waited: re.Pattern[str] | None
     not_praise_before: re.Pattern[str] | None
     cue_not_complaint: re.Pattern[str] | None
     praise_reported: re.Pattern[str] | None
@@ -816,6 +819,7 @@ def _load(code: str) -> _Compiled | None:
         sarcasm_cues=_optional("|".join(f"(?:{p})" for p in cue_parts), fold),
         sincere=_optional(pack.sincere, fold),
         thanks_after=_optional(pack.thanks_after, fold),
+        waited=_optional(pack.waited, fold),
         not_praise_before=_optional(pack.not_praise_before, fold),
         cue_not_complaint=_optional(pack.cue_not_complaint, fold),
         praise_reported=_optional(pack.praise_reported, fold),
@@ -1117,13 +1121,22 @@ def _sarcasm(compiled: _Compiled, text: _Text, emoji: frozenset[str]) -> list[_H
         i = bisect.bisect_right(text.starts, m.start()) - 1
         window = text.sentences[i : i + 2]
         end = None
-        thanked = compiled.thanks_after is not None and compiled.thanks_after.match(
-            folded, m.start()
-        )
-        for n, (s, e) in enumerate([] if told else window):
-            # after the frame; a thanks may mock a complaint told before it in its own sentence
-            # ("…וחיכיתי עד 10:40, אז גם תודה על הזריזות", round 303's harmful "תודה רבה!")
-            lo = s if n == 0 and thanked else max(s, m.end())
+        if (
+            not told
+            and compiled.thanks_after is not None
+            and compiled.thanks_after.match(folded, m.start())
+            and compiled.waited is not None
+            and window
+            and compiled.waited.search(folded, window[0][0], m.start())
+        ):
+            # a thanks after a wait told in its own sentence ("…וחיכיתי עד 10:40, אז גם תודה על
+            # הזריזות", round 303's harmful "תודה רבה!")
+            hits.append(
+                _Hit(AskKind.SARCASM, "praise_complaint", m.start(), text.body_end(window[0]))
+            )
+            continue
+        for s, e in [] if told else window:
+            lo = max(s, m.end())
             cue = compiled.sarcasm_cues.search(folded, lo, e) if compiled.sarcasm_cues else None
             while (
                 cue is not None

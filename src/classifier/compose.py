@@ -252,6 +252,10 @@ class PhraseBook(_Strict):
     pay_nouns: str = "(?!)"
     sum_named: str = "(?!)"
     settle_it: str = "(?!)"
+    # A regex for talking "it" over ("let's talk about it", "נדבר על זה"): a payment put off
+    # only right after a payment told unpaid ("I haven't sent it yet").
+    talk_it: str = "(?!)"
+    not_yet: str = "(?!)"
     paid_already: str = "(?!)"
     # Money named as unpaid ("המקדמות שלא שולמו", "the unpaid March invoice"): any put-off in
     # the message puts off paying it (round 165: "אין בעיה" to advances unpaid until January).
@@ -339,6 +343,9 @@ class PhraseBook(_Strict):
     # A regex for an ask about the payment's receipt ("תבדוק שהגיע", "tell me if you got it"):
     # its own field answers whether the payment arrived.
     receipt_asked: str = "(?!)"
+    # A regex for talking ("נדבר", "let's talk"): a spell of time beside it ("בעוד שעה") is when
+    # to talk, not how long the work takes.
+    talk_words: str = "(?!)"
     deposit_words: str = "(?!)"
     # The deposit told as paid ("שילמנו לך 2,500 ₪ מקדמה", "we already paid the deposit"): a
     # question beside it asks no deposit (round 104's harmful "המקדמה: [הסכום, ואיך לשלם אותה]").
@@ -1185,12 +1192,17 @@ class Facts:
         ):
             holds.add("paid_now")
             told = paid[1]
+            # the sum in the words that tell of the payment, else the first after them in their
+            # sentence ("The total is ₪2,000, I transferred ₪500 today": ₪500)
             paid_sum = next(
                 (
                     written
-                    for a in asks.of(AskKind.MONEY)
+                    for a in sorted(
+                        asks.of(AskKind.MONEY),
+                        key=lambda a: (not paid[0][0] <= a.start < paid[0][1], a.start),
+                    )
                     if a.subtype == "amount"
-                    and told[0] <= a.start < told[1]
+                    and paid[0][0] <= a.start < told[1]
                     and (written := _as_written(a, book)) is not None
                 ),
                 None,
@@ -1335,7 +1347,7 @@ class Facts:
                 # The refund has a line of its own: the demand's field quotes the rest ("ועל הנזק
                 # לפרקט נדבר בנפרד"), not the refund again (rounds 294 and 304: "both answer the
                 # refund demand").
-                rest = _without_refund(main, asks.within(main), book)
+                rest = _without_refund(main, asks.within(main))
                 if rest is None:
                     # nothing asked beside the refund ("I want the full month refunded, and
                     # frankly I'm about to tell every…"): its line answers the demand
@@ -1553,7 +1565,7 @@ def _joins_demands(text: str) -> bool:
     )
 
 
-def _without_refund(main: Ask, inner: Sequence[Ask], book: PhraseBook) -> str | None:
+def _without_refund(main: Ask, inner: Sequence[Ask]) -> str | None:
     """A listed demand's words without its refund part: the parts its ``demand_parts`` cut it
     into, less the ones naming the refund, a refusal, a threat or an ultimatum's condition and
     what follows it, and a statement after the refund ("and I've already spoken to a lawyer");
@@ -1576,18 +1588,10 @@ def _without_refund(main: Ask, inner: Sequence[Ask], book: PhraseBook) -> str | 
         default=len(text),
     )
     refunds.append((threatened, len(text) + 1))
-    facts = [
-        (a.start - main.start, a.end - main.start)
-        for a in inner
-        if a.kind is AskKind.DEADLINE or (a.kind is AskKind.MONEY and a.subtype == "amount")
-    ]
 
     def names_nothing(start: int, end: int) -> bool:
         """Whether a part is only a sum or a time ("by the end of the month", "2.860 Euro")."""
-        words = text[start:end]
-        for f_start, f_end in sorted(facts, reverse=True):
-            if start <= f_start and f_end <= end:
-                words = words[: f_start - start] + " " + words[f_end - start :]
+        words = _without_facts(main, inner, start, end)
         return sum(1 for w in words.split() if sum(c.isalpha() for c in w) >= 3) < 2
 
     # in either language: "I want it fixed for free or my money back" in a Hebrew message
@@ -1625,19 +1629,27 @@ def _without_refund(main: Ask, inner: Sequence[Ask], book: PhraseBook) -> str | 
     return rest if len(words) >= 2 else None
 
 
+def _without_facts(ask: Ask, inner: Sequence[Ask], start: int = 0, end: int | None = None) -> str:
+    """An ask's words (from ``start`` to ``end``, offsets into its text) with the sums and times
+    inside them blanked: what is left says what is asked."""
+    end = len(ask.text) if end is None else end
+    words = ask.text[start:end]
+    for a in sorted(inner, key=lambda a: a.start, reverse=True):
+        a_start, a_end = a.start - ask.start, a.end - ask.start
+        if (a.kind is AskKind.DEADLINE or (a.kind is AskKind.MONEY and a.subtype == "amount")) and (
+            start <= a_start and a_end <= end
+        ):
+            words = words[: a_start - start] + " " + words[a_end - start :]
+    return words
+
+
 def _listed_parts(ask: Ask, asks: Asks) -> int:
     """How many parts a refund demand's commas and semicolons cut it into, not counting a part
     that only gives its sum or its time ("I want the 2 lessons refunded, 300 shekel, today": one
     demand, whose line answers it; round 298 asked the refund twice). Other asks keep every comma:
     "…(1,800 ₪ לכל הבית כולל הסקיילייט, נכון?)" still asks what the price line does not answer."""
-    text = ask.text
-    for inner in sorted(asks.within(ask), key=lambda a: a.start, reverse=True):
-        if inner.kind is AskKind.DEADLINE or (
-            inner.kind is AskKind.MONEY and inner.subtype == "amount"
-        ):
-            start, end = inner.start - ask.start, inner.end - ask.start
-            text = text[:start] + " " + text[end:]
-    return sum(1 for part in re.split(r"[,;]", text) if any(c.isalpha() for c in part))
+    text = _without_facts(ask, asks.within(ask))
+    return sum(1 for part in _LIST_CUT.split(text) if any(c.isalpha() for c in part))
 
 
 def _names_a_thing(text: str, pack: LanguagePack) -> bool:
@@ -2329,9 +2341,21 @@ def _later(
             or _case_blind(book.later_taken_back)[0].search(source[ask.end : ask.end + 80])
         ):
             continue
-        if ask.kind is AskKind.DEADLINE and _SPELL.fullmatch(str(ask.value or "")):
+        if (
+            ask.kind is AskKind.DEADLINE
+            and _SPELL.fullmatch(str(ask.value or ""))
+            and not any(
+                _sentence(source, p.start) == _sentence(source, ask.start)
+                for p in asks.of(AskKind.POSTPONE)
+            )
+            # "נדבר על זה בעוד שעה?": a talk put off, in either language
+            and not _any_book_finds(
+                lambda b: b.talk_words, source[slice(*_sentence(source, ask.start))]
+            )
+        ):
             # "Could someone fix that this week, quietly, in an hour?": how long the work takes,
-            # no time to pick things up (round 304's harmful "Picking this up in an hour…")
+            # no time to pick things up (round 304's harmful "Picking this up in an hour…");
+            # "let's pick this up in an hour?" still puts off
             continue
         said = _time_phrase(ask, source, book, deadlines)
         asked = any(
@@ -2481,6 +2505,13 @@ def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -
         (
             _any_book_finds(lambda b: b.settle_it, said)
             or (owed and _any_book_finds(lambda b: b.payer_words, said))
+            # "I haven't sent it yet. Let's talk about it after Pesach?" (round 301's harmful
+            # "Picking this up after Pesach is fine by me" beside an overdue deposit)
+            or (
+                _any_book_finds(lambda b: b.talk_it, said)
+                and _any_book_finds(lambda b: b.not_yet, before := _before(source, span))
+                and _any_book_finds(lambda b: b.pay_nouns, before)
+            )
         )
         and (
             money
@@ -2502,6 +2533,11 @@ def _put_off_at(asks: Asks, source: str, later: str | None) -> list[int]:
         if at >= 0:
             found.append(at)
     return found
+
+
+def _before(source: str, sentence: tuple[int, int]) -> str:
+    """The words of the sentence before ``sentence``."""
+    return source[slice(*_previous_sentence(source, sentence))]
 
 
 def _previous_sentence(source: str, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -2657,6 +2693,7 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
     return None
 
 
+_LIST_CUT = re.compile(r"(?<!\d),|,(?!\d)|;")  # a list's commas, not a sum's ("1,350")
 _SPELL = re.compile(r"in-\d+-(?:hours?|minutes?|mins?)")  # a deadline's value: a spell of work
 _NUMBER = re.compile(r"\d[\d,.]*")
 _TIMES = re.compile(r"\s?[x×*]\s?(\d{1,3})(?![\d,.])")

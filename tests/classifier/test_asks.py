@@ -611,11 +611,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "We expect the site live by Monday, no excuses", K.REQUEST, "need", "We expect the site live by Monday", None),  # guard: held before its fix too
     ("en", "I want the deposit back in March at the latest", K.MONEY, "refund", "the deposit back", None),
     # Rounds 294 and 296: all the money back without "ב", or the money wanted, is a refund.
-    ("he", "שילמנו 540 ש\"ח ואני רוצה את כל הכסף חזרה היום", K.MONEY, "refund", "רוצה את כל הכסף", None),
-    ("he", "אני לא מחפש התנצלויות, אני רוצה את הכסף. 1,600 ש\"ח", K.MONEY, "refund", "רוצה את הכסף", None),
+    ("he", "שילמנו 540 ש\"ח ואני רוצה את כל הכסף חזרה היום", K.MONEY, "refund", "ואני רוצה את כל הכסף", None),
+    ("he", "אני לא מחפש התנצלויות, אני רוצה את הכסף. 1,600 ש\"ח", K.MONEY, "refund", "אני רוצה את הכסף", None),
     # Round 299 (harmful): a call refused as a preference.
     ("en", "I won't telephone, and I'd rather you didn't ring me either.", K.REFUSAL, "no_call", "I won't telephone", None),
-    ("en", "I'd prefer not to be called at work.", K.REFUSAL, "no_call", "I'd prefer not to be called", None),
+    ("en", "I'd prefer not to be called.", K.REFUSAL, "no_call", "I'd prefer not to be called", None),
     ("he", "ואני מעדיף שלא תתקשרו אליי", K.REFUSAL, "no_call", "מעדיף שלא תתקשרו אליי", None),
     # sarcasm
     # Rounds 302-303 (harmful "Thank you!"): thanks after the wait it mocks, "love being last".
@@ -649,8 +649,24 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # The session's fresh-eyes review: a question about paying up front, money not wanted, a
+    # payment bounced or already back is no refund; a time window or "call it a disaster" is no
+    # call refused; sincere thanks beside a time is no sarcasm.
+    ("he", "היי, אתם מבקשים את כל הכסף מראש או רק מקדמה?", K.MONEY, "refund"),
+    ("he", "אני לא רוצה את הכסף, אני רוצה שתבואו לתקן", K.MONEY, "refund"),
+    ("he", "ניסיתי לשלם בביט והמקדמה חזרה אליי, אולי הפרטים לא נכונים?", K.MONEY, "refund"),
+    ("he", "קיבלתי כבר את הכסף חזרה", K.MONEY, "refund"),
+    ("en", "I won't call it a disaster, but the paint is patchy. Can you come back Sunday?", K.REFUSAL, "no_call"),
+    ("en", "I'd rather you didn't call before 9, the kids sleep.", K.REFUSAL, "no_call"),
+    ("he", "עדיף שלא תתקשר לפני 9, הילדים ישנים", K.REFUSAL, "no_call"),
+    ("he", "תודה על החוויה! נתראה בעוד חודש 😊", K.SARCASM, None),
+    ("he", "שבוע שעבר היה מושלם, תודה על הזריזות!", K.SARCASM, None),
+    ("en", "We love being your customers! Same time next year?", K.SARCASM, None),
+    ("en", "Oh great, that works. See you in two weeks!", K.SARCASM, None),
+    ("en", "Sorry I'm waiting on my bank, thanks a lot for your patience!", K.SARCASM, None),
+    ("he", "ועם כל הכבוד, שבועיים זה מוגזם", K.SARCASM, None),
     # Round 303's fix: a complaint cue before praise that is no thanks mocks nothing.
-    ("he", "ובינתיים תמשיך לשלוח את הארגז של חמישי כרגיל אתה אלוף", K.SARCASM, None),
+    ("he", "ובינתיים תמשיך לשלוח את הארגז של חמישי כרגיל אתה אלוף", K.SARCASM, None),  # guard: held before its fix too
     ("he", "עם כל הכבוד זה לא נכון, שבועיים זה מוגזם", K.SARCASM, None),
     # Round 299's fix: a call back put off is no call refused.
     ("en", "I won't call you back today, busy", K.REFUSAL, "no_call"),

@@ -3262,9 +3262,26 @@ SAYS = [
     # Round 304: beside the refund's line, a listed demand's field quotes what it asks besides.
     ("conflictual", "he", False, "רוני,\nזו הפעם השלישית שאתה מגיע לתקן את אותה נזילה. אני לא מוכנה שתיגע יותר אצלי בבית. אני רוצה את ה-850 ש\"ח בחזרה עד סוף השבוע, ועל הנזק לפרקט נדבר בנפרד.\nמירב", 'ל"ועל הנזק לפרקט נדבר בנפרד"'),
     ("conflictual", "en", False, "Hi,\n\nThe course was a mess. I want either a full refund or a free private course for the retake, your choice.\n\nDan", 'answering "a free private course for the retake'),
+    # The session's fresh-eyes review: the sum paid, not the total; a second demand beside the
+    # refund keeps its field; a talk or a put-off in an hour keeps its time; a time told after
+    # someone fell ill, with a comma between, is still the time to pick things up.
+    ("easygoing", "en", False, "Hi,\n\nThe total is ₪2,000, I transferred ₪500 today, the rest next week.\n\nDana", "About the payment (₪500)"),
+    ("conflictual", "en", False, "Hi,\n\nI want a full refund, and I want you to take the photos of my kids off your website today.\n\nMia", 'answering "I want you to take the photos'),
+    ("dormant", "en", True, "I'm in a meeting now, let's pick this up in an hour?", "in an hour is fine"),
+    ("dormant", "he", True, "נדבר על זה בעוד שעה?", "בעוד שעה זה בסדר"),
+    ("dormant", "en", True, "My husband got sick, but we're fine now, let's pick this up next month?", "next month is fine"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # The session's fresh-eyes review: no receipt asked for a payment long past, a parking fee, a
+    # file passed on, or beside a heated complaint; no field for a threat after "or"; a deposit
+    # that sounds fair is no payment put off.
+    ("easygoing", "he", True, "העברתי בביט לפני חודש את המקדמה, מתי מתחילים?", "לגבי התשלום"),
+    ("easygoing", "en", True, "I've just paid for parking, running 5 min late", "About the payment"),
+    ("easygoing", "he", True, "העברתי לך עכשיו את הקובץ עם המידות. מתי תוכל לבוא?", "לגבי התשלום"),
+    ("conflictual", "en", True, "I paid the balance today and the photos are still not here. Where are they?", "About the payment"),
+    ("conflictual", "en", False, "Hi,\n\nI want my money back by Friday or a 1-star review goes up on every site.\n\nRon", 'answering "a 1-star'),
+    ("dormant", "en", False, "Hi Itamar,\n\nWe loved the plan and the ₪1,500 deposit sounds fair. Let's talk about it after Pesach?\n\nTal", "About the payment"),
     # …and a statement or a threat after the refund is no demand of its own.
     ("conflictual", "en", False, "Hi Maya,\n\nThe sitter never came, twice. I want the full month refunded, and frankly I'm about to tell every parent in the building.\n\nLiz", 'answering "frankly'),  # guard: held before its fix too
     ("conflictual", "en", False, "Hi,\n\nThe site is down again. I want a full refund, and I've already spoken to a friend who is a lawyer.\n\nTom", "I've already spoken"),
@@ -3273,7 +3290,7 @@ NEVER_SAYS = [
     # the owner allows or not; "thanks for the speed" after a wait, "love being last in line 👏"
     # mock; "in an hour" is how long the work takes.
     ("conflictual", "he", False, "סיגל שלום,\n1. בחשבונית של מרץ חויבתי על 22 ימים. נהוראי היה חולה 6 ימים. אני דורשת זיכוי של 6 ימים, לפי 85 ש\"ח ליום = 510 ש\"ח.\nמורן", "(85 ₪)"),
-    ("dormant", "en", False, "Hey Itamar,\n\nSorry for the radio silence. I know you asked for the ₪1,500 deposit by the 1st and I haven't sent it yet. בוא נדבר על זה אחרי פסח? Is April 15 still held for us?\n\nTal", "is fine by me"),
+    ("dormant", "en", False, "Hey Itamar,\n\nSorry for the radio silence. I know you asked for the ₪1,500 deposit by the 1st and I haven't sent it yet. Let's talk about it after Pesach? Is April 15 still held for us?\n\nTal", "is fine by me"),
     ("easygoing", "en", True, 'wow so "ready tuesday" became friday. great. love being last in line 👏 is it at least ready for pickup TODAY', "Thank you!"),
     ("easygoing", "he", False, "שלום,\nרק רציתי להגיד תודה על החוויה. הזמנתי עוגה עם השם נוגה וקיבלתי נועה. לא נורא, היא רק בת שבע.\nוהבטחת שהעוגה תהיה מוכנה ב-10:00 וחיכיתי עד 10:40, אז גם תודה על הזריזות.\nליאורה", "תודה רבה!"),
     ("dormant", "en", False, "Dana, hello,\n\nMum was in hospital with pneumonia, so the bathroom has to wait. The one thing that can't wait is the loose handrail. Could someone fix that this week, quietly, in an hour?\n\nRuth", "in an hour is fine"),

@@ -1163,9 +1163,13 @@ REFUSALS = (
         r"(?:i|we) (?:have|has) no (?:interest in|need for|time for) (?:a |any )?(?:phone )?(?:call|calls|conversation)|"
         # "I won't telephone, and I'd rather you didn't ring me either" (round 299's harmful
         # "Happy to talk at […]")
+        # (not a time window: "I'd rather you didn't call before 9"; nor "I won't call it a
+        # disaster")
         r"(?:i'd|i would|we'd|we would) (?:rather|prefer) (?:you|that you) (?:didn'?t|did not|don'?t|do not|not) "
-        r"(?:call|phone|ring|telephone)|(?:i|we) (?:won'?t|will not) (?:be )?(?:telephone|telephoning|phone|phoning|ring|ringing|call|calling)\b(?! (?:you )?(?:back|later|tomorrow|again))|"
-        r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?(?:be )?(?:called|phoned|rung|telephoned|speak on the phone|talk on the phone))\b",
+        r"(?:call|phone|ring|telephone)(?: (?:me|us))?(?! (?:before|after|at|on|until|during|between|in the)\b)|"
+        r"(?:i|we) (?:won'?t|will not) (?:be )?(?:telephone|telephoning|phone|phoning|ring|ringing|call|calling)"
+        r"(?: (?:you|the office))?(?=\s*(?:[,.!;]|$|either\b|and\b|so\b))|"
+        r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?(?:be )?(?:called|phoned|rung|telephoned|speak on the phone|talk on the phone)(?! (?:before|after|at|on|until|during|between|in the)\b))\b",
     ),
     Pattern(
         K.REFUSAL,
@@ -1685,6 +1689,7 @@ PACK = Pack(
     # "I'm sorry this isn't what you expected")
     # "Dana said you're the best": someone else's praise of the owner, right before it (round 101)
     praise_reported=r"\b(?:said|says|told me|tells me|told us|swears)\s+(?:that\s+)?(?:you(?:'re| are)|you guys are)\s+(?:really\s+|so\s+|the\s+|an?\s+)?(?:real\s+)?$",
+    waited=r"\b(?:(?:i|we)(?:'ve| have)? (?:been )?wait(?:ed|ing)|after waiting|kept (?:me|us) waiting)\b",
     thanks_after=r"thank",
     sincere=r"\b(?:love it|loved it|looks great|looks amazing|amazing|perfect|exactly what|so happy|thrilled|beautiful|"
     r"(?:nice|great|good|excellent) (?:work|job) as always|all clear)\b",
