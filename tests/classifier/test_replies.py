@@ -3270,9 +3270,15 @@ SAYS = [
     ("dormant", "en", True, "I'm in a meeting now, let's pick this up in an hour?", "in an hour is fine"),
     ("dormant", "he", True, "נדבר על זה בעוד שעה?", "בעוד שעה זה בסדר"),
     ("dormant", "en", True, "My husband got sick, but we're fine now, let's pick this up next month?", "next month is fine"),
+    # …and one thing sent, then the client's own doing, is still promised.
+    ("easygoing", "en", False, "Hi Avi,\n\nAll looks great. Just send the contract and I'll sign it today.\n\nRachel", "I'll send the contract by"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 296: "send the contract and the health declaration forms" asks two things; "I'll
+    # send the contract by […]" promised half.
+    ("easygoing", "en", False, "Hi Avi,\n\nIt all looks great, from our side it's a go. Just send the contract and the health declaration forms and I'll get them back to you this week.\n\nRachel", "I'll send the contract by"),
+    ("easygoing", "he", True, "מעולה, סגרנו! תשלחי לי הצעת מחיר והסכם ונתחיל כבר מהחודש", "את הצעת המחיר אשלח"),
     # The session's fresh-eyes review: no receipt asked for a payment long past, a parking fee, a
     # file passed on, or beside a heated complaint; no field for a threat after "or"; a deposit
     # that sounds fair is no payment put off.
