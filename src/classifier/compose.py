@@ -2503,22 +2503,24 @@ def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -
     owed = _in_any_pack(lambda b: b.pay_nouns, scanned) and asks.has(AskKind.MONEY, "amount")
     return any(
         (
-            _any_book_finds(lambda b: b.settle_it, said)
-            or (owed and _any_book_finds(lambda b: b.payer_words, said))
-            # "I haven't sent it yet. Let's talk about it after Pesach?" (round 301's harmful
-            # "Picking this up after Pesach is fine by me" beside an overdue deposit)
-            or (
-                _any_book_finds(lambda b: b.talk_it, said)
-                and _any_book_finds(lambda b: b.not_yet, before := _before(source, span))
-                and _any_book_finds(lambda b: b.pay_nouns, before)
+            (
+                _any_book_finds(lambda b: b.settle_it, said)
+                or (owed and _any_book_finds(lambda b: b.payer_words, said))
+            )
+            and (
+                money
+                or owed
+                or _any_book_finds(
+                    lambda b: b.pay_nouns, source[slice(*_previous_sentence(source, span))]
+                )
             )
         )
-        and (
-            money
-            or owed
-            or _any_book_finds(
-                lambda b: b.pay_nouns, source[slice(*_previous_sentence(source, span))]
-            )
+        # "I haven't sent it yet. Let's talk about it after Pesach?", "החשבון… תקוע.. אפשר
+        # שנדבר על זה אחרי החגים?" (rounds 301 and 307: "… is fine by me" beside a bill overdue)
+        or (
+            _any_book_finds(lambda b: b.talk_it, said)
+            and _any_book_finds(lambda b: b.not_yet, before := _before(source, span))
+            and _any_book_finds(lambda b: b.pay_nouns, before)
         )
         for said, money, span in zip(sentences, named, spans, strict=True)
     )
@@ -2536,8 +2538,10 @@ def _put_off_at(asks: Asks, source: str, later: str | None) -> list[int]:
 
 
 def _before(source: str, sentence: tuple[int, int]) -> str:
-    """The words of the sentence before ``sentence``."""
-    return source[slice(*_previous_sentence(source, sentence))]
+    """The words of the two sentences before ``sentence`` ("לגבי החשבון …, אני יודע שזה תקוע..
+    המשווק עוד לא העביר לי כלום" before "אפשר שנדבר על זה אחרי החגים?")."""
+    previous = _previous_sentence(source, sentence)
+    return source[_previous_sentence(source, previous)[0] : previous[1]]
 
 
 def _previous_sentence(source: str, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -2663,17 +2667,19 @@ def _amount(asks: Asks, book: PhraseBook, source: str) -> str | None:
         )
     )
     full = any(_case_blind(book.refund_full)[0].search(source[s:e]) for s, e in sentences)
+    # in either language: "שילמנו 1,150 ש"ח" in an English complaint (round 307's harmful
+    # "About the refund (₪420)", the vet bill)
     paid = [
         a
         for a in sums
-        if _case_blind(book.paid_before)[0].search(source[max(0, a.start - 45) : a.start])
+        if _any_book_finds(lambda b: b.paid_before, source[max(0, a.start - 45) : a.start])
     ]
     if (
         full
         and paid
         and near
         and all(
-            _case_blind(book.bill_before)[0].search(source[max(0, a.start - 20) : a.start])
+            _any_book_finds(lambda b: b.bill_before, source[max(0, a.start - 20) : a.start])
             for a in near
         )
     ):

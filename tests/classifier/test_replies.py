@@ -3275,6 +3275,11 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 307's harmful replies: a put-off beside a deposit not yet done or a bill stuck is the
+    # owner's to allow; the sum refunded is the one paid, in either language, not the vet bill.
+    ("dormant", "en", False, "Hi Eitan,\n\nSo sorry for the radio silence. We still really want the place for Passover week. I haven't done the deposit yet, I know, I know. Can we touch base after the 1st?\n\nJenna", "is fine by me"),
+    ("dormant", "he", True, "אהלן דוק סורי שנעלמתי חודשיים\nלגבי החשבון של הניתוח של הפרה, 2,350, אני יודע שזה תקוע.. המשווק עוד לא העביר לי כלום\nאפשר שנדבר על זה אחרי החגים? אני אחזור אליך", "זה בסדר מבחינתי"),
+    ("conflictual", "mixed", False, "Liat,\n\nWe picked up Rocky on Sunday. He had at least 6 ticks on him and one of his paw pads is cut.\nמצאנו קרציות בתוך האוזניים שלו. שילמנו 1,150 ש\"ח על \"השגחה צמודה\"?! ואף אחד לא טרח לספר לנו כלום.\n\nI expect a full refund and the vet bill (420 NIS) covered.\n\nDaniel", "(₪420)"),
     # Round 296: "send the contract and the health declaration forms" asks two things; "I'll
     # send the contract by […]" promised half.
     ("easygoing", "en", False, "Hi Avi,\n\nIt all looks great, from our side it's a go. Just send the contract and the health declaration forms and I'll get them back to you this week.\n\nRachel", "I'll send the contract by"),
