@@ -255,6 +255,8 @@ class PhraseBook(_Strict):
     # A regex for talking "it" over ("let's talk about it", "נדבר על זה"): a payment put off
     # only right after a payment told unpaid ("I haven't sent it yet").
     talk_it: str = "(?!)"
+    # A regex for a payment not yet made ("I haven't done the deposit yet", "עוד לא העברתי",
+    # "תקוע"): in the two sentences before a talk put off, with a payment named there.
     not_yet: str = "(?!)"
     paid_already: str = "(?!)"
     # Money named as unpaid ("המקדמות שלא שולמו", "the unpaid March invoice"): any put-off in
@@ -1191,7 +1193,7 @@ class Facts:
             and not any(_any_book_finds(lambda b: b.receipt_asked, a.text) for a in fielded)
         ):
             holds.add("paid_now")
-            told = paid[1]
+            (said_from, said_to), (_, told_to) = paid
             # the sum in the words that tell of the payment, else the first after them in their
             # sentence ("The total is ₪2,000, I transferred ₪500 today": ₪500)
             paid_sum = next(
@@ -1199,10 +1201,10 @@ class Facts:
                     written
                     for a in sorted(
                         asks.of(AskKind.MONEY),
-                        key=lambda a: (not paid[0][0] <= a.start < paid[0][1], a.start),
+                        key=lambda a: (not said_from <= a.start < said_to, a.start),
                     )
                     if a.subtype == "amount"
-                    and paid[0][0] <= a.start < told[1]
+                    and said_from <= a.start < told_to
                     and (written := _as_written(a, book)) is not None
                 ),
                 None,
@@ -1313,16 +1315,16 @@ class Facts:
             # A list of demands ("פגישה עוד השבוע, הסבר בכתב, והחזר של שכר הלימוד") is not
             # answered by answering one of its items (round 32: the refund alone, to a parent who
             # asked for a meeting and an explanation first).
+            refund_in_main = any(
+                a.kind is AskKind.MONEY and a.subtype == "refund" for a in asks.within(main)
+            )
             listed = (
                 _joins_demands(main.text)
                 or (
                     len(main.text) > 60
                     and (
                         _listed_parts(main, asks)
-                        if any(
-                            a.kind is AskKind.MONEY and a.subtype == "refund"
-                            for a in asks.within(main)
-                        )
+                        if refund_in_main
                         else main.text.count(",") + main.text.count(";") + 1
                     )
                     >= 3
@@ -1330,20 +1332,9 @@ class Facts:
                 # An ultimatum's first option ("either u fix it today for free or…"): a money line
                 # for the other one does not answer it (round 88: the refund alone); when the
                 # option is the refund ("Either you refund the €38 or…"), its line does (round 91).
-                or (
-                    main.subtype == "either"
-                    and not any(
-                        a.kind is AskKind.MONEY and a.subtype == "refund" for a in asks.within(main)
-                    )
-                )
+                or (main.subtype == "either" and not refund_in_main)
             )
-            in_main = [a for a in asks.within(main) if a.kind is AskKind.MONEY]
-            if (
-                listed
-                and book is not None
-                and "money:refund" in holds
-                and any(a.subtype == "refund" for a in in_main)
-            ):
+            if listed and refund_in_main and "money:refund" in holds:
                 # The refund has a line of its own: the demand's field quotes the rest ("ועל הנזק
                 # לפרקט נדבר בנפרד"), not the refund again (rounds 294 and 304: "both answer the
                 # refund demand").
@@ -2703,9 +2694,6 @@ _LIST_CUT = re.compile(r"(?<!\d),|,(?!\d)|;")  # a list's commas, not a sum's ("
 _SPELL = re.compile(r"in-\d+-(?:hours?|minutes?|mins?)")  # a deadline's value: a spell of work
 _NUMBER = re.compile(r"\d[\d,.]*")
 _TIMES = re.compile(r"\s?[x×*]\s?(\d{1,3})(?![\d,.])")
-_PRODUCT = re.compile(
-    r"\d\s?(?:[^\W\d]+\s)?[x×*]\s?[^\s\d]{0,3}\s?\d"
-)  # "4 x ₪390", "4 rides × $120"
 
 
 def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
@@ -2721,15 +2709,11 @@ def _worked_total(sum_: Ask, refunds: Sequence[Ask], source: str) -> bool:
         0 <= sum_.start - r.end <= 60
         and (
             "(" in source[r.end : sum_.start]
-            # unbracketed, only the refund's own sum worked out: not "…the term was 10 x ₪120 =
-            # ₪1,200" or "I paid 10 x $80 = $800" for the one lesson refunded
-            # "זיכוי של 6 ימים, לפי 85 ש"ח ליום = 510 ש"ח" (round 301's harmful "לגבי ההחזר
-            # (85 ₪)"): a count and a rate worked out are a product too
+            # unbracketed, a product or a count and a rate worked out ("4 x ₪390", "6 ימים, לפי
+            # 85 ש"ח ליום"): two numbers before the total; only the refund's own, not "…the term
+            # was 10 x ₪120 = ₪1,200" or "I paid 10 x $80 = $800" for the one lesson refunded
             or (
-                (
-                    _PRODUCT.search(source[r.end : sum_.start]) is not None
-                    or len(_NUMBER.findall(source[r.end : sum_.start])) >= 2
-                )
+                len(_NUMBER.findall(source[r.end : sum_.start])) >= 2
                 and not _any_book_finds(lambda b: b.not_worked_out, source[r.end : sum_.start])
             )
         )
