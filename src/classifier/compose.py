@@ -887,10 +887,7 @@ class Facts:
                 or (quoted and _in_any_pack(lambda b: b.urgent_words, _Scanned.of(quoted)))
             ):
                 holds.add("other_deadline")
-            later_said = re.escape(slots.get("later") or "")
-            if put_off and _any_book_finds(
-                lambda b: rf"(?:{b.client_sends})[^.!?\n]{{0,40}}?{later_said}", source
-            ):
+            if put_off and _sends_by(source, slots.get("later") or ""):
                 holds.add("client_sends")
             if put_off and any(
                 d.text.lower() not in put_off
@@ -1544,6 +1541,26 @@ def _any_book_finds(regex: Callable[[PhraseBook], str], text: str) -> bool:
     """Whether a phrase-book regex finds a short text (an ask's words) in any pack's book: the
     client may ask in either language."""
     return any(_case_blind(regex(load_phrase_book(pack)))[0].search(text) for pack in packs())
+
+
+def _sends_by(source: str, later: str) -> bool:
+    """Whether the client says they will send something by the time they put things off to
+    ("I'll send the signed contract in July", in any pack's words).
+
+    The regex carries the client's own words, so it is compiled here and not through
+    :func:`_case_blind`: its prefilter would number each new time phrase for the life of the
+    process, and every new one rebuilds the shared automaton on the request path.
+    """
+    later_said = re.escape(later)
+    return any(
+        re.search(
+            rf"(?:{load_phrase_book(pack).client_sends})[^.!?\n]{{0,40}}?{later_said}",
+            source,
+            re.IGNORECASE,
+        )
+        is not None
+        for pack in packs()
+    )
 
 
 def _joins_demands(text: str) -> bool:

@@ -26,6 +26,7 @@ from classifier.compose import (
 from classifier.lang import get_pack
 from classifier.lang import packs as get_packs
 from classifier.message import Channel
+from classifier.prefilter import _NEEDLES
 from classifier.preprocessing import prepare
 from classifier.reading import read_text
 from classifier.replies import (
@@ -4649,3 +4650,19 @@ def test_a_refund_demanded_is_answered_once(
     assert not any(field in s.text and refund_line in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+def test_the_clients_own_words_never_reach_the_shared_prefilter() -> None:
+    """Each new put-off time ("בעוד שלושה ימים", "…חמישה…") once became a string of the shared
+    prefilter automaton: kept for the life of the service, and each rebuilt the automaton
+    (tens of milliseconds) inside a request."""
+
+    def put_off(days: str) -> None:
+        text = f"סליחה שנעלמתי, אשלח את החוזה החתום בעוד {days} ימים, נמשיך אז?"
+        _advise(text=text, label="dormant", runner_up="dormant")
+
+    put_off("ארבעה")  # every phrase book's own regexes are compiled by now
+    before = len(_NEEDLES.ids)
+    for days in ("שלושה", "חמישה", "שישה", "שבעה", "שמונה"):
+        put_off(days)
+    assert len(_NEEDLES.ids) == before
