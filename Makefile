@@ -49,12 +49,11 @@ postgres: ## Install Debian's PostgreSQL for the database tests (as root; otherw
 	  else echo "PostgreSQL is not installed (needs root): the PostgreSQL tests will be skipped."; fi; }
 
 test: $(STAMP) browser postgres ## Run the whole test suite: lint, types, unit, data, model, API, browser, notebooks
-	$(MAKE) --no-print-directory lint
 	@# On two cores: the slow tests (full-corpus training and checks) and then the notebooks run
-	@# beside the rest; their report follows, and either failing fails the target.
+	@# beside lint and the rest; their report follows, and any of them failing fails the target.
 	@log=$$(mktemp); \
 	{ $(BIN)/pytest -m slow >"$$log" 2>&1 && $(BIN)/pytest --nbmake notebooks >>"$$log" 2>&1; } & side=$$!; \
-	$(BIN)/pytest -m "not slow"; rest=$$?; \
+	$(MAKE) --no-print-directory lint && $(BIN)/pytest -m "not slow"; rest=$$?; \
 	wait $$side; slow=$$?; \
 	echo "--- slow tests and notebooks ---"; cat "$$log"; rm -f "$$log"; \
 	test $$rest -eq 0 && test $$slow -eq 0
