@@ -617,6 +617,13 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "I won't telephone, and I'd rather you didn't ring me either.", K.REFUSAL, "no_call", "I won't telephone", None),
     ("en", "I'd prefer not to be called.", K.REFUSAL, "no_call", "I'd prefer not to be called", None),
     ("he", "ואני מעדיף שלא תתקשרו אליי", K.REFUSAL, "no_call", "מעדיף שלא תתקשרו אליי", None),
+    # Round 310: a range of dates is read whole, its last day the value ("לגבי 4 באוגוסט" misstated
+    # the dates booked); the refusal of excuses "sent" and of re-arguing.
+    ("he", "אנחנו עדיין בעניין של 2-4 באוגוסט נכון??", K.DEADLINE, "date", "2-4 באוגוסט", "--08-04"),
+    ("en", "are we still on for 2-4 August?", K.DEADLINE, "date", "2-4 August", "--08-04"),
+    ("en", "still good for Aug 11-13?", K.DEADLINE, "date", "Aug 11-13", "--08-13"),
+    ("en", "Refund it by Friday. Don't send me excuses.", K.REFUSAL, "no_excuses", "Don't send me excuses", None),
+    ("en", "Update the quote. No need to re-argue the point.", K.REFUSAL, "no_excuses", "No need to re-argue", "convince"),
     # sarcasm
     # Rounds 302-303 (harmful "Thank you!"): thanks after the wait it mocks, "love being last".
     ("he", "חיכיתי עד 10:40, אז גם תודה על הזריזות", K.SARCASM, "praise_complaint", "תודה על הזריזות", None),

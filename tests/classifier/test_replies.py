@@ -3276,6 +3276,13 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 310: "tell me what you think" after the asks is answered by the whole reply, no field.
+    ("demanding", "he", False, "היי שני,\nתוסיפי בבקשה עוד שני שקפים של מתחרים.\nתגידי לי מה דעתך,\nיואב", 'ל"תגידי לי מה דעתך'),
+    ("demanding", "en", False, "Hi Dana,\nCould you add two slides on competitors?\nLet me know what you think.\nYoav", 'to "Let me know what you think'),
+    # Round 309's harmful reply: the balance "settled" after Purim is a payment put off, not "אין
+    # בעיה".
+    ("dormant", "he", True, "שלום חני, רציתי לבדוק אם הסט של הכלה מוכן? את היתרה אני אסדר אחרי פורים, בינתיים קצת לחוץ", "אין בעיה"),
+    ("dormant", "en", True, "hey! is the album ready? I'll sort out the balance after Passover, things are tight rn", "No problem"),
     # Round 307's harmful replies: a put-off beside a deposit not yet done or a bill stuck is the
     # owner's to allow; the sum refunded is the one paid, in either language, not the vet bill.
     ("dormant", "en", False, "Hi Eitan,\n\nSo sorry for the radio silence. We still really want the place for Passover week. I haven't done the deposit yet, I know, I know. Can we touch base after the 1st?\n\nJenna", "is fine by me"),

@@ -788,14 +788,17 @@ DEADLINES = (
     Pattern(
         K.DEADLINE,
         "date",
-        rf"{B}{_BY}(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>{_MONTH_ALTS})"
+        # a range is read whole, its last day the value ("2-4 August", "Aug 2-4")
+        rf"{B}{_BY}(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s?[-–]\s?)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+        rf"\s+(?:of\s+)?(?P<mo>{_MONTH_ALTS})"
         rf"(?:,?\s+(?P<y>20\d\d))?{B}",
         _month_date,
     ),
     Pattern(
         K.DEADLINE,
         "date",
-        rf"{B}{_BY}(?P<mo>{_MONTH_ALTS})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])",
+        rf"{B}{_BY}(?P<mo>{_MONTH_ALTS})\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s?[-–]\s?)?"
+        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])",
         _month_date,
     ),
     Pattern(
@@ -1215,7 +1218,7 @@ REFUSALS = (
     Pattern(
         K.REFUSAL,
         "no_excuses",
-        r"\b(?:no need to (?:argue|debate|convince me|talk me out of)|(?:don't|dont|do not) (?:try to )?"
+        r"\b(?:no need to (?:re-?argue|argue|debate|relitigate|convince me|talk me out of)|(?:don't|dont|do not) (?:try to )?"
         r"(?:convince me|talk me out of)|(?:don't|dont|do not) (?:try to )?(?:convince|persuade) (?:me|us))\b",
         "convince",
     ),
@@ -1224,7 +1227,7 @@ REFUSALS = (
         "no_excuses",
         r"\b(?:no (?:more )?excuses|spare me the excuses|enough (?:with the )?excuses|stop making excuses|"
         r"(?:i|we) (?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses|not interested in excuses|"
-        r"(?:don't|dont|do not) give me (?:any |your |more |the )?(?:[a-z]+ )?excuses|keep your excuses|"
+        r"(?:don't|dont|do not) (?:give|send) me (?:any |your |more |the )?(?:[a-z]+ )?excuses|keep your excuses|"
         # "No need to explain the algorithm to me, just do it this way"
         r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
         # "Please don't explain again why not": how not to answer, no ask (round 159's fields
@@ -1669,7 +1672,9 @@ PACK = Pack(
     r"that's okay|it's not too much(?: trouble)?|you don't mind)|"
     # "just tell me yes or no": how to answer the ask beside it (round 245's he twin)
     r"(?:and )?(?:just |only |simply )?(?:tell (?:me|us)|say|answer|reply|give (?:me|us))(?: with)?:? (?:a )?"
-    r"(?:yes or no|yes/no|simple yes or no)",
+    r"(?:yes or no|yes/no|simple yes or no)|"
+    # "let me know what you think" after the asks: the whole reply answers it
+    r"(?:and )?(?:please )?(?:let (?:me|us) know|tell (?:me|us)) (?:what you think|your thoughts)",
     list_lead=(
         r"(?:you |us |them )?to(?: do)?|(?:do )?the following|these(?: things)?|a few (?:more )?things|"
         # "Could you please:" over a list of what is asked (round 158: a field for "Could you please")
