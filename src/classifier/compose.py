@@ -982,7 +982,8 @@ class Facts:
                 )
                 and not (asks.has(AskKind.THREAT) or asks.has(AskKind.SARCASM))
                 and not holds & {"other_deadline", "pay_put_off", "hold_asked"},
-            )[:4]
+            )
+            furthers = _capped(furthers, asks, _FURTHER_LIMIT)
             if refund_threatened:
                 # …nor is the refund asked in the ultimatum's words a field of its own
                 furthers = [
@@ -1665,6 +1666,30 @@ def _names_a_thing(text: str, pack: LanguagePack) -> bool:
     if pack.things is None:
         return len(text.split()) > 6
     return bool(pack.things(text))
+
+
+_FURTHER_LIMIT = 4  # the most further asks a reply gives fields of their own
+
+
+def _capped(furthers: list[Ask], asks: Asks, limit: int) -> list[Ask]:
+    """The first ``limit`` further asks; a question past them takes the place of the last request
+    among them: a list's last item may wait for the answer about the list, the client's question
+    may not (round 309: "Could I have it all by the 20th?" left out after four scenarios). A
+    question for the reply itself ("Could you answer me on ALL of these by tomorrow?") is no
+    such one."""
+    kept = furthers[:limit]
+    cut = next(
+        (
+            a
+            for a in furthers[limit:]
+            if a.kind is AskKind.QUESTION and not any(r.value == "reply" for r in asks.within(a))
+        ),
+        None,
+    )
+    requests = [i for i, a in enumerate(kept) if a.kind is not AskKind.QUESTION]
+    if cut is None or not requests:
+        return kept
+    return [a for i, a in enumerate(kept) if i != requests[-1]] + [cut]
 
 
 def _further(

@@ -3273,9 +3273,18 @@ SAYS = [
     ("dormant", "en", True, "My husband got sick, but we're fine now, let's pick this up next month?", "next month is fine"),
     # …and one thing sent, then the client's own doing, is still promised.
     ("easygoing", "en", False, "Hi Avi,\n\nAll looks great. Just send the contract and I'll sign it today.\n\nRachel", "I'll send the contract by"),  # guard: held before its fix too
+    # Rounds 309-310: a birth and a mourning in the family are answered first; a question past
+    # four listed asks keeps its field.
+    ("dormant", "he", True, "סליחה שנעלמתי, עם הלידה של הבת שלי לא היה לי ראש. עוד רלוונטי השמלה לפסח?", "מזל טוב"),
+    ("dormant", "he", False, "שלום,\nסליחה על השתיקה, היה לנו אבל במשפחה. אנחנו עדיין מעוניינים בקופסה.\nמשה", "משתתפים בצערך"),
+    ("demanding", "en", False, "Hi Josh,\nI'd love a few more things in the plan:\n- a scenario where we retire at 58\n- the same with a move back to the States\n- the sale of the house in 2027 vs 2030\n- the keren hishtalmut vs the Roth\nCould I have it all by the 20th?\nRachel", 'to "Could I have it all by the 20th'),
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 312: a stock sorry refused by quoting it ("ושתפסיקו לענות לי עם "מתנצלים…"") gets no
+    # sorry; a cousin's bar mitzvah ("הבן דוד") is no family celebration of the client's.
+    ("conflictual", "he", False, 'שלום,\nקיבלנו את האלבומים ובשלושה אין תמונה של הילד. מה שאני רוצה: החזר של 30%, ושתפסיקו לענות לי עם "מתנצלים על אי הנוחות".\nעינת', "צר לי"),
+    ("easygoing", "he", True, "היי אפשר תור ביום חמישי בארבע לשניהם? בשישי יש בר מצווה של הבן דוד שלהם", "מזל טוב"),  # guard: held before its fix too
     # Round 310: "tell me what you think" after the asks is answered by the whole reply, no field.
     ("demanding", "he", False, "היי שני,\nתוסיפי בבקשה עוד שני שקפים של מתחרים.\nתגידי לי מה דעתך,\nיואב", 'ל"תגידי לי מה דעתך'),
     ("demanding", "en", False, "Hi Dana,\nCould you add two slides on competitors?\nLet me know what you think.\nYoav", 'to "Let me know what you think'),

@@ -1192,7 +1192,7 @@ REFUSALS = (
         r"[\w' ]{0,25}sorry|"
         # "don't start with the sorry-for-the-inconvenience script" (round 267's harmful "I
         # understand this is frustrating")
-        r"(?:don't|do not|dont) (?:start|open|come back|reply|answer|respond) (?:with|me with|to me with) "
+        r"(?:(?:don't|do not|dont)|stop) (?:start|open|come back|reply|answer|respond)(?:ing)? (?:with|me with|to me with) "
         r"(?:the |your |another |a |more |any )?[\"“'‘]?(?:[\w'-]{0,30}[ -])?(?:sorry|apolog(?:y|ies|ise|ize))|"
         r"(?:don't|do not|dont) (?:send|give|write) (?:me |us )?(?:the |your |an? )[\"“'‘]?(?:sorry|apolog(?:y|ies))|"
         # "Don't send me another apology, send me a fixed PDF" (round 97)
