@@ -3281,6 +3281,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Rounds 311-312: nine know-it-all chats rated "edit" partly for "אסכם כאן בכתב מה הוחלט" /
+    # "I'll sum up here in writing what we decided": stiff in a chat that is writing already.
+    ("know-it-all", "he", True, "תעשי רק פלואו עדין בלי עמידות ידיים, אני יודעת מה טוב לגב שלי", "בכתב"),
+    ("know-it-all", "en", True, "just do the gentle flow, no handstands. I know my back better than anyone", "in writing"),
     # Round 312: a stock sorry refused by quoting it ("ושתפסיקו לענות לי עם "מתנצלים…"") gets no
     # sorry; a cousin's bar mitzvah ("הבן דוד") is no family celebration of the client's.
     ("conflictual", "he", False, 'שלום,\nקיבלנו את האלבומים ובשלושה אין תמונה של הילד. מה שאני רוצה: החזר של 30%, ושתפסיקו לענות לי עם "מתנצלים על אי הנוחות".\nעינת', "צר לי"),
