@@ -215,6 +215,12 @@ def _name_rules() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], fro
 
 
 @per_packs
+def _name_lead_ins() -> frozenset[str]:
+    """Every pack's words before a name on its line that are no part of it."""
+    return frozenset(w for p in packs() for w in p.name_lead_ins)
+
+
+@per_packs
 def _name_joins() -> frozenset[str]:
     """Every pack's words that join a couple's names in a signature."""
     return frozenset(w for p in packs() for w in p.name_joins)
@@ -256,6 +262,8 @@ def _name_from_line(line: str) -> str | None:
     if " ".join(line.strip().strip(",.").split()).lower() in _places():
         return None  # "בני ברק" under "יהודה ק." (round 56)
     words = line.strip().strip(",.").split()
+    while len(words) > 1 and words[0].lower().strip(",") in _name_lead_ins():
+        words = words[1:]  # "xo Becca" (round 314: "Hi xo,")
     title = None
     while len(words) > 1 and words[0].lower() in titles:  # "ד״ר ענבל שגיא", "Coach Mel"
         # the first of two titles is said ("Rabbi Dr. Mordechai Feldstein": "Rabbi Feldstein")

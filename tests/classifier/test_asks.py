@@ -624,6 +624,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "still good for Aug 11-13?", K.DEADLINE, "date", "Aug 11-13", "--08-13"),
     ("en", "Refund it by Friday. Don't send me excuses.", K.REFUSAL, "no_excuses", "Don't send me excuses", None),
     ("en", "Update the quote. No need to re-argue the point.", K.REFUSAL, "no_excuses", "No need to re-argue", "convince"),
+    # Round 313: explanations refused before they start; a re-explanation refused.
+    ("he", "אל תתחילי עם הסברים על מובייל ומהירות, תעשי ככה וזהו", K.REFUSAL, "no_explanations", "אל תתחילי עם הסברים", None),
+    ("en", "No need to re-explain why your option is better, I've made up my mind.", K.REFUSAL, "no_excuses", "No need to re-explain", None),
     # sarcasm
     # Rounds 302-303 (harmful "Thank you!"): thanks after the wait it mocks, "love being last".
     ("he", "חיכיתי עד 10:40, אז גם תודה על הזריזות", K.SARCASM, "praise_complaint", "תודה על הזריזות", None),
@@ -656,6 +659,10 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # Round 314: a refund refused is none; "no need to overthink it" asks nothing.
+    ("en", "I'm not after a refund. I'd like you to repaint the shin at the other end.", K.MONEY, "refund"),
+    ("en", "I don't want a refund, I want it fixed by Friday.", K.MONEY, "refund"),
+    ("en", "No need to overthink it, just send your rates.", K.REQUEST, "stance"),
     # The session's fresh-eyes review: a question about paying up front, money not wanted, a
     # payment bounced or already back is no refund; a time window or "call it a disaster" is no
     # call refused; sincere thanks beside a time is no sarcasm.

@@ -758,6 +758,13 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Thanks for the update.\n\nMet vriendelijke groet,\nSanne de Vries",
             "Sanne",
         ),  # guard: held before its fix too
+        # Round 314: a kiss before the name on its line ("Hi xo,"); "Love," over the name.
+        (None, "Wedding is Dec 8, is that still ok??\nxo Becca\nSent from my iPhone", "Becca"),
+        (
+            None,
+            "I'll be in touch once Martin finds the box.\n\nLove,\nHelen",
+            "Helen",
+        ),  # guard: held before its fix too
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:

@@ -69,6 +69,8 @@ class LanguagePack:
     disclaimer_markers: tuple[str, ...] = ()
     # --- people and replies -----------------------------------------------------------------
     not_names: frozenset[str] = frozenset()  # words that close a message but are no name
+    # words before the name on its line that are no part of it ("xo Becca")
+    name_lead_ins: frozenset[str] = frozenset()
     # Place names of more than one word, whole ("בני ברק", "tel aviv"): a signature's line that
     # is one is no name, though its words may be ("ברק", "Aviv").
     places: frozenset[str] = frozenset()

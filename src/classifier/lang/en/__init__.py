@@ -262,6 +262,10 @@ PACK = LanguagePack(
         r"sent with .{0,40}",
     ),
     sign_offs=(
+        "xo",
+        "xoxo",
+        "xx",
+        "love",
         "best",
         "best regards",
         "kind regards",
@@ -334,6 +338,7 @@ PACK = LanguagePack(
         r"virus",
         r"(consider|think of) the environment|before printing",
     ),
+    name_lead_ins=frozenset({"xo", "xoxo", "xx", "x"}),
     not_names=frozenset(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director the"
         " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"

@@ -363,7 +363,7 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "stance",
-        rf"{B}no need (?:to|for)\s(?!(?:apologi|rush|hurry|reply|respond|answer|worry|thank|be sorry|"
+        rf"{B}no need (?:to|for)\s(?!(?:apologi|rush|hurry|reply|respond|answer|worry|thank|be sorry|overthink|"
         r"get back|call|meet|talk|discuss|explain|run |send|see|check|explore|change anything|"
         r"another|more))",
         clause=True,
@@ -920,7 +920,11 @@ MONEY = (
         # "Maccabi only reimburses 120": an insurer's share, no money back asked (round 102);
         # "reimbursement for the billable hours lost" is damages claimed, not the fee back (round
         # 238: "About the refund ($3,800)" for an invoice withheld)
-        r"\b(?:refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?<!paid )(?<!sent )(?<!transferred )(?<!wired )(?<!gave you )(?:my|our|the) "
+        # "I'm not after a refund, I'd like it repainted": a refund refused (round 314's "About the
+        # refund:")
+        r"\b(?:(?<!don't want a )(?<!dont want a )(?<!do not want a )(?<!not after a )(?<!not asking for a )"
+        r"(?<!not asking for )(?<!not looking for a )(?<!not interested in a )(?<!don't need a )(?<!no need for a )"
+        r"(?<!not about a )(?<!not about the )refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?<!paid )(?<!sent )(?<!transferred )(?<!wired )(?<!gave you )(?:my|our|the) "
         r"(?:money|deposit|payment|advance|fee) back|(?:my|our|the) (?:money|deposit|payment|advance|fee) back(?!"
         + _BACK_THEN
         + r")|"
@@ -1229,7 +1233,7 @@ REFUSALS = (
         r"(?:i|we) (?:don't|do not) want (?:to hear )?(?:any )?(?:more )?excuses|not interested in excuses|"
         r"(?:don't|dont|do not) (?:give|send) me (?:any |your |more |the )?(?:[a-z]+ )?excuses|keep your excuses|"
         # "No need to explain the algorithm to me, just do it this way"
-        r"no need to (?:explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
+        r"no need to (?:re-?explain|explain|justify)|(?:don't|dont|do not) (?:bother )?explain(?:ing)?\b[^.!?\n]{0,30}\bto me|"
         # "Please don't explain again why not": how not to answer, no ask (round 159's fields
         # answered them)
         r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? (?:again|yourself)\b|"
