@@ -49,8 +49,10 @@ postgres: ## Install Debian's PostgreSQL for the database tests (as root; otherw
 	  else echo "PostgreSQL is not installed (needs root): the PostgreSQL tests will be skipped."; fi; }
 
 test: $(STAMP) browser postgres ## Run the whole test suite: lint, types, unit, data, model, API, browser, notebooks
-	@# On two cores: the slow tests (full-corpus training and checks) and then the notebooks run
-	@# beside lint and the rest; their report follows, and any of them failing fails the target.
+	@# The slow tests (full-corpus training and checks) and then the notebooks run beside lint
+	@# and the rest, one line of work per core; their report follows, and any of them failing
+	@# fails the target. Lint's report comes first: a lint failure skips the rest, and the
+	@# slow side's report follows when it ends (Ctrl-C stops both).
 	@log=$$(mktemp); \
 	{ $(BIN)/pytest -m slow >"$$log" 2>&1 && $(BIN)/pytest --nbmake notebooks >>"$$log" 2>&1; } & side=$$!; \
 	$(MAKE) --no-print-directory lint && $(BIN)/pytest -m "not slow"; rest=$$?; \

@@ -1669,20 +1669,24 @@ def _names_a_thing(text: str, pack: LanguagePack) -> bool:
 
 
 _FURTHER_LIMIT = 4  # the most further asks a reply gives fields of their own
+_ASKING_WORDS = 5  # a shorter question past them asks something only with a date, sum or file in it
 
 
 def _capped(furthers: list[Ask], asks: Asks, limit: int) -> list[Ask]:
     """The first ``limit`` further asks; a question past them takes the place of the last request
     among them: a list's last item may wait for the answer about the list, the client's question
     may not (round 309: "Could I have it all by the 20th?" left out after four scenarios). A
-    question for the reply itself ("Could you answer me on ALL of these by tomorrow?") is no
-    such one."""
+    question for the reply itself ("Could you answer me on ALL of these by tomorrow?") or a
+    check-in is no such one."""
     kept = furthers[:limit]
     cut = next(
         (
             a
             for a in furthers[limit:]
-            if a.kind is AskKind.QUESTION and not any(r.value == "reply" for r in asks.within(a))
+            if a.kind is AskKind.QUESTION
+            and not any(r.value == "reply" for r in asks.within(a))
+            # a check-in ("Is that clear?", "הכל ברור לך?") asks nothing of its own
+            and (len(a.text.split()) >= _ASKING_WORDS or bool(asks.within(a)))
         ),
         None,
     )

@@ -622,11 +622,14 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("he", "אנחנו עדיין בעניין של 2-4 באוגוסט נכון??", K.DEADLINE, "date", "2-4 באוגוסט", "--08-04"),
     ("en", "are we still on for 2-4 August?", K.DEADLINE, "date", "2-4 August", "--08-04"),
     ("en", "still good for Aug 11-13?", K.DEADLINE, "date", "Aug 11-13", "--08-13"),
+    ("en", "are we still good for Aug 11 - 2pm?", K.DEADLINE, "date", "Aug 11", "--08-11"),
     ("en", "Refund it by Friday. Don't send me excuses.", K.REFUSAL, "no_excuses", "Don't send me excuses", None),
     ("en", "Update the quote. No need to re-argue the point.", K.REFUSAL, "no_excuses", "No need to re-argue", "convince"),
     # Round 313: explanations refused before they start; a re-explanation refused.
     ("he", "אל תתחילי עם הסברים על מובייל ומהירות, תעשי ככה וזהו", K.REFUSAL, "no_explanations", "אל תתחילי עם הסברים", None),
     ("en", "No need to re-explain why your option is better, I've made up my mind.", K.REFUSAL, "no_excuses", "No need to re-explain", None),
+    # The session's review: the English "stop replying with 'sorry…'" refuses a sorry too.
+    ("en", 'Refund 30% and stop replying with "sorry for the inconvenience".', K.REFUSAL, "no_apologies", 'stop replying with "sorry', None),
     # sarcasm
     # Rounds 302-303 (harmful "Thank you!"): thanks after the wait it mocks, "love being last".
     ("he", "חיכיתי עד 10:40, אז גם תודה על הזריזות", K.SARCASM, "praise_complaint", "תודה על הזריזות", None),
@@ -659,6 +662,10 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # The session's review: a time after a day is no range ("Aug 11 - 2pm" is Aug 11, not the 2nd);
+    # "not after the refund" asks none.
+    ("en", "are we still good for Aug 11 - 2pm?", K.DEADLINE, "relative"),
+    ("en", "I'm not after the refund, I want it repainted.", K.MONEY, "refund"),
     # Round 314: a refund refused is none; "no need to overthink it" asks nothing.
     ("en", "I'm not after a refund. I'd like you to repaint the shin at the other end.", K.MONEY, "refund"),
     ("en", "I don't want a refund, I want it fixed by Friday.", K.MONEY, "refund"),

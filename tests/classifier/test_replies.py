@@ -765,6 +765,8 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "I'll be in touch once Martin finds the box.\n\nLove,\nHelen",
             "Helen",
         ),  # guard: held before its fix too
+        (None, "Thanks!\nLove Becca", "Becca"),
+        (None, "Thanks for everything!\nxo", None),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -3285,13 +3287,21 @@ SAYS = [
     ("dormant", "he", True, "סליחה שנעלמתי, עם הלידה של הבת שלי לא היה לי ראש. עוד רלוונטי השמלה לפסח?", "מזל טוב"),
     ("dormant", "he", False, "שלום,\nסליחה על השתיקה, היה לנו אבל במשפחה. אנחנו עדיין מעוניינים בקופסה.\nמשה", "משתתפים בצערך"),
     ("demanding", "en", False, "Hi Josh,\nI'd love a few more things in the plan:\n- a scenario where we retire at 58\n- the same with a move back to the States\n- the sale of the house in 2027 vs 2030\n- the keren hishtalmut vs the Roth\nCould I have it all by the 20th?\nRachel", 'to "Could I have it all by the 20th'),
+    ("dormant", "he", True, 'היה לנו שמחה במשפחה ואחר כך ל"ע אבל, ולא היה לי ראש לשום דבר', "משתתפים בצערך"),
+    ("demanding", "he", True, "הבר מצווה של הבן שלי בעוד חודש, אפשר לסגור את האולם?", "מזל טוב"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
-    # Rounds 311-312: nine know-it-all chats rated "edit" partly for "אסכם כאן בכתב מה הוחלט" /
-    # "I'll sum up here in writing what we decided": stiff in a chat that is writing already.
-    ("know-it-all", "he", True, "תעשי רק פלואו עדין בלי עמידות ידיים, אני יודעת מה טוב לגב שלי", "בכתב"),
-    ("know-it-all", "en", True, "just do the gentle flow, no handstands. I know my back better than anyone", "in writing"),
+    # The session's review: a neighbour's bar mitzvah, a birth still to come, a question about a
+    # birth and "לצערנו אבל…" ("but") are no occasion of the client's.
+    ("easygoing", "he", True, "היי, אפשר תור ביום חמישי בארבע? בשישי יש בר מצווה של הבן של השכנים", "מזל טוב"),
+    ("easygoing", "he", True, "הלידה של הבת שלי צפויה באוגוסט, נספיק לסיים את החדר?", "מזל טוב"),
+    ("easygoing", "he", True, "מה קורה עם הלידה אם זה יוצא בשבת?", "מזל טוב"),
+    ("easygoing", "he", True, "רצינו מאוד לסגור איתך, לצערנו אבל במשפחה החליטו ללכת על צלם אחר", "משתתפים בצערך"),
+    # Rounds 311-312: nine know-it-all chats rated "edit" partly for "אסכם כאן בכתב מה הוחלט, כדי
+    # שיהיה ברור לשנינו" / "…, so it's clear to both of us": stiff and legalistic in a chat.
+    ("know-it-all", "he", True, "תעשי רק פלואו עדין בלי עמידות ידיים, אני יודעת מה טוב לגב שלי", "כדי שיהיה ברור לשנינו"),
+    ("know-it-all", "en", True, "just do the gentle flow, no handstands. I know my back better than anyone", "so it's clear to both of us"),
     # Round 312: a stock sorry refused by quoting it ("ושתפסיקו לענות לי עם "מתנצלים…"") gets no
     # sorry; a cousin's bar mitzvah ("הבן דוד") is no family celebration of the client's.
     ("conflictual", "he", False, 'שלום,\nקיבלנו את האלבומים ובשלושה אין תמונה של הילד. מה שאני רוצה: החזר של 30%, ושתפסיקו לענות לי עם "מתנצלים על אי הנוחות".\nעינת', "צר לי"),

@@ -262,10 +262,6 @@ PACK = LanguagePack(
         r"sent with .{0,40}",
     ),
     sign_offs=(
-        "xo",
-        "xoxo",
-        "xx",
-        "love",
         "best",
         "best regards",
         "kind regards",
@@ -338,12 +334,12 @@ PACK = LanguagePack(
         r"virus",
         r"(consider|think of) the environment|before printing",
     ),
-    name_lead_ins=frozenset({"xo", "xoxo", "xx", "x"}),
+    name_lead_ins=frozenset({"xo", "xoxo", "xx", "x", "love"}),
     not_names=frozenset(
         "thanks thank best regards cheers sincerely hi hello hey ok okay sent executive director the"
         " manager ceo founder coordinator office team tel ramat kiryat givat kfar bereich abteilung"
         " department dept building committee vaad managing partner senior head associate general"
-        " chief xx xxx xoxo events studio studios group agency ltd ltd. inc inc. llc co. productions"
+        " chief xx xxx xoxo xo love events studio studios group agency ltd ltd. inc inc. llc co. productions"
         " production solutions media consulting clinic services jerusalem haifa herzliya raanana"
         " ra'anana netanya modiin beersheba"
         # a last line that is a sentence, not a name ("I'll update", round 96)

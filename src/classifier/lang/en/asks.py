@@ -798,7 +798,8 @@ DEADLINES = (
         K.DEADLINE,
         "date",
         rf"{B}{_BY}(?P<mo>{_MONTH_ALTS})\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s?[-–]\s?)?"
-        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])",
+        # (a time after the day is no range's end: "Aug 11 - 2pm" is Aug 11)
+        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])(?!\s?(?:[ap]\.?m\b|o'?clock))",
         _month_date,
     ),
     Pattern(
@@ -924,7 +925,8 @@ MONEY = (
         # refund:")
         r"\b(?:(?<!don't want a )(?<!dont want a )(?<!do not want a )(?<!not after a )(?<!not asking for a )"
         r"(?<!not asking for )(?<!not looking for a )(?<!not interested in a )(?<!don't need a )(?<!no need for a )"
-        r"(?<!not about a )(?<!not about the )refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?<!paid )(?<!sent )(?<!transferred )(?<!wired )(?<!gave you )(?:my|our|the) "
+        r"(?<!not about a )(?<!not about the )(?<!not after the )(?<!don't want a full )(?<!do not want a full )"
+        r"(?<!not after a full )(?<!not asking for a full )(?<!full )refund(?:s|ed)?|(?<!for )(?<!only )(?<!insurance )(?<!maccabi )(?<!clalit )(?<!meuhedet )(?<!leumit )(?<!which )(?<!that )reimburse\w*(?!\s+cases?\b)(?!\s+(?:of|for)\s+(?:the\s+|our\s+|my\s+)?(?:billable\s+|lost\s+)?(?:hours|time|losses)\b)|(?<!paid )(?<!sent )(?<!transferred )(?<!wired )(?<!gave you )(?:my|our|the) "
         r"(?:money|deposit|payment|advance|fee) back|(?:my|our|the) (?:money|deposit|payment|advance|fee) back(?!"
         + _BACK_THEN
         + r")|"
