@@ -1460,6 +1460,9 @@ def _takes_up_the_line(hit: _Hit, folded: str, packs: list[_Compiled]) -> bool:
 _ASKING = frozenset({AskKind.REQUEST, AskKind.QUESTION})
 
 
+_LEAD_IN_WORDS = 3  # a can-you request this short, cut off by the next, only leads into it
+
+
 def read_asks(text: str, *, language: str) -> Asks:
     """The asks of a cleaned client message.
 
@@ -1512,6 +1515,22 @@ def read_asks(text: str, *, language: str) -> Asks:
             hit.end = _before_join(folded, hit.start + 1, end, packs)
         if hit.kind is AskKind.REQUEST and hit.value is None:
             hit.value = _verb(packs, folded, hit.start, hit.end)
+    # "can you also", no verb, cut off by the request right after it ("…can you also please check on
+    # Android 11"): the next request asks it, the words before are only its lead-in (round 310's
+    # main field quoted "can you also").
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.kind is AskKind.REQUEST
+            and h.subtype == "can_you"
+            and h.value is None
+            and len(folded[h.start : h.end].split()) <= _LEAD_IN_WORDS
+            and any(
+                o.kind is AskKind.REQUEST and o is not h and 0 <= o.start - h.end <= 1 for o in hits
+            )
+        )
+    ]
     offsets.append(len(source))
     asks: list[Ask] = []
     for hit in hits:

@@ -3292,6 +3292,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 310: the main field quoted the lead-in "can you also" instead of what it asks.
+    ("demanding", "en", True, "demo day is tomorrow 11am!! while you are doing the regression can you also please check on Android 11 and iPad mini? Need the report tonight", 'answering "can you also'),
     # The session's review: a neighbour's bar mitzvah, a birth still to come, a question about a
     # birth and "לצערנו אבל…" ("but") are no occasion of the client's.
     ("easygoing", "he", True, "היי, אפשר תור ביום חמישי בארבע? בשישי יש בר מצווה של הבן של השכנים", "מזל טוב"),
