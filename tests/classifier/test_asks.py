@@ -630,6 +630,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "No need to re-explain why your option is better, I've made up my mind.", K.REFUSAL, "no_excuses", "No need to re-explain", None),
     # The session's review: the English "stop replying with 'sorry…'" refuses a sorry too.
     ("en", 'Refund 30% and stop replying with "sorry for the inconvenience".', K.REFUSAL, "no_apologies", 'stop replying with "sorry', None),
+    # Round 316: a lecture and an excuse's story refused before they come.
+    ("en", 'please don\'t lecture me about "Israeli market expectations". Redo the layout.', K.REFUSAL, "no_excuses", "don't lecture me", None),
+    ("he", "אני לא משלמת על היום.\nואל תשלחי לי שוב את הסיפור על הפקקים באיילון", K.REFUSAL, "no_explanations", "ואל תשלחי לי שוב את הסיפור", None),
     # sarcasm
     # Rounds 302-303 (harmful "Thank you!"): thanks after the wait it mocks, "love being last".
     ("he", "חיכיתי עד 10:40, אז גם תודה על הזריזות", K.SARCASM, "praise_complaint", "תודה על הזריזות", None),

@@ -766,6 +766,12 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "Helen",
         ),  # guard: held before its fix too
         (None, "Thanks!\nLove Becca", "Becca"),
+        # Round 315: a closing promise above the name is no name ("שלום אעדכן,", "שלום תעדכני,").
+        (
+            None,
+            "לגבי המשימות, תשתמשו בהן כמו שהן.\n\nתעדכני מתי מתחילים\nגיל\n\nנשלח מה-iPhone שלי",
+            "גיל",
+        ),
         (None, "Thanks for everything!\nxo", None),
     ],
 )

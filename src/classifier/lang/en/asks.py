@@ -1241,6 +1241,8 @@ REFUSALS = (
         r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? (?:again|yourself)\b|"
         # "don't start explaining conducted emissions to me" (round 254's mixed message)
         r"(?:don't|dont|do not) start (?:explaining|lecturing|to explain)\b|"
+        # "please don't lecture me about …" (round 316: a field invited the lecture)
+        r"(?:don't|dont|do not) (?:lecture|preach to) (?:me|us)\b|"
         r"(?:don't|dont|do not) (?:bother )?explain(?:ing)? why(?: not)?(?=\s*(?:[.!,]|$))|"
         # "don't send me an explanation about story arc", "I don't need the numbers": the
         # explanation refused like an excuse (round 63: a field answered it)
