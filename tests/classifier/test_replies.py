@@ -3298,6 +3298,11 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 315: "must come out perfect" is no praise; an apology owed ends in thanks, which is
+    # no praise either ("that's lovely to hear!" to both).
+    ("demanding", "en", True, "שני היי!! I need 3 reels for the listing by tomorrow 10am\nאני יודעת שסיכמנו על 2 בשבוע אבל זה נכס של 2.4M וזה חייב לצאת מושלם", "lovely to hear"),
+    ("demanding", "he", True, "שני היי!! I need 3 reels for the listing by tomorrow 10am\nאני יודעת שסיכמנו על 2 בשבוע אבל זה נכס של 2.4M וזה חייב לצאת מושלם", "כיף לשמוע"),
+    ("dormant", "en", False, "I owe you an apology, Tomer.\nI completely dropped the ball on the photos. I can't look at anything until the 14th. Is that okay?\nThank you for everything, truly.\nEli", "lovely to hear"),
     # Round 310: the main field quoted the lead-in "can you also" instead of what it asks.
     ("demanding", "en", True, "demo day is tomorrow 11am!! while you are doing the regression can you also please check on Android 11 and iPad mini? Need the report tonight", 'answering "can you also'),
     # The session's review: a neighbour's bar mitzvah, a birth still to come, a question about a
