@@ -3298,6 +3298,8 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 318's harmful reply: "how to pay" a deposit the client wants back.
+    ("conflictual", "mixed", False, "Yossi,\nHow many hours of 'follow-up' are on this invoice? 7.5??\nI'm not paying invoice #2231 until you show me what you did. ואם לא, אני רוצה את המקדמה בחזרה, נקודה.\nShira", "how to pay it"),
     # Round 315: "must come out perfect" is no praise; an apology owed ends in thanks, which is
     # no praise either ("that's lovely to hear!" to both).
     ("demanding", "en", True, "שני היי!! I need 3 reels for the listing by tomorrow 10am\nאני יודעת שסיכמנו על 2 בשבוע אבל זה נכס של 2.4M וזה חייב לצאת מושלם", "lovely to hear"),
