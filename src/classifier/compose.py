@@ -421,6 +421,9 @@ class PhraseBook(_Strict):
     # A regex for a call or meeting the client waives ("No need for a call on my end", "אין צורך
     # בפגישת היכרות"): settled by the client, respected by offering none, and answered by no field.
     waived_call: str = "(?!)"
+    # A regex for a short question that only asks yes or no to the ask right before it ("Can
+    # you do it?", "Is that doable?", "זה אפשרי?"): that ask's field answers it.
+    asks_back: str = "(?!)"
     # A regex for words that name a charge made ("you charged us", "billed", "line 4", "חיוב"): a
     # refusal to pay beside one disputes it.
     charge_words: str = "(?!)"
@@ -1759,6 +1762,7 @@ def _further(
             and not (main.start <= ask.start < main.end or ask.start <= main.start < ask.end)
             and not _wants_the_reply(ask, asks)
             and not _preamble(ask)
+            and not _asks_back(ask, asks, source, taken)
             # "No need for a call on my end", "לא צריך שיחת היכרות, סומכים עליכם" (rounds
             # 290-291: fields for them, "the client already settled")
             and not _any_book_finds(lambda b: b.waived_call, ask.text)
@@ -1821,6 +1825,32 @@ def _further(
             found.append(ask)
             taken.append((_sentence(source, ask.start), ask.end))
     return found
+
+
+_ASKING = (AskKind.REQUEST, AskKind.QUESTION)
+
+
+def _asks_back(
+    ask: Ask, asks: Asks, source: str, taken: Sequence[tuple[tuple[int, int], int]]
+) -> bool:
+    """Whether a short question only asks yes or no to the ask right before it ("…by FRIDAY
+    noon. Can you do it?", "…עד יום שלישי. זה אפשרי?"): the field of the ask it follows answers
+    it (round 318: "[your answer to "Can you do it"]" beside the translations' field)."""
+    if ask.kind not in _ASKING or any(a.kind not in _ASKING for a in asks.within(ask)):
+        return False  # "Can you do it by Friday?" asks a time
+    if not _any_book_finds(lambda b: b.asks_back, ask.text):
+        return False
+    start = _sentence(source, ask.start)[0]
+    before = source[:start].rstrip()
+    if not before:
+        return False
+    previous = _sentence(source, len(before) - 1)
+    return any(
+        sentence == previous
+        or previous[0] <= end <= previous[1]
+        or sentence[0] <= ask.start < sentence[1]
+        for sentence, end in taken
+    )
 
 
 def _sayable_slot(book: PhraseBook, slot: str, holds: set[str], label: str) -> bool:

@@ -3295,9 +3295,16 @@ SAYS = [
     ("demanding", "en", False, "Hi Josh,\nI'd love a few more things in the plan:\n- a scenario where we retire at 58\n- the same with a move back to the States\n- the sale of the house in 2027 vs 2030\n- the keren hishtalmut vs the Roth\nCould I have it all by the 20th?\nRachel", 'to "Could I have it all by the 20th'),
     ("dormant", "he", True, 'היה לנו שמחה במשפחה ואחר כך ל"ע אבל, ולא היה לי ראש לשום דבר', "משתתפים בצערך"),
     ("demanding", "he", True, "הבר מצווה של הבן שלי בעוד חודש, אפשר לסגור את האולם?", "מזל טוב"),
+    # …while "Would that work, and would the rate still apply?" asks the rate too.
+    ("easygoing", "en", False, "Hi Noa,\nI'd like to send chapters 4-7 this month. Would that work, and would the original per-word rate still apply?\nBest,\nKim", "per-word rate"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 318: "Can you do it?" right after what it asks about got a field of its own, which
+    # the field before it answers.
+    ("demanding", "en", False, "Hi Dana,\nThe carpenter starts on the 12th, so we'd need the final drawings to him by Sunday. Is that doable?\nThanks,\nRon", 'to "Is that doable'),
+    ("demanding", "he", False, "שלום עידן,\nהנגר מתחיל ב-12 לחודש, אז אנחנו צריכים את התוכניות הסופיות אצלו עד יום ראשון. תוכל לעשות את זה?\nתודה,\nרון", 'ל"תוכל לעשות את זה'),
+    ("easygoing", "he", True, "היי רותם, אני טסה לשבועיים אז תשאירי בבקשה את הקופסה עם הכלים אצלך עד שאחזור. זה בסדר מבחינתך?", 'ל"זה בסדר מבחינתך'),
     # Round 318's harmful reply: "how to pay" a deposit the client wants back.
     ("conflictual", "mixed", False, "Yossi,\nHow many hours of 'follow-up' are on this invoice? 7.5??\nI'm not paying invoice #2231 until you show me what you did. ואם לא, אני רוצה את המקדמה בחזרה, נקודה.\nShira", "how to pay it"),
     # Round 315: "must come out perfect" is no praise; an apology owed ends in thanks, which is
