@@ -1262,7 +1262,10 @@ class Facts:
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
         if (
-            (faulted and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer")))
+            (
+                (faulted or any(a.subtype in ("condition", "either") for a in asks.items))
+                and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer"))
+            )
             or asks.has(AskKind.REFUSAL, "no_apologies")
             # "either you eat the cost or we're finished" (round 201's harmful "Thank you!")
             or asks.has(AskKind.THREAT, "leave")
@@ -1271,7 +1274,9 @@ class Facts:
             # bother apologising again"): no cheerful thanks, whatever the label (rounds 167 and
             # 169: "Thank you!" to a cracked mirror, to a third reschedule); a good review
             # offered ("the link for a Google review") is no threat of one. A threat to leave
-            # is displeasure whatever went wrong.
+            # is displeasure whatever went wrong; so is a review threatened in an ultimatum
+            # ("Either we're moved … or … the review goes up on Booking", round 319's harmful
+            # "Thank you!").
             holds.add("displeased")
         if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, scanned):
             # No "no more apologies", and no apology talked about at all ("I have received three

@@ -633,6 +633,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 316: a lecture and an excuse's story refused before they come.
     ("en", 'please don\'t lecture me about "Israeli market expectations". Redo the layout.', K.REFUSAL, "no_excuses", "don't lecture me", None),
     ("he", "אני לא משלמת על היום.\nואל תשלחי לי שוב את הסיפור על הפקקים באיילון", K.REFUSAL, "no_explanations", "ואל תשלחי לי שוב את הסיפור", None),
+    # Round 319 (harmful "Thank you!"): an ultimatum on "we're", the full amount back, a review
+    # going up on Booking were all unread.
+    ("en", "Either we're moved to the room in the photos tonight or I want the full amount back.", K.REQUEST, "either", "we're moved to the room in the photos tonight", None),
+    ("en", "Either we're moved to the room in the photos tonight or I want the full amount back.", K.MONEY, "refund", "the full amount back", None),
+    ("en", "Fix it or the review goes up on Booking with pictures.", K.THREAT, "review", "the review goes up on Booking", None),
     # sarcasm
     # Rounds 302-303 (harmful "Thank you!"): thanks after the wait it mocks, "love being last".
     ("he", "חיכיתי עד 10:40, אז גם תודה על הזריזות", K.SARCASM, "praise_complaint", "תודה על הזריזות", None),
@@ -665,6 +670,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # …while the full amount paid is no refund, nor "either my wife or I"
+    ("en", "I paid the full amount back in March, so we're square.", K.MONEY, "refund"),
+    ("en", "Either my wife or I will pick it up tomorrow.", K.REQUEST, "either"),
     # Round 310: "can you also", cut off by the "please check…" right after it, only leads in.
     ("en", "while you're doing the regression can you also please check on Android 11 and iPad mini?", K.REQUEST, "can_you"),
     # The session's review: a time after a day is no range ("Aug 11 - 2pm" is Aug 11, not the 2nd);

@@ -2326,11 +2326,11 @@ def test_a_company_or_a_bare_title_is_no_name(body: str, name: str | None) -> No
             "Thanks for getting in touch",
         ),
         ("he", "היי, קיבלתי את המספר שלך מדנה. אפשר הצעת מחיר לניקיון דירה?", "תודה שפנית"),
-        # A happy regular still gets "Thank you!".
+        # A happy regular still gets thanks ("Thank you!" in a chat; this is an e-mail).
         (
             "en",
             "All good, payment sent. Whenever you're ready for round two, just ping me",
-            "Thank you!",
+            "Thank you for your message.",
         ),
     ],
 )
@@ -3300,6 +3300,14 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 319's harmful replies: an overdue invoice's payment put off, agreed to.
+    ("dormant", "en", True, "hiya, yeah saw your msgs about the £2,300 invoice. it's on the list, things are a bit mad here with the launch. prob sort it end of next month? ta", "fine by me"),
+    ("dormant", "en", False, "Hi Neta,\n\nApologies for going quiet. I can see your two reminders about invoice #2217 ($4,850, due April 30).\n\nI'll try to get it through at some point in the next few weeks. Could you resend the PDF with our new address?\n\nBest,\nLiam", "works for me"),
+    # …and "Thank you!" to a room over a car park, read as easygoing
+    ("easygoing", "en", True, "Just arrived at the lodge and the suite we paid £640 for looks onto your CAR PARK. The jacuzzi has hair in it. Either we're moved to the room in the photos tonight or I want the full amount back and the review goes up on Booking.", "Thank you!"),
+    # A bare "Thank you!" is a chat's: an e-mail gets a fuller line (rounds 279-318).
+    ("easygoing", "en", False, "Dear Maya,\n\nAll nine sheets look spot on, and Ms. Ashworth was particularly pleased with Fig. 6. Please send your invoice for the set.\n\nKind regards,\nHelen", "Thank you!"),
+    ("easygoing", "he", False, "שלום מיכל,\n\nכל תשעת הגיליונות נראים מצוין, והלקוחה מאוד אהבה את החתך באיור 6. אפשר לשלוח חשבונית על הסט.\n\nבברכה,\nהלן", "תודה רבה!"),
     # Round 318: "Can you do it?" right after what it asks about got a field of its own, which
     # the field before it answers.
     ("demanding", "en", False, "Hi Dana,\nThe carpenter starts on the 12th, so we'd need the final drawings to him by Sunday. Is that doable?\nThanks,\nRon", 'to "Is that doable'),

@@ -473,6 +473,14 @@ REQUESTS = (
         rf"{B}either (?P<t>you(?:'re| are)\s+[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i|i'm|i'll|we|we're|we'll)\b)",
         span="t",
     ),
+    # "Either we're moved to the room in the photos tonight or I want the full amount back" (round
+    # 319's harmful "Thank you!" left it unread)
+    Pattern(
+        K.REQUEST,
+        "either",
+        rf"{B}either (?P<t>(?:we|i)(?:'re| are|'m| am| get| can)\s+(?!or\b)[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i|i'm|i'll|we|we're|we'll)\b)",
+        span="t",
+    ),
     # "Either the letter is in Adv. Golan's inbox by Sunday, or you refund the full 1,200": the
     # thing demanded named first (round 206's harmful reply led with the refund)
     Pattern(
@@ -940,6 +948,8 @@ MONEY = (
         r"deposit|price)\s+)?back|"
         # "I want every cent back", "every shekel back" (round 84: the refund left unread)
         r"every (?:single )?(?:cent|penny|shekel|dollar|euro|pound|agora) back|"
+        # "or I want the full amount back" (round 319's harmful "Thank you!")
+        r"(?<!paid )(?<!sent )(?<!got )(?:the|my|our) (?:full|whole|entire) (?:amount|sum|price|payment|fee) back|"
         # "…I'm taking a taxi and YOU are paying for it", "YOU are paying that bill": a cost the
         # client will claim (round 84); not "if the floor is ruined you're paying for it"
         r"(?:taking|take|getting|get|calling|call) (?:a |an )?(?:taxi|cab|uber|gett)\b[^.!?\n]{0,25}?"
@@ -1546,7 +1556,7 @@ THREATS = (
         r"(?:parents|clients|customers|neighbou?rs|members|everyone)|"
         r"(?:story|this|it|everything|the review|a review|my review|(?:that|the|this) (?:video|photo|photos|pictures|pics|post))\s+"
         r"(?:goes|go|will go|is going|'s going|going|are going)\s+(?:up\s+)?(?:on|to)\s+(?:google|facebook|instagram|tiktok|"
-        r"tripadvisor|yelp|trustpilot|every [a-z -]{0,20}group|all the groups|the group|every review site))\b",
+        r"tripadvisor|yelp|trustpilot|booking(?:\.com)?|airbnb|every [a-z -]{0,20}group|all the groups|the group|every review site))\b",
     ),
 )
 
