@@ -3384,6 +3384,17 @@ def _one(
         marks |= own_marks
         kept.append(p)
     parts = kept
+    # "I'll wait to hear from you" closes what is asked, after the fields that answer it: in the
+    # middle, before them, it reads out of order (rounds 321-322: three edits).
+    waits = [
+        p
+        for p in parts
+        if not p.blanks and p.sentence.id.endswith(("-answer-wait", "-answer-wait-asked"))
+    ]
+    if waits and any(p.blanks for p in parts[parts.index(waits[0]) + 1 :]):
+        rest = [p for p in parts if p not in waits]
+        at = max(i for i, p in enumerate(rest) if p.blanks) + 1
+        parts = rest[:at] + waits + rest[at:]
     if any(p.move == "written" for p in parts):
         # The promise of a summary in writing keeps to writing already: "We'll keep this in
         # writing" beside it says the same thing twice (round 41).

@@ -773,6 +773,10 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
             "גיל",
         ),
         (None, "Thanks for everything!\nxo", None),
+        # Round 322: a holiday greeting as the last line; round 321: a field of law under a
+        # lawyer's name.
+        (None, "מיכל, אסף פה.\n\nGalit asked me to say sorry.\n\nחג שמח", None),
+        (None, 'שלום,\n\nאני מבין שזה לא בדיוק מה שסיכמנו 😉\n\nשחר לביא, עו"ד\nדיני עבודה', None),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -3300,6 +3304,12 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 321's harmful reply: a deposit put off ("can i do it next month?") agreed to.
+    ("dormant", "en", True, "yo Amit sorry bro, just saw ur msg 😅 deposit thing - can i do it next month? paycheck stuff. we're still on for the 30th tho right", "fine by me"),
+    ("dormant", "he", True, "היי עמית סליחה שלא עניתי 😅 לגבי המקדמה - אפשר לעשות את זה בחודש הבא? עניין של משכורת. ועדיין סגורים על ה-30 נכון?", "בסדר מבחינתי"),  # guard: held before its fix too
+    # A client who dictates is not negotiating: no "summary of what we agree" (rounds 289-320).
+    ("know-it-all", "en", False, "Hi Dana,\n\nPlease move the logo to the top left and use Pantone 2945 for the headings. Send the revised PDF by Thursday.\n\nRon", "what we agree"),
+    ("know-it-all", "he", False, "שלום דנה,\n\nתזיזי בבקשה את הלוגו לפינה השמאלית העליונה ותשתמשי בפנטון 2945 לכותרות. תשלחי PDF מתוקן עד יום חמישי.\n\nרון", "מה שנסכם"),
     # Round 319's harmful replies: an overdue invoice's payment put off, agreed to.
     ("dormant", "en", True, "hiya, yeah saw your msgs about the £2,300 invoice. it's on the list, things are a bit mad here with the launch. prob sort it end of next month? ta", "fine by me"),
     ("dormant", "en", False, "Hi Neta,\n\nApologies for going quiet. I can see your two reminders about invoice #2217 ($4,850, due April 30).\n\nI'll try to get it through at some point in the next few weeks. Could you resend the PDF with our new address?\n\nBest,\nLiam", "works for me"),
@@ -4733,3 +4743,22 @@ def test_the_clients_own_words_never_reach_the_shared_prefilter() -> None:
     for days in ("שלושה", "חמישה", "שישה", "שבעה", "שמונה"):
         put_off(days)
     assert len(_NEEDLES.ids) == before
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wait"),
+    [
+        # Rounds 321-322: "I'll wait to hear from you" before the fields that answer the
+        # client's questions read out of order.
+        (
+            "he",
+            "שלום,\nהשיפוץ במטבח נתקע. אפשר להשאיר את התנור אצלכם במחסן בינתיים? אני אעדכן כשיהיה ברור, אולי אחרי חנוכה.\nועוד שאלה – זה לא משפיע על האחריות, נכון?\nתודה,\nמיכל",
+            "אחכה לעדכון ממך.",
+        ),
+    ],
+)
+def test_the_wait_line_comes_after_the_fields(language: str, text: str, wait: str) -> None:
+    advice = _advise(label="dormant", message_language=language, text=text, chat=False)
+    reply = advice.suggestions[0].text
+    assert wait in reply and "[" in reply, reply
+    assert reply.index(wait) > reply.rindex("["), reply

@@ -454,7 +454,10 @@ PACK = LanguagePack(
         # nor a parting word on its own line ("נדבר", round 124: "היי נדבר")
         "נדבר ביי להתראות נתראה נשמע יאללה בהצלחה תודות "
         # nor a family word ("סבתא חנה", round 230's bracket rule: "שלום סבתא")
-        "סבתא סבא אמא אבא".split()
+        "סבתא סבא אמא אבא "
+        # nor a holiday's greeting as the last line ("חג שמח", round 322: "שלום חג"), nor a field of
+        # law under a lawyer's name ("דיני עבודה", round 321: "שלום דיני")
+        "חג חגים מועדים דיני".split()
     ),
     places=frozenset(
         {
