@@ -639,6 +639,9 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Either we're moved to the room in the photos tonight or I want the full amount back.", K.MONEY, "refund", "the full amount back", None),
     ("en", "Fix it or the review goes up on Booking with pictures.", K.THREAT, "review", "the review goes up on Booking", None),
     # sarcasm
+    # Round 323: a business model praised in mockery (en and he)
+    ("en", "$120 for copy paste, great business model", K.SARCASM, "praise_complaint", "great business model", None),
+    ("he", "120 דולר על העתק-הדבק, מודל עסקי מעולה", K.SARCASM, "praise_complaint", "מודל עסקי מעולה", None),
     # Rounds 302-303 (harmful "Thank you!"): thanks after the wait it mocks, "love being last".
     ("he", "חיכיתי עד 10:40, אז גם תודה על הזריזות", K.SARCASM, "praise_complaint", "תודה על הזריזות", None),
     ("en", "great. love being last in line 👏", K.SARCASM, "praise_complaint", "love being last in line 👏", None),

@@ -777,6 +777,12 @@ def test_hebrew_sentences_and_alternatives_have_no_slash_forms() -> None:
         # lawyer's name.
         (None, "מיכל, אסף פה.\n\nGalit asked me to say sorry.\n\nחג שמח", None),
         (None, 'שלום,\n\nאני מבין שזה לא בדיוק מה שסיכמנו 😉\n\nשחר לביא, עו"ד\nדיני עבודה', None),
+        # Round 324: a town's first word under a rank and a name ("מצפה שלום רב,")
+        (
+            None,
+            "אבקש אישור בכתב שסעיפים 1–4 מובנים.\n\nבברכה,\nסא\"ל (מיל') יגאל ברק\nמצפה רמון",
+            None,
+        ),
     ],
 )
 def test_client_first_name(sender: str | None, body: str, expected: str | None) -> None:
@@ -3307,9 +3313,8 @@ NEVER_SAYS = [
     # Round 321's harmful reply: a deposit put off ("can i do it next month?") agreed to.
     ("dormant", "en", True, "yo Amit sorry bro, just saw ur msg 😅 deposit thing - can i do it next month? paycheck stuff. we're still on for the 30th tho right", "fine by me"),
     ("dormant", "he", True, "היי עמית סליחה שלא עניתי 😅 לגבי המקדמה - אפשר לעשות את זה בחודש הבא? עניין של משכורת. ועדיין סגורים על ה-30 נכון?", "בסדר מבחינתי"),  # guard: held before its fix too
-    # A client who dictates is not negotiating: no "summary of what we agree" (rounds 289-320).
-    ("know-it-all", "en", False, "Hi Dana,\n\nPlease move the logo to the top left and use Pantone 2945 for the headings. Send the revised PDF by Thursday.\n\nRon", "what we agree"),
-    ("know-it-all", "he", False, "שלום דנה,\n\nתזיזי בבקשה את הלוגו לפינה השמאלית העליונה ותשתמשי בפנטון 2945 לכותרות. תשלחי PDF מתוקן עד יום חמישי.\n\nרון", "מה שנסכם"),
+    # Round 323's harmful "Thank you!" to a plan mocked as copy-paste.
+    ("easygoing", "en", True, "so the \"personalised\" plan you sent me is literally the same one my gym buddy got from you. nice. is there anything personal about it besides my name at the top? $120 for copy paste, great business model", "Thank you!"),
     # Round 319's harmful replies: an overdue invoice's payment put off, agreed to.
     ("dormant", "en", True, "hiya, yeah saw your msgs about the £2,300 invoice. it's on the list, things are a bit mad here with the launch. prob sort it end of next month? ta", "fine by me"),
     ("dormant", "en", False, "Hi Neta,\n\nApologies for going quiet. I can see your two reminders about invoice #2217 ($4,850, due April 30).\n\nI'll try to get it through at some point in the next few weeks. Could you resend the PDF with our new address?\n\nBest,\nLiam", "works for me"),

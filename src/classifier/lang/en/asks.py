@@ -1622,6 +1622,13 @@ SARCASM = (
         r"[^\n]{0,160}?(?:became|turned into|no notice|without (?:notice|a word|telling)|no heads[- ]up|"
         r"\d+ (?:minutes|mins|hours) late|showed up at \d)[^.!?\n]*",
     ),
+    # "$120 for copy paste, great business model" (round 323's harmful "Thank you!"): a business
+    # model is praised only in mockery
+    Pattern(
+        K.SARCASM,
+        "praise_complaint",
+        r"\b(?:great|nice|brilliant|fantastic|amazing|wonderful|excellent|solid|genius|lovely) business model\b[^.!?\n]*",
+    ),
     # "wow thanks SO much for joining us tonight, only 40 mins late 👏" (round 257's harmful
     # "Thank you so much for your message!"): the "only" of the lateness mocks the thanks
     Pattern(
