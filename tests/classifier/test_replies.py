@@ -3310,6 +3310,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # A client who dictates is neither negotiating ("a summary of what we agree", rounds 289-325)
+    # nor agreed with yet ("I'll confirm it all in writing", rounds 323-326).
+    ("know-it-all", "en", False, "Hi Dana,\n\nPlease move the logo to the top left and use Pantone 2945 for the headings. Send the revised PDF by Thursday.\n\nRon", "what we agree"),
+    ("know-it-all", "he", False, "שלום דנה,\n\nתזיזי בבקשה את הלוגו לפינה השמאלית העליונה ותשתמשי בפנטון 2945 לכותרות. תשלחי PDF מתוקן עד יום חמישי.\n\nרון", "מה שנסכם"),
     # Round 321's harmful reply: a deposit put off ("can i do it next month?") agreed to.
     ("dormant", "en", True, "yo Amit sorry bro, just saw ur msg 😅 deposit thing - can i do it next month? paycheck stuff. we're still on for the 30th tho right", "fine by me"),
     ("dormant", "he", True, "היי עמית סליחה שלא עניתי 😅 לגבי המקדמה - אפשר לעשות את זה בחודש הבא? עניין של משכורת. ועדיין סגורים על ה-30 נכון?", "בסדר מבחינתי"),  # guard: held before its fix too
