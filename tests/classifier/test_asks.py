@@ -638,6 +638,10 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     ("en", "Either we're moved to the room in the photos tonight or I want the full amount back.", K.REQUEST, "either", "we're moved to the room in the photos tonight", None),
     ("en", "Either we're moved to the room in the photos tonight or I want the full amount back.", K.MONEY, "refund", "the full amount back", None),
     ("en", "Fix it or the review goes up on Booking with pictures.", K.THREAT, "review", "the review goes up on Booking", None),
+    # Rounds 321 and 325: "I'll tell you tomorrow morning" is the client getting back, not the
+    # owner (the reply said "אחזור אליך בערך ב-[מתי]").
+    ("he", "עוד לא יודעת כמה יגיעו. אגיד לך מחר בבוקר", K.POSTPONE, "later", "אגיד לך", "returns"),
+    ("he", "אפשר שאגיד לך מחר בבוקר?", K.POSTPONE, "later", "שאגיד לך", "returns"),
     # sarcasm
     # Round 323: a business model praised in mockery (en and he)
     ("en", "$120 for copy paste, great business model", K.SARCASM, "praise_complaint", "great business model", None),
@@ -673,6 +677,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # …while "I'll tell you what I think" tells, it puts nothing off
+    ("he", "אני אגיד לך מה דעתי על ההצעה", K.POSTPONE, "later"),
+    ("he", "אגיד לך מחר שאין צורך", K.POSTPONE, "later"),
     # …while the full amount paid is no refund, nor "either my wife or I"
     ("en", "I paid the full amount back in March, so we're square.", K.MONEY, "refund"),
     ("en", "Either my wife or I will pick it up tomorrow.", K.REQUEST, "either"),
