@@ -421,6 +421,9 @@ class PhraseBook(_Strict):
     # A regex for a call or meeting the client waives ("No need for a call on my end", "אין צורך
     # בפגישת היכרות"): settled by the client, respected by offering none, and answered by no field.
     waived_call: str = "(?!)"
+    # A regex for leave asked to pay "it" later ("can i do it next month?", "אפשר לעשות את זה
+    # בחודש הבא?"): a payment put off when the payment is named in the same sentence.
+    pay_later_asked: str = "(?!)"
     # A regex for a short question that only asks yes or no to the ask right before it ("Can
     # you do it?", "Is that doable?", "זה אפשרי?"): that ask's field answers it.
     asks_back: str = "(?!)"
@@ -1262,9 +1265,15 @@ class Facts:
         ):
             holds.add("complaint")  # something went wrong, in the client's telling
         if (
-            (
-                (faulted or any(a.subtype in ("condition", "either") for a in asks.items))
-                and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer"))
+            (faulted and (asks.has(AskKind.THREAT, "review") or asks.has(AskKind.THREAT, "lawyer")))
+            or any(
+                # an "either … or" ultimatum; a condition may be a courtesy ("If you don't mind,
+                # I'll leave a review on Google 😊", the session's review)
+                a.subtype == "either"
+                and t.subtype in ("review", "lawyer")
+                and _sentence(source, a.start) == _sentence(source, t.start)
+                for a in asks.items
+                for t in asks.of(AskKind.THREAT)
             )
             or asks.has(AskKind.REFUSAL, "no_apologies")
             # "either you eat the cost or we're finished" (round 201's harmful "Thank you!")
@@ -1274,9 +1283,9 @@ class Facts:
             # bother apologising again"): no cheerful thanks, whatever the label (rounds 167 and
             # 169: "Thank you!" to a cracked mirror, to a third reschedule); a good review
             # offered ("the link for a Google review") is no threat of one. A threat to leave
-            # is displeasure whatever went wrong; so is a review threatened in an ultimatum
-            # ("Either we're moved … or … the review goes up on Booking", round 319's harmful
-            # "Thank you!").
+            # is displeasure whatever went wrong; so is a review threatened in an ultimatum's
+            # sentence ("Either we're moved … or … the review goes up on Booking", round 319's
+            # harmful "Thank you!").
             holds.add("displeased")
         if "apology" not in refused and not _in_any_pack(lambda b: b.apology_words, scanned):
             # No "no more apologies", and no apology talked about at all ("I have received three
@@ -1845,11 +1854,10 @@ def _asks_back(
         return False  # "Can you do it by Friday?" asks a time
     if not _any_book_finds(lambda b: b.asks_back, ask.text):
         return False
-    start = _sentence(source, ask.start)[0]
-    before = source[:start].rstrip()
-    if not before:
-        return False
-    previous = _sentence(source, len(before) - 1)
+    own = _sentence(source, ask.start)
+    previous = _previous_sentence(source, own)
+    if previous == own:
+        return False  # the first sentence follows nothing
     return any(
         sentence == previous
         or previous[0] <= end <= previous[1]
@@ -2560,6 +2568,7 @@ def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -
     if any(
         _any_book_finds(lambda b: b.pay_verbs, said)
         or (_any_book_finds(lambda b: b.pay_moves, said) and money)
+        or (_any_book_finds(lambda b: b.pay_later_asked, said) and money)
         # "…the payment for March): I will come back to you about this" (round 163)
         or (
             money

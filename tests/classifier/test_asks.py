@@ -636,7 +636,7 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # Round 319 (harmful "Thank you!"): an ultimatum on "we're", the full amount back, a review
     # going up on Booking were all unread.
     ("en", "Either we're moved to the room in the photos tonight or I want the full amount back.", K.REQUEST, "either", "we're moved to the room in the photos tonight", None),
-    ("en", "Either we're moved to the room in the photos tonight or I want the full amount back.", K.MONEY, "refund", "the full amount back", None),
+    ("en", "Either we're moved to the room in the photos tonight or I want the full amount back.", K.MONEY, "refund", "I want the full amount back", None),
     ("en", "Fix it or the review goes up on Booking with pictures.", K.THREAT, "review", "the review goes up on Booking", None),
     # Rounds 321 and 325: "I'll tell you tomorrow morning" is the client getting back, not the
     # owner (the reply said "אחזור אליך בערך ב-[מתי]").
@@ -677,6 +677,16 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # The session's review: a business model praised in earnest, a listing or a channel sync on
+    # Booking or Airbnb, a refund asked about, "either" that demands nothing
+    ("en", "We have a solid business model and need a pitch deck for investors by March.", K.SARCASM, None),
+    ("he", "היי, יש לנו מודל עסקי מצוין ואנחנו צריכים מצגת למשקיעים עד מרץ.", K.SARCASM, None),
+    ("en", "Everything goes to Booking but nothing comes back to our site, can you look at it today?", K.THREAT, None),
+    ("en", "This goes up on Airbnb on Monday, can you send the photos by Friday?", K.THREAT, None),
+    ("en", "If we cancel before the 10th, do we get the full amount back?", K.MONEY, "refund"),
+    ("en", "I received the full amount back, thanks!", K.MONEY, "refund"),
+    ("en", "Either I'm missing something or you forgot to attach the contract. Can you resend it?", K.REQUEST, "either"),
+    ("en", "Either we're early or you're late 😂", K.REQUEST, "either"),
     # …while "I'll tell you what I think" tells, it puts nothing off
     ("he", "אני אגיד לך מה דעתי על ההצעה", K.POSTPONE, "later"),
     ("he", "אגיד לך מחר שאין צורך", K.POSTPONE, "later"),

@@ -3310,6 +3310,20 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # The session's review: a shoot moved is no payment put off for an invoice in the sentence
+    # before; a positive review offered with "if you don't mind" is no displeasure.
+    ("dormant", "en", False, "Got the invoice, thanks. The Monday shoot doesn't suit me anymore, can we do it next week instead?", "About the payment"),
+    ("dormant", "he", False, "קיבלתי את החשבונית, תודה. יום שני כבר לא מסתדר לי, אפשר לעשות את זה בשבוע הבא?", "לגבי התשלום"),
+    ("easygoing", "en", True, "Loved everything! If you don't mind I'll leave a review on Google with the photos 😊", "handle this properly"),
+    # …while the payment's near variants are put-offs, not agreed to
+    ("dormant", "en", True, "Quick one about the deposit: can i pay it next month?", "fine by me"),
+    ("dormant", "en", True, "The balance is due but I'll try and get it through next week", "fine by me"),
+    ("dormant", "he", True, "לגבי המקדמה - אוכל להעביר אותה בחודש הבא?", "בסדר מבחינתי"),
+    ("dormant", "en", True, "Re the invoice - I’ll sort it next week", "fine by me"),
+    # …and a yes/no after "..." or "!!", or "with you", still refers back (no field of its own)
+    ("demanding", "en", False, "I need the translations by Friday noon... Is that doable?", 'to "Is that doable'),
+    ("demanding", "en", False, "I need the translations by Friday noon!! Is that OK with you?", 'to "Is that OK'),
+    ("demanding", "he", False, "אני צריכה את התרגומים עד שישי בצהריים. זה יהיה אפשרי?", 'ל"זה יהיה אפשרי'),
     # A client who dictates is neither negotiating ("a summary of what we agree", rounds 289-325)
     # nor agreed with yet ("I'll confirm it all in writing", rounds 323-326).
     ("know-it-all", "en", False, "Hi Dana,\n\nPlease move the logo to the top left and use Pantone 2945 for the headings. Send the revised PDF by Thursday.\n\nRon", "what we agree"),

@@ -478,7 +478,12 @@ REQUESTS = (
     Pattern(
         K.REQUEST,
         "either",
-        rf"{B}either (?P<t>(?:we|i)(?:'re| are|'m| am| get| can)\s+(?!or\b)[^.!?\n]{{3,80}}?)(?=,?\s+or (?:you|i|i'm|i'll|we|we're|we'll)\b)",
+        # (a demand after the "or": not "Either I'm missing something or you forgot…", "Either
+        # we're early or you're late", "Either I can drop the keys off Tuesday or we meet
+        # Thursday"; the session's review)
+        rf"{B}either (?P<t>(?:we|i)(?:'re| are|'m| am| get|'ll be| will be)\s+(?!(?:missing|wrong|early|late|confused|"
+        rf"mistaken|or)\b)[^.!?\n]{{3,80}}?)(?=,?\s+or (?:else )?(?:i|we)(?:'ll| will| am| are|'m|'re)?\s+(?:want|expect|demand|"
+        rf"need|cancel|leave|file|post|write|report|dispute|go to|take (?:this|it)|call (?:my|the))\b)",
         span="t",
     ),
     # "Either the letter is in Adv. Golan's inbox by Sunday, or you refund the full 1,200": the
@@ -949,7 +954,9 @@ MONEY = (
         # "I want every cent back", "every shekel back" (round 84: the refund left unread)
         r"every (?:single )?(?:cent|penny|shekel|dollar|euro|pound|agora) back|"
         # "or I want the full amount back" (round 319's harmful "Thank you!")
-        r"(?<!paid )(?<!sent )(?<!got )(?:the|my|our) (?:full|whole|entire) (?:amount|sum|price|payment|fee) back|"
+        # (demanded: not "do we get the full amount back?", "I received the full amount back")
+        r"(?:(?:i|we) (?:want|need|demand|expect|require)|(?:i'd|we'd|i would|we would) like|give (?:me|us)|return|"
+        r"pay (?:me|us)) (?:the|my|our) (?:full|whole|entire) (?:amount|sum|price|payment|fee) back|"
         # "…I'm taking a taxi and YOU are paying for it", "YOU are paying that bill": a cost the
         # client will claim (round 84); not "if the floor is ruined you're paying for it"
         r"(?:taking|take|getting|get|calling|call) (?:a |an )?(?:taxi|cab|uber|gett)\b[^.!?\n]{0,25}?"
@@ -1556,7 +1563,11 @@ THREATS = (
         r"(?:parents|clients|customers|neighbou?rs|members|everyone)|"
         r"(?:story|this|it|everything|the review|a review|my review|(?:that|the|this) (?:video|photo|photos|pictures|pics|post))\s+"
         r"(?:goes|go|will go|is going|'s going|going|are going)\s+(?:up\s+)?(?:on|to)\s+(?:google|facebook|instagram|tiktok|"
-        r"tripadvisor|yelp|trustpilot|booking(?:\.com)?|airbnb|every [a-z -]{0,20}group|all the groups|the group|every review site))\b",
+        r"tripadvisor|yelp|trustpilot|every [a-z -]{0,20}group|all the groups|the group|every review site)|"
+        # "the review goes up on Booking" (round 319), not "everything goes to Booking" (a
+        # channel sync) nor "this goes up on Airbnb" (a listing): only a review goes up there
+        r"(?:the|a|my|our) (?:\w+ )?review\s+(?:goes|go|will go|is going|'s going|going)\s+(?:up\s+)?(?:on|to)\s+"
+        r"(?:booking(?:\.com)?|airbnb))\b",
     ),
 )
 
@@ -1627,7 +1638,10 @@ SARCASM = (
     Pattern(
         K.SARCASM,
         "praise_complaint",
-        r"\b(?:great|nice|brilliant|fantastic|amazing|wonderful|excellent|solid|genius|lovely) business model\b[^.!?\n]*",
+        # (a clause of its own: not "we have a solid business model and need a deck", the
+        # session's review)
+        r"(?:(?<=^)|(?<=[.!?,;:\n])|(?<=[.!?,;:] ))(?:wow,? |what an? )?(?:great|nice|brilliant|fantastic|amazing|wonderful|"
+        r"excellent|solid|genius|lovely) business model\b(?=\s*(?:[.!?…,]|$|\n|[\u2600-\u27bf\U0001f300-\U0001faff]))",
     ),
     # "wow thanks SO much for joining us tonight, only 40 mins late 👏" (round 257's harmful
     # "Thank you so much for your message!"): the "only" of the lateness mocks the thanks
