@@ -2582,6 +2582,14 @@ def _pays_later(asks: Asks, source: str, later: str | None, scanned: _Scanned) -
     # "I'll sort it" of a payment: named in its sentence or the one before, or the message is
     # about a sum owed ("ההודעות שלך על התשלום של המגשים (1,280 ₪). … אני אסדר את זה בקרוב")
     owed = _in_any_pack(lambda b: b.pay_nouns, scanned) and asks.has(AskKind.MONEY, "amount")
+    if owed and any(
+        _any_book_finds(lambda b: b.pay_moves, said)
+        and _any_book_finds(lambda b: b.pay_nouns, source[slice(*_previous_sentence(source, span))])
+        for said, span in zip(sentences, spans, strict=True)
+    ):
+        # "…וגם לא על החשבונית (2,900 ש"ח). בוא נסגור הכל אחרי החגים" (round 330's harmful
+        # "אחרי החגים זה בסדר מבחינתי"): the sum owed named in the sentence before
+        return True
     return any(
         (
             (

@@ -2340,7 +2340,7 @@ def test_a_company_or_a_bare_title_is_no_name(body: str, name: str | None) -> No
         (
             "en",
             "All good, payment sent. Whenever you're ready for round two, just ping me",
-            "Thank you for your message.",
+            "Thank you so much for your message!",
         ),
     ],
 )
@@ -3310,6 +3310,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 330's harmful reply: "…וגם לא על החשבונית (2,900 ש"ח). בוא נסגור הכל אחרי החגים"
+    # agreed to; the sum owed is named in the sentence before the put-off.
+    ("dormant", "he", False, "אהלן עידו,\n\nסליחה על השתיקה. קיבלתי את התמונות מזמן ועוד לא הספקתי לעבור עליהן, וגם לא על החשבונית (2,900 ש\"ח). בוא נסגור הכל אחרי החגים, בסדר? אני אחזור אליך.\n\nבני", "בסדר מבחינתי"),
+    ("dormant", "en", False, "Hi Ido,\n\nSorry for the silence. I got the photos ages ago and haven't gone through them, nor the invoice (₪2,900). Let's settle everything after the holidays, ok? I'll get back to you.\n\nBenny", "fine by me"),
     # The session's review: a shoot moved is no payment put off for an invoice in the sentence
     # before; a positive review offered with "if you don't mind" is no displeasure.
     ("dormant", "en", False, "Got the invoice, thanks. The Monday shoot doesn't suit me anymore, can we do it next week instead?", "About the payment"),
