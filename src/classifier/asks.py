@@ -1443,7 +1443,7 @@ def _items_asked_on_their_line(hits: list[_Hit], folded: str, packs: list[_Compi
 def _takes_up_the_line(hit: _Hit, folded: str, packs: list[_Compiled]) -> bool:
     """Whether an ask asks what its line is about, not an outcry nor another ask joined on
     ("also …")."""
-    if hit.kind not in _ASKING or hit.subtype in ("item", "rhetorical"):
+    if hit.kind not in ASKING or hit.subtype in ("item", "rhetorical"):
         return False
     words = folded[hit.start : hit.end]
     start = hit.start + len(words) - len(words.lstrip())
@@ -1457,7 +1457,7 @@ def _takes_up_the_line(hit: _Hit, folded: str, packs: list[_Compiled]) -> bool:
     )
 
 
-_ASKING = frozenset({AskKind.REQUEST, AskKind.QUESTION})
+ASKING = frozenset({AskKind.REQUEST, AskKind.QUESTION})  # the kinds that ask for an answer
 
 
 _LEAD_IN_WORDS = 3  # a can-you request this short, cut off by the next, only leads into it

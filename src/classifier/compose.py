@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 from classifier import HEATED, LABELS
 from classifier.asks import (
+    ASKING,
     Ask,
     AskKind,
     Asks,
@@ -1841,16 +1842,13 @@ def _further(
     return found
 
 
-_ASKING = (AskKind.REQUEST, AskKind.QUESTION)
-
-
 def _asks_back(
     ask: Ask, asks: Asks, source: str, taken: Sequence[tuple[tuple[int, int], int]]
 ) -> bool:
     """Whether a short question only asks yes or no to the ask right before it ("…by FRIDAY
     noon. Can you do it?", "…עד יום שלישי. זה אפשרי?"): the field of the ask it follows answers
     it (round 318: "[your answer to "Can you do it"]" beside the translations' field)."""
-    if ask.kind not in _ASKING or any(a.kind not in _ASKING for a in asks.within(ask)):
+    if ask.kind not in ASKING or any(a.kind not in ASKING for a in asks.within(ask)):
         return False  # "Can you do it by Friday?" asks a time
     if not _any_book_finds(lambda b: b.asks_back, ask.text):
         return False
@@ -3401,13 +3399,10 @@ def _one(
         marks |= own_marks
         kept.append(p)
     parts = kept
-    # "I'll wait to hear from you" closes what is asked, after the fields that answer it: in the
-    # middle, before them, it reads out of order (rounds 321-322: three edits).
-    waits = [
-        p
-        for p in parts
-        if not p.blanks and p.sentence.id.endswith(("-answer-wait", "-answer-wait-asked"))
-    ]
+    # "I'll wait to hear from you" (a line that waits for the client's return, with no field)
+    # closes what is asked, after the fields that answer it: in the middle, before them, it reads
+    # out of order (rounds 321-322: three edits).
+    waits = [p for p in parts if not p.blanks and "client_returns" in p.sentence.needs]
     if waits and any(p.blanks for p in parts[parts.index(waits[0]) + 1 :]):
         rest = [p for p in parts if p not in waits]
         at = max(i for i, p in enumerate(rest) if p.blanks) + 1
