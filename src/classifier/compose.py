@@ -984,7 +984,7 @@ class Facts:
                 # when things calm down" lost its field, and no line waited)
                 waits=label == "dormant"
                 and (
-                    any(a.value == "returns" for a in asks.of(AskKind.POSTPONE))
+                    _client_returns(asks, label)
                     or (bool(slots.get("later")) and main.kind is not AskKind.QUESTION)
                 )
                 and not (asks.has(AskKind.THREAT) or asks.has(AskKind.SARCASM))
@@ -1322,8 +1322,8 @@ class Facts:
             # frame only when the model also reads the client as heated (a self-mocking joke is
             # not).
             holds.add("hostile")
-        if any(a.value == "returns" for a in asks.of(AskKind.POSTPONE)):
-            holds.add("client_returns")  # "I'll get back to you": the owner waits (round 85)
+        if _client_returns(asks, label):
+            holds.add("client_returns")
         if asks.has(AskKind.DEADLINE) or asks.has(AskKind.THREAT):
             refused.add("pause")
         main_kinds: list[str] = []
@@ -1861,6 +1861,20 @@ def _asks_back(
         or previous[0] <= end <= previous[1]
         or sentence[0] <= ask.start < sentence[1]
         for sentence, end in taken
+    )
+
+
+def _client_returns(asks: Asks, label: str) -> bool:
+    """Whether the client has the next move, so the owner waits rather than promising to get back.
+
+    The client will come back ("I'll get back to you", round 85), or a dormant client has not
+    decided yet ("עוד לא יודעת", "still checking with my partner"): rounds 333-334's replies said "I'll get
+    back to you around [when]" to clients who had said they would write once they knew. A demanding
+    client's "we need to decide by tomorrow" waits for the owner, not the other way round.
+    """
+    return any(
+        a.value == "returns" or (a.subtype == "no_answer_yet" and label == "dormant")
+        for a in asks.of(AskKind.POSTPONE)
     )
 
 

@@ -642,6 +642,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # owner (the reply said "אחזור אליך בערך ב-[מתי]").
     ("he", "עוד לא יודעת כמה יגיעו. אגיד לך מחר בבוקר", K.POSTPONE, "later", "אגיד לך", "returns"),
     ("he", "אפשר שאגיד לך מחר בבוקר?", K.POSTPONE, "later", "שאגיד לך", "returns"),
+    # round 333: the present tense's return ("ברגע שיהיה משהו ברור אני חוזרת אליכם")
+    ("he", "ברגע שיהיה משהו ברור אני חוזרת אליכם", K.POSTPONE, "later", "אני חוזרת אליכם", "returns"),
+    # round 334: what the owner is not to do, said as the client's wish; "only" before "want"
+    ("he", "את הצוואר אני לא רוצה שתפצח. גיסי פיזיותרפיסט", K.REQUEST, "dont", "אני לא רוצה שתפצח", None),
+    ("en", "Dr. Ben, I only want the Activator, NO manual adjustments.", K.REQUEST, "need", "I only want the Activator, NO manual adjustments", None),
     # sarcasm
     # Round 323: a business model praised in mockery (en and he)
     ("en", "$120 for copy paste, great business model", K.SARCASM, "praise_complaint", "great business model", None),
@@ -677,6 +682,9 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # round 334's near-misses: a softener about what the owner might think asks nothing
+    ("he", "אני לא רוצה שתחשוב שאני לא מעריכה את העבודה שלך", K.REQUEST, "dont"),
+    ("he", "לא רוצה שתיפגע, אבל זה פשוט לא מה שדמיינתי", K.REQUEST, "dont"),
     # The session's review: a business model praised in earnest, a listing or a channel sync on
     # Booking or Airbnb, a refund asked about, "either" that demands nothing
     ("en", "We have a solid business model and need a pitch deck for investors by March.", K.SARCASM, None),

@@ -3307,9 +3307,21 @@ SAYS = [
     ("demanding", "he", True, "הבר מצווה של הבן שלי בעוד חודש, אפשר לסגור את האולם?", "מזל טוב"),
     # …while "Would that work, and would the rate still apply?" asks the rate too.
     ("easygoing", "en", False, "Hi Noa,\nI'd like to send chapters 4-7 this month. Would that work, and would the original per-word rate still apply?\nBest,\nKim", "per-word rate"),  # guard: held before its fix too
+    # Rounds 333-334: a dormant client who will write once they know, or has not decided yet, is
+    # waited for; the owner does not promise to get back in turn.
+    ("dormant", "he", False, "שלום,\nמתנצלת שלא חזרתי אליכם, עדיין אין לי תאריך. ברגע שיהיה משהו ברור אני חוזרת אליכם.\nרחל", "אחכה לעדכון ממך"),
+    ("dormant", "he", True, "היי סורי על השקט, עוד לא החלטנו אם שחור או לבן. נדבר", "אחכה לעדכון ממך"),
+    ("dormant", "en", True, "sorry for going quiet!! we still haven't decided on the colour, my partner is away", "I'll wait to hear from you"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Rounds 333-334: the same clients are not told the owner will get back "around [when]"; a
+    # hold asked with "תשאירי" is the owner's to decide, never "after Sukkot is fine by me"
+    # (round 333's harmful reply); a demanding client who must decide by tomorrow is not waited for.
+    ("dormant", "he", True, "היי סורי על השקט, עוד לא החלטנו אם שחור או לבן. נדבר", "אחזור אליך"),
+    ("dormant", "en", True, "sorry for going quiet!! we still haven't decided on the colour, my partner is away", "check in again"),
+    ("dormant", "he", True, "ראיתי שביקשת מקדמה, פשוט לא הספקתי. אחזור אלייך אחרי סוכות עם הכל. תשאירי לנו את החדרים בינתיים?", "בסדר מבחינתי"),
+    ("demanding", "he", False, "שלום,\nיש לנו הצעה מספק נוסף ואנחנו צריכים להחליט עד מחר. מה המחיר הסופי?\nאלון", "אחכה לעדכון"),  # guard: held before its fix too
     # Round 330's harmful reply: "…וגם לא על החשבונית (2,900 ש"ח). בוא נסגור הכל אחרי החגים"
     # agreed to; the sum owed is named in the sentence before the put-off.
     ("dormant", "he", False, "אהלן עידו,\n\nסליחה על השתיקה. קיבלתי את התמונות מזמן ועוד לא הספקתי לעבור עליהן, וגם לא על החשבונית (2,900 ש\"ח). בוא נסגור הכל אחרי החגים, בסדר? אני אחזור אליך.\n\nבני", "בסדר מבחינתי"),

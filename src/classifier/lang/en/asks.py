@@ -226,7 +226,8 @@ REQUESTS = (
         K.REQUEST,
         "need",
         # "exactly what we need" praises; it asks nothing (round 37)
-        rf"(?<!what )(?<!all )(?<!everything ){B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+|also\s+)?"
+        rf"(?<!what )(?<!all )(?<!everything ){B}(?:i|we)(?:'m| am|'re| are)?\s+(?:really\s+|still\s+|urgently\s+|just\s+|also\s+|only\s+)?"
+        # (and "I only want the Activator, NO manual adjustments": round 334 left it out)
         r"(?:need|want|require|expect|asking for|asking you|requesting)\b"
         # "which we expect (maybe) in the summer": a forecast, nothing asked (round 290)
         r"(?!(?<=expect)\s+(?:(?:maybe|perhaps|probably|possibly|likely|hopefully)\b|(?:in|around|"

@@ -243,6 +243,17 @@ REQUESTS = (
     # Not the end of a word after a geresh ("את הוויז'ואל תחליפי": round 141 read "don't replace")
     Pattern(K.REQUEST, "dont", rf"(?<![\w'׳])ו?אל\s+(?:{_FUTURES}){END}", clause=True),
     Pattern(K.REQUEST, "dont", w(r"אל (?:תשכח|תשכחי|תשכחו)", "ו?"), "remember", clause=True),
+    # "את הצוואר אני לא רוצה שתפצח": what the owner is not to do, said as the client's wish
+    # (round 334 left it out); not a softener about what the owner might feel or think ("אני לא
+    # רוצה שתחשוב שאני…", "לא רוצה שתיפגע").
+    Pattern(
+        K.REQUEST,
+        "dont",
+        r"(?<![\w'׳])(?:(?:ו?אני|ו?אנחנו)\s+)?ו?לא\s+(?:רוצה|רוצים|רוצות)\s+ש(?:ת|י)"
+        r"(?!(?:חשוב|חשבי|חשבו|בין|ביני|בינו|פגע|פגעי|פגעו|יפגע|רגיש|רגישי|רגישו|תעצב|תבאס|קח|יקח|כעס|כעסי)"
+        r"(?![\u05d0-\u05ea]))[\u05d0-\u05ea]{2,}",
+        clause=True,
+    ),
     Pattern(
         K.REQUEST,
         "need",
@@ -1481,6 +1492,9 @@ POSTPONES = (
         w(
             # (not "ואעדכן את אחי": someone else updated, round 237's "אחכה לעדכון ממך")
             r"(?:אחזור|נחזור)\s+(?:אליך|אלייך|אליכם|אלייכם|אלייכן|עם תשובה)|אני אחזור|"
+            # "ברגע שיהיה משהו ברור אני חוזרת אליכם" (round 333: the reply said the owner would
+            # get back instead)
+            r"(?:אני|אנחנו) (?:חוזר|חוזרת|חוזרים|חוזרות) (?:אליך|אלייך|אליכם|אלייכם|אלייכן)|"
             r"(?:אעדכן|נעדכן)(?!\s+את\s+[\u05d0-\u05ea])|אעדכן אותך|"
             r"אעדכן אתכם|אודיע לך|אודיע לכם|אכתוב לך|אכתוב לכם|"
             # "ואני אגיד לך מתי מתאים לי" (round 97); "נשלח כשנוכל" (round 99)
