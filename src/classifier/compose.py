@@ -683,9 +683,12 @@ _PRICE_DOWN = frozenset({"discount", "refund"})
 # line is about the addition.
 _PRICE_TALK = frozenset({"amount", "discount", "same_price", "free"})
 _PRICE_TALKED = "price_talked"
+_PRICE_CONFIRMED = "price_confirmed"  # whether the price stays, asked
 _PRICE_VERBS = _MONEY_VERBS | {"tell"}
 _PRICE_TALK_WORDS = 5
 _PRICE_PAIR_WORDS = 12
+_SUM_PROPOSED = frozenset({"do", "give", "make"})  # "can we do ₪250", "תעשה לי 400"
+_SUM_PROPOSED_WORDS = 8
 _PRICE_DOWN_ASKED = frozenset({"money:discount", "money:free"})
 _PRICE_LINES = frozenset({"money:discount", "question:how_much"})
 _OPENING_GAP = 12  # "בנוסף, ההנהלה " before "רוצה להוסיף"
@@ -1028,8 +1031,24 @@ class Facts:
                 ):
                     further_money[f"ask{n}"] = money
                 priced = (further, *asks.within(further))
+                # a sum proposed for the work ("can we do ₪250 total for both", "תעשה לי 400"):
+                # the price asked down again, which a price line answers (rounds 333-336: "asks
+                # about the price twice")
+                proposed = any(
+                    a.kind is AskKind.REQUEST
+                    and a.value in _SUM_PROPOSED
+                    and len(_clause(a.text).split()) <= _SUM_PROPOSED_WORDS
+                    and any(
+                        m.kind is AskKind.MONEY and m.subtype == "amount" for m in asks.within(a)
+                    )
+                    for a in priced
+                )
+                sums = sum(a.kind is AskKind.MONEY and a.subtype == "amount" for a in priced)
+                how_much = any(
+                    a.kind is AskKind.QUESTION and a.subtype == "how_much" for a in priced
+                )
                 if (
-                    any(a.kind is AskKind.QUESTION and a.subtype == "how_much" for a in priced)
+                    how_much
                     # short, the price is all it talks about: "Could you do ₪4,200", "תן מחיר
                     # סגור הכל כולל"; "שירות 24/7 כולל שבתות וחגים באותו מחיר" asks a service
                     or (
@@ -1049,6 +1068,7 @@ class Facts:
                         >= 2
                         and _any_book_finds(lambda b: b.price_against, further.text)
                     )
+                    or proposed
                 ) and not (
                     # "How much is the island?" asks the price of something else
                     _names_a_thing(further.text, pack)
@@ -1070,6 +1090,16 @@ class Facts:
                         further_money.get(f"ask{n}", frozenset())
                         | {_PRICE_TALKED}
                         | ({f"{a.kind.value}:{a.subtype}" for a in priced} & _PRICE_DOWN_ASKED)
+                        # "אותו מחיר כן?", "same 400$ ok?", "כמה זה עולה עוד בן אדם?": whether the
+                        # price stays or what the addition costs, with no sum proposed or weighed
+                        # ("וכמה זה יעלה כי 600 ש״ח… זה הרבה" asks the work's own price down)
+                        | (
+                            {_PRICE_CONFIRMED}
+                            if further.kind is AskKind.QUESTION
+                            and not proposed
+                            and sums <= (0 if how_much else 1)
+                            else set()
+                        )
                     )
                 if (
                     # "call me now", and "בואי נדבר כשהעניינים ירגעו" (a talk asked, round 142)
@@ -3044,7 +3074,16 @@ def _answered_by_money_line(made: _Part, parts: Sequence[_Part], facts: Facts) -
         # that does not give what is asked off (round 259's messages: "20% off everything"
         # beside "the price with the addition")
         return True
-    rest = asked - {_PRICE_TALKED}
+    if (
+        _PRICE_CONFIRMED in asked
+        and not asked & _PRICE_DOWN_ASKED
+        and "deliverable:extra_item" in covered
+    ):
+        # "המחיר נשאר 2,400 כן?" after the things added: the addition's line ("whether it is
+        # included, or what it costs") says whether the price stays (round 335: "duplicate the
+        # 'about the addition' cost field"); a price asked down is not answered by it
+        return True
+    rest = asked - {_PRICE_TALKED, _PRICE_CONFIRMED}
     return bool(rest) and rest <= covered
 
 

@@ -3312,9 +3312,16 @@ SAYS = [
     ("dormant", "he", False, "שלום,\nמתנצלת שלא חזרתי אליכם, עדיין אין לי תאריך. ברגע שיהיה משהו ברור אני חוזרת אליכם.\nרחל", "אחכה לעדכון ממך"),
     ("dormant", "he", True, "היי סורי על השקט, עוד לא החלטנו אם שחור או לבן. נדבר", "אחכה לעדכון ממך"),
     ("dormant", "en", True, "sorry for going quiet!! we still haven't decided on the colour, my partner is away", "I'll wait to hear from you"),
+    # Rounds 333-336's repeated price: a price weighed against a sum keeps its own field beside
+    # the addition's line.
+    ("demanding", "he", True, "אפשר שתבוא אלינו לרעננה במוצ״ש? וכמה זה יעלה כי 600 ש״ח שאמרו לי זה הרבה לחתימה אחת. ואם אפשר באותה הזדמנות גם שני העתקים", "600"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Rounds 333-336: the price asked twice, once by the addition's or the price's line and once
+    # in a field of its own ("same price as always yeah?", "can we do ₪250 total for both?").
+    ("demanding", "en", True, "hi! any chance u can come tmrw instead of thurs? also need the oven + inside the fridge done this time. same price as always yeah? 🙏", 'to "same price'),
+    ("demanding", "en", False, "Hi Yossi,\n1. Tuesday doesn't work for us anymore, can you do Friday morning instead?\n2. Since it's two kids we'd like a sibling discount. ₪180 per lesson each is a lot, can we do ₪250 total for both?\nThanks,\nRebecca", "can we do ₪250"),
     # Rounds 333-334: the same clients are not told the owner will get back "around [when]"; a
     # hold asked with "תשאירי" is the owner's to decide, never "after Sukkot is fine by me"
     # (round 333's harmful reply); a demanding client who must decide by tomorrow is not waited for.
@@ -4260,6 +4267,23 @@ def test_no_reply_says_what_the_message_rules_out(
     assert all(words not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "addition", "price"),
+    [
+        ("he", "היי יש מצב לעוד 3 פוסטים השבוע? יש לנו השקה ביום חמישי. אותו מחיר כן? 🙏", "לגבי התוספת", 'ל"אותו מחיר'),
+        ("en", "hey can the team also do the fridge and the windows tomorrow? same 400$ ok?", "About the addition", 'to "same 400'),
+    ],
+)  # fmt: skip
+def test_whether_the_price_stays_is_answered_by_the_additions_line_alone(
+    language: str, text: str, addition: str, price: str
+) -> None:
+    # Rounds 333-336: "asks about the price twice", the addition's line and a field of its own.
+    advice = _advise(label="demanding", message_language=language, text=text, chat=True)
+    assert any(addition in s.text for s in advice.suggestions)
+    for suggestion in advice.suggestions:
+        assert not (addition in suggestion.text and price in suggestion.text), suggestion.text
 
 
 @pytest.mark.parametrize(
