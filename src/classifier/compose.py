@@ -1354,6 +1354,15 @@ class Facts:
             holds.add("hostile")
         if _client_returns(asks, label):
             holds.add("client_returns")
+            if not any(
+                q.kind is AskKind.QUESTION
+                and any(a.kind in (AskKind.POSTPONE, AskKind.DEADLINE) for a in asks.within(q))
+                for q in asks.items
+            ):
+                # …and asks nothing about when ("I'll get back to you, maybe next week"): the
+                # owner waits rather than agreeing to a time the client only floated (rounds
+                # 333-338: "next week is fine by me" to "maybe next week, or the one after")
+                holds.add("returns_unasked")
         if asks.has(AskKind.DEADLINE) or asks.has(AskKind.THREAT):
             refused.add("pause")
         main_kinds: list[str] = []
@@ -3376,6 +3385,23 @@ def _one(
                 # "לגבי המחיר: […]" twice: the main ask's field already answers about the
                 # price it names (round 58's messages: "בוא נדבר תכלס על המחיר … תוריד ל-2,000").
                 continue
+            if made is not None and kind == "paid_now":
+                # "just sent the ₪850 on Bit": a calm client who only tells of a payment is
+                # answered about the payment, not with a general "[your answer…]" beside it
+                # (round 338: "the catch-all field isn't an owner-only fact")
+                plain = [
+                    i
+                    for i, p in enumerate(parts)
+                    if _bare(p)
+                    and not _names_an_ask(p)
+                    and p.move == "answer"
+                    and not p.sentence.needs
+                ]
+                if plain:
+                    parts[plain[0]] = made
+                    covered |= _covers(made.sentence, facts)
+                    added.append(kind)
+                    continue
             if made is not None and kind == "threat" and _bare(made):
                 # "[התשובה שלך…]" and "[מה אעשה כדי לפתור את זה…]": two fields that quote
                 # nothing ask the owner the same thing (round 79); the one that answers the
@@ -3455,7 +3481,11 @@ def _one(
     # "I'll wait to hear from you" (a line that waits for the client's return, with no field)
     # closes what is asked, after the fields that answer it: in the middle, before them, it reads
     # out of order (rounds 321-322: three edits).
-    waits = [p for p in parts if not p.blanks and "client_returns" in p.sentence.needs]
+    waits = [
+        p
+        for p in parts
+        if not p.blanks and {"client_returns", "returns_unasked"} & set(p.sentence.needs)
+    ]
     if waits and any(p.blanks for p in parts[parts.index(waits[0]) + 1 :]):
         rest = [p for p in parts if p not in waits]
         at = max(i for i, p in enumerate(rest) if p.blanks) + 1

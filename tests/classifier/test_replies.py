@@ -2079,22 +2079,28 @@ def test_a_name_over_a_company_is_the_clients() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "absent", "present"),
     [
-        # Round 50 (harmful): "since your visit in November" came back as "In November is fine".
+        # Round 50 (harmful): "since your visit in November" came back as "In November is fine"; the
+        # client who will be in touch is waited for (round 338).
         (
             "en",
             "Please forgive the long silence since your visit in November. We would still like to "
             "go ahead. I will be in touch again after the holiday to fix a date.",
             "November",
-            "after the holiday",
+            "I'll wait to hear from you",
         ),
-        ("he", "סליחה על השקט מאז הפגישה שלנו בנובמבר. נחזור אליך אחרי פסח", "נובמבר", "אחרי פסח"),
+        (
+            "he",
+            "סליחה על השקט מאז הפגישה שלנו בנובמבר. נחזור אליך אחרי פסח",
+            "נובמבר",
+            "אחכה לעדכון ממך",
+        ),
         # Round 51 (harmful): an exam's date came back as a time to talk ("בעוד חודשיים זה בסדר").
         (
             "he",
             "הבגרות של ה5 יחידות בעוד חודשיים בערך. אני צריך לשבת עם יונתן ואחזור אליך. אולי אחרי "
             "פסח?",
             "בעוד חודשיים",
-            "אחרי פסח",
+            "אחרי פסח",  # asked ("אולי אחרי פסח?"), so agreed to
         ),
     ],
 )
@@ -3155,8 +3161,9 @@ SAYS = [
     # …while a mother after surgery still gets the wish (a guard beside round 234's likeness).
     ("demanding", "he", True, "אמא שלי אחרי ניתוח ואני צריכה את העוגה עד מחר ב-10", "רפואה שלמה"),  # guard: held before its fix too
     # Round 234: "נדבר אחרי" + the time is the quiet client's own time, agreed to, not "אחזור
-    # אליך בערך ב-[מתי]" (the reviewers: "asks when to talk though he said after the holiday").
-    ("dormant", "he", True, "מתוקה סליחה שלא עניתי!! לגבי העוגה עוד לא החלטתי על טעם. נדבר אחרי החג", "אחרי החג זה בסדר מבחינתי"),
+    # אליך בערך ב-[מתי]" (the reviewers: "asks when to talk though he said after the holiday");
+    # since round 338 a client who has not decided yet is waited for instead.
+    ("dormant", "he", True, "מתוקה סליחה שלא עניתי!! לגבי העוגה עוד לא החלטתי על טעם. נדבר אחרי החג", "אחכה לעדכון ממך"),
     ("dormant", "he", True, "אחי סליחה לא הספקתי לשלוח את השעות, עוד בבלגן. נדבר אחרי סופ\"ש", 'אחרי סופ"ש זה בסדר מבחינתי'),
     # Rounds 229-234: a warm client is thanked warmly, not met with a bare "Got it" ("cold to a
     # warm customer").
@@ -3238,7 +3245,7 @@ SAYS = [
     # no outcry; a client's own pause is agreed to; two payments asked about are no price talk.
     ("demanding", "en", True, "Can you send the updated contract? Please confirm I'm getting the premium package", "premium package"),
     ("easygoing", "he", True, "מה עשו בשיעור שבוע שעבר? הבת שלי לא סיפרה כלום ואני רוצה לתרגל איתה", "מה עשו בשיעור"),
-    ("dormant", "en", True, "Hi, we need to keep the project on hold until after the holidays. I'll get back to you then.", "fine by me"),
+    ("dormant", "en", True, "Hi, we need to keep the project on hold until after the holidays. I'll get back to you then.", "I'll wait to hear from you"),
     ("demanding", "en", True, "Can you send the new plans by Sunday? Also can you lower the price a bit? Did you get the ₪500 and the ₪300 I sent?", "Did you get the ₪500"),
     # Round 286: a child left alone by the provider is something gone wrong: a sorry, not "I take
     # this seriously".
@@ -3315,9 +3322,17 @@ SAYS = [
     # Rounds 333-336's repeated price: a price weighed against a sum keeps its own field beside
     # the addition's line.
     ("demanding", "he", True, "אפשר שתבוא אלינו לרעננה במוצ״ש? וכמה זה יעלה כי 600 ש״ח שאמרו לי זה הרבה לחתימה אחת. ואם אפשר באותה הזדמנות גם שני העתקים", "600"),  # guard: held before its fix too
+    # Round 338: a payment told as just sent is answered about the payment; a dormant client who
+    # will update, floating a time without asking, is waited for, while a time asked is agreed.
+    ("easygoing", "en", True, "All 4 docs received and they look perfect 🙌 just sent the ₪850 on Bit. Thanks so much!", "About the payment (₪850)"),
+    ("easygoing", "en", False, "Hi Hadas,\nThe drawing looks spot on, approved as is. Deposit of $1,100 went out via Wise this morning.\nRebecca", "About the payment ($1,100)"),
+    ("dormant", "he", False, "מאיה,\nסליחה על העיכוב בתשובה. עוד לא הספקתי לקפוץ לחנות לבחור את האריחים. אולי בשבוע הבא, או בזה שאחריו.\nאעדכן\nעומר", "אחכה לעדכון ממך"),
+    ("dormant", "en", True, "so sorry for the silence! can we pick this up in September when things settle?", "fine by me"),  # guard: held before its fix too
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # Round 338: no time agreed that the client only floated before saying they would update.
+    ("dormant", "he", False, "מאיה,\nסליחה על העיכוב בתשובה. עוד לא הספקתי לקפוץ לחנות לבחור את האריחים. אולי בשבוע הבא, או בזה שאחריו.\nאעדכן\nעומר", "בסדר מבחינתי"),
     # Rounds 333-336: the price asked twice, once by the addition's or the price's line and once
     # in a field of its own ("same price as always yeah?", "can we do ₪250 total for both?").
     ("demanding", "en", True, "hi! any chance u can come tmrw instead of thurs? also need the oven + inside the fridge done this time. same price as always yeah? 🙏", 'to "same price'),
@@ -4270,6 +4285,23 @@ def test_no_reply_says_what_the_message_rules_out(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "payment", "general"),
+    [
+        ("he", "ראיתי את ההודעה על הטיול, ברור שמאשרת 🙏 העברתי עכשיו 45 ₪ בביט. תודה שאתן אלופות", "לגבי התשלום (45 ₪)", "[התשובה שלך"),
+        ("en", "omg the sideboard looks gorgeous!! just sent the balance (3,200). thank you Avi", "About the payment", "[your answer"),
+    ],
+)  # fmt: skip
+def test_a_payment_just_sent_is_answered_about_the_payment_alone(
+    language: str, text: str, payment: str, general: str
+) -> None:
+    # Round 338: "the catch-all '[your answer]' field isn't an owner-only fact" beside the line
+    # on the payment a calm client just sent.
+    advice = _advise(label="easygoing", message_language=language, text=text, chat=True)
+    first = advice.suggestions[0].text
+    assert payment in first and general not in first, first
+
+
+@pytest.mark.parametrize(
     ("language", "text", "addition", "price"),
     [
         ("he", "היי יש מצב לעוד 3 פוסטים השבוע? יש לנו השקה ביום חמישי. אותו מחיר כן? 🙏", "לגבי התוספת", 'ל"אותו מחיר'),
@@ -4400,7 +4432,10 @@ def test_a_put_off_under_the_owners_own_due_date_is_the_owners_to_weigh(
     )
     texts = [s.text for s in advice.suggestions]
     assert texts
-    assert any("זה בסדר מבחינתי" in t for t in texts) is not weighed, texts
+    # (agreed: "אחרי פסח זה בסדר מבחינתי", or, since round 338, waiting for the client who
+    # said they would come back)
+    agreed = [t for t in texts if "זה בסדר מבחינתי" in t or "אחכה לעדכון ממך" in t]
+    assert bool(agreed) is not weighed, texts
     assert any("לגבי הדחייה" in t for t in texts) is weighed, texts
 
 
