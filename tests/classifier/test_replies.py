@@ -3331,6 +3331,10 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # A know-it-all's chat promises no written summary: the chat is in writing (the blind review
+    # in docs/reply-reviews/know-it-all-chat-line/: 0 of 40 send or fill with the line, 30 without).
+    ("know-it-all", "he", True, "אני לא עושה סקוואט, קראתי מחקר שזה הורס ברכיים. תבנה לי תוכנית רק עם מכשירים", "אסכם"),
+    ("know-it-all", "en", True, "Please use the Activator only, no manual adjustments. I've read all the studies.", "sum up"),
     # Round 338: no time agreed that the client only floated before saying they would update.
     ("dormant", "he", False, "מאיה,\nסליחה על העיכוב בתשובה. עוד לא הספקתי לקפוץ לחנות לבחור את האריחים. אולי בשבוע הבא, או בזה שאחריו.\nאעדכן\nעומר", "בסדר מבחינתי"),
     # Rounds 333-336: the price asked twice, once by the addition's or the price's line and once
