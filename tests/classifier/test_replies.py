@@ -3331,10 +3331,6 @@ SAYS = [
 ]  # fmt: skip
 
 NEVER_SAYS = [
-    # A know-it-all's chat promises no written summary: the chat is in writing (the blind review
-    # in docs/reply-reviews/know-it-all-chat-line/: 0 of 40 send or fill with the line, 30 without).
-    ("know-it-all", "he", True, "אני לא עושה סקוואט, קראתי מחקר שזה הורס ברכיים. תבנה לי תוכנית רק עם מכשירים", "אסכם"),
-    ("know-it-all", "en", True, "Please use the Activator only, no manual adjustments. I've read all the studies.", "sum up"),
     # Round 338: no time agreed that the client only floated before saying they would update.
     ("dormant", "he", False, "מאיה,\nסליחה על העיכוב בתשובה. עוד לא הספקתי לקפוץ לחנות לבחור את האריחים. אולי בשבוע הבא, או בזה שאחריו.\nאעדכן\nעומר", "בסדר מבחינתי"),
     # Rounds 333-336: the price asked twice, once by the addition's or the price's line and once
@@ -4286,6 +4282,27 @@ def test_no_reply_says_what_the_message_rules_out(
     assert all(words not in s.text for s in advice.suggestions), [
         s.text for s in advice.suggestions
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "chat", "text", "line"),
+    [
+        ("know-it-all", "he", True, "אני לא עושה סקוואט, קראתי מחקר שזה הורס ברכיים. תבנה לי תוכנית רק עם מכשירים", "אסכם"),
+        ("know-it-all", "en", True, "Please use the Activator only, no manual adjustments. I've read all the studies.", "sum up"),
+        ("know-it-all", "en", False, "Hi,\nPlease use the Activator only, no manual adjustments. I've read all the studies.\nDana", "summary in writing"),
+        ("know-it-all", "he", False, "שלום,\nתבנה לי תוכנית רק עם מכשירים, בלי סקוואט. קראתי מחקר שזה הורס ברכיים.\nדני", "סיכום קצר בכתב"),
+        ("demanding", "en", False, "Hi,\nPlease send the revised deck by Friday with the new logo on every slide.\nDana", "summary in writing"),
+    ],
+)  # fmt: skip
+def test_a_dictating_clients_first_reply_promises_no_written_summary(
+    label: str, language: str, chat: bool, text: str, line: str
+) -> None:
+    # Blind reviews of 40 chats and 40 e-mails, both versions shuffled (docs/reply-reviews/
+    # know-it-all-chat-line/, summary-line/): 0 of 40 send or fill with the line first, 30 and 22
+    # without. The line stays a later reply's, which confirms in writing.
+    advice = _advise(label=label, message_language=language, text=text, chat=chat)
+    assert line not in advice.suggestions[0].text, advice.suggestions[0].text
+    assert any(line in s.text for s in advice.suggestions[1:]), [s.text for s in advice.suggestions]
 
 
 @pytest.mark.parametrize(
