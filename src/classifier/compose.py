@@ -36,6 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 from classifier import HEATED, LABELS
 from classifier.asks import (
     ASKING,
+    MAX_CHARS,
     Ask,
     AskKind,
     Asks,
@@ -687,7 +688,7 @@ _PRICE_CONFIRMED = "price_confirmed"  # whether the price stays, asked
 _PRICE_VERBS = _MONEY_VERBS | {"tell"}
 _PRICE_TALK_WORDS = 5
 _PRICE_PAIR_WORDS = 12
-_SUM_PROPOSED = frozenset({"do", "give", "make"})  # "can we do ₪250", "תעשה לי 400"
+_SUM_PROPOSED = frozenset({"do", "give"})  # "can we do ₪250", "תעשה לי 400"
 _SUM_PROPOSED_WORDS = 8
 _PRICE_DOWN_ASKED = frozenset({"money:discount", "money:free"})
 _PRICE_LINES = frozenset({"money:discount", "question:how_much"})
@@ -729,6 +730,9 @@ class Facts:
         book: PhraseBook | None = None,
         quoted: str = "",
     ) -> Facts:
+        # The asks were read in the first MAX_CHARS characters; past them nothing is answered,
+        # and scanning 100 KB per put-off stalled the reply (the session's review: 4-5 s)
+        source = source[:MAX_CHARS]
         holds: set[str] = set()
         for ask in asks.items:
             holds.update({ask.kind.value, f"{ask.kind.value}:{ask.subtype}"})
@@ -987,7 +991,7 @@ class Facts:
                 # when things calm down" lost its field, and no line waited)
                 waits=label == "dormant"
                 and (
-                    _client_returns(asks, label)
+                    _client_returns(asks, label, source)
                     or (bool(slots.get("later")) and main.kind is not AskKind.QUESTION)
                 )
                 and not (asks.has(AskKind.THREAT) or asks.has(AskKind.SARCASM))
@@ -1064,8 +1068,7 @@ class Facts:
                     # 276: the price asked twice)
                     or (
                         len(_clause(further.text).split()) <= _PRICE_PAIR_WORDS
-                        and sum(a.kind is AskKind.MONEY and a.subtype == "amount" for a in priced)
-                        >= 2
+                        and sums >= 2
                         and _any_book_finds(lambda b: b.price_against, further.text)
                     )
                     or proposed
@@ -1090,14 +1093,13 @@ class Facts:
                         further_money.get(f"ask{n}", frozenset())
                         | {_PRICE_TALKED}
                         | ({f"{a.kind.value}:{a.subtype}" for a in priced} & _PRICE_DOWN_ASKED)
-                        # "אותו מחיר כן?", "same 400$ ok?", "כמה זה עולה עוד בן אדם?": whether the
-                        # price stays or what the addition costs, with no sum proposed or weighed
-                        # ("וכמה זה יעלה כי 600 ש״ח… זה הרבה" asks the work's own price down)
+                        # "אותו מחיר כן?", "same price as always yeah?", "כמה זה עולה עוד בן
+                        # אדם?": whether the price stays or what the addition costs, with no sum
+                        # proposed or weighed ("וכמה זה יעלה כי 600 ש״ח… זה הרבה" asks the work's
+                        # own price down), nor a payment's receipt or way ("did u get my 400$?")
                         | (
                             {_PRICE_CONFIRMED}
-                            if further.kind is AskKind.QUESTION
-                            and not proposed
-                            and sums <= (0 if how_much else 1)
+                            if _confirms_the_price(further, priced, sums, how_much) and not proposed
                             else set()
                         )
                     )
@@ -1352,7 +1354,7 @@ class Facts:
             # frame only when the model also reads the client as heated (a self-mocking joke is
             # not).
             holds.add("hostile")
-        if _client_returns(asks, label):
+        if _client_returns(asks, label, source):
             holds.add("client_returns")
             if not any(
                 q.kind is AskKind.QUESTION
@@ -1462,6 +1464,7 @@ _CALLS = frozenset({"call", "zoom", "meeting"})
 _QUOTED_OFFER = {"zoom": "call"}  # the offer a quoted channel refuses, where it is not its own name
 _QUOTE_OPEN = re.compile("[\"“„״]|(?<!\\w)['‘]")  # not the apostrophe of "don't"
 _WITHIN_A_DAY = frozenset({"today", "tonight", "tomorrow", "eod", "asap"})  # deadlines' values
+_DECIDE_BY = frozenset({"today", "tonight", "tomorrow", "eod"})  # "we must decide by tomorrow"
 
 # Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
 # threat's consequence, a sum, a date ("the holidays").
@@ -1903,16 +1906,25 @@ def _asks_back(
     )
 
 
-def _client_returns(asks: Asks, label: str) -> bool:
+def _client_returns(asks: Asks, label: str, source: str) -> bool:
     """Whether the client has the next move, so the owner waits rather than promising to get back.
 
     The client will come back ("I'll get back to you", round 85), or a dormant client has not
-    decided yet ("עוד לא יודעת", "still checking with my partner"): rounds 333-334's replies said "I'll get
-    back to you around [when]" to clients who had said they would write once they knew. A demanding
-    client's "we need to decide by tomorrow" waits for the owner, not the other way round.
+    decided yet ("עוד לא יודעת", "still checking with my partner"): rounds 333-334's replies
+    said "I'll get back to you around [when]" to clients who had said they would write once they
+    knew. "We have to decide by tomorrow", a decision pressed in its own sentence, waits for the
+    owner instead.
     """
+    pressed = [
+        _sentence(source, a.start) for a in asks.of(AskKind.DEADLINE) if a.value in _DECIDE_BY
+    ]
     return any(
-        a.value == "returns" or (a.subtype == "no_answer_yet" and label == "dormant")
+        a.value == "returns"
+        or (
+            a.subtype == "no_answer_yet"
+            and label == "dormant"
+            and _sentence(source, a.start) not in pressed
+        )
         for a in asks.of(AskKind.POSTPONE)
     )
 
@@ -3069,6 +3081,21 @@ def compose(
     return out
 
 
+def _confirms_the_price(further: Ask, priced: Sequence[Ask], sums: int, how_much: bool) -> bool:
+    """Whether a question only asks whether the price stays, or what an addition costs."""
+    if further.kind is not AskKind.QUESTION or sums > (0 if how_much else 1):
+        return False
+    if _any_book_finds(lambda b: b.receipt_asked, further.text) or _any_book_finds(
+        lambda b: b.pay_how, further.text
+    ):
+        return False
+    return (
+        how_much
+        or any(a.kind is AskKind.MONEY and a.subtype == "same_price" for a in priced)
+        or _any_book_finds(lambda b: b.price_words, further.text)
+    )
+
+
 def _answered_by_money_line(made: _Part, parts: Sequence[_Part], facts: Facts) -> bool:
     """Whether a further ask's field would repeat a money line (or the call line) the reply
     already has: the ask holds a refund (or another money ask, or a call asked for) that a
@@ -3385,34 +3412,38 @@ def _one(
                 # "לגבי המחיר: […]" twice: the main ask's field already answers about the
                 # price it names (round 58's messages: "בוא נדבר תכלס על המחיר … תוריד ל-2,000").
                 continue
-            if made is not None and kind == "paid_now":
-                # "just sent the ₪850 on Bit": a calm client who only tells of a payment is
-                # answered about the payment, not with a general "[your answer…]" beside it
-                # (round 338: "the catch-all field isn't an owner-only fact")
-                plain = [
-                    i
-                    for i, p in enumerate(parts)
-                    if _bare(p)
-                    and not _names_an_ask(p)
-                    and p.move == "answer"
-                    and not p.sentence.needs
-                ]
-                if plain:
-                    parts[plain[0]] = made
-                    covered |= _covers(made.sentence, facts)
-                    added.append(kind)
-                    continue
-            if made is not None and kind == "threat" and _bare(made):
+            plain = next(
+                (i for i, p in enumerate(parts) if _bare(p) and not _names_an_ask(p)), None
+            )
+            general = plain is not None and (
+                parts[plain].move == "answer" and not parts[plain].sentence.needs
+            )
+            if (
+                made is not None
+                and kind == "paid_now"
+                and plain is not None
+                and general
+                and label in _CALM
+                and "complaint" not in facts.holds
+                and facts.holds & {"praise", "warm"}
+            ):
+                # "just sent the ₪850 on Bit": a calm client who tells of a payment and thanks
+                # is answered about the payment, not with a general "[your answer…]" beside it
+                # (round 338: "the catch-all field isn't an owner-only fact"); anything else
+                # said beside it ("the colours look a bit off though") keeps its field
+                parts[plain] = made
+                covered |= _covers(made.sentence, facts)
+                added.append(kind)
+                continue
+            if made is not None and kind == "threat" and _bare(made) and plain is not None:
                 # "[התשובה שלך…]" and "[מה אעשה כדי לפתור את זה…]": two fields that quote
                 # nothing ask the owner the same thing (round 79); the one that answers the
                 # complaint stands in for a plain answer, beside a fix it is not added.
-                plain = [i for i, p in enumerate(parts) if _bare(p) and not _names_an_ask(p)]
-                if plain:
-                    if parts[plain[0]].move == "answer" and not parts[plain[0]].sentence.needs:
-                        parts[plain[0]] = made
-                        covered |= _covers(made.sentence, facts)
-                        added.append(kind)
-                    continue
+                if general:
+                    parts[plain] = made
+                    covered |= _covers(made.sentence, facts)
+                    added.append(kind)
+                continue
             if made is not None:
                 at = len(parts) - 1 if parts and parts[-1].move in closing else len(parts)
                 parts.insert(at, made)

@@ -647,6 +647,11 @@ FOUND: list[tuple[str, str, AskKind, str, str, str | None]] = [
     # round 334: what the owner is not to do, said as the client's wish; "only" before "want"
     ("he", "את הצוואר אני לא רוצה שתפצח. גיסי פיזיותרפיסט", K.REQUEST, "dont", "אני לא רוצה שתפצח", None),
     ("en", "Dr. Ben, I only want the Activator, NO manual adjustments.", K.REQUEST, "need", "I only want the Activator, NO manual adjustments", None),
+    # the session's review: a third person's "don't"; the present tense's return before a time
+    # or after a wait asked
+    ("he", "ואני לא רוצה שיראו מבחוץ לתוך החצר.", K.REQUEST, "dont", "ואני לא רוצה שיראו מבחוץ לתוך החצר", None),
+    ("he", "תן לי לחשוב. אני חוזר אליך שבוע הבא מקסימום", K.POSTPONE, "later", "אני חוזר אליך", "returns"),
+    ("he", "תן לי עוד קצת זמן ואני חוזר אליך, החתונה עדיין ב3.8", K.POSTPONE, "later", "ואני חוזר אליך", "returns"),
     # sarcasm
     # Round 323: a business model praised in mockery (en and he)
     ("en", "$120 for copy paste, great business model", K.SARCASM, "praise_complaint", "great business model", None),
@@ -682,6 +687,12 @@ def test_ask_is_found(
 
 # (language, message, kind, subtype or None for any): near misses that must not be read as such
 MISSES: list[tuple[str, str, AskKind, str | None]] = [
+    # the session's review: softeners and "two" are no "don't"; "אני חוזרת אלייך לגבי…" is
+    # this message, no return promised
+    ("he", "אני לא רוצה שיהיה לך לא נעים, אבל זה לא מה שביקשתי", K.REQUEST, "dont"),
+    ("he", "לא רוצה שתדאגי, הכל בסדר אצלנו", K.REQUEST, "dont"),
+    ("he", "אני לא רוצה שתיים, רק אחת גדולה", K.REQUEST, "dont"),
+    ("he", "היי, אני חוזרת אלייך לגבי העוגה, אנחנו סוגרים על שוקולד", K.POSTPONE, "later"),
     # round 334's near-misses: a softener about what the owner might think asks nothing
     ("he", "אני לא רוצה שתחשוב שאני לא מעריכה את העבודה שלך", K.REQUEST, "dont"),
     ("he", "לא רוצה שתיפגע, אבל זה פשוט לא מה שדמיינתי", K.REQUEST, "dont"),

@@ -3328,9 +3328,19 @@ SAYS = [
     ("easygoing", "en", False, "Hi Hadas,\nThe drawing looks spot on, approved as is. Deposit of $1,100 went out via Wise this morning.\nRebecca", "About the payment ($1,100)"),
     ("dormant", "he", False, "מאיה,\nסליחה על העיכוב בתשובה. עוד לא הספקתי לקפוץ לחנות לבחור את האריחים. אולי בשבוע הבא, או בזה שאחריו.\nאעדכן\nעומר", "אחכה לעדכון ממך"),
     ("dormant", "en", True, "so sorry for the silence! can we pick this up in September when things settle?", "fine by me"),  # guard: held before its fix too
+    # The session's review: "תשאירו את השולחן במחסן" is no hold asked of the owner.
+    ("dormant", "he", True, "סליחה על השקט, נדבר אחרי החגים. בינתיים תשאירו את השולחן במחסן, אאסוף אותו", "אחרי החגים זה בסדר מבחינתי"),
 ]  # fmt: skip
 
 NEVER_SAYS = [
+    # The session's review: "אני חוזרת אלייך לגבי…" is this message, no return promised; a
+    # decision pressed by tomorrow waits for the owner; a deposit not yet sent, or payment
+    # details sent, is no payment to confirm.
+    ("easygoing", "he", True, "היי, אני חוזרת אלייך לגבי העוגה, אנחנו סוגרים על שוקולד 🙂", "אחכה לעדכון"),
+    ("demanding", "he", True, "אני חוזר אליך בפעם השלישית לגבי החשבונית. תשלח אותה היום.", "לגבי התשלום"),
+    ("dormant", "en", False, "Hi,\nWe still have not decided, and we have to decide by tomorrow. What is your final price?\nDana", "wait to hear"),
+    ("easygoing", "en", True, "Hmm, not sure the deposit of $500 went out yet, my bank app is weird", "About the payment"),
+    ("easygoing", "en", True, "Just sent the payment details to my accountant, he'll handle it this week. Thanks!", "About the payment"),
     # Round 338: no time agreed that the client only floated before saying they would update.
     ("dormant", "he", False, "מאיה,\nסליחה על העיכוב בתשובה. עוד לא הספקתי לקפוץ לחנות לבחור את האריחים. אולי בשבוע הבא, או בזה שאחריו.\nאעדכן\nעומר", "בסדר מבחינתי"),
     # Rounds 333-336: the price asked twice, once by the addition's or the price's line and once
@@ -4291,7 +4301,6 @@ def test_no_reply_says_what_the_message_rules_out(
         ("know-it-all", "en", True, "Please use the Activator only, no manual adjustments. I've read all the studies.", "sum up"),
         ("know-it-all", "en", False, "Hi,\nPlease use the Activator only, no manual adjustments. I've read all the studies.\nDana", "summary in writing"),
         ("know-it-all", "he", False, "שלום,\nתבנה לי תוכנית רק עם מכשירים, בלי סקוואט. קראתי מחקר שזה הורס ברכיים.\nדני", "סיכום קצר בכתב"),
-        ("demanding", "en", False, "Hi,\nPlease send the revised deck by Friday with the new logo on every slide.\nDana", "summary in writing"),
     ],
 )  # fmt: skip
 def test_a_dictating_clients_first_reply_promises_no_written_summary(
@@ -4308,11 +4317,11 @@ def test_a_dictating_clients_first_reply_promises_no_written_summary(
 @pytest.mark.parametrize(
     ("language", "text", "payment", "general"),
     [
-        ("he", "ראיתי את ההודעה על הטיול, ברור שמאשרת 🙏 העברתי עכשיו 45 ₪ בביט. תודה שאתן אלופות", "לגבי התשלום (45 ₪)", "[התשובה שלך"),
+        ("he", "ראיתי את ההודעה על הטיול, ברור שמאשרת 🙏 העברתי עכשיו 45 ₪ בביט. תודה שאתן כאלה אלופות ❤️", "לגבי התשלום (45 ₪)", "[התשובה שלך"),
         ("en", "omg the sideboard looks gorgeous!! just sent the balance (3,200). thank you Avi", "About the payment", "[your answer"),
     ],
 )  # fmt: skip
-def test_a_payment_just_sent_is_answered_about_the_payment_alone(
+def test_a_payment_just_sent_is_answered_about_the_payment_in_the_first_reply(
     language: str, text: str, payment: str, general: str
 ) -> None:
     # Round 338: "the catch-all '[your answer]' field isn't an owner-only fact" beside the line
@@ -4323,10 +4332,27 @@ def test_a_payment_just_sent_is_answered_about_the_payment_alone(
 
 
 @pytest.mark.parametrize(
+    ("label", "language", "text", "words"),
+    [
+        ("demanding", "en", "hey can the team also do the fridge and the windows tomorrow? did u get my 400$?", 'to "did u get my 400'),
+        ("easygoing", "en", "I just sent the ₪850 on Bit. The colours look a bit off to me though, not what we discussed.", "[your answer"),
+    ],
+)  # fmt: skip
+def test_the_first_reply_keeps_what_is_said_beside_a_payment(
+    label: str, language: str, text: str, words: str
+) -> None:
+    # The session's review: a question about a payment's receipt is no "same price?" that the
+    # addition's line answers, and a payment told beside something else keeps that something's
+    # field.
+    advice = _advise(label=label, message_language=language, text=text, chat=True)
+    assert words in advice.suggestions[0].text, advice.suggestions[0].text
+
+
+@pytest.mark.parametrize(
     ("language", "text", "addition", "price"),
     [
         ("he", "היי יש מצב לעוד 3 פוסטים השבוע? יש לנו השקה ביום חמישי. אותו מחיר כן? 🙏", "לגבי התוספת", 'ל"אותו מחיר'),
-        ("en", "hey can the team also do the fridge and the windows tomorrow? same 400$ ok?", "About the addition", 'to "same 400'),
+        ("en", "hey can the team also do the fridge and the windows tomorrow? same price as always yeah?", "About the addition", 'to "same price'),
     ],
 )  # fmt: skip
 def test_whether_the_price_stays_is_answered_by_the_additions_line_alone(
