@@ -733,6 +733,7 @@ class Facts:
         # The asks were read in the first MAX_CHARS characters; past them nothing is answered,
         # and scanning 100 KB per put-off stalled the reply (the session's review: 4-5 s)
         source = source[:MAX_CHARS]
+        returns = _client_returns(asks, label, source)
         holds: set[str] = set()
         for ask in asks.items:
             holds.update({ask.kind.value, f"{ask.kind.value}:{ask.subtype}"})
@@ -990,10 +991,7 @@ class Facts:
                 # line is not said beside one), and no threat or jab (round 182: "Let's catch up
                 # when things calm down" lost its field, and no line waited)
                 waits=label == "dormant"
-                and (
-                    _client_returns(asks, label, source)
-                    or (bool(slots.get("later")) and main.kind is not AskKind.QUESTION)
-                )
+                and (returns or (bool(slots.get("later")) and main.kind is not AskKind.QUESTION))
                 and not (asks.has(AskKind.THREAT) or asks.has(AskKind.SARCASM))
                 and not holds & {"other_deadline", "pay_put_off", "hold_asked"},
             )
@@ -1354,7 +1352,7 @@ class Facts:
             # frame only when the model also reads the client as heated (a self-mocking joke is
             # not).
             holds.add("hostile")
-        if _client_returns(asks, label, source):
+        if returns:
             holds.add("client_returns")
             if not any(
                 q.kind is AskKind.QUESTION
@@ -1464,7 +1462,7 @@ _CALLS = frozenset({"call", "zoom", "meeting"})
 _QUOTED_OFFER = {"zoom": "call"}  # the offer a quoted channel refuses, where it is not its own name
 _QUOTE_OPEN = re.compile("[\"“„״]|(?<!\\w)['‘]")  # not the apostrophe of "don't"
 _WITHIN_A_DAY = frozenset({"today", "tonight", "tomorrow", "eod", "asap"})  # deadlines' values
-_DECIDE_BY = frozenset({"today", "tonight", "tomorrow", "eod"})  # "we must decide by tomorrow"
+_DECIDE_BY = _WITHIN_A_DAY - {"asap"}  # "we must decide by tomorrow"; not "if urgent"
 
 # Asks whose words are no thing a reply should name: the praise of a sarcasm, a refusal, a
 # threat's consequence, a sum, a date ("the holidays").
@@ -3412,8 +3410,10 @@ def _one(
                 # "לגבי המחיר: […]" twice: the main ask's field already answers about the
                 # price it names (round 58's messages: "בוא נדבר תכלס על המחיר … תוריד ל-2,000").
                 continue
-            plain = next(
-                (i for i, p in enumerate(parts) if _bare(p) and not _names_an_ask(p)), None
+            plain = (
+                next((i for i, p in enumerate(parts) if _bare(p) and not _names_an_ask(p)), None)
+                if kind in ("paid_now", "threat")
+                else None
             )
             general = plain is not None and (
                 parts[plain].move == "answer" and not parts[plain].sentence.needs

@@ -4315,37 +4315,25 @@ def test_a_dictating_clients_first_reply_promises_no_written_summary(
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "payment", "general"),
+    ("label", "language", "text", "says", "not_says"),
     [
-        ("he", "ראיתי את ההודעה על הטיול, ברור שמאשרת 🙏 העברתי עכשיו 45 ₪ בביט. תודה שאתן כאלה אלופות ❤️", "לגבי התשלום (45 ₪)", "[התשובה שלך"),
-        ("en", "omg the sideboard looks gorgeous!! just sent the balance (3,200). thank you Avi", "About the payment", "[your answer"),
+        # Round 338: "the catch-all '[your answer]' field isn't an owner-only fact" beside the
+        # line on the payment a calm client just sent.
+        ("easygoing", "he", "ראיתי את ההודעה על הטיול, ברור שמאשרת 🙏 העברתי עכשיו 45 ₪ בביט. תודה שאתן כאלה אלופות ❤️", "לגבי התשלום (45 ₪)", "[התשובה שלך"),
+        ("easygoing", "en", "omg the sideboard looks gorgeous!! just sent the balance (3,200). thank you Avi", "About the payment", "[your answer"),
+        # The session's review: a question about a payment's receipt is no "same price?" that
+        # the addition's line answers, and a payment told beside something else keeps that
+        # something's field.
+        ("demanding", "en", "hey can the team also do the fridge and the windows tomorrow? did u get my 400$?", 'to "did u get my 400', None),
+        ("easygoing", "en", "I just sent the ₪850 on Bit. The colours look a bit off to me though, not what we discussed.", "[your answer", None),
     ],
 )  # fmt: skip
-def test_a_payment_just_sent_is_answered_about_the_payment_in_the_first_reply(
-    language: str, text: str, payment: str, general: str
+def test_the_first_reply_beside_a_payment(
+    label: str, language: str, text: str, says: str, not_says: str | None
 ) -> None:
-    # Round 338: "the catch-all '[your answer]' field isn't an owner-only fact" beside the line
-    # on the payment a calm client just sent.
-    advice = _advise(label="easygoing", message_language=language, text=text, chat=True)
-    first = advice.suggestions[0].text
-    assert payment in first and general not in first, first
-
-
-@pytest.mark.parametrize(
-    ("label", "language", "text", "words"),
-    [
-        ("demanding", "en", "hey can the team also do the fridge and the windows tomorrow? did u get my 400$?", 'to "did u get my 400'),
-        ("easygoing", "en", "I just sent the ₪850 on Bit. The colours look a bit off to me though, not what we discussed.", "[your answer"),
-    ],
-)  # fmt: skip
-def test_the_first_reply_keeps_what_is_said_beside_a_payment(
-    label: str, language: str, text: str, words: str
-) -> None:
-    # The session's review: a question about a payment's receipt is no "same price?" that the
-    # addition's line answers, and a payment told beside something else keeps that something's
-    # field.
-    advice = _advise(label=label, message_language=language, text=text, chat=True)
-    assert words in advice.suggestions[0].text, advice.suggestions[0].text
+    first = _advise(label=label, message_language=language, text=text, chat=True).suggestions[0]
+    assert says in first.text, first.text
+    assert not_says is None or not_says not in first.text, first.text
 
 
 @pytest.mark.parametrize(
